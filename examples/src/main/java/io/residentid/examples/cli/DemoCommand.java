@@ -1,0 +1,47 @@
+package io.residentid.examples.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code resident-id demo}: walks through the SDK with a sample resident, offline and without a card reader. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Walk through the SDK with a sample resident card: no arguments, no network, no card reader.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--work-dir", paramLabel = "DIR", description = "Where to write the demo's files (default: a temporary directory).")
+    Path workDir;
+
+    /** The steps in order. Later capabilities append theirs here. */
+    static List<DemoStep> steps() {
+        return List.of();
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        CliOutput out = ResidentIdCli.output(spec);
+        Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("resident-id-demo");
+        DemoContext context = new DemoContext(dir);
+        out.line("demo.title");
+        boolean allPassed = true;
+        int index = 1;
+        List<DemoStep> steps = steps();
+        for (DemoStep step : steps) {
+            out.raw("");
+            out.line("demo.step", index++, steps.size(), out.text(step.key() + ".title"));
+            boolean passed = step.run(out, context);
+            allPassed &= passed;
+        }
+        out.raw("");
+        out.line(allPassed ? "demo.done" : "demo.failed", dir.toAbsolutePath());
+        return allPassed ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+}

@@ -1,0 +1,124 @@
+package io.residentid.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code resident-id} command line. Every command prints JSON on stdout and follows {@link ExitCodes}; errors
+ * are one line on stderr, never a stack trace.
+ */
+@Command(name = "resident-id",
+        mixinStandardHelpOptions = true,
+        versionProvider = ResidentIdCli.Version.class,
+        description = "Read, verify and reason about GCC resident identity documents.",
+        subcommands = {
+            DemoCommand.class,
+        })
+public final class ResidentIdCli implements Callable<Integer> {
+
+    @Option(names = "--lang", paramLabel = "en|ar", scope = CommandLine.ScopeType.INHERIT,
+            description = "Language of human-readable text (default: the system language when it is Arabic, else English).")
+    String language;
+
+    @CommandLine.Spec
+    CommandSpec spec;
+
+    private CliOutput output;
+
+    public static void main(String[] args) {
+        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args, true));
+    }
+
+    /**
+     * Runs the CLI and returns its exit code (used by tests with captured writers).
+     *
+     * @param system whether {@code out}/{@code err} are the process's streams (then re-encoded as UTF-8)
+     */
+    public static int execute(PrintWriter out, PrintWriter err, String[] args, boolean system) {
+        ResidentIdCli root = new ResidentIdCli();
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter e = ex.getCommandLine().getErr();
+            e.println("resident-id: " + oneLine(ex.getMessage()) + " (see --help)");
+            e.flush();
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter e = commandLine.getErr();
+            int code;
+            String message;
+            if (ex instanceof CliException) {
+                code = ((CliException) ex).exitCode();
+                message = ex.getMessage();
+            } else if (ex instanceof UncheckedIOException || ex instanceof IOException) {
+                code = ExitCodes.ENVIRONMENT;
+                message = "I/O error: " + ex.getMessage();
+            } else if (ex instanceof IllegalArgumentException) {
+                code = ExitCodes.USAGE;
+                message = ex.getMessage();
+            } else {
+                code = ExitCodes.USAGE;
+                message = "cannot process input (" + ex.getClass().getSimpleName() + ": " + ex.getMessage() + ")";
+            }
+            e.println("resident-id: " + oneLine(message));
+            e.flush();
+            return code;
+        });
+        root.outputFactory = locale -> system ? CliOutput.system(locale) : new CliOutput(out, err, locale);
+        return cli.execute(args);
+    }
+
+    private java.util.function.Function<Locale, CliOutput> outputFactory;
+
+    /** The output of the running command line, in the chosen language. */
+    public static CliOutput output(CommandSpec spec) {
+        ResidentIdCli root = (ResidentIdCli) spec.root().userObject();
+        if (root.output == null) {
+            root.output = root.outputFactory.apply(root.locale());
+        }
+        return root.output;
+    }
+
+    Locale locale() {
+        String lang = language;
+        if (lang == null) {
+            lang = System.getenv("RESIDENT_ID_LANG");
+        }
+        if (lang == null) {
+            lang = Locale.getDefault().getLanguage();
+        }
+        return "ar".equalsIgnoreCase(lang.trim()) ? new Locale("ar") : Locale.ENGLISH;
+    }
+
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "error";
+        }
+        String line = message.replaceAll("[\\r\\n]+", " ").strip();
+        return line.length() > 400 ? line.substring(0, 400) + "…" : line;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    /** Reports the build's version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = ResidentIdCli.class.getPackage().getImplementationVersion();
+            return new String[] {"resident-id " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+        }
+    }
+}

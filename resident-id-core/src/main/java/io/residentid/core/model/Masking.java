@@ -1,0 +1,43 @@
+package io.residentid.core.model;
+
+/**
+ * Masks personal data for logs and {@code toString()}: identifiers keep their first and last two characters
+ * ({@code 2*******31}), names keep their initial, everything else is replaced by stars of the same length.
+ */
+public final class Masking {
+
+    private Masking() {
+    }
+
+    /** An identifier with all but its first character and last two characters masked. */
+    public static String identifier(CharSequence value) {
+        if (value == null) {
+            return "null";
+        }
+        int n = value.length();
+        if (n <= 3) {
+            return "*".repeat(n);
+        }
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(value.charAt(0));
+        sb.append("*".repeat(n - 3));
+        sb.append(value, n - 2, n);
+        return sb.toString();
+    }
+
+    /** A name reduced to its initial followed by stars ({@code K****}). */
+    public static String name(CharSequence value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value.length() == 0) {
+            return "";
+        }
+        return value.charAt(0) + "*".repeat(Math.min(value.length() - 1, 8));
+    }
+
+    /** A value that must not appear at all (dates of birth, addresses, MRZ lines): only its presence shows. */
+    public static String hidden(Object value) {
+        return value == null ? "null" : "***";
+    }
+}

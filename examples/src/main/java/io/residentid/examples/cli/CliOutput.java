@@ -54,6 +54,17 @@ public final class CliOutput {
         out.flush();
     }
 
+    /** Prints a localized line from another bundle (each command group keeps its own) on stdout. */
+    public void line(Messages bundle, String key, Object... args) {
+        out.println(bundle.get(locale, key, args));
+        out.flush();
+    }
+
+    /** The localized text for a key of another bundle. */
+    public String text(Messages bundle, String key, Object... args) {
+        return bundle.get(locale, key, args);
+    }
+
     /** Prints text as is on stdout. */
     public void raw(String text) {
         out.println(text);

@@ -36,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
         List<DemoStep> steps = steps();
         for (DemoStep step : steps) {
             out.raw("");
-            out.line("demo.step", index++, steps.size(), out.text(step.key() + ".title"));
+            out.line("demo.step", index++, steps.size(), step.title(out.locale()));
             boolean passed = step.run(out, context);
             allPassed &= passed;
         }

@@ -1,10 +1,15 @@
 package io.residentid.examples.cli;
 
-/** One step of {@code resident-id demo}: self-contained, offline, no card reader needed. */
+import java.util.Locale;
+
+/**
+ * One step of {@code resident-id demo}: self-contained, offline, no card reader needed. Each capability adds its
+ * step to {@link DemoCommand#steps()}; the step's text comes from its own resource bundle.
+ */
 public interface DemoStep {
 
-    /** A stable key of the step, also the prefix of its messages in the CLI bundle. */
-    String key();
+    /** The step's localized title. */
+    String title(Locale locale);
 
     /**
      * Runs the step, printing a readable summary through {@code out}.

@@ -36,6 +36,30 @@ class IdNumberPropertiesTest {
         assertFalse(IdTestSupport.validate(country, typo).isValid(), () -> country + " " + typo);
     }
 
+    @org.junit.jupiter.api.Test
+    void exhaustivelyEverySubstitutionInSampledChecksummedNumbersFails() {
+        Random random = new Random(20261122L);
+        for (IssuingCountry country : new IssuingCountry[] {IssuingCountry.SAUDI_ARABIA,
+                IssuingCountry.UNITED_ARAB_EMIRATES, IssuingCountry.KUWAIT}) {
+            IdNumberValidator validator = IdTestSupport.validator(country);
+            for (int n = 0; n < 100; n++) {
+                char[] digits = IdNumbers.sample(country, random).replace("-", "").toCharArray();
+                for (int position = 0; position < digits.length; position++) {
+                    char original = digits[position];
+                    for (char d = '0'; d <= '9'; d++) {
+                        if (d == original) {
+                            continue;
+                        }
+                        digits[position] = d;
+                        String typo = new String(digits);
+                        assertFalse(validator.validate(typo).isValid(), () -> country + " " + typo);
+                    }
+                    digits[position] = original;
+                }
+            }
+        }
+    }
+
     @Property
     void arbitraryStringsNeverThrow(@ForAll IssuingCountry country, @ForAll("anything") String input) {
         IdValidationResult result = IdNumberValidator.forCountry(country).validate(input);

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class IdCommandTest {
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path tmp;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One CLI run's exit code and captured streams. */
@@ -153,7 +156,7 @@ class IdCommandTest {
 
     @Test
     void demoRunsTheIdStepAndCatchesTheTypo() {
-        Run run = run("demo");
+        Run run = run("demo", "--work-dir", tmp.toString());
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("CHECK_DIGIT_MISMATCH"), run.out());
         assertFalse(run.out().contains("2345678904"), run.out());
@@ -162,7 +165,7 @@ class IdCommandTest {
 
     @Test
     void demoSpeaksArabic() {
-        Run run = run("--lang", "ar", "demo");
+        Run run = run("--lang", "ar", "demo", "--work-dir", tmp.toString());
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("رقم الإقامة"), run.out());
         assertTrue(run.out().contains("مقيم"), run.out());

@@ -39,9 +39,19 @@ public final class MrzParseException extends IllegalArgumentException {
     private final transient Object[] arguments;
 
     MrzParseException(Reason reason, Object... arguments) {
-        super(MESSAGES.get(Locale.ENGLISH, "parse." + reason.name(), arguments));
+        super(MESSAGES.get(Locale.ENGLISH, "parse." + reason.name(), plain(arguments)));
         this.reason = reason;
-        this.arguments = arguments.clone();
+        this.arguments = plain(arguments);
+    }
+
+    private static Object[] plain(Object[] arguments) {
+        Object[] copy = arguments.clone();
+        for (int i = 0; i < copy.length; i++) {
+            if (copy[i] instanceof Number) {
+                copy[i] = copy[i].toString(); // positions and counts without locale digit grouping
+            }
+        }
+        return copy;
     }
 
     /** Why the text is unreadable. */

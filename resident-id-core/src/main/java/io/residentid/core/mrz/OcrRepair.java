@@ -254,7 +254,7 @@ final class OcrRepair {
         int[] confusable = new int[positions.length];
         int n = 0;
         for (int i = 0; i < positions.length; i++) {
-            if (swap(lines[positions[i][0]][positions[i][1]]) != 0) {
+            if (swap(lines[positions[i][0]][positions[i][1]]) != 0 && outOfClass(lines, positions, i)) {
                 confusable[n++] = i;
             }
         }
@@ -274,6 +274,36 @@ final class OcrRepair {
             int[] p = positions[index];
             apply(lines, p[0], p[1], swap(lines[p[0]][p[1]]), corrections);
         }
+    }
+
+    /**
+     * Whether the character at {@code positions[i]} differs in class (letter or digit) from all its neighbours in
+     * the field: a lone letter among digits ({@code 23I45}) or a lone digit among letters. Only such characters are
+     * candidates, because the check digit alone cannot tell a genuine letter from a misread digit, and in TD1 and
+     * TD3 the composite covers the document number with the same weights, so it confirms whatever the field's
+     * check digit confirms.
+     */
+    private static boolean outOfClass(char[][] lines, int[][] positions, int i) {
+        boolean digit = isDigit(lines[positions[i][0]][positions[i][1]]);
+        int neighbours = 0;
+        for (int j = i - 1; j <= i + 1; j += 2) {
+            if (j < 0 || j >= positions.length) {
+                continue;
+            }
+            char c = lines[positions[j][0]][positions[j][1]];
+            if (c == '<') {
+                continue;
+            }
+            if (isDigit(c) == digit) {
+                return false;
+            }
+            neighbours++;
+        }
+        return neighbours > 0;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.residentid.core.mrz;
 
+import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.model.Masking;
+import io.residentid.core.model.Person;
 import io.residentid.core.model.Sex;
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Severity;
@@ -101,6 +103,27 @@ public final class Mrz {
     /** A builder that generates the MRZ lines of a document in the given format. */
     public static Builder builder(MrzFormat format) {
         return new Builder(format);
+    }
+
+    /**
+     * A builder pre-filled from a document: issuing state, document number, the personal (civil) number as
+     * optional data 1 (TD3: the personal number field), date of expiry and the holder's names, sex, nationality
+     * and date of birth. Document code {@code I} (TD1/TD2) or {@code P} (TD3); change it with
+     * {@link Builder#documentCode(String)} before {@link Builder#build()}.
+     */
+    public static Builder builder(MrzFormat format, IdentityDocument document) {
+        Objects.requireNonNull(document, "document");
+        Person holder = document.holder();
+        return new Builder(format)
+                .issuingState(document.issuingCountry().alpha3())
+                .documentNumber(document.documentNumber())
+                .optionalData1(document.personalNumber())
+                .dateOfExpiry(document.dateOfExpiry())
+                .primaryIdentifier(holder.primaryIdentifier())
+                .secondaryIdentifier(holder.secondaryIdentifier())
+                .sex(holder.sex())
+                .nationality(holder.nationality().code())
+                .dateOfBirth(holder.dateOfBirth());
     }
 
     /** TD1, TD2 or TD3. */

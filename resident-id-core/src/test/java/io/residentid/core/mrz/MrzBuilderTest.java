@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.residentid.core.model.DocumentType;
+import io.residentid.core.model.IdentityDocument;
+import io.residentid.core.model.Person;
 import io.residentid.core.model.Sex;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,6 +78,22 @@ class MrzBuilderTest {
         Mrz cut = erikssonTd1().primaryIdentifier("ABCDEFGHIJKLMNOPQRSTUVWXYZAB").secondaryIdentifier("C D").build();
         assertEquals("ABCDEFGHIJKLMNOPQRSTUVWXYZA<<C", cut.lines().get(2));
         assertTrue(Character.isLetter(cut.lines().get(2).charAt(29)));
+    }
+
+    @Test
+    void generatesFromAnIdentityDocument() {
+        Person holder = Person.builder().primaryIdentifier("KUMAR").secondaryIdentifier("RAJESH").sex(Sex.MALE)
+                .nationality("IND").dateOfBirth(LocalDate.of(1985, 3, 14)).build();
+        IdentityDocument card = IdentityDocument.builder().type(DocumentType.OMAN_RESIDENT_CARD)
+                .documentNumber("123456789").personalNumber("98765432").dateOfExpiry(LocalDate.of(2027, 6, 30))
+                .holder(holder).build();
+        Mrz mrz = Mrz.builder(MrzFormat.TD1, card).clock(IcaoSpecimens.CLOCK).build();
+        assertEquals("I<OMN1234567897", mrz.lines().get(0).substring(0, 15));
+        assertEquals("98765432", mrz.optionalData1());
+        assertEquals("KUMAR<<RAJESH", mrz.lines().get(2).replaceAll("<+$", ""));
+        assertEquals("8503149M2706306IND", mrz.lines().get(1).substring(0, 18));
+        assertTrue(mrz.valid(), mrz.findings().toString());
+        assertEquals(mrz, IcaoSpecimens.PARSER.parse(mrz.text()));
     }
 
     @Test

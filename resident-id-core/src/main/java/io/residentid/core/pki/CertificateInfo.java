@@ -64,7 +64,7 @@ final class CertificateInfo {
         this.encoded = encode(holder);
         this.subject = holder.getSubject();
         this.issuer = holder.getIssuer();
-        this.selfIssued = subject.equals(issuer);
+        this.selfIssued = Names.same(subject, issuer);
         this.subjectText = subject.toString();
         this.fingerprint = sha256(encoded);
         this.extensions = holder.getExtensions();

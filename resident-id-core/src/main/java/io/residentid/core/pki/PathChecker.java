@@ -35,9 +35,13 @@ final class PathChecker {
     private boolean errors;
     private boolean indeterminate;
 
-    PathChecker(CertificatePathValidator config, List<CertificateInfo> path, Instant time) {
+    private final List<CertificateInfo> pool;
+
+    PathChecker(CertificatePathValidator config, List<CertificateInfo> path, List<CertificateInfo> pool,
+                Instant time) {
         this.config = config;
         this.path = List.copyOf(path);
+        this.pool = pool;
         this.time = time;
         this.date = Date.from(time);
     }
@@ -275,11 +279,16 @@ final class PathChecker {
     }
 
     private OcspClient.Status crlStatus(CertificateInfo cert, CertificateInfo issuer) {
-        List<CrlInfo> candidates = new ArrayList<>(config.crlsFor(cert.issuer));
+        List<CrlInfo> candidates = new ArrayList<>();
+        for (CrlInfo crl : config.crlsFor(cert.issuer)) {
+            if (Names.same(crl.holder.getIssuer(), cert.issuer)) {
+                candidates.add(crl);
+            }
+        }
         if (config.crlFetcher != null) {
             try {
                 for (var holder : config.crlFetcher.fetch(cert.holder, cert.distributionPointUrls())) {
-                    if (holder.getIssuer().equals(cert.issuer)) {
+                    if (Names.same(holder.getIssuer(), cert.issuer)) {
                         candidates.add(new CrlInfo(holder));
                     }
                 }
@@ -316,14 +325,12 @@ final class PathChecker {
     }
 
     private String crlProblem(CrlInfo crl, CertificateInfo cert, CertificateInfo issuer) {
-        if (issuer.keyUsage != null && !issuer.keyUsage.hasUsages(KeyUsage.cRLSign)) {
-            return "CRL issuer lacks cRLSign";
-        }
         if (AlgorithmStrength.BROKEN.equals(AlgorithmStrength.of(crl.holder.toASN1Structure().getSignatureAlgorithm()))) {
             return "CRL signed with a broken algorithm";
         }
-        if (!config.signatures.crl(crl, issuer)) {
-            return "CRL signature invalid";
+        String signer = crlSignerProblem(crl, issuer);
+        if (signer != null) {
+            return signer;
         }
         Extensions extensions = crl.holder.getExtensions();
         Extension number = extensions == null ? null : extensions.getExtension(Extension.cRLNumber);
@@ -361,6 +368,48 @@ final class PathChecker {
             }
         }
         return null;
+    }
+
+    /**
+     * The CRL must be signed by the certificate's issuer with cRLSign, or by another key of the same CA whose
+     * certificate is on this path or is directly issued by a certificate on this path (RFC 5280 6.3.3 (f)).
+     */
+    private String crlSignerProblem(CrlInfo crl, CertificateInfo issuer) {
+        String problem = "CRL signature invalid";
+        List<CertificateInfo> signers = new ArrayList<>();
+        signers.add(issuer);
+        for (CertificateInfo c : path) {
+            if (c != issuer && Names.same(c.subject, issuer.subject)) {
+                signers.add(c);
+            }
+        }
+        for (CertificateInfo c : pool) {
+            if (Names.same(c.subject, issuer.subject) && !signers.contains(c) && signedByPath(c)) {
+                signers.add(c);
+            }
+        }
+        for (CertificateInfo signer : signers) {
+            if (signer.keyUsage != null && !signer.keyUsage.hasUsages(KeyUsage.cRLSign)) {
+                problem = "CRL issuer lacks cRLSign";
+                continue;
+            }
+            if (config.signatures.crl(crl, signer)) {
+                return null;
+            }
+        }
+        return problem;
+    }
+
+    private boolean signedByPath(CertificateInfo cert) {
+        if (date.before(cert.holder.getNotBefore()) || date.after(cert.holder.getNotAfter())) {
+            return false;
+        }
+        for (CertificateInfo c : path) {
+            if (Names.same(c.subject, cert.issuer) && config.signatures.certificate(cert, c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String idpScopeProblem(IssuingDistributionPoint idp, CertificateInfo cert) {

@@ -65,13 +65,13 @@ final class PathSearch {
         CertificateInfo current = path.get(path.size() - 1);
         List<CertificateInfo> issuers = new ArrayList<>();
         for (CertificateInfo anchor : config.trustStore.anchorsFor(current.issuer)) {
-            if (keyIdsCompatible(current, anchor)) {
+            if (Names.same(anchor.subject, current.issuer) && keyIdsCompatible(current, anchor)) {
                 issuers.add(anchor);
             }
         }
         int anchors = issuers.size();
         for (CertificateInfo candidate : pool) {
-            if (candidate.subject.equals(current.issuer) && keyIdsCompatible(current, candidate)
+            if (Names.same(candidate.subject, current.issuer) && keyIdsCompatible(current, candidate)
                     && !config.trustStore.contains(candidate)) {
                 issuers.add(candidate);
             }
@@ -144,7 +144,7 @@ final class PathSearch {
     }
 
     private ValidationReport check(List<CertificateInfo> path) {
-        return new PathChecker(config, path, time).check();
+        return new PathChecker(config, path, pool, time).check();
     }
 
     static Date date(Instant instant) {

@@ -21,6 +21,9 @@ import picocli.CommandLine.Option;
         subcommands = {
             DemoCommand.class,
             io.residentid.examples.cli.id.IdCommand.class,
+            io.residentid.examples.cli.card.ApduCommand.class,
+            io.residentid.examples.cli.card.ReadersCommand.class,
+            io.residentid.examples.cli.card.CardCommand.class,
         })
 public final class ResidentIdCli implements Callable<Integer> {
 

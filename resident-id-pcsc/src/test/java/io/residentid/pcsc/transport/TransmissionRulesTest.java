@@ -139,6 +139,14 @@ class TransmissionRulesTest {
     }
 
     @Test
+    void extendedLengthFollowsTheAtrCardCapabilities() {
+        assertTrue(TransmissionRules.forAtr(io.residentid.pcsc.emulator.SoftCard.DEFAULT_ATR).extendedLength());
+        assertFalse(TransmissionRules.forAtr(bytes("3B00")).extendedLength());
+        assertFalse(TransmissionRules.forAtr(bytes("3B")).extendedLength(), "unparseable: short length");
+        assertFalse(TransmissionRules.forAtr(null).extendedLength());
+    }
+
+    @Test
     void closingTheWrapperClosesTheChannel() {
         ScriptedChannel card = new ScriptedChannel();
         TransmissionRules.defaults().wrap(card).close();

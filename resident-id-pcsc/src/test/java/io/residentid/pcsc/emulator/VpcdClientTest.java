@@ -66,6 +66,7 @@ class VpcdClientTest {
         try (ServerSocket vpcd = new ServerSocket(0)) {
             try (VpcdClient client = VpcdClient.builder(card).host("127.0.0.1").port(vpcd.getLocalPort())
                     .retryDelay(Duration.ofMillis(50)).start()) {
+                assertTrue(client.isRunning());
                 try (Socket first = vpcd.accept()) {
                     DataOutputStream out = new DataOutputStream(first.getOutputStream());
                     send(out, new byte[] {4});

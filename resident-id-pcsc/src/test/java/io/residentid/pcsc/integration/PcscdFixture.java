@@ -150,7 +150,7 @@ final class PcscdFixture implements AutoCloseable {
             }
             if (port < 65535) {
                 try (ServerSocket next = new ServerSocket(port + 1)) {
-                    return port;
+                    return next.getLocalPort() - 1;
                 } catch (IOException busy) {
                     // try another pair
                 }

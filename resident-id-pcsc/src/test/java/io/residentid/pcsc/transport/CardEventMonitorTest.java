@@ -66,6 +66,7 @@ class CardEventMonitorTest {
         BlockingQueue<CardEvent> q = new LinkedBlockingQueue<>();
         try (CardEventMonitor m = CardEventMonitor.builder(source).pollInterval(Duration.ofMillis(10))
                 .listener(q::add).start()) {
+            assertTrue(m.isRunning());
             assertEquals(List.of(ev(CardEvent.Type.READER_ADDED, "R1")), take(q, 1));
             source.set("R1", "true");
             assertEquals(List.of(ev(CardEvent.Type.CARD_INSERTED, "R1")), take(q, 1));
@@ -87,6 +88,7 @@ class CardEventMonitorTest {
         BlockingQueue<CardEvent> q = new LinkedBlockingQueue<>();
         try (CardEventMonitor m = CardEventMonitor.builder(source).pollInterval(Duration.ofMillis(10))
                 .listener(q::add).start()) {
+            assertTrue(m.isRunning());
             assertEquals(2, take(q, 2).size());
             source.down = true;
             assertEquals(List.of(ev(CardEvent.Type.CARD_REMOVED, "R1"), ev(CardEvent.Type.READER_REMOVED, "R1"),

@@ -206,6 +206,10 @@ public final class SoftCard implements ApduProcessor {
                 return r;
             }
         }
+        return dispatchIso(c);
+    }
+
+    private ResponseApdu dispatchIso(CommandApdu c) {
         if (c.secureMessaging() != SecureMessagingIndication.NONE) {
             return ResponseApdu.of(StatusWord.SECURE_MESSAGING_NOT_SUPPORTED);
         }
@@ -678,6 +682,11 @@ public final class SoftCard implements ApduProcessor {
         public boolean isVerified(int pinReference) {
             PinObject p = pins.get(pinReference);
             return p != null && p.verified;
+        }
+
+        @Override
+        public ResponseApdu processIso(CommandApdu command) {
+            return dispatchIso(command);
         }
 
         @Override

@@ -2,6 +2,7 @@ package io.residentid.pcsc.integration;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -17,6 +18,7 @@ import io.residentid.pcsc.pin.PinStatus;
 import io.residentid.pcsc.transport.ApduChannel;
 import io.residentid.pcsc.transport.ApduTrace;
 import io.residentid.pcsc.transport.CardEvent;
+import io.residentid.pcsc.transport.CardTransportException;
 import io.residentid.pcsc.transport.CardEventMonitor;
 import io.residentid.pcsc.transport.Pcsc;
 import io.residentid.pcsc.transport.PcscCard;
@@ -98,6 +100,19 @@ class RealPcscStackTest {
                     readBeyond32767(channel);
                     pinFlows(channel);
                     pcscCard.endExclusive();
+
+                    // a reset ends the card session: the verified PIN is forgotten
+                    pcscCard.reset();
+                    assertArrayEquals(SoftCard.DEFAULT_ATR, pcscCard.atr());
+                    assertOk(channel.transmit(CommandApdu.builder(0xA4).p1(0x04).p2(0x0C)
+                            .data(DemoResidentCard.appletAid()).build()));
+                    assertEquals(PinStatus.State.NOT_VERIFIED,
+                            new PinService(channel, PinPolicy.standard()).status(DemoResidentCard.PIN).state());
+                    pcscCard.reconnect();
+                    assertTrue(pcscCard.protocol().startsWith("T="), pcscCard.protocol());
+                    pcscCard.disconnect(false);
+                    assertThrows(CardTransportException.class, () -> channel.transmit(
+                            CommandApdu.builder(0x84).ne(8).build()));
                 }
             } finally {
                 client.close();

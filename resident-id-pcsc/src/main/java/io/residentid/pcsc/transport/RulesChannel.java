@@ -67,7 +67,7 @@ final class RulesChannel implements ApduChannel {
                 } else if (!rules.extendedLength() && command.ne() > 256) {
                     b.ne(256);
                 }
-                if (n > 255 || (last && command.ne() > 256)) {
+                if (rules.extendedLength() && (n > 255 || (last && command.ne() > 256))) {
                     b.extended(true);
                 }
                 CommandApdu piece = b.sensitive(command.isSensitive()).build();

@@ -106,6 +106,11 @@ class TransmissionRulesTest {
         ch.transmit(CommandApdu.builder(0xD6).data(new byte[300]).build());
         assertEquals(2, card.sent.size());
         assertFalse(card.sent.get(0).isExtended());
+        ch.transmit(CommandApdu.builder(0x2A).data(new byte[300]).ne(1000).build());
+        CommandApdu lastLink = card.sent.get(card.sent.size() - 1);
+        assertFalse(lastLink.isExtended());
+        assertEquals(256, lastLink.ne());
+        assertEquals(45, lastLink.nc());
         ch.transmit(CommandApdu.builder(0xB0).ne(1000).build());
         CommandApdu last = card.sent.get(card.sent.size() - 1);
         assertFalse(last.isExtended());

@@ -130,7 +130,6 @@ public final class SoftCard implements ApduProcessor {
     /** Processes one encoded command; never throws (malformed commands get 6700 / 6E00 / 6D00). */
     @Override
     public synchronized byte[] process(byte[] command) {
-        commands++;
         if (!powered) {
             powered = true; // a command implies the reader powered the card
         }
@@ -138,6 +137,7 @@ public final class SoftCard implements ApduProcessor {
         try {
             apdu = CommandApdu.parse(command);
         } catch (InvalidApduException e) {
+            commands++;
             if (command != null && command.length >= 2) {
                 if ((command[0] & 0xFF) == 0xFF) {
                     return sw(0x6E00);
@@ -154,6 +154,7 @@ public final class SoftCard implements ApduProcessor {
 
     /** Processes one command. */
     public synchronized ResponseApdu process(CommandApdu command) {
+        commands++;
         if (command.isExtended() && !extendedLength) {
             return ResponseApdu.of(StatusWord.WRONG_LENGTH);
         }

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:valid (warnings such as FORMAT_ONLY_NO_PUBLIC_CHECKSUM allowed)",
             "1:invalid; the JSON lists the finding codes",
-            "2:unknown country, missing argument, or a NUMBER that is empty, over 64 characters, or has control or non-ASCII characters",
+            "2:unknown country, missing argument, or a NUMBER that is empty, over 64 characters, or has control characters or non-ASCII characters other than Arabic-Indic digits",
         })
 final class IdValidateCommand implements Callable<Integer> {
 

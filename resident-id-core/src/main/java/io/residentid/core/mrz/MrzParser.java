@@ -146,10 +146,10 @@ public final class MrzParser {
             findings.add(finding(MrzFindingCode.CHECK_DIGIT_COMPOSITE));
         }
         if (birth == null) {
-            findings.add(finding(MrzFindingCode.INVALID_DATE, "dateOfBirth"));
+            findings.add(finding(MrzFindingCode.INVALID_DATE, "dateOfBirth", 0));
         }
         if (expiry == null) {
-            findings.add(finding(MrzFindingCode.INVALID_DATE, "dateOfExpiry"));
+            findings.add(finding(MrzFindingCode.INVALID_DATE, "dateOfExpiry", 1));
         }
         Sex sex = sexOf(data[layout.sex]);
         if (sex == null) {

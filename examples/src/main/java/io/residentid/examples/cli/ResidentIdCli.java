@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             DemoCommand.class,
             io.residentid.examples.cli.mrz.MrzCommand.class,
+            io.residentid.examples.cli.id.IdCommand.class,
         })
 public final class ResidentIdCli implements Callable<Integer> {
 

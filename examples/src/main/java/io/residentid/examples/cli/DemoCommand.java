@@ -23,6 +23,7 @@ final class DemoCommand implements Callable<Integer> {
     /** The steps in order. Later capabilities append theirs here. */
     static List<DemoStep> steps() {
         return List.of(
+                new io.residentid.examples.cli.mrz.MrzDemoStep(),
                 new io.residentid.examples.cli.id.IdDemoStep());
     }
 

@@ -76,7 +76,7 @@ final class OcrRepair {
      * @return the corrections made, ordered by line and position (empty when nothing needed repair)
      */
     static List<MrzCorrection> repair(char[][] lines, MrzLayout layout) {
-        List<MrzCorrection> corrections = new ArrayList<>(0);
+        List<MrzCorrection> corrections = new ArrayList<>(0); // no backing array until a repair is made
         int data = layout.dataLine;
         repairNumeric(lines, data, layout.birthStart, 6, data, layout.birthCheck, corrections);
         repairNumeric(lines, data, layout.expiryStart, 6, data, layout.expiryCheck, corrections);

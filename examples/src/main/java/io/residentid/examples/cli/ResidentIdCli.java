@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
             DemoCommand.class,
             io.residentid.examples.cli.mrz.MrzCommand.class,
             io.residentid.examples.cli.id.IdCommand.class,
+            io.residentid.examples.cli.codec.TlvCommand.class,
+            io.residentid.examples.cli.codec.AtrCommand.class,
         })
 public final class ResidentIdCli implements Callable<Integer> {
 

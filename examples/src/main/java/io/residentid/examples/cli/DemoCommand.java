@@ -27,6 +27,9 @@ final class DemoCommand implements Callable<Integer> {
         steps.add(new io.residentid.examples.cli.id.IdDemoStep());
         steps.add(new io.residentid.examples.cli.codec.CodecDemoStep());
         return steps;
+        return List.of(
+                new io.residentid.examples.cli.id.IdDemoStep(),
+                new io.residentid.examples.cli.card.CardDemoStep());
     }
 
     @Override

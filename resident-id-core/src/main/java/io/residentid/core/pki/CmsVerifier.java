@@ -117,6 +117,17 @@ public final class CmsVerifier {
      */
     public CmsReport verify(byte[] cms, byte[] detachedContent, Instant time) {
         Objects.requireNonNull(time, "time");
+        try {
+            return verifyBounded(cms, detachedContent, time);
+        } catch (PkiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // BC decodes signed attributes and certificates lazily; their failures surface here.
+            throw new PkiException("malformed CMS SignedData: " + e.getMessage(), e);
+        }
+    }
+
+    private CmsReport verifyBounded(byte[] cms, byte[] detachedContent, Instant time) {
         if (cms == null || cms.length == 0) {
             throw new PkiException("empty CMS input");
         }

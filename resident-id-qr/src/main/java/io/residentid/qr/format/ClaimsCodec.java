@@ -34,7 +34,7 @@ public final class ClaimsCodec {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Z0-9]{1,20}");
     private static final Pattern LATIN_NAME = Pattern.compile("[\\p{IsLatin}\\p{M} .'\\-]*");
-    private static final Pattern ARABIC_NAME = Pattern.compile("[\\p{IsArabic} ]*");
+    private static final Pattern ARABIC_NAME = Pattern.compile("[\\p{IsArabic}\\u0640 ]*");
     private static final Pattern FREE_TEXT = Pattern.compile("[^\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]*");
     private static final Set<String> TOP = Set.of("iss", "nbf", "exp", "rid", "status");
     private static final Set<String> RID = Set.of("v", "c", "t", "d", "p", "n", "a", "na", "b", "s", "x", "e", "o");

@@ -168,7 +168,9 @@ public final class ClaimsCodec {
         if (v == null || !v.isIntegralNumber() || v.longValue() != RidClaims.SCHEMA_VERSION) {
             throw schema("Unsupported rid schema version");
         }
-        IssuingCountry country = IssuingCountry.fromCode(text(rid, "c", 2, true)).orElseThrow(() -> schema("Unknown country"));
+        String c = text(rid, "c", 2, true);
+        IssuingCountry country = IssuingCountry.fromCode(c).filter(k -> k.alpha2().equals(c))
+                .orElseThrow(() -> schema("Unknown country"));
         String t = text(rid, "t", 2, true);
         DocumentType type = TYPE_CODES.entrySet().stream().filter(e -> e.getValue().equals(t)).map(Map.Entry::getKey)
                 .findFirst().orElseThrow(() -> schema("Unknown document type"));

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             DemoCommand.class,
             io.residentid.examples.cli.id.IdCommand.class,
+            io.residentid.examples.cli.qr.QrCommand.class,
         })
 public final class ResidentIdCli implements Callable<Integer> {
 

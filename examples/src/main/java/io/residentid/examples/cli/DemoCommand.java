@@ -30,6 +30,7 @@ final class DemoCommand implements Callable<Integer> {
         return List.of(
                 new io.residentid.examples.cli.id.IdDemoStep(),
                 new io.residentid.examples.cli.card.CardDemoStep());
+                new io.residentid.examples.cli.qr.QrDemoStep());
     }
 
     @Override

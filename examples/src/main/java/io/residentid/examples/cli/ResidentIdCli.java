@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
             io.residentid.examples.cli.card.ApduCommand.class,
             io.residentid.examples.cli.card.ReadersCommand.class,
             io.residentid.examples.cli.card.CardCommand.class,
+            io.residentid.examples.cli.qr.QrCommand.class,
         })
 public final class ResidentIdCli implements Callable<Integer> {
 

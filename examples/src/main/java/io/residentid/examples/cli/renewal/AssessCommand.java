@@ -1,10 +1,10 @@
 package io.residentid.examples.cli.renewal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.residentid.core.model.HijriDates;
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.renewal.RenewalAssessment;
 import io.residentid.core.renewal.RenewalCalculator;
-import io.residentid.core.renewal.RenewalDates;
 import io.residentid.core.renewal.ResidentFacts;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
@@ -66,7 +66,7 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CliOutput out = ResidentIdCli.output(spec);
         IssuingCountry c = IssuingCountry.of(country);
-        LocalDate exp = expiry.gregorian != null ? expiry.gregorian : RenewalDates.parseHijri(expiry.hijri);
+        LocalDate exp = expiry.gregorian != null ? expiry.gregorian : HijriDates.parseToGregorian(expiry.hijri);
         ResidentFacts f = readFacts(facts, offences);
         RenewalCalculator calculator = new RenewalCalculator(RenewalCommand.packs(packs));
         RenewalAssessment a = calculator.assess(c, exp, f, today != null ? today : LocalDate.now(), validity);

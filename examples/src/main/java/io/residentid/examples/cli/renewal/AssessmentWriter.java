@@ -2,6 +2,7 @@ package io.residentid.examples.cli.renewal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.residentid.core.model.CalendarSystem;
+import io.residentid.core.model.HijriDates;
 import io.residentid.core.renewal.ChargeLine;
 import io.residentid.core.renewal.ConditionCheck;
 import io.residentid.core.renewal.Consequence;
@@ -9,7 +10,6 @@ import io.residentid.core.renewal.KeyDates;
 import io.residentid.core.renewal.LostCardAssessment;
 import io.residentid.core.renewal.Money;
 import io.residentid.core.renewal.RenewalAssessment;
-import io.residentid.core.renewal.RenewalDates;
 import io.residentid.core.renewal.RenewalNote;
 import io.residentid.core.renewal.RenewalText;
 import io.residentid.core.renewal.RequiredDocument;
@@ -186,8 +186,8 @@ final class AssessmentWriter {
     private static void hijri(JsonGenerator g, String name, LocalDate d) throws IOException {
         if (d != null) {
             try {
-                g.writeStringField(name, RenewalDates.formatHijri(d));
-            } catch (java.time.DateTimeException e) {
+                g.writeStringField(name, HijriDates.formatGregorianAsHijri(d));
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
                 // Outside the JDK's Umm al-Qura table (1300-1600 AH): the ISO date stays authoritative.
             }
         }

@@ -2,10 +2,10 @@ package io.residentid.examples.cli.renewal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.residentid.core.json.ResidentIdJson;
+import io.residentid.core.model.HijriDates;
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.renewal.RenewalAssessment;
 import io.residentid.core.renewal.RenewalCalculator;
-import io.residentid.core.renewal.RenewalDates;
 import io.residentid.core.renewal.RenewalStatus;
 import io.residentid.core.renewal.ResidentFacts;
 import io.residentid.core.report.Messages;
@@ -244,7 +244,7 @@ final class BatchCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("expiry is not an ISO date: '" + oneLine(expiry) + "'");
             }
         } else if (hijri != null) {
-            exp = RenewalDates.parseHijri(hijri);
+            exp = HijriDates.parseToGregorian(hijri);
         } else {
             throw new IllegalArgumentException("expiry missing");
         }

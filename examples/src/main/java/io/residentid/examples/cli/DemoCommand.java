@@ -31,6 +31,7 @@ final class DemoCommand implements Callable<Integer> {
                 new io.residentid.examples.cli.id.IdDemoStep(),
                 new io.residentid.examples.cli.card.CardDemoStep());
                 new io.residentid.examples.cli.qr.QrDemoStep());
+                new io.residentid.examples.cli.renewal.RenewalDemoStep());
     }
 
     @Override

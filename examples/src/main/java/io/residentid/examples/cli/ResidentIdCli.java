@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
             io.residentid.examples.cli.card.ReadersCommand.class,
             io.residentid.examples.cli.card.CardCommand.class,
             io.residentid.examples.cli.qr.QrCommand.class,
+            io.residentid.examples.cli.renewal.RenewalCommand.class,
         })
 public final class ResidentIdCli implements Callable<Integer> {
 

@@ -25,13 +25,11 @@ final class DemoCommand implements Callable<Integer> {
         List<DemoStep> steps = new java.util.ArrayList<>();
         steps.add(new io.residentid.examples.cli.mrz.MrzDemoStep());
         steps.add(new io.residentid.examples.cli.id.IdDemoStep());
+        steps.add(new io.residentid.examples.cli.renewal.RenewalDemoStep());
+        steps.add(new io.residentid.examples.cli.qr.QrDemoStep());
+        steps.add(new io.residentid.examples.cli.card.CardDemoStep());
         steps.add(new io.residentid.examples.cli.codec.CodecDemoStep());
         return steps;
-        return List.of(
-                new io.residentid.examples.cli.id.IdDemoStep(),
-                new io.residentid.examples.cli.card.CardDemoStep());
-                new io.residentid.examples.cli.qr.QrDemoStep());
-                new io.residentid.examples.cli.renewal.RenewalDemoStep());
     }
 
     @Override

@@ -8,8 +8,11 @@ abstract class CountryRules {
 
     abstract IssuingCountry country();
 
-    /** Checks {@code digits} (one or more ASCII digits), recording findings and facts in {@code out}. */
-    abstract void check(String digits, Today.Day today, Outcome out);
+    /**
+     * Checks {@code digits} (one or more ASCII digits), recording findings and facts in {@code out}. Rules that
+     * need the date ask {@code today}; the others never read the clock.
+     */
+    abstract void check(String digits, Today today, Outcome out);
 
     /** A random number that passes {@link #check} for birth years up to 2005. */
     abstract String sample(RandomGenerator random);

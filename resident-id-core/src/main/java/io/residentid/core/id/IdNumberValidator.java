@@ -93,7 +93,7 @@ public final class IdNumberValidator {
             return result(text, out);
         }
         out.normalized = digits;
-        rules.check(digits, today.get(), out);
+        rules.check(digits, today, out);
         return result(text, out);
     }
 

@@ -21,7 +21,7 @@ final class QatarRules extends CountryRules {
     }
 
     @Override
-    void check(String digits, Today.Day today, Outcome out) {
+    void check(String digits, Today today, Outcome out) {
         if (!lengthIs(digits, LENGTH, out)) {
             return;
         }
@@ -31,8 +31,9 @@ final class QatarRules extends CountryRules {
             out.add(IdFindingCode.WRONG_PREFIX, "2, 3");
         } else {
             int year = century + number(digits, 1, 3);
-            if (year > today.year) {
-                out.add(IdFindingCode.IMPLAUSIBLE_BIRTH_YEAR, "1900", Integer.toString(today.year));
+            int thisYear = today.get().year;
+            if (year > thisYear) {
+                out.add(IdFindingCode.IMPLAUSIBLE_BIRTH_YEAR, "1900", Integer.toString(thisYear));
             } else {
                 out.birthYear = year;
             }

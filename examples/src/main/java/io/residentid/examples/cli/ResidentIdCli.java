@@ -22,6 +22,13 @@ import picocli.CommandLine.Option;
             DemoCommand.class,
             io.residentid.examples.cli.mrz.MrzCommand.class,
             io.residentid.examples.cli.id.IdCommand.class,
+            io.residentid.examples.cli.codec.TlvCommand.class,
+            io.residentid.examples.cli.codec.AtrCommand.class,
+            io.residentid.examples.cli.card.ApduCommand.class,
+            io.residentid.examples.cli.card.ReadersCommand.class,
+            io.residentid.examples.cli.card.CardCommand.class,
+            io.residentid.examples.cli.qr.QrCommand.class,
+            io.residentid.examples.cli.renewal.RenewalCommand.class,
         })
 public final class ResidentIdCli implements Callable<Integer> {
 

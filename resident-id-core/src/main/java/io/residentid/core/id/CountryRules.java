@@ -14,6 +14,15 @@ abstract class CountryRules {
     /** A random number that passes {@link #check} for birth years up to 2005. */
     abstract String sample(RandomGenerator random);
 
+    /**
+     * A random valid number of a holder of this type.
+     *
+     * @throws IllegalArgumentException when the country's numbers do not encode the holder type
+     */
+    String sample(RandomGenerator random, HolderType holderType) {
+        throw new IllegalArgumentException(country().alpha2() + " numbers do not encode citizen or resident");
+    }
+
     /** The digits at {@code [from, to)} as an int; the caller guarantees they are ASCII digits. */
     static int number(String digits, int from, int to) {
         int n = 0;

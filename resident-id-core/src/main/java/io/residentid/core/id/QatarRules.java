@@ -13,6 +13,7 @@ final class QatarRules extends CountryRules {
 
     static final int LENGTH = 11;
     private static final Nationality QATARI = Nationality.of("QAT");
+    private static final int QATARI_CODE = 634;
 
     @Override
     IssuingCountry country() {
@@ -48,11 +49,18 @@ final class QatarRules extends CountryRules {
 
     @Override
     String sample(RandomGenerator random) {
+        return sample(random, random.nextInt(4) == 0 ? HolderType.CITIZEN : HolderType.RESIDENT);
+    }
+
+    @Override
+    String sample(RandomGenerator random, HolderType holderType) {
         int year = 1950 + random.nextInt(56);
-        int code;
-        do {
+        int code = QATARI_CODE;
+        // About a quarter of the 1000 codes are assigned, so this loop ends after a few draws.
+        while (holderType == HolderType.RESIDENT
+                && (code == QATARI_CODE || IsoNumericCountries.byNumeric(code) == null)) {
             code = random.nextInt(1000);
-        } while (IsoNumericCountries.byNumeric(code) == null);
+        }
         StringBuilder sb = new StringBuilder(LENGTH);
         sb.append(year < 2000 ? '2' : '3');
         padded(sb, year % 100, 2);

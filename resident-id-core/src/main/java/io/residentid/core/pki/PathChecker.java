@@ -35,9 +35,9 @@ final class PathChecker {
     private boolean errors;
     private boolean indeterminate;
 
-    private final List<CertificateInfo> pool;
+    private final CertificatePool pool;
 
-    PathChecker(CertificatePathValidator config, List<CertificateInfo> path, List<CertificateInfo> pool,
+    PathChecker(CertificatePathValidator config, List<CertificateInfo> path, CertificatePool pool,
                 Instant time) {
         this.config = config;
         this.path = List.copyOf(path);
@@ -383,8 +383,8 @@ final class PathChecker {
                 signers.add(c);
             }
         }
-        for (CertificateInfo c : pool) {
-            if (Names.same(c.subject, issuer.subject) && !signers.contains(c) && signedByPath(c)) {
+        for (CertificateInfo c : pool.withSubject(issuer.subject)) {
+            if (!signers.contains(c) && signedByPath(c)) {
                 signers.add(c);
             }
         }

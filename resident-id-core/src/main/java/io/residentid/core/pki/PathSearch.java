@@ -19,14 +19,14 @@ final class PathSearch {
 
     private final CertificatePathValidator config;
     private final CertificateInfo target;
-    private final List<CertificateInfo> pool;
+    private final CertificatePool pool;
     private final Instant time;
     private final long deadline;
     private int candidates;
     private boolean limitReached;
     private ValidationReport firstFailure;
 
-    PathSearch(CertificatePathValidator config, CertificateInfo target, List<CertificateInfo> pool, Instant time) {
+    PathSearch(CertificatePathValidator config, CertificateInfo target, CertificatePool pool, Instant time) {
         this.config = config;
         this.target = target;
         this.pool = pool;
@@ -70,8 +70,8 @@ final class PathSearch {
             }
         }
         int anchors = issuers.size();
-        for (CertificateInfo candidate : pool) {
-            if (Names.same(candidate.subject, current.issuer) && keyIdsCompatible(current, candidate)
+        for (CertificateInfo candidate : pool.withSubject(current.issuer)) {
+            if (keyIdsCompatible(current, candidate)
                     && !config.trustStore.contains(candidate)) {
                 issuers.add(candidate);
             }

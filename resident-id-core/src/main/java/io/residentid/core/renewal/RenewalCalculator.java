@@ -1,5 +1,6 @@
 package io.residentid.core.renewal;
 
+import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.renewal.RulePack.AddOn;
 import io.residentid.core.renewal.RulePack.AgeRule;
@@ -171,6 +172,27 @@ public final class RenewalCalculator {
         }
         return new RenewalAssessment(country, pack.version(), pack.calendar(), date, status, keyDates, validity,
                 fees, fines, new Money(total, currency), eligibility, documents, consequences, biometrics, notes);
+    }
+
+    /**
+     * Assesses the renewal of an identity document: its issuing country and expiry select the rules; the
+     * holder's date of birth fills {@link ResidentFacts#dateOfBirth()} when the facts do not carry one.
+     *
+     * @throws IllegalArgumentException when the document has no expiry date (e.g. a Saudi card whose validity is
+     *                                  held only electronically: pass the expiry explicitly instead)
+     */
+    public RenewalAssessment assess(IdentityDocument document, ResidentFacts facts, LocalDate date,
+                                    Period requestedValidity) {
+        Objects.requireNonNull(document, "document");
+        if (document.dateOfExpiry() == null) {
+            throw new IllegalArgumentException("the document carries no expiry date");
+        }
+        ResidentFacts f = facts == null ? ResidentFacts.none() : facts;
+        LocalDate dob = document.holder().dateOfBirth();
+        if (f.rawDateOfBirth() == null && dob != null) {
+            f = f.toBuilder().dateOfBirth(dob).build();
+        }
+        return assess(document.issuingCountry(), document.dateOfExpiry(), f, date, requestedValidity);
     }
 
     /** Like {@link #assess} with the pack's default validity. */

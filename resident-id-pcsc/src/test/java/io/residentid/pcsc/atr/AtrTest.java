@@ -151,6 +151,18 @@ class AtrTest {
     }
 
     @Test
+    void longestTdChainIsBoundedByTheAtrLength() {
+        // 31 TDi bytes each announcing the next level (T=0): 32 levels in the 33-byte maximum.
+        Atr longest = Atr.parse(hex("3B 80" + "80".repeat(30) + "00"));
+        assertEquals(33, longest.length());
+        assertEquals(32, longest.interfaceBytes().size());
+        assertEquals(List.of(0), longest.protocols());
+        assertFalse(longest.tckPresent());
+        assertEquals(Reason.TRUNCATED_INTERFACE_BYTES, reasonOf("3B 80" + "80".repeat(31)));
+        assertEquals(Reason.TOO_LONG, reasonOf("3B 80" + "80".repeat(31) + "00"));
+    }
+
+    @Test
     void wrongTckIsAFlagUnlessStrict() {
         byte[] bytes = hex("3B F8 13 00 00 81 31 FE 15 59 75 62 69 6B 65 79 34 D5");
         Atr atr = Atr.parse(bytes);

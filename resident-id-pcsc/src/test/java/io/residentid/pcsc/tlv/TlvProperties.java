@@ -26,7 +26,7 @@ class TlvProperties {
         Arbitrary<Integer> oneByte = classBits.flatMap(c -> Arbitraries.integers().between(1, 30)
                 .map(n -> c | kindBit | n)
                 .filter(v -> v != 0xFF && v != 0x00));
-        Arbitrary<Integer> twoBytes = classBits.flatMap(c -> Arbitraries.integers().between(0x1F, 0x7F)
+        Arbitrary<Integer> twoBytes = classBits.flatMap(c -> Arbitraries.integers().between(0x01, 0x7F)
                 .map(n -> ((c | kindBit | 0x1F) << 8) | n))
                 .filter(v -> (v >>> 8) != 0xFF);
         Arbitrary<Integer> threeBytes = classBits.flatMap(c -> Arbitraries.integers().between(0x81, 0xFF)

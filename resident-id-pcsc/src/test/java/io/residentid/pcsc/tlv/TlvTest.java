@@ -127,10 +127,13 @@ class TlvTest {
         assertEquals(Reason.INVALID_TAG, reasonOf("00 00"));
         assertEquals(Reason.INVALID_TAG, reasonOf("FF 00"));
         assertEquals(Reason.INVALID_TAG, reasonOf("5F 80 01 00"));
-        assertEquals(Reason.INVALID_TAG, reasonOf("5F 1E 00"));
+        assertEquals(Reason.INVALID_TAG, reasonOf("5F 00 00"));
+        // ICAO 9303 uses two-byte tags with small numbers (LDS version 5F01, name 5F0E).
+        assertEquals(0x5F01, Tlv.parse(hex("5F01 04 30313037")).tag().value());
+        assertEquals(14, TlvTag.of(0x5F0E).number());
         assertEquals(Reason.TAG_TOO_LONG, reasonOf("5F 81 81 81 01 00"));
         assertThrows(IllegalArgumentException.class, () -> TlvTag.of(0x1F));
-        assertThrows(IllegalArgumentException.class, () -> TlvTag.of(0x5F05));
+        assertThrows(IllegalArgumentException.class, () -> TlvTag.of(0x5F00));
         assertThrows(IllegalArgumentException.class, () -> TlvTag.of(0x0101));
         assertThrows(IllegalArgumentException.class, () -> TlvTag.of(0x5F8001));
         assertEquals(0x5F1F, TlvTag.of(new byte[] {0x5F, 0x1F}).value());

@@ -34,7 +34,7 @@ public final class ClaimsCodec {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Z0-9]{1,20}");
     private static final Pattern LATIN_NAME = Pattern.compile("[\\p{IsLatin}\\p{M} .'\\-]*");
-    private static final Pattern ARABIC_NAME = Pattern.compile("[\\p{IsArabic} ]*");
+    private static final Pattern ARABIC_NAME = Pattern.compile("[\\p{IsArabic}\\u0640 ]*");
     private static final Pattern FREE_TEXT = Pattern.compile("[^\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]*");
     private static final Set<String> TOP = Set.of("iss", "nbf", "exp", "rid", "status");
     private static final Set<String> RID = Set.of("v", "c", "t", "d", "p", "n", "a", "na", "b", "s", "x", "e", "o");
@@ -168,7 +168,9 @@ public final class ClaimsCodec {
         if (v == null || !v.isIntegralNumber() || v.longValue() != RidClaims.SCHEMA_VERSION) {
             throw schema("Unsupported rid schema version");
         }
-        IssuingCountry country = IssuingCountry.fromCode(text(rid, "c", 2, true)).orElseThrow(() -> schema("Unknown country"));
+        String c = text(rid, "c", 2, true);
+        IssuingCountry country = IssuingCountry.fromCode(c).filter(k -> k.alpha2().equals(c))
+                .orElseThrow(() -> schema("Unknown country"));
         String t = text(rid, "t", 2, true);
         DocumentType type = TYPE_CODES.entrySet().stream().filter(e -> e.getValue().equals(t)).map(Map.Entry::getKey)
                 .findFirst().orElseThrow(() -> schema("Unknown document type"));

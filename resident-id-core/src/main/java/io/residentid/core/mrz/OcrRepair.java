@@ -177,10 +177,10 @@ final class OcrRepair {
         }
     }
 
-    /** The document code's letter: a digit becomes the letter it resembles when that letter is a document code. */
+    /** The document code's letter: a 1 read for the I of an identity card. */
     private static void repairDocumentCode(char[][] lines, List<MrzCorrection> corrections) {
         char letter = toLetter(lines[0][0]);
-        if (letter == 'I' || letter == 'P') {
+        if (letter == 'I') { // the only document-code letter with a look-alike digit
             apply(lines, 0, 0, letter, corrections);
         }
     }

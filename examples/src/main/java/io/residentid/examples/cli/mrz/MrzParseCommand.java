@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,6 +36,9 @@ final class MrzParseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--no-repair", description = "Report OCR confusions as failed checks instead of repairing them.")
+    boolean noRepair;
+
     @Parameters(paramLabel = "LINE", arity = "0..*", description = "MRZ lines (or one joined line).")
     List<String> lines;
 
@@ -44,7 +48,7 @@ final class MrzParseCommand implements Callable<Integer> {
         String text = lines == null || lines.isEmpty() ? readStdin(System.in, out) : String.join("\n", lines);
         Mrz mrz;
         try {
-            mrz = MrzParser.builder().build().parse(text);
+            mrz = MrzParser.builder().ocrRepair(!noRepair).build().parse(text);
         } catch (MrzParseException e) {
             throw CliException.usage(e.message(out.locale()));
         }

@@ -78,6 +78,16 @@ class MrzParseCommandTest {
     }
 
     @Test
+    void noRepairReportsTheConfusionAsAFailedCheck() throws Exception {
+        CliRunner.Result r = CliRunner.run("mrz", "parse", "--no-repair", TD1[0], "74O8122F1204159UTO<<<<<<<<<<<6",
+                TD1[2]);
+        assertEquals(ExitCodes.INVALID, r.exitCode(), r.err());
+        JsonNode j = json(r.out());
+        assertEquals(0, j.get("corrections").size());
+        assertFalse(j.has("dateOfBirth"));
+    }
+
+    @Test
     void failedCheckDigitsExitOneAndStillPrintJson() throws Exception {
         CliRunner.Result r = CliRunner.run("mrz", "parse", TD1[0], "7408123F1204159UTO<<<<<<<<<<<6", TD1[2]);
         assertEquals(ExitCodes.INVALID, r.exitCode());

@@ -22,8 +22,14 @@ final class DemoCommand implements Callable<Integer> {
 
     /** The steps in order. Later capabilities append theirs here. */
     static List<DemoStep> steps() {
-        return List.of(
-                new io.residentid.examples.cli.codec.CodecDemoStep());
+        List<DemoStep> steps = new java.util.ArrayList<>();
+        steps.add(new io.residentid.examples.cli.mrz.MrzDemoStep());
+        steps.add(new io.residentid.examples.cli.id.IdDemoStep());
+        steps.add(new io.residentid.examples.cli.renewal.RenewalDemoStep());
+        steps.add(new io.residentid.examples.cli.qr.QrDemoStep());
+        steps.add(new io.residentid.examples.cli.card.CardDemoStep());
+        steps.add(new io.residentid.examples.cli.codec.CodecDemoStep());
+        return steps;
     }
 
     @Override

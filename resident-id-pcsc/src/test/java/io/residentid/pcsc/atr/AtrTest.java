@@ -73,6 +73,8 @@ class AtrTest {
         assertEquals(OptionalInt.of(0x15), level3.tb());
         assertEquals(OptionalInt.of(372), atr.fi());
         assertEquals(OptionalInt.of(4), atr.di());
+        assertEquals(OptionalInt.of(0xFE), atr.t1InformationFieldSize());
+        assertTrue(atr.voltageClasses().isEmpty());
         assertEquals("Yubikey4", new String(atr.historicalBytes().bytes(), StandardCharsets.US_ASCII));
         assertEquals(HistoricalBytes.Format.PROPRIETARY, atr.historicalBytes().format());
         assertEquals(OptionalInt.of(0xD4), atr.tck());
@@ -101,6 +103,9 @@ class AtrTest {
         assertEquals(List.of(0), atr.protocols());
         assertTrue(atr.hasGlobalInterfaceBytes());
         assertEquals(OptionalInt.of(0xC3), atr.ta(3));
+        // Class indicator C3: classes A, B (bits 1, 2); clock stop bits 8-7 are not classes.
+        assertEquals(java.util.EnumSet.of(Atr.VoltageClass.A, Atr.VoltageClass.B), atr.voltageClasses());
+        assertTrue(atr.t1InformationFieldSize().isEmpty());
         assertEquals(OptionalInt.of(16), atr.di());
         assertEquals(OptionalInt.of(0xE0), atr.historicalBytes().cardServiceData());
         CardCapabilities capabilities = atr.historicalBytes().cardCapabilities().orElseThrow();

@@ -176,6 +176,25 @@ class TlvTest {
         assertThrows(IllegalArgumentException.class, () -> TlvParser.builder().maxDepth(1000));
     }
 
+    @Test
+    void objectBombIsRejectedByTheDefaultObjectLimit() {
+        // 150,000 empty objects in 300 KB: small input, but a tree that large is refused.
+        byte[] bomb = new byte[300_000];
+        for (int i = 0; i < bomb.length; i += 2) {
+            bomb[i] = 0x04;
+        }
+        TlvException e = assertThrows(TlvException.class, () -> Tlv.parseAll(bomb));
+        assertEquals(Reason.TOO_MANY_OBJECTS, e.reason());
+        assertEquals(2 * TlvParser.DEFAULT_MAX_OBJECTS, e.offset());
+        // The zero-copy reader allocates nothing per object, so it walks the same input without a limit.
+        TlvReader reader = TlvReader.of(bomb);
+        int count = 0;
+        while (reader.next()) {
+            count++;
+        }
+        assertEquals(150_000, count);
+    }
+
     private static int depth(Tlv tlv) {
         int max = 0;
         for (Tlv child : tlv.children()) {

@@ -69,6 +69,8 @@ public final class AtrCommand {
      * @param fMaxKiloHertz          maximum clock frequency for Fi
      * @param extraGuardTime         N from TC1
      * @param specificMode           whether TA2 (specific mode) is present
+     * @param ifsc                   T=1 information field size of the card, when set
+     * @param voltageClasses         classes from the T=15 class indicator (A 5 V, B 3 V, C 1.8 V), when announced
      * @param historicalBytes        historical bytes, hex
      * @param historicalBytesDecoded historical bytes by category
      * @param tckPresent             whether a TCK byte is present
@@ -78,7 +80,8 @@ public final class AtrCommand {
      */
     record AtrJson(String atr, String ts, String convention, String t0, List<String> protocols,
                    boolean globalInterfaceBytes, List<LevelJson> interfaceBytes, Integer fi, Integer di,
-                   Integer fMaxKiloHertz, int extraGuardTime, boolean specificMode, String historicalBytes,
+                   Integer fMaxKiloHertz, int extraGuardTime, boolean specificMode, Integer ifsc,
+                   List<String> voltageClasses, String historicalBytes,
                    HistoricalJson historicalBytesDecoded, boolean tckPresent, String tck, boolean tckValid,
                    boolean extendedLength) {
     }
@@ -113,6 +116,10 @@ public final class AtrCommand {
                     level.protocol().isPresent() ? "T=" + level.protocol().getAsInt() : null,
                     hexOf(level.ta()), hexOf(level.tb()), hexOf(level.tc()), hexOf(level.td())));
         }
+        List<String> classes = new ArrayList<>();
+        for (Atr.VoltageClass voltageClass : atr.voltageClasses()) {
+            classes.add(voltageClass.name());
+        }
         HistoricalBytes historical = atr.historicalBytes();
         List<CompactJson> objects = new ArrayList<>();
         for (CompactTlv object : historical.objects()) {
@@ -128,6 +135,7 @@ public final class AtrCommand {
         return new AtrJson(atr.toHex(), HexInput.upperByte(atr.ts()), atr.convention().name().toLowerCase(Locale.ROOT),
                 HexInput.upperByte(atr.t0()), protocols, atr.hasGlobalInterfaceBytes(), levels, boxed(atr.fi()),
                 boxed(atr.di()), boxed(atr.fMaxKiloHertz()), atr.extraGuardTime(), atr.specificMode(),
+                boxed(atr.t1InformationFieldSize()), classes.isEmpty() ? null : classes,
                 HexInput.upper(historical.bytes()), decoded, atr.tckPresent(), hexOf(atr.tck()), atr.tckValid(),
                 atr.extendedLengthSupported());
     }

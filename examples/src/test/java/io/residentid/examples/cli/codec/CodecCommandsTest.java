@@ -103,6 +103,17 @@ class CodecCommandsTest {
     }
 
     @Test
+    void atrDecodeShowsT1AndT15Parameters() throws Exception {
+        JsonNode yubikey = json(CliRunner.run("atr", "decode", "3BF81300008131FE15597562696B657934D4"));
+        assertEquals(254, yubikey.get("ifsc").asInt());
+        assertFalse(yubikey.has("voltageClasses"));
+        assertEquals("PROPRIETARY", yubikey.get("historicalBytesDecoded").get("format").asText());
+        JsonNode usim = json(CliRunner.run("atr", "decode", "3B9F95801FC38031E073FE21135786810286984418A8"));
+        assertEquals("[\"A\",\"B\"]", usim.get("voltageClasses").toString());
+        assertTrue(usim.get("globalInterfaceBytes").asBoolean());
+    }
+
+    @Test
     void wrongTckPrintsTheResultAndExitsInvalid() throws Exception {
         CliRunner.Result result = CliRunner.run("atr", "decode", "3B8A800180 31F873F741E0829000 76");
         assertEquals(ExitCodes.INVALID, result.exitCode(), result.err());

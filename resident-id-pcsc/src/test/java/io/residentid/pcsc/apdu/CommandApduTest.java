@@ -77,6 +77,8 @@ class CommandApduTest {
         assertThrows(InvalidApduException.class, () -> CommandApdu.builder(0xB0).p1(256).build());
         assertThrows(InvalidApduException.class, () -> CommandApdu.builder(0xB0).p2(-1).build());
         assertThrows(InvalidApduException.class, () -> CommandApdu.builder().build());
+        assertThrows(InvalidApduException.class, () -> CommandApdu.builder(0xB1).p1p2(0x10000));
+        assertEquals(0x50, CommandApdu.builder(0xB1).p1p2(0x5002).build().p1());
         assertThrows(InvalidApduException.class, () -> CommandApdu.builder(0x61).build());
         assertThrows(InvalidApduException.class, () -> CommandApdu.builder(0x90).build());
         assertThrows(InvalidApduException.class, () -> CommandApdu.builder(0xB0).cla(0xFF).build());

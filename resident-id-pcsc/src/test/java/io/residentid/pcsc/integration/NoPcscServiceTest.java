@@ -1,6 +1,5 @@
 package io.residentid.pcsc.integration;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.residentid.pcsc.transport.Pcsc;
@@ -14,7 +13,13 @@ class NoPcscServiceTest {
     @Test
     void noDaemonMeansPcscUnavailable() {
         Assumptions.assumeFalse(PcscdFixture.daemonAnswers(), "a pcscd is running on this machine");
-        PcscUnavailableException e = assertThrows(PcscUnavailableException.class, Pcsc::open);
-        assertTrue(e.getMessage().contains("PC/SC") || e.getMessage().contains("pcscd"), e.getMessage());
+        try {
+            Pcsc.open();
+        } catch (PcscUnavailableException e) {
+            assertTrue(e.getMessage().contains("PC/SC") || e.getMessage().contains("pcscd"), e.getMessage());
+            return;
+        }
+        // only acceptable if another build on this machine started a pcscd in the meantime
+        assertTrue(PcscdFixture.daemonAnswers(), "Pcsc.open() succeeded without a PC/SC daemon");
     }
 }

@@ -155,6 +155,16 @@ class PinServiceTest {
     }
 
     @Test
+    void pinAsAsciiBytesIsAcceptedAndLeftToTheCaller() {
+        byte[] pin = "123456".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertEquals(PinResult.Status.SUCCESS, pins.verify(PIN, pin).status());
+        assertArrayEquals("123456".getBytes(java.nio.charset.StandardCharsets.US_ASCII), pin);
+        assertThrows(InvalidPinException.class, () -> pins.verify(PIN, (byte[]) null));
+        assertThrows(InvalidPinException.class, () -> pins.verify(PIN, new byte[] {0x31, 0x32, 0x33, 0x34, 0x35,
+            (byte) 0xB6}));
+    }
+
+    @Test
     void unknownReferenceIsAStatusWordException() {
         PinReference unknown = PinReference.builder(0x85).length(6, 6).build();
         StatusWordException e = assertThrows(StatusWordException.class, () -> pins.status(unknown));

@@ -86,6 +86,9 @@ class CardCommandsTest {
     void readersWithoutPcscServiceExitsWithCode3() {
         Assumptions.assumeFalse(daemonAnswers(), "a pcscd is running here");
         CliRunner.Result r = CliRunner.run("readers");
+        if (r.exitCode() == 0 && daemonAnswers()) {
+            return; // another build on this machine started a pcscd meanwhile
+        }
         assertEquals(3, r.exitCode(), r.err());
         assertTrue(r.err().contains("No PC/SC service is running (pcscd)"), r.err());
     }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
         description = "Read, verify and reason about GCC resident identity documents.",
         subcommands = {
             DemoCommand.class,
+            io.residentid.examples.cli.pki.PkiCommand.class,
         })
 public final class ResidentIdCli implements Callable<Integer> {
 

@@ -52,9 +52,9 @@ final class PathSearch {
             return firstFailure;
         }
         List<Finding> findings = new ArrayList<>();
-        findings.add(Finding.of(MESSAGES, PathCodes.NO_PATH_TO_TRUST_ANCHOR, Severity.ERROR, target.subjectText));
+        findings.add(Finding.of(MESSAGES, PathCodes.NO_PATH_TO_TRUST_ANCHOR, Severity.ERROR, target.subjectText()));
         if (limitReached) {
-            findings.add(Finding.of(MESSAGES, PathCodes.PATH_BUILDING_LIMIT, Severity.ERROR, target.subjectText,
+            findings.add(Finding.of(MESSAGES, PathCodes.PATH_BUILDING_LIMIT, Severity.ERROR, target.subjectText(),
                     candidates));
             return new ValidationReport(ValidationReport.Status.INDETERMINATE, List.of(), findings);
         }

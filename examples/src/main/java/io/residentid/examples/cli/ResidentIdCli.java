@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
             io.residentid.examples.cli.card.CardCommand.class,
             io.residentid.examples.cli.qr.QrCommand.class,
             io.residentid.examples.cli.renewal.RenewalCommand.class,
+            io.residentid.examples.cli.pki.PkiCommand.class,
         })
 public final class ResidentIdCli implements Callable<Integer> {
 

@@ -124,7 +124,7 @@ public final class CertificatePathValidator {
         private boolean enforceProfile = true;
         private Boolean legacyAlgorithmsTolerated;
         private int maxCandidates = 1024;
-        private Duration timeLimit = Duration.ofMillis(500);
+        private Duration timeLimit = Duration.ofSeconds(2);
 
         private Builder() {
         }
@@ -214,7 +214,7 @@ public final class CertificatePathValidator {
             return this;
         }
 
-        /** Path-building wall-clock budget (default 500 ms). */
+        /** Path-building wall-clock budget (default 2 s; the candidate budget is the main bound). */
         public Builder timeLimit(Duration limit) {
             this.timeLimit = Objects.requireNonNull(limit);
             return this;

@@ -115,7 +115,7 @@ class CertificatePathValidatorTest {
     }
 
     @Test
-    void hundredIntermediatesWithOneSubjectAreRejectedWellUnderASecond() {
+    void hundredIntermediatesWithOneSubjectAreRejectedWithinTheCandidateBudget() {
         List<X509CertificateHolder> pool = new ArrayList<>();
         TestPki.Issued previous = TestPki.root("Loop CA", TestPki.p256());
         for (int i = 0; i < 100; i++) {
@@ -131,14 +131,16 @@ class CertificatePathValidatorTest {
         ValidationReport report = v.validate(leaf.certificate(), pool, NOW);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertNotEquals(ValidationReport.Status.VALID, report.status());
-        assertTrue(millis < 900, "took " + millis + " ms");
+        // Typically ~100 ms; the bound here only guards against hangs on a loaded CI machine (JMH measures speed).
+        assertTrue(millis < 5000, "took " + millis + " ms");
     }
 
     @Test
-    void timeBudgetStopsPathBuilding() {
-        ValidationReport report = validator().timeLimit(Duration.ZERO).build()
+    void candidateBudgetStopsPathBuilding() {
+        ValidationReport report = validator().maxCandidates(1).timeLimit(Duration.ZERO).build()
                 .validate(LEAF.certificate(), List.of(CA.certificate()), NOW);
-        assertNotEquals(ValidationReport.Status.VALID, report.status());
+        assertEquals(ValidationReport.Status.INDETERMINATE, report.status());
+        assertTrue(report.has(PathCodes.PATH_BUILDING_LIMIT));
     }
 
     @Test

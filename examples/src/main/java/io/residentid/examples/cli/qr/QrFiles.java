@@ -56,6 +56,26 @@ final class QrFiles {
         }
     }
 
+    static TrustList signedTrustList(CliOutput out, Path file, Path signerKey) {
+        io.residentid.qr.trust.IssuerKey pinned = publicKey(out, signerKey);
+        try {
+            return TrustList.parseSigned(new String(read(out, file, TrustList.MAX_BYTES * 2L), StandardCharsets.US_ASCII), pinned);
+        } catch (TrustListException e) {
+            throw CliException.usage(out.text(MESSAGES, "qr.trust.invalid", file, e.getMessage()));
+        }
+    }
+
+    /** The public part of a JWK file (public or private), as an active key. */
+    static io.residentid.qr.trust.IssuerKey publicKey(CliOutput out, Path file) {
+        String json = new String(read(out, file, 4096), StandardCharsets.UTF_8);
+        try {
+            com.nimbusds.jose.jwk.JWK jwk = com.nimbusds.jose.jwk.JWK.parse(json).toPublicJWK();
+            return io.residentid.qr.trust.IssuerKey.of(jwk, io.residentid.qr.trust.KeyStatus.ACTIVE, null);
+        } catch (java.text.ParseException | TrustListException | RuntimeException e) {
+            throw CliException.usage(out.text(MESSAGES, "qr.key.invalid", file, e.getMessage()));
+        }
+    }
+
     static TrustList trustList(CliOutput out, Path file) {
         try {
             return TrustList.parse(read(out, file, TrustList.MAX_BYTES));

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code qr trustlist}: build trust lists. */
 @Command(name = "trustlist", mixinStandardHelpOptions = true, description = "Build trust lists of issuer keys.",
-        subcommands = {QrTrustListCommand.Add.class})
+        subcommands = {QrTrustListCommand.Add.class, QrTrustListCommand.Sign.class})
 final class QrTrustListCommand implements Callable<Integer> {
 
     @Spec
@@ -70,7 +70,7 @@ final class QrTrustListCommand implements Callable<Integer> {
             CliOutput output = ResidentIdCli.output(spec);
             IssuingCountry cc = IssuingCountry.fromCode(country).orElseThrow(() ->
                     CliException.usage(output.text(QrFiles.MESSAGES, "qr.trust.country", country)));
-            IssuerKey issuerKey = publicKey(output);
+            IssuerKey issuerKey = QrFiles.publicKey(output, key);
             TrustList list = Files.exists(out) ? QrFiles.trustList(output, out) : TrustList.empty();
             try {
                 TrustedIssuer.Builder b = list.issuer(issuer).map(TrustedIssuer::toBuilder)
@@ -96,15 +96,33 @@ final class QrTrustListCommand implements Callable<Integer> {
                     "issuers", list.issuers().size()));
             return ExitCodes.OK;
         }
+    }
 
-        private IssuerKey publicKey(CliOutput output) {
-            String json = new String(QrFiles.read(output, key, 4096), StandardCharsets.UTF_8);
-            try {
-                com.nimbusds.jose.jwk.JWK jwk = com.nimbusds.jose.jwk.JWK.parse(json).toPublicJWK();
-                return IssuerKey.of(jwk, io.residentid.qr.trust.KeyStatus.ACTIVE, null);
-            } catch (java.text.ParseException | TrustListException | RuntimeException e) {
-                throw CliException.usage(output.text(QrFiles.MESSAGES, "qr.key.invalid", key, e.getMessage()));
-            }
+    /** {@code qr trustlist sign --signer signer.jwk --in trust.json --out trust.jws}: signs a trust list. */
+    @Command(name = "sign", mixinStandardHelpOptions = true,
+            description = "Sign a trust list as a JWS with a trust-list signer key (verifiers pin its public key).")
+    static final class Sign implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--signer", required = true, paramLabel = "FILE", description = "The signer's private JWK.")
+        Path signer;
+
+        @Option(names = "--in", required = true, paramLabel = "FILE", description = "The trust list (JSON).")
+        Path in;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the signed list.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            CliOutput output = ResidentIdCli.output(spec);
+            io.residentid.qr.trust.SigningKey key = QrFiles.signingKey(output, signer);
+            TrustList list = QrFiles.trustList(output, in);
+            QrFiles.write(output, out, list.sign(key).getBytes(StandardCharsets.US_ASCII));
+            output.json(java.util.Map.of("signerKid", key.kid(), "issuers", list.issuers().size()));
+            return ExitCodes.OK;
         }
     }
 }

@@ -43,6 +43,10 @@ final class QrVerifyCommand implements Callable<Integer> {
     @Option(names = "--trust", required = true, paramLabel = "FILE", description = "The trust list (JSON).")
     Path trust;
 
+    @Option(names = "--trust-signer", paramLabel = "FILE",
+            description = "The pinned trust-list signer's JWK: --trust is then a signed trust list (JWS).")
+    Path trustSigner;
+
     @Option(names = "--status", paramLabel = "FILE", description = "A status list token file to check revocation against.")
     List<Path> status;
 
@@ -67,7 +71,7 @@ final class QrVerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliOutput out = ResidentIdCli.output(spec);
-        TrustList list = QrFiles.trustList(out, trust);
+        TrustList list = trustSigner == null ? QrFiles.trustList(out, trust) : QrFiles.signedTrustList(out, trust, trustSigner);
         CredentialVerifier.Builder builder = CredentialVerifier.builder(list);
         if (status != null && !status.isEmpty()) {
             builder.statusChecker(StatusChecker.builder(FileStatusListProvider.of(status.toArray(Path[]::new)))

@@ -145,6 +145,24 @@ class QrCommandTest {
     }
 
     @Test
+    void signedTrustListIsVerifiedWithThePinnedSigner() throws Exception {
+        Path signer = dir.resolve("signer.jwk");
+        Path other = dir.resolve("other.jwk");
+        Path signed = dir.resolve("trust.jws");
+        assertEquals(0, CliRunner.run("qr", "keygen", "--out", signer.toString()).exitCode());
+        assertEquals(0, CliRunner.run("qr", "keygen", "--out", other.toString()).exitCode());
+        CliRunner.Result s = CliRunner.run("qr", "trustlist", "sign", "--signer", signer.toString(), "--in", trust.toString(),
+                "--out", signed.toString());
+        assertEquals(0, s.exitCode(), s.err());
+        String text = issue();
+        CliRunner.Result v = CliRunner.run("qr", "verify", "--trust", signed.toString(), "--trust-signer", signer.toString(),
+                "--text", text);
+        assertEquals(0, v.exitCode(), v.out() + v.err());
+        assertUsageError(CliRunner.run("qr", "verify", "--trust", signed.toString(), "--trust-signer", other.toString(),
+                "--text", text));
+    }
+
+    @Test
     void badInputIsAOneLineUsageError() throws Exception {
         assertUsageError(CliRunner.run("qr", "verify", "--trust", dir.resolve("missing.json").toString(), "--text", "x"));
         Files.writeString(dir.resolve("bad.json"), "{\"version\":1,\"version\":1}");

@@ -28,8 +28,9 @@ final class AssessmentWriter {
     private final boolean withText;
 
     /**
-     * @param withText whether to add localized text next to codes (off in batch output, which stays
-     *                 language-free and compact)
+     * @param withText whether to add localized text next to codes and the full eligibility and document
+     *                 lists (off in batch output, which stays language-free and compact: one summary
+     *                 {@code eligible} value, no checklist, no assessment date)
      */
     AssessmentWriter(Locale locale, boolean withText) {
         this.locale = locale;
@@ -40,7 +41,9 @@ final class AssessmentWriter {
     void fields(JsonGenerator g, RenewalAssessment a) throws IOException {
         g.writeStringField("country", a.country().alpha2());
         g.writeStringField("packVersion", a.packVersion());
-        g.writeStringField("assessedOn", a.assessedOn().toString());
+        if (withText) {
+            g.writeStringField("assessedOn", a.assessedOn().toString());
+        }
         g.writeStringField("status", a.status().name());
         if (withText) {
             g.writeStringField("statusText", RenewalText.status(a.status(), locale));
@@ -84,10 +87,15 @@ final class AssessmentWriter {
             g.writeEndArray();
         }
         money(g, "total", a.total());
-        eligibility(g, a.eligibility());
+        if (withText) {
+            eligibility(g, a.eligibility());
+        }
         g.writeStringField("eligible", a.eligible().name());
         g.writeBooleanField("biometricsRequired", a.biometricsRequired());
-        documents(g, a.documents());
+        if (withText) {
+            // The batch leaves out the per-pack document checklist (the same on every row).
+            documents(g, a.documents());
+        }
         notes(g, a.notes());
     }
 

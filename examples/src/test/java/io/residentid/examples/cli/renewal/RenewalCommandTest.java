@@ -157,6 +157,30 @@ class RenewalCommandTest {
     }
 
     @Test
+    void batchKeepsInputOrderAcrossChunks(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("many.csv");
+        StringBuilder csv = new StringBuilder("country,expiry,id\n");
+        int rows = 3 * 4096 + 17;
+        for (int i = 0; i < rows; i++) {
+            csv.append(i % 1000 == 999 ? "ZZ" : "OM").append(',').append(i % 2 == 0 ? "2027-06-30" : "2028-01-01")
+                    .append(",r").append(i).append('\n');
+        }
+        Files.writeString(in, csv);
+        Path out = dir.resolve("many.jsonl");
+        Run r = run("renewal", "batch", "--in", in.toString(), "--out", out.toString(), "--today", "2027-08-09");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("line 1001: skipped"), r.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(rows - rows / 1000, lines.size());
+        long previous = 0;
+        for (String line : lines) {
+            long n = ResidentIdJson.mapper().readTree(line).get("line").asLong();
+            assertTrue(n > previous);
+            previous = n;
+        }
+    }
+
+    @Test
     void batchRefusesUnknownColumnsAndMissingFiles(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("bad.csv");
         Files.writeString(in, "name,country,expiry\n");

@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
         description = "Read, verify and reason about GCC resident identity documents.",
         subcommands = {
             DemoCommand.class,
+            io.residentid.examples.cli.codec.TlvCommand.class,
+            io.residentid.examples.cli.codec.AtrCommand.class,
         })
 public final class ResidentIdCli implements Callable<Integer> {
 

@@ -1,0 +1,219 @@
+package io.residentid.core.pki;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.X509CRLHolder;
+import org.bouncycastle.cert.X509CertificateHolder;
+
+/**
+ * RFC 5280 certification path validation on Bouncy Castle primitives, stricter than plain BC or JDK PKIX: the
+ * trust anchor certificate's own constraints (basic constraints, key usage, name constraints, validity, critical
+ * extensions) apply, key identifiers, serial numbers and extension criticality follow the RFC 5280 profile, path
+ * building is bounded in candidates and time, and the result is a {@link ValidationReport}, never an exception.
+ *
+ * <pre>{@code
+ * CertificatePathValidator validator = CertificatePathValidator.builder()
+ *         .trustStore(anchors)
+ *         .purpose(PurposeProfile.DOCUMENT_SIGNER)
+ *         .revocation(RevocationPolicy.crl(true))
+ *         .crls(crls)
+ *         .build();
+ * ValidationReport report = validator.validate(documentSigner, List.of(), Instant.now());
+ * }</pre>
+ *
+ * Instances are immutable and thread-safe; they cache signature verification outcomes, so reuse them.
+ */
+public final class CertificatePathValidator {
+
+    /** Default limit on intermediates (not counting self-issued ones). */
+    public static final int DEFAULT_MAX_INTERMEDIATES = 8;
+    /** Absolute limit on the number of certificates a built path may hold. */
+    public static final int ABSOLUTE_MAX_PATH = 24;
+
+    final TrustStore trustStore;
+    final PurposeProfile purpose;
+    final Set<ASN1ObjectIdentifier> extendedKeyUsages;
+    final int maxIntermediates;
+    final RevocationPolicy revocation;
+    final List<CrlInfo> crls;
+    final CrlFetcher crlFetcher;
+    final OcspClient ocspClient;
+    final boolean enforceProfile;
+    final Boolean legacyAlgorithmsTolerated;
+    final int maxCandidates;
+    final Duration timeLimit;
+    final SignatureChecks signatures = new SignatureChecks();
+    private final Map<X500Name, List<CrlInfo>> crlsByIssuer = new HashMap<>();
+
+    private CertificatePathValidator(Builder b) {
+        this.trustStore = Objects.requireNonNull(b.trustStore, "trustStore");
+        this.purpose = b.purpose;
+        this.extendedKeyUsages = Set.copyOf(b.extendedKeyUsages);
+        this.maxIntermediates = b.maxIntermediates;
+        this.revocation = b.revocation;
+        this.crls = List.copyOf(b.crls);
+        this.crlFetcher = b.crlFetcher;
+        this.ocspClient = b.ocspClient;
+        this.enforceProfile = b.enforceProfile;
+        this.legacyAlgorithmsTolerated = b.legacyAlgorithmsTolerated;
+        this.maxCandidates = b.maxCandidates;
+        this.timeLimit = b.timeLimit;
+        for (CrlInfo crl : crls) {
+            crlsByIssuer.computeIfAbsent(crl.holder.getIssuer(), k -> new ArrayList<>()).add(crl);
+        }
+    }
+
+    /** A new builder; {@link Builder#trustStore(TrustStore)} is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Validates at the current time. */
+    public ValidationReport validate(X509CertificateHolder target, Collection<X509CertificateHolder> intermediates) {
+        return validate(target, intermediates, Instant.now());
+    }
+
+    /**
+     * Builds paths from {@code target} through {@code intermediates} (untrusted, any order) to a trust anchor and
+     * validates them at {@code time}; the first path that passes wins, otherwise the report of the first complete
+     * path that failed (or {@link PathCodes#NO_PATH_TO_TRUST_ANCHOR}).
+     */
+    public ValidationReport validate(X509CertificateHolder target, Collection<X509CertificateHolder> intermediates,
+                                     Instant time) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(time, "time");
+        List<CertificateInfo> pool = new ArrayList<>();
+        Set<CertificateInfo> seen = new LinkedHashSet<>();
+        for (X509CertificateHolder holder : intermediates == null ? List.<X509CertificateHolder>of() : intermediates) {
+            CertificateInfo info = new CertificateInfo(holder);
+            if (seen.add(info)) {
+                pool.add(info);
+            }
+        }
+        return new PathSearch(this, new CertificateInfo(target), pool, time).run();
+    }
+
+    List<CrlInfo> crlsFor(X500Name issuer) {
+        return crlsByIssuer.getOrDefault(issuer, List.of());
+    }
+
+    boolean legacyTolerated() {
+        return legacyAlgorithmsTolerated != null ? legacyAlgorithmsTolerated : purpose.legacyAlgorithmsTolerated();
+    }
+
+    /** Configures a validator. */
+    public static final class Builder {
+        private TrustStore trustStore;
+        private PurposeProfile purpose = PurposeProfile.ANY;
+        private Set<ASN1ObjectIdentifier> extendedKeyUsages = Set.of();
+        private int maxIntermediates = DEFAULT_MAX_INTERMEDIATES;
+        private RevocationPolicy revocation = RevocationPolicy.NONE;
+        private final List<CrlInfo> crls = new ArrayList<>();
+        private CrlFetcher crlFetcher;
+        private OcspClient ocspClient;
+        private boolean enforceProfile = true;
+        private Boolean legacyAlgorithmsTolerated;
+        private int maxCandidates = 1024;
+        private Duration timeLimit = Duration.ofMillis(500);
+
+        private Builder() {
+        }
+
+        /** The trust anchors (required). */
+        public Builder trustStore(TrustStore trustStore) {
+            this.trustStore = Objects.requireNonNull(trustStore);
+            return this;
+        }
+
+        /** The purpose profile of the target (default {@link PurposeProfile#ANY}). */
+        public Builder purpose(PurposeProfile purpose) {
+            this.purpose = Objects.requireNonNull(purpose);
+            return this;
+        }
+
+        /**
+         * Extended key usages of which the target must list one when it has the extension (overrides the
+         * profile's default; an absent extension allows every purpose, as RFC 5280 says).
+         */
+        public Builder extendedKeyUsages(Collection<ASN1ObjectIdentifier> usages) {
+            this.extendedKeyUsages = Set.copyOf(usages);
+            return this;
+        }
+
+        /** Maximum number of intermediates between target and anchor, not counting self-issued ones. */
+        public Builder maxIntermediates(int max) {
+            if (max < 0) {
+                throw new IllegalArgumentException("maxIntermediates < 0");
+            }
+            this.maxIntermediates = Math.min(max, ABSOLUTE_MAX_PATH);
+            return this;
+        }
+
+        /** Revocation checking (default none). */
+        public Builder revocation(RevocationPolicy policy) {
+            this.revocation = Objects.requireNonNull(policy);
+            return this;
+        }
+
+        /** CRLs to consult (in addition to fetched ones). */
+        public Builder crls(Collection<X509CRLHolder> crls) {
+            crls.forEach(c -> this.crls.add(new CrlInfo(c)));
+            return this;
+        }
+
+        /** Where to get CRLs that were not supplied (default: nowhere). */
+        public Builder crlFetcher(CrlFetcher fetcher) {
+            this.crlFetcher = fetcher;
+            return this;
+        }
+
+        /** How to ask OCSP responders (default: never). */
+        public Builder ocspClient(OcspClient client) {
+            this.ocspClient = client;
+            return this;
+        }
+
+        /**
+         * Whether the RFC 5280 certificate profile (section 4 MUSTs: key identifiers, criticality, serial numbers,
+         * name syntax, basic constraints on anchors) is enforced in addition to the section 6 algorithm. Default
+         * {@code true}; switch off only to test the bare algorithm (e.g. NIST PKITS).
+         */
+        public Builder enforceProfile(boolean enforce) {
+            this.enforceProfile = enforce;
+            return this;
+        }
+
+        /** Overrides the profile's tolerance of SHA-1 and short RSA/DSA keys (warning instead of error). */
+        public Builder legacyAlgorithmsTolerated(boolean tolerated) {
+            this.legacyAlgorithmsTolerated = tolerated;
+            return this;
+        }
+
+        /** Path-building budget: candidate issuer edges explored (default 1024). */
+        public Builder maxCandidates(int max) {
+            this.maxCandidates = Math.max(1, max);
+            return this;
+        }
+
+        /** Path-building wall-clock budget (default 500 ms). */
+        public Builder timeLimit(Duration limit) {
+            this.timeLimit = Objects.requireNonNull(limit);
+            return this;
+        }
+
+        /** The validator. */
+        public CertificatePathValidator build() {
+            return new CertificatePathValidator(this);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package io.residentid.core.pki;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.bouncycastle.asn1.x509.Certificate;
+import org.bouncycastle.cert.X509CertificateHolder;
+
+/**
+ * Reads X.509 certificates with Bouncy Castle (so explicit-parameter EC keys load), from DER or PEM. Input sizes are
+ * bounded: one certificate at most {@value #MAX_CERTIFICATE_BYTES} bytes, one file at most
+ * {@value #MAX_FILE_BYTES} bytes and {@value #MAX_CERTIFICATES_PER_FILE} certificates.
+ */
+public final class Certificates {
+
+    /** Largest accepted encoded certificate. */
+    public static final int MAX_CERTIFICATE_BYTES = 64 * 1024;
+    /** Largest accepted certificate file (PEM bundles). */
+    public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
+    /** Most certificates accepted from one file. */
+    public static final int MAX_CERTIFICATES_PER_FILE = 10_000;
+
+    private static final String PEM_BEGIN = "-----BEGIN ";
+    private static final String PEM_END = "-----END ";
+
+    private Certificates() {
+    }
+
+    /**
+     * Parses exactly one DER-encoded certificate.
+     *
+     * @throws PkiException if the bytes are not one well-formed certificate or exceed the size bound
+     */
+    public static X509CertificateHolder parseDer(byte[] der) {
+        if (der == null || der.length == 0) {
+            throw new PkiException("empty certificate");
+        }
+        if (der.length > MAX_CERTIFICATE_BYTES) {
+            throw new PkiException("certificate larger than " + MAX_CERTIFICATE_BYTES + " bytes");
+        }
+        Certificate structure = Asn1.parse(der, "certificate", Certificate::getInstance);
+        try {
+            return new X509CertificateHolder(structure);
+        } catch (RuntimeException e) {
+            throw new PkiException("malformed certificate: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Parses one or more certificates: a single DER certificate, or PEM text with any number of
+     * {@code CERTIFICATE} blocks (other PEM blocks are skipped).
+     *
+     * @throws PkiException if nothing parses, a block is malformed, or bounds are exceeded
+     */
+    public static List<X509CertificateHolder> parseAll(byte[] data) {
+        if (data == null || data.length == 0) {
+            throw new PkiException("empty certificate input");
+        }
+        if (data.length > MAX_FILE_BYTES) {
+            throw new PkiException("certificate input larger than " + MAX_FILE_BYTES + " bytes");
+        }
+        List<byte[]> pem = pemBlocks(data, "CERTIFICATE");
+        if (pem == null) {
+            return List.of(parseDer(data));
+        }
+        if (pem.isEmpty()) {
+            throw new PkiException("no CERTIFICATE block in PEM input");
+        }
+        List<X509CertificateHolder> out = new ArrayList<>(pem.size());
+        for (byte[] der : pem) {
+            out.add(parseDer(der));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Parses exactly one certificate, DER or PEM. */
+    public static X509CertificateHolder parse(byte[] data) {
+        List<X509CertificateHolder> all = parseAll(data);
+        if (all.size() != 1) {
+            throw new PkiException("expected one certificate, found " + all.size());
+        }
+        return all.get(0);
+    }
+
+    /** Reads all certificates of a DER or PEM file. */
+    public static List<X509CertificateHolder> read(Path file) {
+        return parseAll(readBounded(file, MAX_FILE_BYTES));
+    }
+
+    static byte[] readBounded(Path file, long max) {
+        try {
+            long size = Files.size(file);
+            if (size > max) {
+                throw new PkiException(file.getFileName() + ": larger than " + max + " bytes");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new PkiException(file.getFileName() + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Base64 bodies of the PEM blocks with the given label, or {@code null} when the input is not PEM text.
+     */
+    static List<byte[]> pemBlocks(byte[] data, String label) {
+        if (data.length == 0 || data[0] == 0x30) {
+            return null;
+        }
+        String text = new String(data, StandardCharsets.ISO_8859_1);
+        if (!text.contains(PEM_BEGIN)) {
+            return null;
+        }
+        List<byte[]> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int begin = text.indexOf(PEM_BEGIN, from);
+            if (begin < 0) {
+                return out;
+            }
+            int labelEnd = text.indexOf("-----", begin + PEM_BEGIN.length());
+            if (labelEnd < 0) {
+                throw new PkiException("truncated PEM header");
+            }
+            String blockLabel = text.substring(begin + PEM_BEGIN.length(), labelEnd).trim();
+            int end = text.indexOf(PEM_END + blockLabel, labelEnd);
+            if (end < 0) {
+                throw new PkiException("PEM block " + blockLabel + " has no END line");
+            }
+            if (blockLabel.equals(label) || (label.equals("CERTIFICATE") && blockLabel.equals("X509 CERTIFICATE"))) {
+                String body = text.substring(labelEnd + 5, end).replaceAll("\\s", "");
+                try {
+                    out.add(Base64.getDecoder().decode(body));
+                } catch (IllegalArgumentException e) {
+                    throw new PkiException("PEM block " + blockLabel + " is not valid base64", e);
+                }
+                if (out.size() > MAX_CERTIFICATES_PER_FILE) {
+                    throw new PkiException("more than " + MAX_CERTIFICATES_PER_FILE + " PEM blocks");
+                }
+            }
+            from = end + PEM_END.length();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.residentid.core.pki;
+
+import java.util.Date;
+import org.bouncycastle.cert.X509CRLHolder;
+
+/** A CRL with its fingerprint, decoded once. */
+final class CrlInfo {
+
+    final X509CRLHolder holder;
+    final byte[] fingerprint;
+    final Date thisUpdate;
+    final Date nextUpdate;
+
+    CrlInfo(X509CRLHolder holder) {
+        this.holder = holder;
+        try {
+            this.fingerprint = CertificateInfo.sha256(holder.getEncoded());
+        } catch (java.io.IOException e) {
+            throw new PkiException("CRL cannot be re-encoded", e);
+        }
+        this.thisUpdate = holder.getThisUpdate();
+        this.nextUpdate = holder.getNextUpdate();
+    }
+}

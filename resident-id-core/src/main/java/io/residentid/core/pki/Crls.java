@@ -1,0 +1,66 @@
+package io.residentid.core.pki;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bouncycastle.asn1.x509.CertificateList;
+import org.bouncycastle.cert.X509CRLHolder;
+
+/** Reads X.509 CRLs (DER or PEM), at most {@value #MAX_CRL_BYTES} bytes each. */
+public final class Crls {
+
+    /** Largest accepted CRL. */
+    public static final int MAX_CRL_BYTES = 10 * 1024 * 1024;
+
+    private Crls() {
+    }
+
+    /**
+     * Parses one or more CRLs: a DER CRL, or PEM text with {@code X509 CRL} blocks.
+     *
+     * @throws PkiException when the input is malformed or too large
+     */
+    public static List<X509CRLHolder> parseAll(byte[] data) {
+        if (data == null || data.length == 0) {
+            throw new PkiException("empty CRL input");
+        }
+        if (data.length > MAX_CRL_BYTES * 2L) {
+            throw new PkiException("CRL input larger than " + MAX_CRL_BYTES * 2L + " bytes");
+        }
+        List<byte[]> pem = Certificates.pemBlocks(data, "X509 CRL");
+        if (pem == null) {
+            return List.of(parseDer(data));
+        }
+        if (pem.isEmpty()) {
+            throw new PkiException("no X509 CRL block in PEM input");
+        }
+        List<X509CRLHolder> out = new ArrayList<>();
+        for (byte[] der : pem) {
+            out.add(parseDer(der));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Parses one DER-encoded CRL. */
+    public static X509CRLHolder parseDer(byte[] der) {
+        if (der == null || der.length == 0) {
+            throw new PkiException("empty CRL");
+        }
+        if (der.length > MAX_CRL_BYTES) {
+            throw new PkiException("CRL larger than " + MAX_CRL_BYTES + " bytes");
+        }
+        CertificateList list = Asn1.parse(der, "CRL", CertificateList::getInstance);
+        try {
+            X509CRLHolder holder = new X509CRLHolder(list);
+            holder.getRevokedCertificates();
+            return holder;
+        } catch (RuntimeException e) {
+            throw new PkiException("malformed CRL: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the CRLs of a file. */
+    public static List<X509CRLHolder> read(Path file) {
+        return parseAll(Certificates.readBounded(file, MAX_CRL_BYTES * 2L));
+    }
+}

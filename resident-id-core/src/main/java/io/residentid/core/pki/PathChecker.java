@@ -1,0 +1,437 @@
+package io.residentid.core.pki;
+
+import io.residentid.core.report.Finding;
+import io.residentid.core.report.Severity;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.DistributionPointName;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.IssuingDistributionPoint;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509CRLEntryHolder;
+import org.bouncycastle.cert.X509CertificateHolder;
+
+/** RFC 5280 section 6 processing of one complete candidate path (target first, trust anchor last). */
+final class PathChecker {
+
+    private static final Set<ASN1ObjectIdentifier> KNOWN_CRL_EXTENSIONS = Set.of(Extension.cRLNumber,
+            Extension.authorityKeyIdentifier, Extension.issuingDistributionPoint, Extension.issuerAlternativeName);
+
+    private final CertificatePathValidator config;
+    private final List<CertificateInfo> path;
+    private final Instant time;
+    private final Date date;
+    private final List<Finding> findings = new ArrayList<>();
+    private boolean errors;
+    private boolean indeterminate;
+
+    private final List<CertificateInfo> pool;
+
+    PathChecker(CertificatePathValidator config, List<CertificateInfo> path, List<CertificateInfo> pool,
+                Instant time) {
+        this.config = config;
+        this.path = List.copyOf(path);
+        this.pool = pool;
+        this.time = time;
+        this.date = Date.from(time);
+    }
+
+    ValidationReport check() {
+        int n = path.size() - 1;
+        for (int i = n; i >= 0; i--) {
+            certificate(i, n);
+        }
+        pathLength(n);
+        nameConstraints(n);
+        purpose();
+        if (!errors && config.revocation.mode() != RevocationPolicy.Mode.NONE) {
+            for (int i = 0; i < n; i++) {
+                revocation(path.get(i), path.get(i + 1));
+            }
+        }
+        ValidationReport.Status status = errors ? ValidationReport.Status.INVALID
+                : indeterminate ? ValidationReport.Status.INDETERMINATE : ValidationReport.Status.VALID;
+        List<X509CertificateHolder> chain = path.stream().map(c -> c.holder).toList();
+        return new ValidationReport(status, chain, findings);
+    }
+
+    private void error(String code, CertificateInfo cert, Object detail) {
+        errors = true;
+        findings.add(detail == null ? Finding.of(PathSearch.MESSAGES, code, Severity.ERROR, cert.subjectText)
+                : Finding.of(PathSearch.MESSAGES, code, Severity.ERROR, cert.subjectText, detail));
+    }
+
+    private void warning(String code, CertificateInfo cert, Object detail) {
+        findings.add(detail == null ? Finding.of(PathSearch.MESSAGES, code, Severity.WARNING, cert.subjectText)
+                : Finding.of(PathSearch.MESSAGES, code, Severity.WARNING, cert.subjectText, detail));
+    }
+
+    private static boolean alwaysEnforced(String code) {
+        return code.equals(PathCodes.MALFORMED_EXTENSION) || code.equals(PathCodes.SIGNATURE_ALGORITHM_MISMATCH)
+                || code.equals(PathCodes.EXTENDED_KEY_USAGE_EMPTY) || code.equals(PathCodes.MALFORMED_NAME);
+    }
+
+    private void certificate(int i, int n) {
+        CertificateInfo cert = path.get(i);
+        boolean anchor = i == n;
+        boolean profile = config.enforceProfile;
+        if (anchor && !profile) {
+            return;
+        }
+        for (String[] defect : cert.defects) {
+            if (profile || alwaysEnforced(defect[0])) {
+                error(defect[0], cert, defect[1]);
+            }
+        }
+        for (ASN1ObjectIdentifier oid : cert.unknownCritical) {
+            error(PathCodes.UNSUPPORTED_CRITICAL_EXTENSION, cert, oid.getId());
+        }
+        if (date.before(cert.holder.getNotBefore())) {
+            error(PathCodes.NOT_YET_VALID, cert, cert.holder.getNotBefore().toInstant());
+        }
+        if (date.after(cert.holder.getNotAfter())) {
+            error(PathCodes.EXPIRED, cert, cert.holder.getNotAfter().toInstant());
+        }
+        keyStrength(cert);
+        if (!anchor) {
+            signatureAlgorithm(cert, cert.holder.getSignatureAlgorithm());
+            if (!config.signatures.certificate(cert, path.get(i + 1))) {
+                error(PathCodes.SIGNATURE_INVALID, cert, null);
+            }
+        }
+        if (i > 0) {
+            // An issuing certificate: RFC 5280 6.1.4 (k) and (n), and for the anchor the profile rules.
+            if (cert.basicConstraints == null || !cert.basicConstraints.isCA()) {
+                error(PathCodes.NOT_A_CA, cert, null);
+            } else if (profile && !cert.basicConstraintsCritical) {
+                error(PathCodes.NOT_A_CA, cert, "basicConstraints not critical");
+            }
+            if (cert.keyUsage != null && !cert.keyUsage.hasUsages(KeyUsage.keyCertSign)) {
+                error(PathCodes.KEY_USAGE_MISSING, cert, "keyCertSign");
+            }
+        }
+        if (!profile) {
+            return;
+        }
+        // A trust anchor's key is trusted directly, so it needs no authority key identifier (see notes/pki.md).
+        if (cert.authorityKeyId == null && !anchor) {
+            error(PathCodes.KEY_IDENTIFIER_MISSING, cert, "authorityKeyIdentifier");
+        }
+        if (cert.isCa()) {
+            if (cert.subjectKeyId == null) {
+                error(PathCodes.KEY_IDENTIFIER_MISSING, cert, "subjectKeyIdentifier");
+            }
+            if (cert.subject.getRDNs().length == 0) {
+                error(PathCodes.EMPTY_NAME, cert, "subject");
+            }
+            if (cert.keyUsage != null && !cert.keyUsage.hasUsages(KeyUsage.keyCertSign) && i == 0) {
+                error(PathCodes.BASIC_CONSTRAINTS_INVALID, cert, "cA without keyCertSign");
+            }
+            if (anchor && cert.keyUsage != null && !cert.keyUsage.hasUsages(KeyUsage.keyCertSign)) {
+                error(PathCodes.BASIC_CONSTRAINTS_INVALID, cert, "cA without keyCertSign");
+            }
+        } else {
+            if (cert.keyUsage != null && cert.keyUsage.hasUsages(KeyUsage.keyCertSign)) {
+                error(PathCodes.BASIC_CONSTRAINTS_INVALID, cert, "keyCertSign without cA");
+            }
+            if (cert.nameConstraints != null) {
+                error(PathCodes.NAME_CONSTRAINT_VIOLATION, cert, "nameConstraints in a non-CA certificate");
+            }
+        }
+        if (cert.basicConstraints != null && cert.basicConstraints.getPathLenConstraint() != null
+                && (!cert.isCa() || cert.keyUsage != null && !cert.keyUsage.hasUsages(KeyUsage.keyCertSign))) {
+            error(PathCodes.BASIC_CONSTRAINTS_INVALID, cert, "pathLenConstraint without cA and keyCertSign");
+        }
+    }
+
+    private void keyStrength(CertificateInfo cert) {
+        int bits = cert.rsaOrDsaBits();
+        if (bits <= 0 || bits >= 2048) {
+            return;
+        }
+        if (bits < 1024 || !config.legacyTolerated()) {
+            error(PathCodes.WEAK_ALGORITHM, cert, bits + "-bit key");
+        } else {
+            warning(PathCodes.WEAK_ALGORITHM, cert, bits + "-bit key");
+        }
+    }
+
+    private void signatureAlgorithm(CertificateInfo cert, AlgorithmIdentifier algorithm) {
+        String strength = AlgorithmStrength.of(algorithm);
+        if (strength == null) {
+            return;
+        }
+        if (strength.equals(AlgorithmStrength.BROKEN) || !config.legacyTolerated()) {
+            error(PathCodes.WEAK_ALGORITHM, cert, AlgorithmStrength.name(algorithm));
+        } else {
+            warning(PathCodes.WEAK_ALGORITHM, cert, AlgorithmStrength.name(algorithm));
+        }
+    }
+
+    private void pathLength(int n) {
+        long remaining = Long.MAX_VALUE;
+        int counted = 0;
+        for (int i = n; i >= 1; i--) {
+            CertificateInfo cert = path.get(i);
+            if (i < n && !cert.selfIssued) {
+                if (remaining <= 0) {
+                    error(PathCodes.PATH_LENGTH_EXCEEDED, cert, "pathLenConstraint");
+                }
+                remaining--;
+                counted++;
+            }
+            if (cert.basicConstraints != null && cert.basicConstraints.getPathLenConstraint() != null) {
+                remaining = Math.min(remaining, cert.basicConstraints.getPathLenConstraint().longValue());
+            }
+        }
+        if (counted > config.maxIntermediates) {
+            error(PathCodes.PATH_LENGTH_EXCEEDED, path.get(0), "more than " + config.maxIntermediates
+                    + " intermediates");
+        }
+    }
+
+    private void nameConstraints(int n) {
+        NameConstraintChecker checker = new NameConstraintChecker();
+        for (int i = n; i >= 0; i--) {
+            CertificateInfo cert = path.get(i);
+            if (i < n && (!cert.selfIssued || i == 0)) {
+                String problem = checker.check(cert);
+                if (problem != null) {
+                    error(PathCodes.NAME_CONSTRAINT_VIOLATION, cert, problem);
+                    return;
+                }
+            }
+            if (cert.nameConstraints != null && i > 0) {
+                checker.add(cert.nameConstraints);
+            }
+        }
+    }
+
+    private void purpose() {
+        CertificateInfo target = path.get(0);
+        PurposeProfile profile = config.purpose;
+        if (profile.anyOfKeyUsage() != 0 && target.keyUsage != null && !anyKeyUsage(target, profile.anyOfKeyUsage())) {
+            error(PathCodes.KEY_USAGE_MISSING, target, profile.name());
+        }
+        if (profile.caRequired() && !target.isCa()) {
+            error(PathCodes.NOT_A_CA, target, profile.name());
+        }
+        Set<ASN1ObjectIdentifier> required = config.extendedKeyUsages.isEmpty()
+                ? profile.defaultExtendedKeyUsages() : config.extendedKeyUsages;
+        if (!required.isEmpty() && target.extendedKeyUsage != null
+                && !target.extendedKeyUsage.hasKeyPurposeId(KeyPurposeId.anyExtendedKeyUsage)) {
+            boolean any = false;
+            for (ASN1ObjectIdentifier oid : required) {
+                any |= target.extendedKeyUsage.hasKeyPurposeId(KeyPurposeId.getInstance(oid));
+            }
+            if (!any) {
+                error(PathCodes.EXTENDED_KEY_USAGE_MISSING, target, required.toString());
+            }
+        }
+    }
+
+    private static boolean anyKeyUsage(CertificateInfo cert, int anyOf) {
+        for (int bit = 1; bit <= KeyUsage.decipherOnly; bit <<= 1) {
+            if ((anyOf & bit) != 0 && cert.keyUsage.hasUsages(bit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- revocation ----
+
+    private void revocation(CertificateInfo cert, CertificateInfo issuer) {
+        RevocationPolicy.Mode mode = config.revocation.mode();
+        OcspClient.Status status = OcspClient.Status.UNKNOWN;
+        if ((mode == RevocationPolicy.Mode.OCSP || mode == RevocationPolicy.Mode.EITHER) && config.ocspClient != null) {
+            try {
+                status = config.ocspClient.status(cert.holder, issuer.holder, time);
+            } catch (PkiException e) {
+                warning(PathCodes.REVOCATION_DATA_INVALID, cert, e.getMessage());
+            }
+        }
+        if (status == OcspClient.Status.UNKNOWN
+                && (mode == RevocationPolicy.Mode.CRL || mode == RevocationPolicy.Mode.EITHER)) {
+            status = crlStatus(cert, issuer);
+        }
+        if (status == OcspClient.Status.REVOKED) {
+            error(PathCodes.REVOKED, cert, null);
+        } else if (status == OcspClient.Status.UNKNOWN) {
+            if (config.revocation.hardFail()) {
+                indeterminate = true;
+                findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.REVOCATION_UNKNOWN, Severity.ERROR,
+                        cert.subjectText));
+            } else {
+                warning(PathCodes.REVOCATION_UNKNOWN, cert, null);
+            }
+        }
+    }
+
+    private OcspClient.Status crlStatus(CertificateInfo cert, CertificateInfo issuer) {
+        List<CrlInfo> candidates = new ArrayList<>();
+        for (CrlInfo crl : config.crlsFor(cert.issuer)) {
+            if (Names.same(crl.holder.getIssuer(), cert.issuer)) {
+                candidates.add(crl);
+            }
+        }
+        if (config.crlFetcher != null) {
+            try {
+                for (var holder : config.crlFetcher.fetch(cert.holder, cert.distributionPointUrls())) {
+                    if (Names.same(holder.getIssuer(), cert.issuer)) {
+                        candidates.add(new CrlInfo(holder));
+                    }
+                }
+            } catch (PkiException e) {
+                warning(PathCodes.REVOCATION_DATA_INVALID, cert, e.getMessage());
+            }
+        }
+        boolean usable = false;
+        for (CrlInfo crl : candidates) {
+            String problem = crlProblem(crl, cert, issuer);
+            if (problem != null) {
+                warning(PathCodes.REVOCATION_DATA_INVALID, cert, problem);
+                continue;
+            }
+            usable = true;
+            X509CRLEntryHolder entry = crl.holder.getRevokedCertificate(cert.holder.getSerialNumber());
+            if (entry != null && !removedFromCrl(entry) && !entry.getRevocationDate().after(date)) {
+                return OcspClient.Status.REVOKED;
+            }
+        }
+        return usable ? OcspClient.Status.GOOD : OcspClient.Status.UNKNOWN;
+    }
+
+    private static boolean removedFromCrl(X509CRLEntryHolder entry) {
+        Extension reason = entry.getExtension(Extension.reasonCode);
+        if (reason == null) {
+            return false;
+        }
+        try {
+            return CRLReason.getInstance(reason.getParsedValue()).getValue().intValue() == CRLReason.removeFromCRL;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private String crlProblem(CrlInfo crl, CertificateInfo cert, CertificateInfo issuer) {
+        if (AlgorithmStrength.BROKEN.equals(AlgorithmStrength.of(crl.holder.toASN1Structure().getSignatureAlgorithm()))) {
+            return "CRL signed with a broken algorithm";
+        }
+        String signer = crlSignerProblem(crl, issuer);
+        if (signer != null) {
+            return signer;
+        }
+        Extensions extensions = crl.holder.getExtensions();
+        Extension number = extensions == null ? null : extensions.getExtension(Extension.cRLNumber);
+        if (config.enforceProfile && (number == null || number.isCritical())) {
+            return number == null ? "CRL has no CRL number" : "CRL number is critical";
+        }
+        if (extensions != null) {
+            for (ASN1ObjectIdentifier oid : extensions.getCriticalExtensionOIDs()) {
+                if (!KNOWN_CRL_EXTENSIONS.contains(oid)) {
+                    return "CRL has unsupported critical extension " + oid.getId();
+                }
+            }
+        }
+        if (crl.thisUpdate.after(date)) {
+            return "CRL thisUpdate is after the validation time";
+        }
+        if (crl.nextUpdate != null && crl.nextUpdate.before(date)) {
+            return "CRL is stale (nextUpdate passed)";
+        }
+        Extension idpExtension = extensions == null ? null : extensions.getExtension(Extension.issuingDistributionPoint);
+        if (idpExtension != null) {
+            String scope = idpScopeProblem(IssuingDistributionPoint.getInstance(idpExtension.getParsedValue()), cert);
+            if (scope != null) {
+                return scope;
+            }
+        }
+        for (Object o : crl.holder.getRevokedCertificates()) {
+            X509CRLEntryHolder entry = (X509CRLEntryHolder) o;
+            if (entry.hasExtensions()) {
+                for (Object oid : entry.getCriticalExtensionOIDs()) {
+                    if (!oid.equals(Extension.reasonCode) && !oid.equals(Extension.invalidityDate)) {
+                        return "CRL entry has unsupported critical extension " + oid;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The CRL must be signed by the certificate's issuer with cRLSign, or by another key of the same CA whose
+     * certificate is on this path or is directly issued by a certificate on this path (RFC 5280 6.3.3 (f)).
+     */
+    private String crlSignerProblem(CrlInfo crl, CertificateInfo issuer) {
+        String problem = "CRL signature invalid";
+        List<CertificateInfo> signers = new ArrayList<>();
+        signers.add(issuer);
+        for (CertificateInfo c : path) {
+            if (c != issuer && Names.same(c.subject, issuer.subject)) {
+                signers.add(c);
+            }
+        }
+        for (CertificateInfo c : pool) {
+            if (Names.same(c.subject, issuer.subject) && !signers.contains(c) && signedByPath(c)) {
+                signers.add(c);
+            }
+        }
+        for (CertificateInfo signer : signers) {
+            if (signer.keyUsage != null && !signer.keyUsage.hasUsages(KeyUsage.cRLSign)) {
+                problem = "CRL issuer lacks cRLSign";
+                continue;
+            }
+            if (config.signatures.crl(crl, signer)) {
+                return null;
+            }
+        }
+        return problem;
+    }
+
+    private boolean signedByPath(CertificateInfo cert) {
+        if (date.before(cert.holder.getNotBefore()) || date.after(cert.holder.getNotAfter())) {
+            return false;
+        }
+        for (CertificateInfo c : path) {
+            if (Names.same(c.subject, cert.issuer) && config.signatures.certificate(cert, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String idpScopeProblem(IssuingDistributionPoint idp, CertificateInfo cert) {
+        if (idp.isIndirectCRL() || idp.getOnlySomeReasons() != null) {
+            return "indirect or partitioned-by-reason CRLs are not supported";
+        }
+        if (idp.onlyContainsAttributeCerts() || idp.onlyContainsCACerts() && !cert.isCa()
+                || idp.onlyContainsUserCerts() && cert.isCa()) {
+            return "CRL scope does not cover this certificate";
+        }
+        DistributionPointName name = idp.getDistributionPoint();
+        if (name != null && name.getType() == DistributionPointName.FULL_NAME) {
+            List<GeneralName> certNames = cert.distributionPointNames();
+            if (!certNames.isEmpty()) {
+                for (GeneralName n : GeneralNames.getInstance(name.getName()).getNames()) {
+                    if (certNames.contains(n)) {
+                        return null;
+                    }
+                }
+                return "CRL distribution point does not match the certificate's";
+            }
+        }
+        return null;
+    }
+}

@@ -23,7 +23,8 @@ final class DemoCommand implements Callable<Integer> {
     /** The steps in order. Later capabilities append theirs here. */
     static List<DemoStep> steps() {
         return List.of(
-                new io.residentid.examples.cli.codec.CodecDemoStep());
+                new io.residentid.examples.cli.codec.CodecDemoStep(),
+                new io.residentid.examples.cli.mrz.MrzDemoStep());
     }
 
     @Override

@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
             DemoCommand.class,
             io.residentid.examples.cli.codec.TlvCommand.class,
             io.residentid.examples.cli.codec.AtrCommand.class,
+            io.residentid.examples.cli.mrz.MrzCommand.class,
         })
 public final class ResidentIdCli implements Callable<Integer> {
 

@@ -23,6 +23,10 @@ import picocli.CommandLine.Option;
             io.residentid.examples.cli.codec.TlvCommand.class,
             io.residentid.examples.cli.codec.AtrCommand.class,
             io.residentid.examples.cli.mrz.MrzCommand.class,
+            io.residentid.examples.cli.id.IdCommand.class,
+            io.residentid.examples.cli.card.ApduCommand.class,
+            io.residentid.examples.cli.card.ReadersCommand.class,
+            io.residentid.examples.cli.card.CardCommand.class,
         })
 public final class ResidentIdCli implements Callable<Integer> {
 

@@ -374,6 +374,7 @@ public final class SoftCard implements ApduProcessor {
         if (selectedApplet != null && keep == null) {
             selectedApplet.onDeselect();
             selectedApplet = null;
+            forgetLocalPins();
         }
         currentDf = df;
         currentEf = null;

@@ -1,0 +1,43 @@
+package io.residentid.core.id;
+
+import io.residentid.core.model.IssuingCountry;
+import java.util.random.RandomGenerator;
+
+/**
+ * Saudi national ID and Iqama: 10 digits, the first 1 (citizen) or 2 (resident), Luhn over all 10 digits.
+ */
+final class SaudiRules extends CountryRules {
+
+    static final int LENGTH = 10;
+
+    @Override
+    IssuingCountry country() {
+        return IssuingCountry.SAUDI_ARABIA;
+    }
+
+    @Override
+    void check(String digits, Today.Day today, Outcome out) {
+        if (!lengthIs(digits, LENGTH, out)) {
+            return;
+        }
+        char first = digits.charAt(0);
+        if (first == '1') {
+            out.holderType = HolderType.CITIZEN;
+        } else if (first == '2') {
+            out.holderType = HolderType.RESIDENT;
+        } else {
+            out.add(IdFindingCode.WRONG_PREFIX, "1, 2");
+        }
+        if (!CheckDigits.isLuhnValid(digits)) {
+            out.add(IdFindingCode.CHECK_DIGIT_MISMATCH);
+        }
+    }
+
+    @Override
+    String sample(RandomGenerator random) {
+        StringBuilder sb = new StringBuilder(LENGTH);
+        sb.append(random.nextBoolean() ? '1' : '2');
+        randomDigits(sb, LENGTH - 2, random);
+        return sb.append(CheckDigits.luhnCheckDigit(sb)).toString();
+    }
+}

@@ -24,9 +24,10 @@ final class DemoCommand implements Callable<Integer> {
     static List<DemoStep> steps() {
         return List.of(
                 new io.residentid.examples.cli.codec.CodecDemoStep(),
-                new io.residentid.examples.cli.mrz.MrzDemoStep(,
+                new io.residentid.examples.cli.mrz.MrzDemoStep(),
                 new io.residentid.examples.cli.id.IdDemoStep(),
-                new io.residentid.examples.cli.card.CardDemoStep());
+                new io.residentid.examples.cli.card.CardDemoStep(),
+                new io.residentid.examples.cli.chip.ChipDemoStep());
     }
 
     @Override

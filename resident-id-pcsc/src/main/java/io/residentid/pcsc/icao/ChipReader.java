@@ -1,12 +1,6 @@
 package io.residentid.pcsc.icao;
 
-import io.residentid.core.pki.CmsReport;
-import io.residentid.core.pki.CmsVerifier;
-import io.residentid.core.pki.LdsSecurityObject;
-import io.residentid.core.pki.PkiException;
-import io.residentid.core.pki.PurposeProfile;
 import io.residentid.core.pki.TrustStore;
-import io.residentid.core.pki.ValidationReport;
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Messages;
 import io.residentid.core.report.Severity;
@@ -150,8 +144,10 @@ public final class ChipReader {
             if (activeAuthentication && dg15.isPresent()) {
                 aa = activeAuthenticate(session.sm, dg15.get(), dg14, findings);
             }
-            PassiveResult pa = passiveAuthentication(sodBytes, files, findings);
-            if (pa.status != VerificationStatus.PASSED) {
+            PassiveAuthenticator.Result pa = PassiveAuthenticator.builder().trustStore(trustStore).clock(clock).build()
+                    .verify(sodBytes, files);
+            findings.addAll(pa.findings());
+            if (pa.status() != VerificationStatus.PASSED) {
                 if (aa == VerificationStatus.PASSED || ca == VerificationStatus.PASSED) {
                     findings.add(Finding.of(MESSAGES, "NOT_COUNTED_WITHOUT_PA", Severity.WARNING));
                 }
@@ -161,7 +157,7 @@ public final class ChipReader {
             session.sm.close();
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new ChipReadResult(session.accessControl.describe(), com, dg1, dg2, dg11, dg12, dg13, dg14, dg15,
-                    pa.status, pa.signer, aa, ca, findings, files,
+                    pa.status(), pa.documentSigner(), aa, ca, findings, files,
                     new ChipReadResult.Transfer(wire.apdus, wire.readBinary, wire.bytes, millis));
         } catch (CardTransportException e) {
             throw new ChipReadException("the card was removed or the reader failed during the read", e);
@@ -418,69 +414,6 @@ public final class ChipReader {
             return VerificationStatus.FAILED;
         }
         return VerificationStatus.PASSED;
-    }
-
-    private record PassiveResult(VerificationStatus status, Optional<String> signer) {
-    }
-
-    private PassiveResult passiveAuthentication(byte[] sod, Map<LdsFile, byte[]> files, List<Finding> findings) {
-        if (sod == null) {
-            findings.add(Finding.of(MESSAGES, "SOD_MALFORMED", Severity.ERROR, "EF.SOD could not be read"));
-            return new PassiveResult(VerificationStatus.FAILED, Optional.empty());
-        }
-        CmsReport report;
-        LdsSecurityObject lds;
-        try {
-            CmsVerifier.Builder builder = CmsVerifier.builder().purpose(PurposeProfile.DOCUMENT_SIGNER);
-            if (trustStore != null) {
-                builder.trustStore(trustStore);
-            }
-            report = builder.build().verify(CmsVerifier.unwrapEfSod(sod), clock.instant());
-            lds = LdsSecurityObject.parse(report.content());
-        } catch (PkiException e) {
-            findings.add(Finding.of(MESSAGES, "SOD_MALFORMED", Severity.ERROR, e.getMessage()));
-            return new PassiveResult(VerificationStatus.FAILED, Optional.empty());
-        }
-        findings.addAll(report.findings());
-        Optional<String> signer = report.signer().map(s -> s.getSubject().toString());
-        boolean hashesOk = true;
-        for (Map.Entry<LdsFile, byte[]> f : files.entrySet()) {
-            int number = f.getKey().dataGroupNumber();
-            if (number == 0) {
-                continue;
-            }
-            if (lds.hashOf(number) == null) {
-                findings.add(Finding.of(MESSAGES, "DG_NOT_IN_SOD", Severity.ERROR, f.getKey().name()));
-                hashesOk = false;
-            } else if (!lds.matches(number, f.getValue())) {
-                findings.add(Finding.of(MESSAGES, "DG_HASH_MISMATCH", Severity.ERROR, f.getKey().name()));
-                hashesOk = false;
-            }
-        }
-        if (!report.signatureValid()) {
-            findings.add(Finding.of(MESSAGES, "SOD_SIGNATURE_INVALID", Severity.ERROR));
-            return new PassiveResult(VerificationStatus.FAILED, signer);
-        }
-        if (!hashesOk) {
-            return new PassiveResult(VerificationStatus.FAILED, signer);
-        }
-        if (trustStore == null) {
-            findings.add(Finding.of(MESSAGES, "SOD_CHAIN_INDETERMINATE", Severity.WARNING));
-            return new PassiveResult(VerificationStatus.INDETERMINATE, signer);
-        }
-        ValidationReport.Status chain = report.chain().map(ValidationReport::status)
-                .orElse(ValidationReport.Status.INDETERMINATE);
-        return switch (chain) {
-            case VALID -> new PassiveResult(VerificationStatus.PASSED, signer);
-            case INVALID -> {
-                findings.add(Finding.of(MESSAGES, "SOD_CHAIN_INVALID", Severity.ERROR));
-                yield new PassiveResult(VerificationStatus.FAILED, signer);
-            }
-            default -> {
-                findings.add(Finding.of(MESSAGES, "SOD_CHAIN_INDETERMINATE", Severity.WARNING));
-                yield new PassiveResult(VerificationStatus.INDETERMINATE, signer);
-            }
-        };
     }
 
     /** Counts what goes over the caller's channel. */

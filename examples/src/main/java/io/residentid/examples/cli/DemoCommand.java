@@ -30,6 +30,12 @@ final class DemoCommand implements Callable<Integer> {
         steps.add(new io.residentid.examples.cli.card.CardDemoStep());
         steps.add(new io.residentid.examples.cli.codec.CodecDemoStep());
         return steps;
+        return List.of(
+                new io.residentid.examples.cli.codec.CodecDemoStep(),
+                new io.residentid.examples.cli.mrz.MrzDemoStep(),
+                new io.residentid.examples.cli.id.IdDemoStep(),
+                new io.residentid.examples.cli.card.CardDemoStep(),
+                new io.residentid.examples.cli.chip.ChipDemoStep());
     }
 
     @Override

@@ -27,15 +27,10 @@ final class DemoCommand implements Callable<Integer> {
         steps.add(new io.residentid.examples.cli.id.IdDemoStep());
         steps.add(new io.residentid.examples.cli.renewal.RenewalDemoStep());
         steps.add(new io.residentid.examples.cli.qr.QrDemoStep());
-        steps.add(new io.residentid.examples.cli.card.CardDemoStep());
         steps.add(new io.residentid.examples.cli.codec.CodecDemoStep());
+        steps.add(new io.residentid.examples.cli.card.CardDemoStep());
+        steps.add(new io.residentid.examples.cli.chip.ChipDemoStep());
         return steps;
-        return List.of(
-                new io.residentid.examples.cli.codec.CodecDemoStep(),
-                new io.residentid.examples.cli.mrz.MrzDemoStep(),
-                new io.residentid.examples.cli.id.IdDemoStep(),
-                new io.residentid.examples.cli.card.CardDemoStep(),
-                new io.residentid.examples.cli.chip.ChipDemoStep());
     }
 
     @Override

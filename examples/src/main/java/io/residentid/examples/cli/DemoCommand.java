@@ -39,6 +39,7 @@ final class DemoCommand implements Callable<Integer> {
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("resident-id-demo");
         DemoContext context = new DemoContext(dir);
         out.line("demo.title");
+        out.line("demo.sample");
         boolean allPassed = true;
         int index = 1;
         List<DemoStep> steps = steps();

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code resident-id card}: smart-card commands ({@code emulate}; reading the chip comes later). */
 @Command(name = "card", mixinStandardHelpOptions = true,
         description = "Smart-card commands.",
-        subcommands = {CardEmulateCommand.class})
+        subcommands = {CardEmulateCommand.class, io.residentid.examples.cli.chip.CardReadCommand.class, io.residentid.examples.cli.chip.CardEmulateResidentCommand.class})
 public final class CardCommand implements Callable<Integer> {
 
     @Spec

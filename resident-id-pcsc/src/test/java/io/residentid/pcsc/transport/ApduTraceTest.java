@@ -46,6 +46,28 @@ class ApduTraceTest {
     }
 
     @Test
+    void traceLinesReachSlf4jWithoutThePin() throws Exception {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            ApduChannel traced = ApduTrace.wrap(new ScriptedChannel(ResponseApdu.of(0x63C2),
+                    ResponseApdu.of(bytes("0102"), StatusWord.OK)), true);
+            traced.transmit(CommandApdu.builder(0x20).p2(0x81).data(bytes("313233343536FFFF")).build());
+            traced.transmit(CommandApdu.builder(0xB0).ne(2).build());
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        // simplelogger.properties (test resources) sets this logger to TRACE
+        org.junit.jupiter.api.Assumptions.assumeTrue(log.contains("ApduTrace"), "trace output not captured: " + log);
+        assertFalse(log.contains("313233343536"), log);
+        org.junit.jupiter.api.Assertions.assertTrue(log.contains("> 00200081 08 [redacted 8 bytes]"), log);
+        org.junit.jupiter.api.Assertions.assertTrue(log.contains("< 63C2 verification failed, 2 tries left"), log);
+        org.junit.jupiter.api.Assertions.assertTrue(log.contains("< 0102 9000 success"), log);
+    }
+
+    @Test
     void tracedChannelPassesEverythingThrough() {
         ScriptedChannel card = new ScriptedChannel(ResponseApdu.of(0x9000));
         ApduChannel traced = ApduTrace.wrap(card, true);

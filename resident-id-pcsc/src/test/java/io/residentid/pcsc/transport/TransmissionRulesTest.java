@@ -43,6 +43,18 @@ class TransmissionRulesTest {
     }
 
     @Test
+    void getResponseIsInterindustryEvenForProprietaryOrProtectedCommands() {
+        ScriptedChannel card = new ScriptedChannel(resp("", 0x6101), resp("AA", 0x9000), resp("", 0x6101),
+                resp("BB", 0x9000));
+        ApduChannel ch = TransmissionRules.defaults().wrap(card);
+        ch.transmit(CommandApdu.builder(0xCA).cla(0x81).ne(1).build());
+        assertEquals(0x01, card.sent.get(1).cla());
+        ch.transmit(CommandApdu.builder(0xB0).logicalChannel(6).chaining(false)
+                .secureMessaging(io.residentid.pcsc.apdu.SecureMessagingIndication.HEADER_NOT_PROCESSED).ne(1).build());
+        assertEquals(0x42, card.sent.get(3).cla());
+    }
+
+    @Test
     void wrongLeIsCorrectedOnce() {
         ScriptedChannel card = new ScriptedChannel(resp("", 0x6C08), resp("0102030405060708", 0x9000));
         ResponseApdu r = TransmissionRules.defaults().wrap(card).transmit(CommandApdu.builder(0x84).ne(256).build());

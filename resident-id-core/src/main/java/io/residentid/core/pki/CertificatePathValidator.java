@@ -54,6 +54,10 @@ public final class CertificatePathValidator {
     final Duration timeLimit;
     final SignatureChecks signatures = new SignatureChecks();
     final CertificatePool knownIntermediates;
+    final Set<String> initialPolicies;
+    final boolean explicitPolicyRequired;
+    final boolean policyMappingInhibited;
+    final boolean anyPolicyInhibited;
     private final Map<X500Name, List<CrlInfo>> crlsByIssuer = new HashMap<>();
 
     private CertificatePathValidator(Builder b) {
@@ -70,6 +74,10 @@ public final class CertificatePathValidator {
         this.maxCandidates = b.maxCandidates;
         this.timeLimit = b.timeLimit;
         this.knownIntermediates = new CertificatePool(null, List.copyOf(b.intermediates));
+        this.initialPolicies = Set.copyOf(b.initialPolicies);
+        this.explicitPolicyRequired = b.explicitPolicyRequired;
+        this.policyMappingInhibited = b.policyMappingInhibited;
+        this.anyPolicyInhibited = b.anyPolicyInhibited;
         for (CrlInfo crl : crls) {
             crlsByIssuer.computeIfAbsent(crl.holder.getIssuer(), k -> new ArrayList<>()).add(crl);
         }
@@ -125,6 +133,10 @@ public final class CertificatePathValidator {
         private Boolean legacyAlgorithmsTolerated;
         private int maxCandidates = 1024;
         private Duration timeLimit = Duration.ofSeconds(2);
+        private Set<String> initialPolicies = Set.of(PolicyProcessor.ANY_POLICY);
+        private boolean explicitPolicyRequired;
+        private boolean policyMappingInhibited;
+        private boolean anyPolicyInhibited;
 
         private Builder() {
         }
@@ -217,6 +229,21 @@ public final class CertificatePathValidator {
         /** Path-building wall-clock budget (default 2 s; the candidate budget is the main bound). */
         public Builder timeLimit(Duration limit) {
             this.timeLimit = Objects.requireNonNull(limit);
+            return this;
+        }
+
+        /**
+         * RFC 5280 certificate policy inputs: the user-initial-policy-set (default anyPolicy), and whether an
+         * explicit policy is required and policy mapping / anyPolicy are inhibited from the start (default no).
+         */
+        public Builder policies(Collection<ASN1ObjectIdentifier> initialPolicySet, boolean explicitPolicyRequired,
+                                boolean policyMappingInhibited, boolean anyPolicyInhibited) {
+            Set<String> set = new java.util.HashSet<>();
+            initialPolicySet.forEach(o -> set.add(o.getId()));
+            this.initialPolicies = set.isEmpty() ? Set.of(PolicyProcessor.ANY_POLICY) : set;
+            this.explicitPolicyRequired = explicitPolicyRequired;
+            this.policyMappingInhibited = policyMappingInhibited;
+            this.anyPolicyInhibited = anyPolicyInhibited;
             return this;
         }
 

@@ -54,6 +54,11 @@ final class PathChecker {
         pathLength(n);
         nameConstraints(n);
         purpose();
+        String policy = new PolicyProcessor().process(path, config.initialPolicies, config.explicitPolicyRequired,
+                config.policyMappingInhibited, config.anyPolicyInhibited);
+        if (policy != null) {
+            error(PathCodes.POLICY_INVALID, path.get(0), policy);
+        }
         if (!errors && config.revocation.mode() != RevocationPolicy.Mode.NONE) {
             for (int i = 0; i < n; i++) {
                 revocation(path.get(i), path.get(i + 1));
@@ -412,6 +417,14 @@ final class PathChecker {
         return false;
     }
 
+    private static boolean sameName(GeneralName a, GeneralName b) {
+        if (a.getTagNo() == GeneralName.directoryName && b.getTagNo() == GeneralName.directoryName) {
+            return Names.same(org.bouncycastle.asn1.x500.X500Name.getInstance(a.getName()),
+                    org.bouncycastle.asn1.x500.X500Name.getInstance(b.getName()));
+        }
+        return a.equals(b);
+    }
+
     private static String idpScopeProblem(IssuingDistributionPoint idp, CertificateInfo cert) {
         if (idp.isIndirectCRL() || idp.getOnlySomeReasons() != null) {
             return "indirect or partitioned-by-reason CRLs are not supported";
@@ -421,16 +434,29 @@ final class PathChecker {
             return "CRL scope does not cover this certificate";
         }
         DistributionPointName name = idp.getDistributionPoint();
-        if (name != null && name.getType() == DistributionPointName.FULL_NAME) {
+        if (name != null) {
             List<GeneralName> certNames = cert.distributionPointNames();
             if (!certNames.isEmpty()) {
-                for (GeneralName n : GeneralNames.getInstance(name.getName()).getNames()) {
-                    if (certNames.contains(n)) {
-                        return null;
+                for (GeneralName n : CertificateInfo.fullNames(name, cert.issuer)) {
+                    for (GeneralName c : certNames) {
+                        if (sameName(n, c)) {
+                            return null;
+                        }
                     }
                 }
                 return "CRL distribution point does not match the certificate's";
             }
+            if (cert.extensions != null && cert.extensions.getExtension(Extension.cRLDistributionPoints) != null) {
+                return null; // only points served by other CRL issuers: not handled here (indirect CRLs)
+            }
+            // No distribution point in the certificate: the CRL's point must name the issuer itself.
+            GeneralName issuerName = new GeneralName(cert.issuer);
+            for (GeneralName n : CertificateInfo.fullNames(name, cert.issuer)) {
+                if (sameName(n, issuerName)) {
+                    return null;
+                }
+            }
+            return "CRL is scoped to a distribution point the certificate does not name";
         }
         return null;
     }

@@ -98,6 +98,28 @@ class PkitsConformanceTest {
         assertTrue(unexpected.isEmpty(), "unreviewed PKITS disagreements: " + unexpected);
     }
 
+    /** PKITS 4.8.1 (All Certificates Same Policy Test1) under its four settings. */
+    @Test
+    void allCertificatesSamePolicyUnderInitialPolicySettings() throws IOException {
+        X509CertificateHolder anchor = Certificates.parse(read("certs/TrustAnchorRootCertificate.crt"));
+        X509CertificateHolder ca = Certificates.parse(read("certs/GoodCACert.crt"));
+        X509CertificateHolder ee = Certificates.parse(read("certs/ValidCertificatePathTest1EE.crt"));
+        org.bouncycastle.asn1.ASN1ObjectIdentifier policy1 =
+                new org.bouncycastle.asn1.ASN1ObjectIdentifier("2.16.840.1.101.3.2.1.48.1");
+        org.bouncycastle.asn1.ASN1ObjectIdentifier policy2 =
+                new org.bouncycastle.asn1.ASN1ObjectIdentifier("2.16.840.1.101.3.2.1.48.2");
+        Instant at = Instant.parse("2010-02-01T00:00:00Z");
+        java.util.function.BiFunction<List<org.bouncycastle.asn1.ASN1ObjectIdentifier>, Boolean, ValidationReport> run =
+                (set, explicit) -> CertificatePathValidator.builder().trustStore(TrustStore.of(List.of(anchor)))
+                        .enforceProfile(false).legacyAlgorithmsTolerated(true)
+                        .policies(set, explicit, false, false).build().validate(ee, List.of(ca), at);
+        assertTrue(run.apply(List.of(), false).isValid(), "default settings");
+        assertTrue(run.apply(List.of(), true).isValid(), "explicit policy, any-policy");
+        assertTrue(run.apply(List.of(policy1), true).isValid(), "explicit policy, NIST-test-policy-1");
+        ValidationReport other = run.apply(List.of(policy2), true);
+        assertTrue(other.has(PathCodes.POLICY_INVALID), "explicit policy, NIST-test-policy-2");
+    }
+
     private static List<String> list(String file) throws IOException {
         return List.of(new String(read(file), StandardCharsets.US_ASCII).split("\\s+"));
     }

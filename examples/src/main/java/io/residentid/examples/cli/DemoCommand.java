@@ -22,7 +22,7 @@ final class DemoCommand implements Callable<Integer> {
 
     /** The steps in order. Later capabilities append theirs here. */
     static List<DemoStep> steps() {
-        return List.of();
+        return List.of(new io.residentid.examples.cli.pki.PkiDemoStep());
     }
 
     @Override

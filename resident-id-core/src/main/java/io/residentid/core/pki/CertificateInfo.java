@@ -16,7 +16,6 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.NameConstraints;
 import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
@@ -290,14 +289,6 @@ final class CertificateInfo {
 
     boolean isCa() {
         return basicConstraints != null && basicConstraints.isCA();
-    }
-
-    boolean hasKeyUsage(int bit) {
-        return keyUsage == null || keyUsage.hasUsages(bit);
-    }
-
-    boolean hasExtendedKeyUsage(KeyPurposeId purpose) {
-        return extendedKeyUsage == null || extendedKeyUsage.hasKeyPurposeId(purpose);
     }
 
     byte[] fingerprint() {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 
 /** One validation call: bounded depth-first path building, each complete path checked by {@link PathChecker}. */
@@ -147,9 +146,5 @@ final class PathSearch {
 
     private ValidationReport check(List<CertificateInfo> path) {
         return new PathChecker(config, path, pool, time).check();
-    }
-
-    static Date date(Instant instant) {
-        return Date.from(instant);
     }
 }

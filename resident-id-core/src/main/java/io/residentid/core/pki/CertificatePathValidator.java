@@ -37,6 +37,8 @@ public final class CertificatePathValidator {
 
     /** Default limit on intermediates (not counting self-issued ones). */
     public static final int DEFAULT_MAX_INTERMEDIATES = 8;
+    /** Most untrusted intermediates accepted in one call (more is treated as hostile input). */
+    public static final int MAX_INTERMEDIATES_PER_CALL = 4096;
     /** Absolute limit on the number of certificates a built path may hold. */
     public static final int ABSOLUTE_MAX_PATH = 24;
 
@@ -97,11 +99,16 @@ public final class CertificatePathValidator {
      * Builds paths from {@code target} through {@code intermediates} (untrusted, any order) to a trust anchor and
      * validates them at {@code time}; the first path that passes wins, otherwise the report of the first complete
      * path that failed (or {@link PathCodes#NO_PATH_TO_TRUST_ANCHOR}).
+     *
+     * @throws PkiException when more than {@link #MAX_INTERMEDIATES_PER_CALL} intermediates are offered
      */
     public ValidationReport validate(X509CertificateHolder target, Collection<X509CertificateHolder> intermediates,
                                      Instant time) {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(time, "time");
+        if (intermediates != null && intermediates.size() > MAX_INTERMEDIATES_PER_CALL) {
+            throw new PkiException("more than " + MAX_INTERMEDIATES_PER_CALL + " intermediates offered");
+        }
         List<CertificateInfo> extra = new ArrayList<>();
         for (X509CertificateHolder holder : intermediates == null ? List.<X509CertificateHolder>of() : intermediates) {
             extra.add(new CertificateInfo(holder));

@@ -110,7 +110,11 @@ final class PathChecker {
         keyStrength(cert);
         if (!anchor) {
             signatureAlgorithm(cert, cert.holder.getSignatureAlgorithm());
-            if (!config.signatures.certificate(cert, path.get(i + 1))) {
+            CertificateInfo issuer = path.get(i + 1);
+            boolean signed = SignatureChecks.isDsaWithoutParameters(issuer.holder.getSubjectPublicKeyInfo())
+                    ? config.signatures.certificate(cert, SignatureChecks.effectiveKey(path, i + 1))
+                    : config.signatures.certificate(cert, issuer);
+            if (!signed) {
                 error(PathCodes.SIGNATURE_INVALID, cert, null);
             }
         }
@@ -398,7 +402,11 @@ final class PathChecker {
                 problem = "CRL issuer lacks cRLSign";
                 continue;
             }
-            if (config.signatures.crl(crl, signer)) {
+            int onPath = path.indexOf(signer);
+            boolean verified = onPath >= 0 && SignatureChecks.isDsaWithoutParameters(signer.holder.getSubjectPublicKeyInfo())
+                    ? config.signatures.crl(crl, SignatureChecks.effectiveKey(path, onPath))
+                    : config.signatures.crl(crl, signer);
+            if (verified) {
                 return null;
             }
         }

@@ -419,6 +419,17 @@ final class PathChecker {
         }
         for (CertificateInfo c : path) {
             if (Names.same(c.subject, cert.issuer) && config.signatures.certificate(cert, c)) {
+                return !revokedBy(cert, c);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a CRL of {@code issuer} (signed by it) lists {@code cert}: a revoked CRL signer is not used. */
+    private boolean revokedBy(CertificateInfo cert, CertificateInfo issuer) {
+        for (CrlInfo crl : config.crlsFor(cert.issuer)) {
+            if (Names.same(crl.holder.getIssuer(), cert.issuer) && config.signatures.crl(crl, issuer)
+                    && crl.holder.getRevokedCertificate(cert.holder.getSerialNumber()) != null) {
                 return true;
             }
         }

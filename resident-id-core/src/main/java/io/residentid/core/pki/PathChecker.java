@@ -305,20 +305,41 @@ final class PathChecker {
                 warning(PathCodes.REVOCATION_DATA_INVALID, cert, e.getMessage());
             }
         }
-        boolean usable = false;
+        // RFC 5280 6.3.3: CRLs partitioned by reason each cover part of the reasons; all must be covered.
+        int covered = 0;
         for (CrlInfo crl : candidates) {
             String problem = crlProblem(crl, cert, issuer);
             if (problem != null) {
                 warning(PathCodes.REVOCATION_DATA_INVALID, cert, problem);
                 continue;
             }
-            usable = true;
+            covered |= reasonsCovered(crl);
             X509CRLEntryHolder entry = crl.holder.getRevokedCertificate(cert.holder.getSerialNumber());
             if (entry != null && !removedFromCrl(entry) && !entry.getRevocationDate().after(date)) {
                 return OcspClient.Status.REVOKED;
             }
         }
-        return usable ? OcspClient.Status.GOOD : OcspClient.Status.UNKNOWN;
+        return covered == ALL_REASONS ? OcspClient.Status.GOOD : OcspClient.Status.UNKNOWN;
+    }
+
+    private static final int ALL_REASONS = org.bouncycastle.asn1.x509.ReasonFlags.keyCompromise
+            | org.bouncycastle.asn1.x509.ReasonFlags.cACompromise
+            | org.bouncycastle.asn1.x509.ReasonFlags.affiliationChanged
+            | org.bouncycastle.asn1.x509.ReasonFlags.superseded
+            | org.bouncycastle.asn1.x509.ReasonFlags.cessationOfOperation
+            | org.bouncycastle.asn1.x509.ReasonFlags.certificateHold
+            | org.bouncycastle.asn1.x509.ReasonFlags.privilegeWithdrawn
+            | org.bouncycastle.asn1.x509.ReasonFlags.aACompromise;
+
+    private static int reasonsCovered(CrlInfo crl) {
+        Extensions extensions = crl.holder.getExtensions();
+        Extension idp = extensions == null ? null : extensions.getExtension(Extension.issuingDistributionPoint);
+        if (idp == null) {
+            return ALL_REASONS;
+        }
+        org.bouncycastle.asn1.x509.ReasonFlags some =
+                IssuingDistributionPoint.getInstance(idp.getParsedValue()).getOnlySomeReasons();
+        return some == null ? ALL_REASONS : some.intValue() & ALL_REASONS;
     }
 
     private static boolean removedFromCrl(X509CRLEntryHolder entry) {
@@ -445,8 +466,8 @@ final class PathChecker {
     }
 
     private static String idpScopeProblem(IssuingDistributionPoint idp, CertificateInfo cert) {
-        if (idp.isIndirectCRL() || idp.getOnlySomeReasons() != null) {
-            return "indirect or partitioned-by-reason CRLs are not supported";
+        if (idp.isIndirectCRL()) {
+            return "indirect CRLs are not supported";
         }
         if (idp.onlyContainsAttributeCerts() || idp.onlyContainsCACerts() && !cert.isCa()
                 || idp.onlyContainsUserCerts() && cert.isCa()) {

@@ -266,13 +266,19 @@ final class PathChecker {
         if ((mode == RevocationPolicy.Mode.OCSP || mode == RevocationPolicy.Mode.EITHER) && config.ocspClient != null) {
             try {
                 status = config.ocspClient.status(cert.holder, issuer.holder, time);
-            } catch (PkiException e) {
+            } catch (RuntimeException e) { // PkiException from the client, or a broken client
                 warning(PathCodes.REVOCATION_DATA_INVALID, cert, e.getMessage());
             }
         }
         if (status == OcspClient.Status.UNKNOWN
                 && (mode == RevocationPolicy.Mode.CRL || mode == RevocationPolicy.Mode.EITHER)) {
-            status = crlStatus(cert, issuer);
+            try {
+                status = crlStatus(cert, issuer);
+            } catch (RuntimeException e) {
+                // A CRL whose entries or extensions fail to decode lazily is unusable, not a crash.
+                warning(PathCodes.REVOCATION_DATA_INVALID, cert, "malformed CRL: " + e.getMessage());
+                status = OcspClient.Status.UNKNOWN;
+            }
         }
         if (status == OcspClient.Status.REVOKED) {
             error(PathCodes.REVOKED, cert, null);

@@ -26,6 +26,7 @@ final class DemoCommand implements Callable<Integer> {
         steps.add(new io.residentid.examples.cli.mrz.MrzDemoStep());
         steps.add(new io.residentid.examples.cli.id.IdDemoStep());
         steps.add(new io.residentid.examples.cli.renewal.RenewalDemoStep());
+        steps.add(new io.residentid.examples.cli.pki.PkiDemoStep());
         steps.add(new io.residentid.examples.cli.qr.QrDemoStep());
         steps.add(new io.residentid.examples.cli.codec.CodecDemoStep());
         steps.add(new io.residentid.examples.cli.card.CardDemoStep());

@@ -16,7 +16,6 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.NameConstraints;
 import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
@@ -234,7 +233,27 @@ final class CertificateInfo {
         return urls;
     }
 
-    /** The full names of every distribution point of the cRLDistributionPoints extension. */
+    /**
+     * The names of a distribution point: its full names, or the name relative to {@code base} (the CRL issuer)
+     * expanded to a directory name (RFC 5280 4.2.1.13).
+     */
+    static List<GeneralName> fullNames(org.bouncycastle.asn1.x509.DistributionPointName dpn, X500Name base) {
+        List<GeneralName> names = new ArrayList<>();
+        if (dpn == null) {
+            return names;
+        }
+        if (dpn.getType() == org.bouncycastle.asn1.x509.DistributionPointName.FULL_NAME) {
+            names.addAll(java.util.Arrays.asList(GeneralNames.getInstance(dpn.getName()).getNames()));
+        } else {
+            org.bouncycastle.asn1.x500.RDN[] rdns = base.getRDNs();
+            org.bouncycastle.asn1.x500.RDN[] full = java.util.Arrays.copyOf(rdns, rdns.length + 1);
+            full[rdns.length] = org.bouncycastle.asn1.x500.RDN.getInstance(dpn.getName());
+            names.add(new GeneralName(new X500Name(full)));
+        }
+        return names;
+    }
+
+    /** The names of every distribution point of the cRLDistributionPoints extension. */
     List<GeneralName> distributionPointNames() {
         List<GeneralName> names = new ArrayList<>();
         if (extensions == null) {
@@ -248,8 +267,8 @@ final class CertificateInfo {
             }
             for (org.bouncycastle.asn1.x509.DistributionPoint dp : points.getDistributionPoints()) {
                 org.bouncycastle.asn1.x509.DistributionPointName dpn = dp.getDistributionPoint();
-                if (dpn != null && dpn.getType() == org.bouncycastle.asn1.x509.DistributionPointName.FULL_NAME) {
-                    names.addAll(java.util.Arrays.asList(GeneralNames.getInstance(dpn.getName()).getNames()));
+                if (dp.getCRLIssuer() == null) { // points served by another CRL issuer (indirect CRLs) are skipped
+                    names.addAll(fullNames(dpn, issuer));
                 }
             }
         } catch (RuntimeException e) {
@@ -270,14 +289,6 @@ final class CertificateInfo {
 
     boolean isCa() {
         return basicConstraints != null && basicConstraints.isCA();
-    }
-
-    boolean hasKeyUsage(int bit) {
-        return keyUsage == null || keyUsage.hasUsages(bit);
-    }
-
-    boolean hasExtendedKeyUsage(KeyPurposeId purpose) {
-        return extendedKeyUsage == null || extendedKeyUsage.hasKeyPurposeId(purpose);
     }
 
     byte[] fingerprint() {

@@ -114,4 +114,12 @@ class PkiCommandTest {
         assertTrue(json.get("countries").get("DE").asInt() > 0);
         assertEquals(0, json.get("unparsable").asInt());
     }
+
+    @Test
+    void demoStepSignsAndVerifiesASampleEfSod(@TempDir Path dir) throws Exception {
+        Run run = run("demo", "--work-dir", dir.toString());
+        assertEquals(0, run.exit(), run.err() + run.out());
+        assertTrue(run.out().contains("EF.SOD"), run.out());
+        assertTrue(Files.exists(dir.resolve("sample-ef-sod.der")));
+    }
 }

@@ -169,8 +169,15 @@ public final class ClaimsCodec {
             throw schema("Unsupported rid schema version");
         }
         String c = text(rid, "c", 2, true);
-        IssuingCountry country = IssuingCountry.fromCode(c).filter(k -> k.alpha2().equals(c))
-                .orElseThrow(() -> schema("Unknown country"));
+        IssuingCountry country = null;
+        for (IssuingCountry k : IssuingCountry.values()) {
+            if (k.alpha2().equals(c)) {
+                country = k;
+            }
+        }
+        if (country == null) {
+            throw schema("Unknown country");
+        }
         String t = text(rid, "t", 2, true);
         DocumentType type = TYPE_CODES.entrySet().stream().filter(e -> e.getValue().equals(t)).map(Map.Entry::getKey)
                 .findFirst().orElseThrow(() -> schema("Unknown document type"));

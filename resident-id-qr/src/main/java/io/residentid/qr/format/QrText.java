@@ -28,15 +28,19 @@ public final class QrText {
      * @throws IllegalArgumentException when the JWS holds a character outside {@code -} .. {@code z}
      */
     public static String encode(String jws) {
-        StringBuilder sb = new StringBuilder(PREFIX.length() + jws.length() * 2).append(PREFIX);
-        for (int i = 0; i < jws.length(); i++) {
+        byte[] out = new byte[PREFIX.length() + jws.length() * 2];
+        for (int i = 0; i < PREFIX.length(); i++) {
+            out[i] = (byte) PREFIX.charAt(i);
+        }
+        for (int i = 0, j = PREFIX.length(); i < jws.length(); i++, j += 2) {
             int v = jws.charAt(i) - OFFSET;
             if (v < 0 || v > MAX_PAIR) {
                 throw new IllegalArgumentException("Character outside the numeric alphabet at " + i);
             }
-            sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
+            out[j] = (byte) ('0' + v / 10);
+            out[j + 1] = (byte) ('0' + v % 10);
         }
-        return sb.toString();
+        return new String(out, java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     /**
@@ -59,7 +63,7 @@ public final class QrText {
         if (digits == 0 || digits % 2 != 0) {
             throw new CredentialFormatException(FailureCode.MALFORMED_QR_TEXT, "Odd or zero digit count: " + digits);
         }
-        char[] jws = new char[digits / 2];
+        byte[] jws = new byte[digits / 2];
         for (int i = PREFIX.length(), j = 0; i < text.length(); i += 2, j++) {
             char hi = text.charAt(i);
             char lo = text.charAt(i + 1);
@@ -70,8 +74,8 @@ public final class QrText {
             if (v > MAX_PAIR) {
                 throw new CredentialFormatException(FailureCode.MALFORMED_QR_TEXT, "Digit pair " + v + " above 77 at " + i);
             }
-            jws[j] = (char) (v + OFFSET);
+            jws[j] = (byte) (v + OFFSET);
         }
-        return new String(jws);
+        return new String(jws, java.nio.charset.StandardCharsets.US_ASCII);
     }
 }

@@ -12,7 +12,9 @@ public final class ImageDecodeException extends Exception {
         /** Not a PNG/JPEG (or other ImageIO format) that can be read. */
         UNREADABLE,
         /** Decoding did not finish within the per-image time limit. */
-        TIMEOUT
+        TIMEOUT,
+        /** Every decoder worker is still busy (with images that timed out); try again later. */
+        BUSY
     }
 
     private final Reason reason;

@@ -28,7 +28,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -47,11 +49,16 @@ import javax.imageio.stream.ImageInputStream;
  */
 public final class QrImageDecoder {
 
-    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "rid-qr-decode");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Bounded, so that images that make ZXing spin past their time limit (the worker cannot be interrupted inside
+     * ZXing) cannot pile up threads: when every worker is busy, new images are refused ({@code BUSY}).
+     */
+    private static final ExecutorService WORKERS = new ThreadPoolExecutor(0,
+            Math.max(2, Runtime.getRuntime().availableProcessors() * 2), 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+                Thread t = new Thread(r, "rid-qr-decode");
+                t.setDaemon(true);
+                return t;
+            });
 
     private final long maxBytes;
     private final long maxPixels;
@@ -88,7 +95,12 @@ public final class QrImageDecoder {
      */
     public List<ScannedCode> decode(BufferedImage image) throws ImageDecodeException {
         checkPixels(image.getWidth(), image.getHeight());
-        Future<List<ScannedCode>> task = WORKERS.submit(() -> scan(image));
+        Future<List<ScannedCode>> task;
+        try {
+            task = WORKERS.submit(() -> scan(image));
+        } catch (RejectedExecutionException e) {
+            throw new ImageDecodeException(ImageDecodeException.Reason.BUSY, "Every decoder worker is busy");
+        }
         try {
             return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

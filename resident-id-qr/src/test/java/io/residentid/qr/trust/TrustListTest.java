@@ -130,4 +130,19 @@ class TrustListTest {
             assertFalse(v.verify(input, new byte[64]), engine.name());
         }
     }
+
+    @Test
+    void es256SignaturesAreDeterministicAndInteroperable() throws Exception {
+        byte[] input = json("eyJhbGciOiJFUzI1NiJ9.cGF5bG9hZA");
+        assertEquals(java.util.Arrays.toString(Fixtures.ES256_KEY.sign(input)), java.util.Arrays.toString(Fixtures.ES256_KEY.sign(input)),
+                "RFC 6979 deterministic k");
+        // An independent implementation verifies ours: Nimbus over the issued credential's JWS.
+        com.nimbusds.jose.JWSObject jws = com.nimbusds.jose.JWSObject.parse(Fixtures.reference().jws());
+        assertTrue(jws.verify(new com.nimbusds.jose.crypto.ECDSAVerifier(Fixtures.ES256_KEY.publicJwk().toECKey())));
+        // And ours verifies SunEC's (random k) signatures.
+        java.security.Signature sun = java.security.Signature.getInstance("SHA256withECDSAinP1363Format");
+        sun.initSign(com.nimbusds.jose.jwk.JWK.parse(Fixtures.ES256_KEY.toPrivateJson()).toECKey().toECPrivateKey());
+        sun.update(input);
+        assertTrue(Fixtures.ES256_KEY.issuerKey().verify(input, sun.sign()));
+    }
 }

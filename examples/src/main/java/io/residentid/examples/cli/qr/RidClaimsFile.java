@@ -1,7 +1,5 @@
 package io.residentid.examples.cli.qr;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.residentid.core.json.ResidentIdJson;
 import io.residentid.core.model.DocumentType;
 import io.residentid.core.model.IssuingCountry;
@@ -72,9 +70,10 @@ record RidClaimsFile(String country, String documentType, String documentNumber,
         return m;
     }
 
-    /** The readable JSON of a resident's data (for the shipped reference credential and tests). */
-    static JsonNode tree(RidClaims r) {
-        ObjectNode node = ResidentIdJson.mapper().valueToTree(of(r));
-        return node;
+    @Override
+    public String toString() {
+        return "RidClaimsFile[" + country + ", " + documentType + ", documentNumber="
+                + io.residentid.core.model.Masking.identifier(documentNumber) + ", name="
+                + io.residentid.core.model.Masking.name(surname) + "]";
     }
 }

@@ -42,7 +42,9 @@ final class CertificateInfo {
     final X500Name subject;
     final X500Name issuer;
     final boolean selfIssued;
-    final String subjectText;
+    private String subjectText;
+    final java.util.Date notBefore;
+    final java.util.Date notAfter;
     /** Decoding problems and profile violations: each entry is {code, detail}. */
     final List<String[]> defects = new ArrayList<>();
     final List<ASN1ObjectIdentifier> unknownCritical = new ArrayList<>();
@@ -65,7 +67,8 @@ final class CertificateInfo {
         this.subject = holder.getSubject();
         this.issuer = holder.getIssuer();
         this.selfIssued = Names.same(subject, issuer);
-        this.subjectText = subject.toString();
+        this.notBefore = holder.getNotBefore();
+        this.notAfter = holder.getNotAfter();
         this.fingerprint = sha256(encoded);
         this.extensions = holder.getExtensions();
         decode();
@@ -253,6 +256,16 @@ final class CertificateInfo {
             return names;
         }
         return names;
+    }
+
+    /** The subject DN as text (computed on first use: only findings need it). */
+    String subjectText() {
+        String text = subjectText;
+        if (text == null) {
+            text = subject.toString();
+            subjectText = text;
+        }
+        return text;
     }
 
     boolean isCa() {

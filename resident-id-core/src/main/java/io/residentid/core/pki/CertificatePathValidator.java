@@ -53,6 +53,7 @@ public final class CertificatePathValidator {
     final int maxCandidates;
     final Duration timeLimit;
     final SignatureChecks signatures = new SignatureChecks();
+    final CertificatePool knownIntermediates;
     private final Map<X500Name, List<CrlInfo>> crlsByIssuer = new HashMap<>();
 
     private CertificatePathValidator(Builder b) {
@@ -68,6 +69,7 @@ public final class CertificatePathValidator {
         this.legacyAlgorithmsTolerated = b.legacyAlgorithmsTolerated;
         this.maxCandidates = b.maxCandidates;
         this.timeLimit = b.timeLimit;
+        this.knownIntermediates = new CertificatePool(null, List.copyOf(b.intermediates));
         for (CrlInfo crl : crls) {
             crlsByIssuer.computeIfAbsent(crl.holder.getIssuer(), k -> new ArrayList<>()).add(crl);
         }
@@ -92,14 +94,11 @@ public final class CertificatePathValidator {
                                      Instant time) {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(time, "time");
-        List<CertificateInfo> pool = new ArrayList<>();
-        Set<CertificateInfo> seen = new LinkedHashSet<>();
+        List<CertificateInfo> extra = new ArrayList<>();
         for (X509CertificateHolder holder : intermediates == null ? List.<X509CertificateHolder>of() : intermediates) {
-            CertificateInfo info = new CertificateInfo(holder);
-            if (seen.add(info)) {
-                pool.add(info);
-            }
+            extra.add(new CertificateInfo(holder));
         }
+        CertificatePool pool = extra.isEmpty() ? knownIntermediates : new CertificatePool(knownIntermediates, extra);
         return new PathSearch(this, new CertificateInfo(target), pool, time).run();
     }
 
@@ -119,12 +118,13 @@ public final class CertificatePathValidator {
         private int maxIntermediates = DEFAULT_MAX_INTERMEDIATES;
         private RevocationPolicy revocation = RevocationPolicy.NONE;
         private final List<CrlInfo> crls = new ArrayList<>();
+        private final Set<CertificateInfo> intermediates = new LinkedHashSet<>();
         private CrlFetcher crlFetcher;
         private OcspClient ocspClient;
         private boolean enforceProfile = true;
         private Boolean legacyAlgorithmsTolerated;
         private int maxCandidates = 1024;
-        private Duration timeLimit = Duration.ofMillis(500);
+        private Duration timeLimit = Duration.ofSeconds(2);
 
         private Builder() {
         }
@@ -162,6 +162,15 @@ public final class CertificatePathValidator {
         /** Revocation checking (default none). */
         public Builder revocation(RevocationPolicy policy) {
             this.revocation = Objects.requireNonNull(policy);
+            return this;
+        }
+
+        /**
+         * Untrusted intermediate certificates available to every validation (decoded once, like a certificate
+         * store); each call may add more.
+         */
+        public Builder intermediates(Collection<X509CertificateHolder> certificates) {
+            certificates.forEach(c -> intermediates.add(new CertificateInfo(c)));
             return this;
         }
 
@@ -205,7 +214,7 @@ public final class CertificatePathValidator {
             return this;
         }
 
-        /** Path-building wall-clock budget (default 500 ms). */
+        /** Path-building wall-clock budget (default 2 s; the candidate budget is the main bound). */
         public Builder timeLimit(Duration limit) {
             this.timeLimit = Objects.requireNonNull(limit);
             return this;

@@ -35,9 +35,9 @@ final class PathChecker {
     private boolean errors;
     private boolean indeterminate;
 
-    private final List<CertificateInfo> pool;
+    private final CertificatePool pool;
 
-    PathChecker(CertificatePathValidator config, List<CertificateInfo> path, List<CertificateInfo> pool,
+    PathChecker(CertificatePathValidator config, List<CertificateInfo> path, CertificatePool pool,
                 Instant time) {
         this.config = config;
         this.path = List.copyOf(path);
@@ -67,13 +67,13 @@ final class PathChecker {
 
     private void error(String code, CertificateInfo cert, Object detail) {
         errors = true;
-        findings.add(detail == null ? Finding.of(PathSearch.MESSAGES, code, Severity.ERROR, cert.subjectText)
-                : Finding.of(PathSearch.MESSAGES, code, Severity.ERROR, cert.subjectText, detail));
+        findings.add(detail == null ? Finding.of(PathSearch.MESSAGES, code, Severity.ERROR, cert.subjectText())
+                : Finding.of(PathSearch.MESSAGES, code, Severity.ERROR, cert.subjectText(), detail));
     }
 
     private void warning(String code, CertificateInfo cert, Object detail) {
-        findings.add(detail == null ? Finding.of(PathSearch.MESSAGES, code, Severity.WARNING, cert.subjectText)
-                : Finding.of(PathSearch.MESSAGES, code, Severity.WARNING, cert.subjectText, detail));
+        findings.add(detail == null ? Finding.of(PathSearch.MESSAGES, code, Severity.WARNING, cert.subjectText())
+                : Finding.of(PathSearch.MESSAGES, code, Severity.WARNING, cert.subjectText(), detail));
     }
 
     private static boolean alwaysEnforced(String code) {
@@ -96,11 +96,11 @@ final class PathChecker {
         for (ASN1ObjectIdentifier oid : cert.unknownCritical) {
             error(PathCodes.UNSUPPORTED_CRITICAL_EXTENSION, cert, oid.getId());
         }
-        if (date.before(cert.holder.getNotBefore())) {
-            error(PathCodes.NOT_YET_VALID, cert, cert.holder.getNotBefore().toInstant());
+        if (date.before(cert.notBefore)) {
+            error(PathCodes.NOT_YET_VALID, cert, cert.notBefore.toInstant());
         }
-        if (date.after(cert.holder.getNotAfter())) {
-            error(PathCodes.EXPIRED, cert, cert.holder.getNotAfter().toInstant());
+        if (date.after(cert.notAfter)) {
+            error(PathCodes.EXPIRED, cert, cert.notAfter.toInstant());
         }
         keyStrength(cert);
         if (!anchor) {
@@ -271,7 +271,7 @@ final class PathChecker {
             if (config.revocation.hardFail()) {
                 indeterminate = true;
                 findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.REVOCATION_UNKNOWN, Severity.ERROR,
-                        cert.subjectText));
+                        cert.subjectText()));
             } else {
                 warning(PathCodes.REVOCATION_UNKNOWN, cert, null);
             }
@@ -383,8 +383,8 @@ final class PathChecker {
                 signers.add(c);
             }
         }
-        for (CertificateInfo c : pool) {
-            if (Names.same(c.subject, issuer.subject) && !signers.contains(c) && signedByPath(c)) {
+        for (CertificateInfo c : pool.withSubject(issuer.subject)) {
+            if (!signers.contains(c) && signedByPath(c)) {
                 signers.add(c);
             }
         }
@@ -401,7 +401,7 @@ final class PathChecker {
     }
 
     private boolean signedByPath(CertificateInfo cert) {
-        if (date.before(cert.holder.getNotBefore()) || date.after(cert.holder.getNotAfter())) {
+        if (date.before(cert.notBefore) || date.after(cert.notAfter)) {
             return false;
         }
         for (CertificateInfo c : path) {

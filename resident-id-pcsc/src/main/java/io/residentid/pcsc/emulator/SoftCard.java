@@ -192,6 +192,10 @@ public final class SoftCard implements ApduProcessor {
         if (full != command && full.isSensitive()) {
             full.wipe();
         }
+        if (full.ne() > 0 && response.nr() > full.ne()) {
+            // more data than Ne allows: tell the exact length (6Cxx), as ISO/IEC 7816-3 cards do
+            return ResponseApdu.of(StatusWord.of(0x6C00 | (response.nr() > 255 ? 0 : response.nr())));
+        }
         return chunk(response);
     }
 
@@ -374,6 +378,7 @@ public final class SoftCard implements ApduProcessor {
         if (selectedApplet != null && keep == null) {
             selectedApplet.onDeselect();
             selectedApplet = null;
+            forgetLocalPins();
         }
         currentDf = df;
         currentEf = null;

@@ -91,8 +91,11 @@ class RealPcscStackTest {
                 try (PcscCard pcscCard = pcsc.connect(READER, Protocol.ANY)) {
                     assertArrayEquals(SoftCard.DEFAULT_ATR, pcscCard.atr());
                     pcscCard.beginExclusive();
-                    ApduChannel channel = TransmissionRules.defaults().wrap(ApduTrace.wrap(pcscCard));
+                    TransmissionRules rules = TransmissionRules.forAtr(pcscCard.atr());
+                    assertTrue(rules.extendedLength(), "the emulator's ATR announces extended length");
+                    ApduChannel channel = rules.wrap(ApduTrace.wrap(pcscCard));
                     readLargeFile(channel);
+                    readBeyond32767(channel);
                     pinFlows(channel);
                     pcscCard.endExclusive();
                 }
@@ -117,6 +120,21 @@ class RealPcscStackTest {
             content.writeBytes(r.data());
         }
         assertArrayEquals(DemoResidentCard.dataFileContent(), content.toByteArray());
+    }
+
+    private static void readBeyond32767(ApduChannel channel) {
+        assertOk(channel.transmit(CommandApdu.builder(0xA4).p1(0x08).p2(0x0C)
+                .data(new byte[] {0x50, 0x00, 0x50, 0x02}).build()));
+        byte[] expected = DemoResidentCard.largeFileContent();
+        // odd INS B1 with offset DO'54' = 32768, extended Le: the remaining 7232 bytes in one response
+        ResponseApdu r = channel.transmit(CommandApdu.builder(0xB1).data(new byte[] {0x54, 0x02, (byte) 0x80, 0x00})
+                .ne(65536).build());
+        assertOk(r);
+        byte[] body = r.data();
+        int n = ((body[2] & 0xFF) << 8) | (body[3] & 0xFF);
+        assertEquals(DemoResidentCard.LARGE_FILE_SIZE - 32768, n);
+        assertArrayEquals(java.util.Arrays.copyOfRange(expected, 32768, expected.length),
+                java.util.Arrays.copyOfRange(body, 4, body.length));
     }
 
     private static void pinFlows(ApduChannel channel) {

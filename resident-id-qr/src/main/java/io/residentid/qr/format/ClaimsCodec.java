@@ -34,7 +34,7 @@ public final class ClaimsCodec {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Z0-9]{1,20}");
     private static final Pattern LATIN_NAME = Pattern.compile("[\\p{IsLatin}\\p{M} .'\\-]*");
-    private static final Pattern ARABIC_NAME = Pattern.compile("[\\p{IsArabic} ]*");
+    private static final Pattern ARABIC_NAME = Pattern.compile("[\\p{IsArabic}\\u0640 ]*");
     private static final Pattern FREE_TEXT = Pattern.compile("[^\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]*");
     private static final Set<String> TOP = Set.of("iss", "nbf", "exp", "rid", "status");
     private static final Set<String> RID = Set.of("v", "c", "t", "d", "p", "n", "a", "na", "b", "s", "x", "e", "o");
@@ -85,9 +85,9 @@ public final class ClaimsCodec {
             g.writeStringField("n", r.surname() + "/" + r.givenNames());
             g.writeStringField("a", r.arabicSurname() + "/" + r.arabicGivenNames());
             g.writeStringField("na", r.nationality().code());
-            g.writeNumberField("b", yyyymmdd(r.dateOfBirth()));
+            g.writeNumberField("b", epochDay(r.dateOfBirth()));
             g.writeStringField("s", String.valueOf(r.sex().mrzCode()));
-            g.writeNumberField("x", yyyymmdd(r.documentExpiry()));
+            g.writeNumberField("x", epochDay(r.documentExpiry()));
             if (r.employer() != null) {
                 g.writeStringField("e", r.employer());
             }
@@ -168,7 +168,9 @@ public final class ClaimsCodec {
         if (v == null || !v.isIntegralNumber() || v.longValue() != RidClaims.SCHEMA_VERSION) {
             throw schema("Unsupported rid schema version");
         }
-        IssuingCountry country = IssuingCountry.fromCode(text(rid, "c", 2, true)).orElseThrow(() -> schema("Unknown country"));
+        String c = text(rid, "c", 2, true);
+        IssuingCountry country = IssuingCountry.fromCode(c).filter(k -> k.alpha2().equals(c))
+                .orElseThrow(() -> schema("Unknown country"));
         String t = text(rid, "t", 2, true);
         DocumentType type = TYPE_CODES.entrySet().stream().filter(e -> e.getValue().equals(t)).map(Map.Entry::getKey)
                 .findFirst().orElseThrow(() -> schema("Unknown document type"));
@@ -327,12 +329,12 @@ public final class ClaimsCodec {
 
     private static LocalDate date(JsonNode rid, String key) throws CredentialFormatException {
         JsonNode n = rid.get(key);
-        if (n == null || !n.isIntegralNumber() || !n.canConvertToInt()) {
-            throw schema("rid." + key + " must be a date as the integer YYYYMMDD");
+        if (n == null || !n.isIntegralNumber() || !n.canConvertToInt() || Math.abs(n.intValue()) > 3_000_000) {
+            throw schema("rid." + key + " must be a date as days since 1970-01-01");
         }
         int v = n.intValue();
         try {
-            LocalDate d = LocalDate.of(v / 10000, (v / 100) % 100, v % 100);
+            LocalDate d = LocalDate.ofEpochDay(v);
             checkDate(d);
             return d;
         } catch (DateTimeException e) {
@@ -346,8 +348,9 @@ public final class ClaimsCodec {
         }
     }
 
-    private static int yyyymmdd(LocalDate d) {
-        return d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+    /** Days since 1970-01-01, as RFC 8943 (CBOR tag 100) counts them: 4-5 digits instead of 8. */
+    private static int epochDay(LocalDate d) {
+        return (int) d.toEpochDay();
     }
 
     private static CredentialFormatException schema(String message) {

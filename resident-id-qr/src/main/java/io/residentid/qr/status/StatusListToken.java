@@ -31,13 +31,15 @@ public final class StatusListToken {
     private static final Set<String> CLAIMS = Set.of("sub", "iss", "iat", "exp", "ttl", "status_list");
 
     private final String uri;
+    private final String issuer;
     private final Instant issuedAt;
     private final Instant expiresAt;
     private final Duration ttl;
     private final StatusList list;
 
-    private StatusListToken(String uri, Instant issuedAt, Instant expiresAt, Duration ttl, StatusList list) {
+    private StatusListToken(String uri, String issuer, Instant issuedAt, Instant expiresAt, Duration ttl, StatusList list) {
         this.uri = uri;
+        this.issuer = issuer;
         this.issuedAt = issuedAt;
         this.expiresAt = expiresAt;
         this.ttl = ttl;
@@ -124,7 +126,11 @@ public final class StatusListToken {
             throw new StatusListException("status_list needs bits and lst");
         }
         StatusList list = StatusList.decode(sl.get("bits").intValue(), sl.get("lst").textValue(), maxListBytes);
-        return new StatusListToken(sub, iat, exp, ttlSeconds == null ? null : Duration.ofSeconds(ttlSeconds.getEpochSecond()), list);
+        JsonNode iss = claims.get("iss");
+        if (iss != null && !iss.isTextual()) {
+            throw new StatusListException("iss must be a string");
+        }
+        return new StatusListToken(sub, iss == null ? null : iss.textValue(), iat, exp, ttlSeconds == null ? null : Duration.ofSeconds(ttlSeconds.getEpochSecond()), list);
     }
 
     /** Reads {@code sub} without verifying anything (for a provider choosing among files). */
@@ -185,6 +191,11 @@ public final class StatusListToken {
     /** The list URI ({@code sub}). */
     public String uri() {
         return uri;
+    }
+
+    /** The {@code iss} claim, when present. */
+    public Optional<String> issuer() {
+        return Optional.ofNullable(issuer);
     }
 
     /** {@code iat}. */

@@ -9,12 +9,16 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
 import io.residentid.qr.format.KeyIds;
 import io.residentid.qr.format.SignatureAlgorithm;
-import java.security.GeneralSecurityException;
+import java.math.BigInteger;
 import java.security.SecureRandom;
-import java.security.Signature;
 import java.security.interfaces.ECPrivateKey;
 import java.text.ParseException;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.signers.ECDSASigner;
+import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
+import org.bouncycastle.util.BigIntegers;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
 
 /**
@@ -26,7 +30,7 @@ public final class SigningKey {
     private final JWK privateJwk;
     private final SignatureAlgorithm algorithm;
     private final String kid;
-    private final ECPrivateKey ecKey;
+    private final ECPrivateKeyParameters ecKey;
     private final Ed25519PrivateKeyParameters edKey;
 
     private SigningKey(JWK privateJwk) throws TrustListException {
@@ -36,7 +40,8 @@ public final class SigningKey {
         try {
             if (privateJwk instanceof ECKey && Curve.P_256.equals(((ECKey) privateJwk).getCurve())) {
                 algorithm = SignatureAlgorithm.ES256;
-                ecKey = (ECPrivateKey) privateJwk.toECKey().toECPrivateKey();
+                ECPrivateKey jcaKey = (ECPrivateKey) privateJwk.toECKey().toECPrivateKey();
+                ecKey = new ECPrivateKeyParameters(jcaKey.getS(), Es256.DOMAIN);
                 edKey = null;
             } else if (privateJwk instanceof OctetKeyPair && Curve.Ed25519.equals(((OctetKeyPair) privateJwk).getCurve())) {
                 algorithm = SignatureAlgorithm.EDDSA;
@@ -106,14 +111,19 @@ public final class SigningKey {
             signer.update(signingInput, 0, signingInput.length);
             return signer.generateSignature();
         }
-        try {
-            Signature signer = Signature.getInstance("SHA256withECDSAinP1363Format");
-            signer.initSign(ecKey);
-            signer.update(signingInput);
-            return signer.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("ES256 signing failed", e);
-        }
+        // Deterministic ECDSA (RFC 6979) on BC's optimized P-256: no dependence on a good random source at
+        // issuing time, and several times faster than SunEC on JDK 17 (QrBenchmark).
+        SHA256Digest digest = new SHA256Digest();
+        digest.update(signingInput, 0, signingInput.length);
+        byte[] hash = new byte[32];
+        digest.doFinal(hash, 0);
+        ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
+        signer.init(true, ecKey);
+        BigInteger[] rs = signer.generateSignature(hash);
+        byte[] out = new byte[64];
+        System.arraycopy(BigIntegers.asUnsignedByteArray(32, rs[0]), 0, out, 0, 32);
+        System.arraycopy(BigIntegers.asUnsignedByteArray(32, rs[1]), 0, out, 32, 32);
+        return out;
     }
 
     /** The algorithm. */

@@ -50,6 +50,7 @@ import java.util.Objects;
 public final class CredentialVerifier {
 
     static final Messages MESSAGES = Messages.forPackageOf(CredentialVerifier.class);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CredentialVerifier.class);
 
     private final TrustList trustList;
     private final StatusChecker statusChecker;
@@ -177,6 +178,8 @@ public final class CredentialVerifier {
         }
 
         void fail(FailureCode code, String detail) {
+            // The detail never holds personal data: only sizes, positions and parameter names.
+            LOG.debug("Credential rejected: {} ({}), issuer {}, kid {}", code, detail, issuer, kid);
             findings.add(Finding.of(MESSAGES, code.name(), Severity.ERROR));
         }
     }

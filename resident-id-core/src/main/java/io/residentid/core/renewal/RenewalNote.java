@@ -16,13 +16,7 @@ public record RenewalNote(String code, List<Object> arguments) {
     }
 
     static RenewalNote of(String code, Object... arguments) {
-        // Numbers and dates as plain text: the same digits in every language, no grouping separators.
-        Object[] args = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            Object a = arguments[i];
-            args[i] = a instanceof Number || a instanceof java.time.LocalDate ? a.toString() : a;
-        }
-        return new RenewalNote(code, List.of(args));
+        return new RenewalNote(code, List.of(arguments));
     }
 
     /** The note in a language (English or Arabic). */

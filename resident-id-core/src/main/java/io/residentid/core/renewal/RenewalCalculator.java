@@ -85,10 +85,13 @@ public final class RenewalCalculator {
         int scale = country.currencyMinorUnits();
 
         // Key dates.
-        LocalDate windowOpens = pack.renewalWindow().map(r -> expiry.minus(r.period())).orElse(null);
-        LocalDate renewBy = pack.recommendedLead().map(r -> expiry.minus(r.period())).orElse(null);
-        LocalDate legalDeadline = pack.legalDeadline().map(r -> expiry.plus(r.period())).orElse(expiry);
-        PeriodRule grace = pack.gracePeriod().orElse(null);
+        PeriodRule window = pack.rawRenewalWindow();
+        PeriodRule lead = pack.rawRecommendedLead();
+        PeriodRule deadline = pack.rawLegalDeadline();
+        PeriodRule grace = pack.rawGracePeriod();
+        LocalDate windowOpens = window == null ? null : expiry.minus(window.period());
+        LocalDate renewBy = lead == null ? null : expiry.minus(lead.period());
+        LocalDate legalDeadline = deadline == null ? expiry : expiry.plus(deadline.period());
         LocalDate graceEnds = grace == null || grace.period().isZero() ? null : expiry.plus(grace.period());
         boolean hasFines = !pack.lateFines().isEmpty();
         LocalDate finesStart = hasFines ? (graceEnds == null ? expiry : graceEnds).plusDays(1) : null;

@@ -209,6 +209,23 @@ public final class RulePack {
         return addOns;
     }
 
+    // Nullable accessors for the calculator's hot path (no Optional or lambda per assessment).
+    PeriodRule rawRenewalWindow() {
+        return renewalWindow;
+    }
+
+    PeriodRule rawRecommendedLead() {
+        return recommendedLead;
+    }
+
+    PeriodRule rawLegalDeadline() {
+        return legalDeadline;
+    }
+
+    PeriodRule rawGracePeriod() {
+        return gracePeriod;
+    }
+
     public Optional<PeriodRule> renewalWindow() {
         return Optional.ofNullable(renewalWindow);
     }

@@ -294,6 +294,20 @@ class RenewalCalculatorTest {
     }
 
     @Test
+    void oneCalculatorServesManyThreads() {
+        List<RenewalRequest> requests = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            requests.add(new RenewalRequest(String.valueOf(i), IssuingCountry.values()[i % 6],
+                    EXPIRY.plusDays(i % 500 - 250), ResidentFacts.builder().priorOffences(i % 3).build(), null));
+        }
+        List<String> sequential = CALC.assessAll(requests.stream(), EXPIRY)
+                .map(r -> r.assessment().status() + " " + r.assessment().total()).toList();
+        List<String> parallel = CALC.assessAll(requests.parallelStream(), EXPIRY)
+                .map(r -> r.assessment().status() + " " + r.assessment().total()).toList();
+        assertEquals(sequential, parallel);
+    }
+
+    @Test
     void packNotYetInForceFallsBackToTheEarliestWithANote() {
         RenewalAssessment a = CALC.assess(IssuingCountry.KUWAIT, LocalDate.of(2020, 1, 1), ResidentFacts.none(),
                 LocalDate.of(2019, 6, 1), null);

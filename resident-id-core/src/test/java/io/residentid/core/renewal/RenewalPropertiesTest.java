@@ -192,6 +192,27 @@ class RenewalPropertiesTest {
         }
     }
 
+    @Property(tries = 300)
+    void factsAndApplicationParsersOnlyThrowIllegalArgument(@ForAll @StringLength(max = 200) String text,
+                                                            @ForAll @IntRange(min = 0, max = 3) int shape) {
+        String input = switch (shape) {
+            case 0 -> text;
+            case 1 -> "{\"inCountry\": " + text + "}";
+            case 2 -> "{\"history\": [" + text + "]}";
+            default -> "[".repeat(text.length() * 50) + text;
+        };
+        try {
+            ResidentFacts.parse(input);
+        } catch (IllegalArgumentException expected) {
+            assertTrue(expected.getMessage().startsWith("facts"), expected.getMessage());
+        }
+        try {
+            RenewalApplication.parse(input);
+        } catch (IllegalArgumentException expected) {
+            assertTrue(expected.getMessage().startsWith("application"), expected.getMessage());
+        }
+    }
+
     @Property(tries = 200)
     void applicationJsonRoundTripsAfterAnyLegalActions(@ForAll @IntRange(min = 0, max = 12) int steps,
                                                        @ForAll long seed) {

@@ -1,6 +1,7 @@
 package io.residentid.examples.cli.renewal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.residentid.core.model.CalendarSystem;
 import io.residentid.core.model.HijriDates;
 import io.residentid.core.renewal.ChargeLine;
@@ -24,6 +25,45 @@ import java.util.Locale;
  */
 final class AssessmentWriter {
 
+    private static final SerializedString F_AMOUNT = new SerializedString("amount");
+    private static final SerializedString F_ASSESSED_ON = new SerializedString("assessedOn");
+    private static final SerializedString F_BIOMETRICS_REQUIRED = new SerializedString("biometricsRequired");
+    private static final SerializedString F_CODE = new SerializedString("code");
+    private static final SerializedString F_CONDITION = new SerializedString("condition");
+    private static final SerializedString F_CONSEQUENCES = new SerializedString("consequences");
+    private static final SerializedString F_COUNTRY = new SerializedString("country");
+    private static final SerializedString F_CURRENCY = new SerializedString("currency");
+    private static final SerializedString F_DOCUMENT = new SerializedString("document");
+    private static final SerializedString F_DOCUMENTS = new SerializedString("documents");
+    private static final SerializedString F_ELIGIBILITY = new SerializedString("eligibility");
+    private static final SerializedString F_ELIGIBLE = new SerializedString("eligible");
+    private static final SerializedString F_EXPIRY = new SerializedString("expiry");
+    private static final SerializedString F_FEES = new SerializedString("fees");
+    private static final SerializedString F_FINES = new SerializedString("fines");
+    private static final SerializedString F_FINES_START = new SerializedString("finesStart");
+    private static final SerializedString F_GRACE_ENDS = new SerializedString("graceEnds");
+    private static final SerializedString F_ITEM = new SerializedString("item");
+    private static final SerializedString F_KEY_DATES = new SerializedString("keyDates");
+    private static final SerializedString F_KEY_DATES_HIJRI = new SerializedString("keyDatesHijri");
+    private static final SerializedString F_LEGAL_DEADLINE = new SerializedString("legalDeadline");
+    private static final SerializedString F_LOST_ON = new SerializedString("lostOn");
+    private static final SerializedString F_NOTES = new SerializedString("notes");
+    private static final SerializedString F_PACK_VERSION = new SerializedString("packVersion");
+    private static final SerializedString F_PROCESS = new SerializedString("process");
+    private static final SerializedString F_RECOMMENDED_RENEW_BY = new SerializedString("recommendedRenewBy");
+    private static final SerializedString F_REPORT_BY = new SerializedString("reportBy");
+    private static final SerializedString F_REPORT_OVERDUE = new SerializedString("reportOverdue");
+    private static final SerializedString F_RESULT = new SerializedString("result");
+    private static final SerializedString F_RULE_ID = new SerializedString("ruleId");
+    private static final SerializedString F_SOURCE_ID = new SerializedString("sourceId");
+    private static final SerializedString F_STATUS = new SerializedString("status");
+    private static final SerializedString F_STATUS_TEXT = new SerializedString("statusText");
+    private static final SerializedString F_TEXT = new SerializedString("text");
+    private static final SerializedString F_TOTAL = new SerializedString("total");
+    private static final SerializedString F_UNITS = new SerializedString("units");
+    private static final SerializedString F_VALIDITY = new SerializedString("validity");
+    private static final SerializedString F_WINDOW_OPENS = new SerializedString("windowOpens");
+
     private final Locale locale;
     private final boolean withText;
 
@@ -39,59 +79,63 @@ final class AssessmentWriter {
 
     /** Writes the fields of an assessment into the current object (the caller opens and closes it). */
     void fields(JsonGenerator g, RenewalAssessment a) throws IOException {
-        g.writeStringField("country", a.country().alpha2());
-        g.writeStringField("packVersion", a.packVersion());
+        str(g, F_COUNTRY, a.country().alpha2());
+        str(g, F_PACK_VERSION, a.packVersion());
         if (withText) {
-            g.writeStringField("assessedOn", a.assessedOn().toString());
+            str(g, F_ASSESSED_ON, a.assessedOn().toString());
         }
-        g.writeStringField("status", a.status().name());
+        str(g, F_STATUS, a.status().name());
         if (withText) {
-            g.writeStringField("statusText", RenewalText.status(a.status(), locale));
+            str(g, F_STATUS_TEXT, RenewalText.status(a.status(), locale));
         }
         KeyDates d = a.keyDates();
-        g.writeObjectFieldStart("keyDates");
-        date(g, "expiry", d.expiry());
-        date(g, "windowOpens", d.windowOpens());
-        date(g, "recommendedRenewBy", d.recommendedRenewBy());
-        date(g, "legalDeadline", d.legalDeadline());
-        date(g, "finesStart", d.finesStart());
-        date(g, "graceEnds", d.graceEnds());
+        g.writeFieldName(F_KEY_DATES);
+        g.writeStartObject();
+        date(g, F_EXPIRY, d.expiry());
+        date(g, F_WINDOW_OPENS, d.windowOpens());
+        date(g, F_RECOMMENDED_RENEW_BY, d.recommendedRenewBy());
+        date(g, F_LEGAL_DEADLINE, d.legalDeadline());
+        date(g, F_FINES_START, d.finesStart());
+        date(g, F_GRACE_ENDS, d.graceEnds());
         g.writeEndObject();
         if (a.calendar() == CalendarSystem.HIJRI_UMM_AL_QURA) {
-            g.writeObjectFieldStart("keyDatesHijri");
-            hijri(g, "expiry", d.expiry());
-            hijri(g, "windowOpens", d.windowOpens());
-            hijri(g, "recommendedRenewBy", d.recommendedRenewBy());
-            hijri(g, "legalDeadline", d.legalDeadline());
-            hijri(g, "finesStart", d.finesStart());
-            hijri(g, "graceEnds", d.graceEnds());
+            g.writeFieldName(F_KEY_DATES_HIJRI);
+            g.writeStartObject();
+            hijri(g, F_EXPIRY, d.expiry());
+            hijri(g, F_WINDOW_OPENS, d.windowOpens());
+            hijri(g, F_RECOMMENDED_RENEW_BY, d.recommendedRenewBy());
+            hijri(g, F_LEGAL_DEADLINE, d.legalDeadline());
+            hijri(g, F_FINES_START, d.finesStart());
+            hijri(g, F_GRACE_ENDS, d.graceEnds());
             g.writeEndObject();
         }
         if (a.validity() != null) {
-            g.writeStringField("validity", a.validity().toString());
+            str(g, F_VALIDITY, a.validity().toString());
         }
-        lines(g, "fees", a.fees());
-        lines(g, "fines", a.fines());
+        lines(g, F_FEES, a.fees());
+        lines(g, F_FINES, a.fines());
         if (!a.consequences().isEmpty()) {
-            g.writeArrayFieldStart("consequences");
+            g.writeFieldName(F_CONSEQUENCES);
+            g.writeStartArray();
             for (Consequence c : a.consequences()) {
                 g.writeStartObject();
-                g.writeStringField("code", c.code());
+                str(g, F_CODE, c.code());
                 if (withText) {
-                    g.writeStringField("text", RenewalText.consequence(c.code(), locale));
+                    str(g, F_TEXT, RenewalText.consequence(c.code(), locale));
                 }
-                g.writeStringField("ruleId", c.ruleId());
-                g.writeStringField("sourceId", c.sourceId());
+                str(g, F_RULE_ID, c.ruleId());
+                str(g, F_SOURCE_ID, c.sourceId());
                 g.writeEndObject();
             }
             g.writeEndArray();
         }
-        money(g, "total", a.total());
+        money(g, F_TOTAL, a.total());
         if (withText) {
             eligibility(g, a.eligibility());
         }
-        g.writeStringField("eligible", a.eligible().name());
-        g.writeBooleanField("biometricsRequired", a.biometricsRequired());
+        str(g, F_ELIGIBLE, a.eligible().name());
+        g.writeFieldName(F_BIOMETRICS_REQUIRED);
+        g.writeBoolean(a.biometricsRequired());
         if (withText) {
             // The batch leaves out the per-pack document checklist (the same on every row).
             documents(g, a.documents());
@@ -100,83 +144,90 @@ final class AssessmentWriter {
     }
 
     void fields(JsonGenerator g, LostCardAssessment a) throws IOException {
-        g.writeStringField("country", a.country().alpha2());
-        g.writeStringField("packVersion", a.packVersion());
-        g.writeStringField("process", a.process().name());
-        date(g, "lostOn", a.lostOn());
-        date(g, "assessedOn", a.assessedOn());
-        date(g, "reportBy", a.reportBy());
-        g.writeBooleanField("reportOverdue", a.reportOverdue());
-        lines(g, "fees", a.fees());
-        money(g, "total", a.total());
+        str(g, F_COUNTRY, a.country().alpha2());
+        str(g, F_PACK_VERSION, a.packVersion());
+        str(g, F_PROCESS, a.process().name());
+        date(g, F_LOST_ON, a.lostOn());
+        date(g, F_ASSESSED_ON, a.assessedOn());
+        date(g, F_REPORT_BY, a.reportBy());
+        g.writeFieldName(F_REPORT_OVERDUE);
+        g.writeBoolean(a.reportOverdue());
+        lines(g, F_FEES, a.fees());
+        money(g, F_TOTAL, a.total());
         eligibility(g, a.eligibility());
         documents(g, a.documents());
         notes(g, a.notes());
     }
 
-    private void lines(JsonGenerator g, String name, List<ChargeLine> lines) throws IOException {
-        g.writeArrayFieldStart(name);
+    private void lines(JsonGenerator g, SerializedString name, List<ChargeLine> lines) throws IOException {
+        g.writeFieldName(name);
+        g.writeStartArray();
         for (ChargeLine l : lines) {
             g.writeStartObject();
-            g.writeStringField("item", l.item());
+            str(g, F_ITEM, l.item());
             if (withText) {
-                g.writeStringField("text", RenewalText.item(l.item(), locale));
+                str(g, F_TEXT, RenewalText.item(l.item(), locale));
             }
-            g.writeStringField("amount", l.amount().toPlainString());
-            g.writeStringField("currency", l.currency());
+            str(g, F_AMOUNT, l.amount().toPlainString());
+            str(g, F_CURRENCY, l.currency());
             if (l.units() != 1) {
-                g.writeNumberField("units", l.units());
+                g.writeFieldName(F_UNITS);
+                g.writeNumber(l.units());
             }
-            g.writeStringField("ruleId", l.ruleId());
-            g.writeStringField("sourceId", l.sourceId());
+            str(g, F_RULE_ID, l.ruleId());
+            str(g, F_SOURCE_ID, l.sourceId());
             g.writeEndObject();
         }
         g.writeEndArray();
     }
 
-    private static void money(JsonGenerator g, String name, Money m) throws IOException {
-        g.writeObjectFieldStart(name);
-        g.writeStringField("amount", m.plain());
-        g.writeStringField("currency", m.currency());
+    private static void money(JsonGenerator g, SerializedString name, Money m) throws IOException {
+        g.writeFieldName(name);
+        g.writeStartObject();
+        str(g, F_AMOUNT, m.plain());
+        str(g, F_CURRENCY, m.currency());
         g.writeEndObject();
     }
 
     private void eligibility(JsonGenerator g, List<ConditionCheck> checks) throws IOException {
-        g.writeArrayFieldStart("eligibility");
+        g.writeFieldName(F_ELIGIBILITY);
+        g.writeStartArray();
         for (ConditionCheck c : checks) {
             g.writeStartObject();
-            g.writeStringField("condition", c.condition().name());
-            g.writeStringField("result", c.result().name());
+            str(g, F_CONDITION, c.condition().name());
+            str(g, F_RESULT, c.result().name());
             if (withText) {
-                g.writeStringField("text", RenewalText.condition(c.condition(), locale));
+                str(g, F_TEXT, RenewalText.condition(c.condition(), locale));
             }
-            g.writeStringField("ruleId", c.ruleId());
+            str(g, F_RULE_ID, c.ruleId());
             g.writeEndObject();
         }
         g.writeEndArray();
     }
 
     private void documents(JsonGenerator g, List<RequiredDocument> docs) throws IOException {
-        g.writeArrayFieldStart("documents");
+        g.writeFieldName(F_DOCUMENTS);
+        g.writeStartArray();
         for (RequiredDocument d : docs) {
             g.writeStartObject();
-            g.writeStringField("document", d.document());
+            str(g, F_DOCUMENT, d.document());
             if (withText) {
-                g.writeStringField("text", RenewalText.document(d.document(), locale));
+                str(g, F_TEXT, RenewalText.document(d.document(), locale));
             }
-            g.writeStringField("ruleId", d.ruleId());
+            str(g, F_RULE_ID, d.ruleId());
             g.writeEndObject();
         }
         g.writeEndArray();
     }
 
     private void notes(JsonGenerator g, List<RenewalNote> notes) throws IOException {
-        g.writeArrayFieldStart("notes");
+        g.writeFieldName(F_NOTES);
+        g.writeStartArray();
         for (RenewalNote n : notes) {
             if (withText) {
                 g.writeStartObject();
-                g.writeStringField("code", n.code());
-                g.writeStringField("text", n.message(locale));
+                str(g, F_CODE, n.code());
+                str(g, F_TEXT, n.message(locale));
                 g.writeEndObject();
             } else {
                 g.writeString(n.code());
@@ -185,19 +236,25 @@ final class AssessmentWriter {
         g.writeEndArray();
     }
 
-    private static void date(JsonGenerator g, String name, LocalDate d) throws IOException {
+    private static void date(JsonGenerator g, SerializedString name, LocalDate d) throws IOException {
         if (d != null) {
-            g.writeStringField(name, d.toString());
+            str(g, name, d.toString());
         }
     }
 
-    private static void hijri(JsonGenerator g, String name, LocalDate d) throws IOException {
+    private static void hijri(JsonGenerator g, SerializedString name, LocalDate d) throws IOException {
         if (d != null) {
             try {
-                g.writeStringField(name, HijriDates.formatGregorianAsHijri(d));
+                str(g, name, HijriDates.formatGregorianAsHijri(d));
             } catch (IllegalArgumentException | java.time.DateTimeException e) {
                 // Outside the JDK's Umm al-Qura table (1300-1600 AH): the ISO date stays authoritative.
             }
         }
+    }
+
+    /** A string field with a pre-encoded name (the batch writes the same names millions of times). */
+    private static void str(JsonGenerator g, SerializedString name, String value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
     }
 }

@@ -83,6 +83,7 @@ final class BatchCommand implements Callable<Integer> {
         Locale locale = cli.locale();
         LocalDate date = today != null ? today : LocalDate.now();
         boolean progress = System.console() != null;
+        long inputSize = Files.isRegularFile(in) ? Files.size(in) : -1;
         RenewalCalculator calculator = RenewalCalculator.bundled();
         long[] byStatus = new long[RenewalStatus.values().length];
         long rows = 0;
@@ -141,6 +142,14 @@ final class BatchCommand implements Callable<Integer> {
                         chunkLines[n] = line;
                         numbers[n++] = lineNumber;
                     }
+                    if (progress) {
+                        long read = lineNumber - 1;
+                        if (read / PROGRESS_EVERY != (read - n) / PROGRESS_EVERY || eof) {
+                            err.print("\r" + progressBar(lines.consumed(), inputSize) + " "
+                                    + MESSAGES.get(locale, "batch.progress", String.valueOf(read)));
+                            err.flush();
+                        }
+                    }
                     if (n > 0) {
                         int size = n;
                         pending.add(pool.submit(() -> process(calculator, chunkLines, numbers, size, columns,
@@ -161,12 +170,7 @@ final class BatchCommand implements Callable<Integer> {
                     byStatus[i] += chunk.byStatus[i];
                     ok += chunk.byStatus[i];
                 }
-                long before = rows;
                 rows += chunk.rows;
-                if (progress && rows / PROGRESS_EVERY != before / PROGRESS_EVERY) {
-                    err.print("\r" + MESSAGES.get(locale, "batch.progress", String.valueOf(rows)));
-                    err.flush();
-                }
             }
         } catch (IOException e) {
             throw CliException.environment("I/O error in batch: " + e.getMessage(), e);
@@ -191,6 +195,16 @@ final class BatchCommand implements Callable<Integer> {
                 String.valueOf(bad), String.valueOf(millis), statuses.toString()));
         err.flush();
         return bad == 0 ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    /** {@code [##########----------]  50%}; just the counter when the input size is unknown. */
+    static String progressBar(long done, long total) {
+        if (total <= 0) {
+            return "";
+        }
+        int percent = (int) Math.min(100, done * 100 / total);
+        int filled = percent / 5;
+        return "[" + "#".repeat(filled) + "-".repeat(20 - filled) + "] " + String.format("%3d%%", percent);
     }
 
     private static Chunk await(Future<Chunk> future) throws InterruptedException, IOException {

@@ -18,6 +18,7 @@ final class BoundedLineReader {
     private int pos;
     private int limit;
     private final StringBuilder line = new StringBuilder(256);
+    private long consumed;
 
     BoundedLineReader(Reader in, int maxLength) {
         this.in = in;
@@ -47,6 +48,7 @@ final class BoundedLineReader {
                 pos++;
             }
             int n = pos - start;
+            consumed += n + (pos < limit ? 1 : 0);
             if (!tooLong) {
                 if (line.length() + n > maxLength + 1) {
                     tooLong = true;
@@ -60,6 +62,11 @@ final class BoundedLineReader {
                 return tooLong ? TOO_LONG : stripCr();
             }
         }
+    }
+
+    /** Characters consumed so far, terminators included (bytes for ASCII input: used for progress). */
+    long consumed() {
+        return consumed;
     }
 
     private String stripCr() {

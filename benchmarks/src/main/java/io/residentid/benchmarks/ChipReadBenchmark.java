@@ -43,7 +43,7 @@ public class ChipReadBenchmark {
     public void setUp() throws Exception {
         card = ResidentCard.demo();
         TrustStore trust = TrustStore.of(List.of(card.csca()));
-        reader = ChipReader.builder().trustStore(trust).build();
+        reader = ChipReader.builder().trustStore(trust).maxBlock(ChipReader.MAX_BLOCK).build();
         key = AccessKey.can(card.can());
         ChipReadResult r = fullRead();
         if (r.passiveAuthentication() != VerificationStatus.PASSED) {

@@ -64,6 +64,14 @@ class ChipReaderTest {
     }
 
     @Test
+    void rsaDocumentSignerPassesToo() throws Exception {
+        ResidentCard rsa = ResidentCard.builder(ResidentPersona.demo()).rsaDocumentSigner(true).faceSize(1000).build();
+        ChipReadResult r = ChipReader.builder().trustStore(TrustStore.of(List.of(rsa.csca()))).build()
+                .read(rsa.channel(), AccessKey.can(rsa.can()));
+        assertEquals(VerificationStatus.PASSED, r.passiveAuthentication(), r.findings().toString());
+    }
+
+    @Test
     void paceWithMrz() throws Exception {
         ChipReadResult r = reader.read(card.channel(), mrzKey());
         assertTrue(r.accessControl().startsWith("PACE"));

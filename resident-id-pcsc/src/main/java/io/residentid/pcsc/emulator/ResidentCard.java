@@ -330,7 +330,7 @@ public final class ResidentCard implements ApduProcessor {
         Tlvs t = new Tlvs(data);
         if (keyAgreementTemplate) {
             byte[] publicKey = t.get(0x91);
-            return publicKey == null ? sw(0x6A80) : chipAuthentication(Tlvs0x7c(0x80, publicKey), SmCipher.TDES, 0x80,
+            return publicKey == null ? sw(0x6A80) : chipAuthentication(dynamicAuthenticationData(0x80, publicKey), SmCipher.TDES, 0x80,
                     false);
         }
         byte[] oid = t.get(0x80);
@@ -338,7 +338,7 @@ public final class ResidentCard implements ApduProcessor {
         return sw(chipAuthenticationSelected ? 0x9000 : 0x6A80);
     }
 
-    private static byte[] Tlvs0x7c(int tag, byte[] value) {
+    private static byte[] dynamicAuthenticationData(int tag, byte[] value) {
         ByteArrayOutputStream inner = new ByteArrayOutputStream();
         Tlvs.write(inner, tag, value);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

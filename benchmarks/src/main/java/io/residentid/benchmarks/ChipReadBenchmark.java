@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -32,6 +33,10 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ChipReadBenchmark {
 
+    /** Document signer and CSCA keys: ECDSA P-256 or RSA-2048/3072. */
+    @Param({"EC", "RSA"})
+    public String signer;
+
     private ResidentCard card;
     private ChipReader reader;
     private AccessKey key;
@@ -41,9 +46,10 @@ public class ChipReadBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        card = ResidentCard.demo();
+        card = ResidentCard.builder(io.residentid.pcsc.emulator.ResidentPersona.demo())
+                .rsaDocumentSigner("RSA".equals(signer)).build();
         TrustStore trust = TrustStore.of(List.of(card.csca()));
-        reader = ChipReader.builder().trustStore(trust).build();
+        reader = ChipReader.builder().trustStore(trust).maxBlock(ChipReader.MAX_BLOCK).build();
         key = AccessKey.can(card.can());
         ChipReadResult r = fullRead();
         if (r.passiveAuthentication() != VerificationStatus.PASSED) {

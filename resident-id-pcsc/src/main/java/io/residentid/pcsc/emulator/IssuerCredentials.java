@@ -43,6 +43,20 @@ final class IssuerCredentials {
         }
     }
 
+    static KeyPair rsaKeyPair(int bits, SecureRandom random) {
+        try {
+            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA", BC);
+            g.initialize(bits, random);
+            return g.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("RSA key generation failed", e);
+        }
+    }
+
+    static String signatureAlgorithm(PrivateKey key) {
+        return "RSA".equals(key.getAlgorithm()) ? "SHA256withRSA" : "SHA256withECDSA";
+    }
+
     /** A certificate; {@code issuerCert == null} means self-signed. */
     static X509CertificateHolder certificate(String subject, PublicKey subjectKey, X509CertificateHolder issuerCert,
             PrivateKey issuerKey, PublicKey issuerPublic, boolean ca, int keyUsage, KeyPurposeId eku,
@@ -62,7 +76,7 @@ final class IssuerCredentials {
             if (eku != null) {
                 b.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(eku));
             }
-            return b.build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(BC).build(issuerKey));
+            return b.build(new JcaContentSignerBuilder(signatureAlgorithm(issuerKey)).setProvider(BC).build(issuerKey));
         } catch (Exception e) {
             throw new IllegalStateException("certificate generation failed", e);
         }

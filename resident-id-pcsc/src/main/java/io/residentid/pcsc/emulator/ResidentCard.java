@@ -103,11 +103,13 @@ public final class ResidentCard implements ApduProcessor {
                 .secondaryIdentifier(p.givenNames()).build();
 
         Instant now = Instant.now().minus(Duration.ofDays(1));
-        KeyPair cscaKeys = IssuerCredentials.ecKeyPair("secp256r1", random);
+        KeyPair cscaKeys = b.rsaDocumentSigner ? IssuerCredentials.rsaKeyPair(3072, random)
+                : IssuerCredentials.ecKeyPair("secp256r1", random);
         csca = IssuerCredentials.certificate("C=" + alpha2(p.issuingState()) + ",O=resident-id test,CN=Test CSCA",
                 cscaKeys.getPublic(), null, cscaKeys.getPrivate(), cscaKeys.getPublic(), true,
                 KeyUsage.keyCertSign | KeyUsage.cRLSign, null, now, Duration.ofDays(3650), random);
-        KeyPair dsKeys = IssuerCredentials.ecKeyPair("secp256r1", random);
+        KeyPair dsKeys = b.rsaDocumentSigner ? IssuerCredentials.rsaKeyPair(2048, random)
+                : IssuerCredentials.ecKeyPair("secp256r1", random);
         X509CertificateHolder ds = IssuerCredentials.certificate(
                 "C=" + alpha2(p.issuingState()) + ",O=resident-id test,CN=Test Document Signer", dsKeys.getPublic(),
                 csca, cscaKeys.getPrivate(), cscaKeys.getPublic(), false, KeyUsage.digitalSignature, null, now,
@@ -328,7 +330,7 @@ public final class ResidentCard implements ApduProcessor {
         Tlvs t = new Tlvs(data);
         if (keyAgreementTemplate) {
             byte[] publicKey = t.get(0x91);
-            return publicKey == null ? sw(0x6A80) : chipAuthentication(Tlvs0x7c(0x80, publicKey), SmCipher.TDES, 0x80,
+            return publicKey == null ? sw(0x6A80) : chipAuthentication(dynamicAuthenticationData(0x80, publicKey), SmCipher.TDES, 0x80,
                     false);
         }
         byte[] oid = t.get(0x80);
@@ -336,7 +338,7 @@ public final class ResidentCard implements ApduProcessor {
         return sw(chipAuthenticationSelected ? 0x9000 : 0x6A80);
     }
 
-    private static byte[] Tlvs0x7c(int tag, byte[] value) {
+    private static byte[] dynamicAuthenticationData(int tag, byte[] value) {
         ByteArrayOutputStream inner = new ByteArrayOutputStream();
         Tlvs.write(inner, tag, value);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -476,8 +478,8 @@ public final class ResidentCard implements ApduProcessor {
             CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
             gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
                     new JcaDigestCalculatorProviderBuilder().setProvider(IssuerCredentials.BC).build())
-                    .build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(IssuerCredentials.BC)
-                            .build(dsKeys.getPrivate()), ds));
+                    .build(new JcaContentSignerBuilder(IssuerCredentials.signatureAlgorithm(dsKeys.getPrivate()))
+                            .setProvider(IssuerCredentials.BC).build(dsKeys.getPrivate()), ds));
             gen.addCertificate(ds);
             return gen.generate(new CMSProcessableByteArray(new ASN1ObjectIdentifier("2.23.136.1.1.1"),
                     so.getEncoded("DER")), true).getEncoded();
@@ -535,6 +537,7 @@ public final class ResidentCard implements ApduProcessor {
         private int faceSize = 20_000;
         private boolean extendedLength = true;
         private int[] tamperedDataGroups = new int[0];
+        private boolean rsaDocumentSigner;
 
         private Builder(ResidentPersona persona) {
             this.persona = java.util.Objects.requireNonNull(persona, "persona");
@@ -573,6 +576,12 @@ public final class ResidentCard implements ApduProcessor {
         /** Test hook: alter these data groups after EF.SOD was signed (passive authentication must fail). */
         public Builder tamperDataGroups(int... numbers) {
             this.tamperedDataGroups = numbers.clone();
+            return this;
+        }
+
+        /** Whether the CSCA (RSA-3072) and document signer (RSA-2048) use RSA instead of ECDSA P-256. */
+        public Builder rsaDocumentSigner(boolean rsa) {
+            this.rsaDocumentSigner = rsa;
             return this;
         }
 

@@ -14,6 +14,7 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -87,6 +88,15 @@ final class ActiveAuthenticationVerifier {
             ISO9796d2Signer signer = new ISO9796d2Signer(new RSAEngine(), digest, implicit);
             signer.init(false, params);
             signer.updateWithRecoveredMessage(signature);
+            if (signer.hasFullMessage()) {
+                // Whole message recovered: it must end with our challenge (M = M1 ‖ challenge).
+                byte[] recovered = signer.getRecoveredMessage();
+                boolean endsWithChallenge = recovered.length >= challenge.length && java.security.MessageDigest
+                        .isEqual(Arrays.copyOfRange(recovered, recovered.length - challenge.length, recovered.length),
+                                challenge);
+                return endsWithChallenge && signer.verifySignature(signature);
+            }
+            // Partial recovery (ICAO): M1 recovered, the challenge is the non-recoverable part M2.
             signer.update(challenge, 0, challenge.length);
             return signer.verifySignature(signature);
         } catch (Exception e) {

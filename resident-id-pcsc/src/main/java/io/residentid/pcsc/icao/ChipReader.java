@@ -61,8 +61,13 @@ public final class ChipReader {
     private static final byte[] ICAO_AID = {(byte) 0xA0, 0x00, 0x00, 0x02, 0x47, 0x10, 0x01};
     /** Largest plain block that fits a short protected response (ICAO: 223 bytes leaves room for SM objects). */
     static final int SHORT_BLOCK = 0xDF;
-    /** Largest plain block read with extended length (room for padding and SM objects within 65536). */
-    static final int EXTENDED_BLOCK = 0xFF00;
+    /**
+     * Default plain block with extended length: javax.smartcardio receives at most about 8 KB per response, so
+     * 7936 bytes plus secure-messaging overhead stay below it. In-process channels can go up to {@link #MAX_BLOCK}.
+     */
+    static final int EXTENDED_BLOCK = 0x1F00;
+    /** Largest plain block (room for padding and secure-messaging objects within a 65536-byte response). */
+    public static final int MAX_BLOCK = 0xFF00;
     private static final int HEADER_PROBE = 8;
     private static final List<LdsFile> READ_ORDER = List.of(LdsFile.DG1, LdsFile.DG2, LdsFile.DG11, LdsFile.DG12,
             LdsFile.DG13, LdsFile.DG14, LdsFile.DG15);
@@ -479,10 +484,13 @@ public final class ChipReader {
             return this;
         }
 
-        /** Overrides the READ BINARY block size (default: from the ATR's extended-length capability). */
+        /**
+         * Overrides the READ BINARY block size. Default: 223 bytes with short length, 7936 with extended length (as
+         * the ATR announces), which suits PC/SC; in-process emulated cards allow up to {@link #MAX_BLOCK}.
+         */
         public Builder maxBlock(int bytes) {
-            if (bytes < 16 || bytes > EXTENDED_BLOCK) {
-                throw new IllegalArgumentException("block must be 16.." + EXTENDED_BLOCK);
+            if (bytes < 16 || bytes > MAX_BLOCK) {
+                throw new IllegalArgumentException("block must be 16.." + MAX_BLOCK);
             }
             this.maxBlock = bytes;
             return this;

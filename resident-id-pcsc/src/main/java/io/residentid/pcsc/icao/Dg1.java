@@ -76,6 +76,15 @@ public record Dg1(String mrz) {
         return out;
     }
 
+    /**
+     * The MRZ as the core model's {@link io.residentid.core.mrz.Mrz} (fields, dates, check digits).
+     *
+     * @throws io.residentid.core.mrz.MrzParseException when the chip's MRZ is not a readable MRZ
+     */
+    public io.residentid.core.mrz.Mrz toMrz() {
+        return io.residentid.core.mrz.Mrz.parse(String.join("\n", lines()));
+    }
+
     /** Encodes DG1 for the given MRZ (used by the emulator). */
     public static byte[] encode(String mrz) {
         byte[] inner = Tlv.encode(0x5F1F, mrz.getBytes(java.nio.charset.StandardCharsets.US_ASCII));

@@ -54,9 +54,21 @@ class ChipReaderTest {
 
     @Test
     void readBinaryCountIsMinimalWithExtendedLength() throws Exception {
-        ChipReadResult r = reader.read(card.channel(), AccessKey.can(card.can()));
+        ChipReader large = ChipReader.builder().trustStore(TrustStore.of(List.of(card.csca())))
+                .maxBlock(ChipReader.MAX_BLOCK).build();
+        ChipReadResult r = large.read(card.channel(), AccessKey.can(card.can()));
         // EF.CardAccess + EF.COM + EF.SOD + 7 data groups, one READ BINARY each
         assertEquals(10, r.transfer().readBinary());
+        // default block (PC/SC-safe 7936 bytes): DG2 of 20 KB takes 3 reads
+        assertEquals(12, reader.read(card.channel(), AccessKey.can(card.can())).transfer().readBinary());
+    }
+
+    @Test
+    void rsaDocumentSignerPassesToo() throws Exception {
+        ResidentCard rsa = ResidentCard.builder(ResidentPersona.demo()).rsaDocumentSigner(true).faceSize(1000).build();
+        ChipReadResult r = ChipReader.builder().trustStore(TrustStore.of(List.of(rsa.csca()))).build()
+                .read(rsa.channel(), AccessKey.can(rsa.can()));
+        assertEquals(VerificationStatus.PASSED, r.passiveAuthentication(), r.findings().toString());
     }
 
     @Test

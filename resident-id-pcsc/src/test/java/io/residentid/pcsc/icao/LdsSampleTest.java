@@ -39,6 +39,7 @@ class LdsSampleTest {
         assertEquals(Dg1.Format.TD3, dg1.format());
         assertTrue(dg1.lines().get(0).startsWith("P<D<<MUSTERMANN<<ERIKA"));
         assertEquals("Dg1[TD3, hidden]", dg1.toString());
+        assertEquals("MUSTERMANN", dg1.toMrz().primaryIdentifier());
         assertEquals(Dg1.Format.TD3, Dg1.parse(resource("loes2006/ef0101.bin")).format());
     }
 

@@ -82,6 +82,24 @@ class ChipCommandsTest {
     }
 
     @Test
+    void personaFaceImageIsLoadedRelativeToTheJson() throws Exception {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 4, 1, 2, (byte) 0xFF, (byte) 0xD9};
+        Files.write(tmp.resolve("face.jpg"), jpeg);
+        Path persona = tmp.resolve("p.json");
+        Files.writeString(persona, """
+                {"documentNumber":"AE1234567","issuingState":"ARE","surname":"KHAN","givenNames":"AMIR",
+                 "dateOfBirth":"1979-02-28","dateOfExpiry":"2029-02-27","faceImage":"face.jpg"}
+                """);
+        assertEquals(0, CliRunner.run("card", "emulate-resident", "--no-vpcd", "--persona", persona.toString())
+                .exitCode());
+    }
+
+    @Test
+    void demoTitleHasNoMessageFormatQuotes() {
+        assertFalse(new ChipDemoStep().title(Locale.ENGLISH).contains("''"));
+    }
+
+    @Test
     void demoStepReadsAndAuthenticates() throws Exception {
         for (Locale locale : new Locale[] {Locale.ENGLISH, new Locale("ar")}) {
             StringWriter out = new StringWriter();

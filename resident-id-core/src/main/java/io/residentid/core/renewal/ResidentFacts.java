@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.residentid.core.json.ResidentIdJson;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -231,9 +230,7 @@ public final class ResidentFacts {
             throw new IllegalArgumentException("facts: expected a JSON object");
         }
         Builder b = new Builder();
-        Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> f = fields.next();
+        for (Map.Entry<String, JsonNode> f : root.properties()) {
             String key = f.getKey();
             JsonNode v = f.getValue();
             if (v.isNull()) {

@@ -30,7 +30,7 @@ final class BahrainRules extends CountryRules {
     }
 
     @Override
-    void check(String digits, Today.Day today, Outcome out) {
+    void check(String digits, Today today, Outcome out) {
         if (!lengthIs(digits, LENGTH, out)) {
             return;
         }

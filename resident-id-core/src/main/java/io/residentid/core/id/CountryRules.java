@@ -8,11 +8,23 @@ abstract class CountryRules {
 
     abstract IssuingCountry country();
 
-    /** Checks {@code digits} (one or more ASCII digits), recording findings and facts in {@code out}. */
-    abstract void check(String digits, Today.Day today, Outcome out);
+    /**
+     * Checks {@code digits} (one or more ASCII digits), recording findings and facts in {@code out}. Rules that
+     * need the date ask {@code today}; the others never read the clock.
+     */
+    abstract void check(String digits, Today today, Outcome out);
 
     /** A random number that passes {@link #check} for birth years up to 2005. */
     abstract String sample(RandomGenerator random);
+
+    /**
+     * A random valid number of a holder of this type.
+     *
+     * @throws IllegalArgumentException when the country's numbers do not encode the holder type
+     */
+    String sample(RandomGenerator random, HolderType holderType) {
+        throw new IllegalArgumentException(country().alpha2() + " numbers do not encode citizen or resident");
+    }
 
     /** The digits at {@code [from, to)} as an int; the caller guarantees they are ASCII digits. */
     static int number(String digits, int from, int to) {

@@ -18,7 +18,7 @@ final class EmiratesRules extends CountryRules {
     }
 
     @Override
-    void check(String digits, Today.Day today, Outcome out) {
+    void check(String digits, Today today, Outcome out) {
         if (!lengthIs(digits, LENGTH, out)) {
             return;
         }
@@ -27,9 +27,10 @@ final class EmiratesRules extends CountryRules {
             out.add(IdFindingCode.WRONG_PREFIX, "784");
         }
         int year = number(digits, 3, 7);
-        if (year < MIN_BIRTH_YEAR || year > today.year) {
+        int thisYear = today.get().year;
+        if (year < MIN_BIRTH_YEAR || year > thisYear) {
             out.add(IdFindingCode.IMPLAUSIBLE_BIRTH_YEAR, Integer.toString(MIN_BIRTH_YEAR),
-                    Integer.toString(today.year));
+                    Integer.toString(thisYear));
         } else {
             out.birthYear = year;
         }

@@ -16,8 +16,9 @@ import java.util.Objects;
  *
  * <p>Validation never throws for a wrong number: {@code null}, empty, over-long, non-ASCII or control-character
  * input gives a result with findings. Input longer than {@link #MAX_INPUT_LENGTH} characters is rejected before
- * any other work. Before the country's rules run, the input is normalized: spaces, no-break spaces and dashes
- * (ASCII and Unicode hyphens) are removed, and Arabic-Indic digits ({@code ٠-٩}, {@code ۰-۹}) become ASCII digits.
+ * any other work. Before the country's rules run, the input is normalized: spaces, no-break spaces, dashes
+ * (ASCII and Unicode hyphens) and invisible direction marks (LRM, RLM, ALM, zero-width space) are removed, and
+ * Arabic-Indic digits ({@code ٠-٩}, {@code ۰-۹}) become ASCII digits.
  *
  * <table>
  *   <caption>Rules</caption>
@@ -92,7 +93,7 @@ public final class IdNumberValidator {
             return result(text, out);
         }
         out.normalized = digits;
-        rules.check(digits, today.get(), out);
+        rules.check(digits, today, out);
         return result(text, out);
     }
 
@@ -176,9 +177,14 @@ public final class IdNumberValidator {
         return -1;
     }
 
-    /** Spaces and dashes people type or copy between digit groups. */
+    /**
+     * Spaces and dashes people type or copy between digit groups, and the invisible marks that Arabic text around a
+     * copied number brings along (LRM, RLM, ALM, zero-width space). Bidi embeddings, overrides and isolates are not
+     * stripped: they can make a number display differently from what it is, so they stay errors.
+     */
     private static boolean isSeparator(char c) {
-        return c == ' ' || c == '-' || c == '\u00a0' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212';
+        return c == ' ' || c == '-' || c == '\u00a0' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212'
+                || c == '\u200b' || c == '\u200e' || c == '\u200f' || c == '\u061c';
     }
 
     @Override

@@ -32,4 +32,18 @@ public final class IdNumbers {
         Objects.requireNonNull(random, "random");
         return IdNumberValidator.rulesFor(Objects.requireNonNull(country, "country"), false).sample(random);
     }
+
+    /**
+     * Like {@link #sample(IssuingCountry, RandomGenerator)} for a citizen or a resident: a Saudi Iqama
+     * ({@code RESIDENT}, starting with 2) or national ID ({@code CITIZEN}, 1); a Qatar ID with nationality 634
+     * ({@code CITIZEN}) or another assigned code ({@code RESIDENT}).
+     *
+     * @throws IllegalArgumentException for countries whose numbers do not encode the holder type (AE, KW, BH, OM)
+     */
+    public static String sample(IssuingCountry country, HolderType holderType, RandomGenerator random) {
+        Objects.requireNonNull(random, "random");
+        Objects.requireNonNull(holderType, "holderType");
+        return IdNumberValidator.rulesFor(Objects.requireNonNull(country, "country"), false)
+                .sample(random, holderType);
+    }
 }

@@ -65,8 +65,14 @@ public final class IdValidationResult {
         return input;
     }
 
-    /** The input masked for logs ({@code 2*******06}). */
+    /**
+     * The input masked for logs ({@code 2*******06}); input over the length cap shows only its length, so that
+     * logging a hostile result stays cheap.
+     */
     public String maskedInput() {
+        if (input != null && input.length() > IdNumberValidator.MAX_INPUT_LENGTH) {
+            return "<" + input.length() + " characters>";
+        }
         return Masking.identifier(input);
     }
 

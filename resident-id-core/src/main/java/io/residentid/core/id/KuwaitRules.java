@@ -18,7 +18,7 @@ final class KuwaitRules extends CountryRules {
     }
 
     @Override
-    void check(String digits, Today.Day today, Outcome out) {
+    void check(String digits, Today today, Outcome out) {
         if (!lengthIs(digits, LENGTH, out)) {
             return;
         }
@@ -41,7 +41,7 @@ final class KuwaitRules extends CountryRules {
             out.add(IdFindingCode.INVALID_DATE);
         } else if (century > 0) {
             LocalDate birth = LocalDate.of(year, month, day);
-            if (birth.isAfter(today.date)) {
+            if (birth.isAfter(today.get().date)) {
                 out.add(IdFindingCode.BIRTH_DATE_IN_FUTURE);
             } else {
                 out.birthDate = birth;

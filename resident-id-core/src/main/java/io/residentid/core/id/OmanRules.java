@@ -21,7 +21,7 @@ final class OmanRules extends CountryRules {
     }
 
     @Override
-    void check(String digits, Today.Day today, Outcome out) {
+    void check(String digits, Today today, Outcome out) {
         int n = digits.length();
         if (n < MIN_LENGTH || n > MAX_LENGTH) {
             out.add(IdFindingCode.WRONG_LENGTH, MIN_LENGTH + "-" + MAX_LENGTH, Integer.toString(n));

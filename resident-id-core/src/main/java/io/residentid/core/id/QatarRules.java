@@ -13,6 +13,7 @@ final class QatarRules extends CountryRules {
 
     static final int LENGTH = 11;
     private static final Nationality QATARI = Nationality.of("QAT");
+    private static final int QATARI_CODE = 634;
 
     @Override
     IssuingCountry country() {
@@ -20,7 +21,7 @@ final class QatarRules extends CountryRules {
     }
 
     @Override
-    void check(String digits, Today.Day today, Outcome out) {
+    void check(String digits, Today today, Outcome out) {
         if (!lengthIs(digits, LENGTH, out)) {
             return;
         }
@@ -30,8 +31,9 @@ final class QatarRules extends CountryRules {
             out.add(IdFindingCode.WRONG_PREFIX, "2, 3");
         } else {
             int year = century + number(digits, 1, 3);
-            if (year > today.year) {
-                out.add(IdFindingCode.IMPLAUSIBLE_BIRTH_YEAR, "1900", Integer.toString(today.year));
+            int thisYear = today.get().year;
+            if (year > thisYear) {
+                out.add(IdFindingCode.IMPLAUSIBLE_BIRTH_YEAR, "1900", Integer.toString(thisYear));
             } else {
                 out.birthYear = year;
             }
@@ -48,11 +50,18 @@ final class QatarRules extends CountryRules {
 
     @Override
     String sample(RandomGenerator random) {
+        return sample(random, random.nextInt(4) == 0 ? HolderType.CITIZEN : HolderType.RESIDENT);
+    }
+
+    @Override
+    String sample(RandomGenerator random, HolderType holderType) {
         int year = 1950 + random.nextInt(56);
-        int code;
-        do {
+        int code = QATARI_CODE;
+        // About a quarter of the 1000 codes are assigned, so this loop ends after a few draws.
+        while (holderType == HolderType.RESIDENT
+                && (code == QATARI_CODE || IsoNumericCountries.byNumeric(code) == null)) {
             code = random.nextInt(1000);
-        } while (IsoNumericCountries.byNumeric(code) == null);
+        }
         StringBuilder sb = new StringBuilder(LENGTH);
         sb.append(year < 2000 ? '2' : '3');
         padded(sb, year % 100, 2);

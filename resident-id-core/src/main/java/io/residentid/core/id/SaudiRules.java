@@ -16,7 +16,7 @@ final class SaudiRules extends CountryRules {
     }
 
     @Override
-    void check(String digits, Today.Day today, Outcome out) {
+    void check(String digits, Today today, Outcome out) {
         if (!lengthIs(digits, LENGTH, out)) {
             return;
         }
@@ -35,8 +35,13 @@ final class SaudiRules extends CountryRules {
 
     @Override
     String sample(RandomGenerator random) {
+        return sample(random, random.nextBoolean() ? HolderType.CITIZEN : HolderType.RESIDENT);
+    }
+
+    @Override
+    String sample(RandomGenerator random, HolderType holderType) {
         StringBuilder sb = new StringBuilder(LENGTH);
-        sb.append(random.nextBoolean() ? '1' : '2');
+        sb.append(holderType == HolderType.CITIZEN ? '1' : '2');
         randomDigits(sb, LENGTH - 2, random);
         return sb.append(CheckDigits.luhnCheckDigit(sb)).toString();
     }

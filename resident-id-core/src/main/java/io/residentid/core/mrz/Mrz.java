@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -43,7 +42,8 @@ public final class Mrz {
     static final String SPECIMEN_STATE = "UTO";
 
     private final MrzFormat format;
-    private final String[] lines;
+    /** The lines, owned by this object and never exposed (strings are made on demand). */
+    private final char[][] lines;
     private final String documentCode;
     private final String issuingState;
     private final String documentNumber;
@@ -60,7 +60,7 @@ public final class Mrz {
     private final List<Finding> findings;
     private final boolean valid;
 
-    Mrz(MrzFormat format, String[] lines, String documentCode, String issuingState, String documentNumber,
+    Mrz(MrzFormat format, char[][] lines, String documentCode, String issuingState, String documentNumber,
         String optionalData1, LocalDate dateOfBirth, Sex sex, LocalDate dateOfExpiry, String nationality,
         String optionalData2, String primaryIdentifier, String secondaryIdentifier, MrzCheckDigits checkDigits,
         List<MrzCorrection> corrections, List<Finding> findings) {
@@ -133,12 +133,16 @@ public final class Mrz {
 
     /** The MRZ lines as read (after OCR repair) or generated. Personal data: do not log. */
     public List<String> lines() {
-        return List.of(lines);
+        String[] text = new String[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            text[i] = new String(lines[i]);
+        }
+        return List.of(text);
     }
 
     /** The lines joined with {@code \n}. Personal data: do not log. */
     public String text() {
-        return String.join("\n", lines);
+        return String.join("\n", lines());
     }
 
     /** Document code without fillers: {@code I}, {@code ID}, {@code P}, {@code AC}... */
@@ -236,10 +240,7 @@ public final class Mrz {
     public String accessKeyInformation() {
         String number = documentNumber.length() < 9 ? (documentNumber + "<<<<<<<<<").substring(0, 9) : documentNumber;
         MrzLayout layout = MrzLayout.of(format);
-        char[][] l = new char[lines.length][];
-        for (int i = 0; i < lines.length; i++) {
-            l[i] = lines[i].toCharArray();
-        }
+        char[][] l = lines;
         MrzLayout.NumberSpan span = layout.numberSpan(l);
         char[] data = l[layout.dataLine];
         return number + l[span.checkLine()][span.checkPosition()]
@@ -255,13 +256,13 @@ public final class Mrz {
             return false;
         }
         Mrz other = (Mrz) o;
-        return Arrays.equals(lines, other.lines) && corrections.equals(other.corrections)
+        return Arrays.deepEquals(lines, other.lines) && corrections.equals(other.corrections)
                 && Objects.equals(dateOfBirth, other.dateOfBirth) && Objects.equals(dateOfExpiry, other.dateOfExpiry);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(lines);
+        return Arrays.deepHashCode(lines);
     }
 
     /** Masked: format, document code, issuing state, masked document number, verdict and finding codes. */
@@ -432,9 +433,5 @@ public final class Mrz {
         String secondaryIdentifier() {
             return secondaryIdentifier;
         }
-    }
-
-    static String upper(String s) {
-        return s.toUpperCase(Locale.ROOT);
     }
 }

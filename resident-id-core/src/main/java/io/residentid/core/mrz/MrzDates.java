@@ -38,11 +38,11 @@ final class MrzDates {
             return null;
         }
         int year = today.getYear() / 100 * 100 + yy;
-        LocalDate latest = today.plusYears(EXPIRY_YEARS_AHEAD);
-        LocalDate earliest = today.minusYears(EXPIRY_YEARS_AHEAD);
-        if (compare(year, mm, dd, latest) > 0) {
+        // Compared with today shifted by 50 years without allocating dates (29 February needs no special case:
+        // the comparison is by year, month, day).
+        if (compare(year - EXPIRY_YEARS_AHEAD, mm, dd, today) > 0) {
             year -= 100;
-        } else if (compare(year, mm, dd, earliest) <= 0) {
+        } else if (compare(year + EXPIRY_YEARS_AHEAD, mm, dd, today) <= 0) {
             year += 100;
         }
         return dateOrNull(year, mm, dd);

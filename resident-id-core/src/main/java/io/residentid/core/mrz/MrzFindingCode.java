@@ -17,7 +17,10 @@ public enum MrzFindingCode {
     CHECK_DIGIT_PERSONAL_NUMBER(Severity.ERROR),
     /** The composite check digit does not hold. */
     CHECK_DIGIT_COMPOSITE(Severity.ERROR),
-    /** A date field is not a calendar date in {@code YYMMDD} form; argument: the field name. */
+    /**
+     * A date field is not a calendar date in {@code YYMMDD} form; arguments: the field name ({@code dateOfBirth},
+     * {@code dateOfExpiry}) and its index (0, 1) for the message.
+     */
     INVALID_DATE(Severity.ERROR),
     /** The sex field is not {@code M}, {@code F}, {@code X} or {@code <}. */
     INVALID_SEX(Severity.ERROR),

@@ -11,6 +11,36 @@ final class MrzInput {
     /** Most explicit lines we track the lengths of; more lines are treated as wrapped text. */
     private static final int TRACKED_LINES = 4;
 
+    private static final byte ILLEGAL = 0;
+    private static final byte MRZ = 1;
+    private static final byte SPACE = 2;
+    private static final byte NEWLINE = 3;
+    /** Character class of each ASCII character: one table look-up per input character. */
+    private static final byte[] KIND = new byte[128];
+    /** Upper-case MRZ character of each ASCII MRZ character. */
+    private static final char[] UPPER = new char[128];
+
+    static {
+        for (char c = 'A'; c <= 'Z'; c++) {
+            KIND[c] = MRZ;
+            UPPER[c] = c;
+            KIND[c + 32] = MRZ;
+            UPPER[c + 32] = c;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            KIND[c] = MRZ;
+            UPPER[c] = c;
+        }
+        KIND['<'] = MRZ;
+        UPPER['<'] = '<';
+        KIND[' '] = SPACE;
+        KIND['\t'] = SPACE;
+        KIND['\f'] = SPACE;
+        KIND[0x0B] = SPACE;
+        KIND['\n'] = NEWLINE;
+        KIND['\r'] = NEWLINE;
+    }
+
     private MrzInput() {
     }
 
@@ -30,16 +60,16 @@ final class MrzInput {
         int current = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                c = (char) (c - 32);
-            }
-            if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '<') {
+            int kind = c < 128 ? KIND[c] : ILLEGAL;
+            if (kind == MRZ) {
                 if (count < chars.length) {
-                    chars[count] = c;
+                    chars[count] = UPPER[c];
                 }
                 count++;
                 current++;
-            } else if (c == '\n' || c == '\r') {
+            } else if (kind == SPACE) {
+                continue;
+            } else if (kind == NEWLINE) {
                 if (current > 0) {
                     if (lines < TRACKED_LINES) {
                         lineLengths[lines] = current;
@@ -47,8 +77,6 @@ final class MrzInput {
                     lines++;
                     current = 0;
                 }
-            } else if (c == ' ' || c == '\t' || c == '\f' || c == 0x0B) {
-                continue;
             } else if (c == 0) {
                 throw new MrzParseException(Reason.NULL_BYTE, i + 1);
             } else if (c > 0x7E) {

@@ -1,5 +1,6 @@
 package io.residentid.core.mrz;
 
+import io.residentid.core.model.Nationality;
 import io.residentid.core.model.Sex;
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Messages;
@@ -93,7 +94,7 @@ public final class MrzParser {
 
     private static Mrz read(char[][] lines, MrzLayout layout, List<MrzCorrection> corrections, LocalDate today) {
         char[] data = lines[layout.dataLine];
-        List<Finding> findings = new ArrayList<>(2);
+        List<Finding> findings = new ArrayList<>(4);
 
         MrzLayout.NumberSpan span = layout.numberSpan(lines);
         String documentNumber;
@@ -146,21 +147,21 @@ public final class MrzParser {
             findings.add(finding(MrzFindingCode.CHECK_DIGIT_COMPOSITE));
         }
         if (birth == null) {
-            findings.add(finding(MrzFindingCode.INVALID_DATE, "dateOfBirth"));
+            findings.add(finding(MrzFindingCode.INVALID_DATE, "dateOfBirth", 0));
         }
         if (expiry == null) {
-            findings.add(finding(MrzFindingCode.INVALID_DATE, "dateOfExpiry"));
+            findings.add(finding(MrzFindingCode.INVALID_DATE, "dateOfExpiry", 1));
         }
         Sex sex = sexOf(data[layout.sex]);
         if (sex == null) {
             findings.add(finding(MrzFindingCode.INVALID_SEX));
         }
         String issuingState = trimmed(lines[0], 2, 3);
-        if (!OcrRepair.isKnownCountry(lines[0], 2)) {
+        if (!isKnownCountry(issuingState)) {
             findings.add(finding(MrzFindingCode.UNKNOWN_ISSUING_STATE, issuingState));
         }
         String nationality = trimmed(data, layout.nationalityStart, 3);
-        if (!OcrRepair.isKnownCountry(data, layout.nationalityStart)) {
+        if (!isKnownCountry(nationality)) {
             findings.add(finding(MrzFindingCode.UNKNOWN_NATIONALITY, nationality));
         }
         if (expiry != null && expiry.isBefore(today)) {
@@ -171,13 +172,13 @@ public final class MrzParser {
                     String.valueOf(c.to())));
         }
         String[] names = MrzNames.decode(lines[layout.nameLine], layout.nameStart, layout.nameLength);
-        String[] text = new String[lines.length];
-        for (int i = 0; i < lines.length; i++) {
-            text[i] = new String(lines[i]);
-        }
-        return new Mrz(layout.format, text, trimmed(lines[0], 0, 2), issuingState, documentNumber, optional1,
+        return new Mrz(layout.format, lines, trimmed(lines[0], 0, 2), issuingState, documentNumber, optional1,
                 birth, sex, expiry, nationality, optional2, names[0], names[1],
                 new MrzCheckDigits(numberOk, birthOk, expiryOk, personalOk, compositeOk), corrections, findings);
+    }
+
+    private static boolean isKnownCountry(String code) {
+        return Mrz.SPECIMEN_STATE.equals(code) || Nationality.isKnown(code);
     }
 
     private static Sex sexOf(char c) {

@@ -76,7 +76,7 @@ final class OcrRepair {
      * @return the corrections made, ordered by line and position (empty when nothing needed repair)
      */
     static List<MrzCorrection> repair(char[][] lines, MrzLayout layout) {
-        List<MrzCorrection> corrections = new ArrayList<>(0);
+        List<MrzCorrection> corrections = new ArrayList<>(0); // no backing array until a repair is made
         int data = layout.dataLine;
         repairNumeric(lines, data, layout.birthStart, 6, data, layout.birthCheck, corrections);
         repairNumeric(lines, data, layout.expiryStart, 6, data, layout.expiryCheck, corrections);
@@ -177,10 +177,10 @@ final class OcrRepair {
         }
     }
 
-    /** The document code's letter: a digit becomes the letter it resembles when that letter is a document code. */
+    /** The document code's letter: a 1 read for the I of an identity card. */
     private static void repairDocumentCode(char[][] lines, List<MrzCorrection> corrections) {
         char letter = toLetter(lines[0][0]);
-        if (letter == 'I' || letter == 'P') {
+        if (letter == 'I') { // the only document-code letter with a look-alike digit
             apply(lines, 0, 0, letter, corrections);
         }
     }

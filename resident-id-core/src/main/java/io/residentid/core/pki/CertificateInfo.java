@@ -16,7 +16,6 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.NameConstraints;
 import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
@@ -42,7 +41,9 @@ final class CertificateInfo {
     final X500Name subject;
     final X500Name issuer;
     final boolean selfIssued;
-    final String subjectText;
+    private String subjectText;
+    final java.util.Date notBefore;
+    final java.util.Date notAfter;
     /** Decoding problems and profile violations: each entry is {code, detail}. */
     final List<String[]> defects = new ArrayList<>();
     final List<ASN1ObjectIdentifier> unknownCritical = new ArrayList<>();
@@ -65,7 +66,8 @@ final class CertificateInfo {
         this.subject = holder.getSubject();
         this.issuer = holder.getIssuer();
         this.selfIssued = Names.same(subject, issuer);
-        this.subjectText = subject.toString();
+        this.notBefore = holder.getNotBefore();
+        this.notAfter = holder.getNotAfter();
         this.fingerprint = sha256(encoded);
         this.extensions = holder.getExtensions();
         decode();
@@ -231,7 +233,27 @@ final class CertificateInfo {
         return urls;
     }
 
-    /** The full names of every distribution point of the cRLDistributionPoints extension. */
+    /**
+     * The names of a distribution point: its full names, or the name relative to {@code base} (the CRL issuer)
+     * expanded to a directory name (RFC 5280 4.2.1.13).
+     */
+    static List<GeneralName> fullNames(org.bouncycastle.asn1.x509.DistributionPointName dpn, X500Name base) {
+        List<GeneralName> names = new ArrayList<>();
+        if (dpn == null) {
+            return names;
+        }
+        if (dpn.getType() == org.bouncycastle.asn1.x509.DistributionPointName.FULL_NAME) {
+            names.addAll(java.util.Arrays.asList(GeneralNames.getInstance(dpn.getName()).getNames()));
+        } else {
+            org.bouncycastle.asn1.x500.RDN[] rdns = base.getRDNs();
+            org.bouncycastle.asn1.x500.RDN[] full = java.util.Arrays.copyOf(rdns, rdns.length + 1);
+            full[rdns.length] = org.bouncycastle.asn1.x500.RDN.getInstance(dpn.getName());
+            names.add(new GeneralName(new X500Name(full)));
+        }
+        return names;
+    }
+
+    /** The names of every distribution point of the cRLDistributionPoints extension. */
     List<GeneralName> distributionPointNames() {
         List<GeneralName> names = new ArrayList<>();
         if (extensions == null) {
@@ -245,8 +267,8 @@ final class CertificateInfo {
             }
             for (org.bouncycastle.asn1.x509.DistributionPoint dp : points.getDistributionPoints()) {
                 org.bouncycastle.asn1.x509.DistributionPointName dpn = dp.getDistributionPoint();
-                if (dpn != null && dpn.getType() == org.bouncycastle.asn1.x509.DistributionPointName.FULL_NAME) {
-                    names.addAll(java.util.Arrays.asList(GeneralNames.getInstance(dpn.getName()).getNames()));
+                if (dp.getCRLIssuer() == null) { // points served by another CRL issuer (indirect CRLs) are skipped
+                    names.addAll(fullNames(dpn, issuer));
                 }
             }
         } catch (RuntimeException e) {
@@ -255,16 +277,18 @@ final class CertificateInfo {
         return names;
     }
 
+    /** The subject DN as text (computed on first use: only findings need it). */
+    String subjectText() {
+        String text = subjectText;
+        if (text == null) {
+            text = subject.toString();
+            subjectText = text;
+        }
+        return text;
+    }
+
     boolean isCa() {
         return basicConstraints != null && basicConstraints.isCA();
-    }
-
-    boolean hasKeyUsage(int bit) {
-        return keyUsage == null || keyUsage.hasUsages(bit);
-    }
-
-    boolean hasExtendedKeyUsage(KeyPurposeId purpose) {
-        return extendedKeyUsage == null || extendedKeyUsage.hasKeyPurposeId(purpose);
     }
 
     byte[] fingerprint() {

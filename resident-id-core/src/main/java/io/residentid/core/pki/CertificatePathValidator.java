@@ -37,6 +37,8 @@ public final class CertificatePathValidator {
 
     /** Default limit on intermediates (not counting self-issued ones). */
     public static final int DEFAULT_MAX_INTERMEDIATES = 8;
+    /** Most untrusted intermediates accepted in one call (more is treated as hostile input). */
+    public static final int MAX_INTERMEDIATES_PER_CALL = 4096;
     /** Absolute limit on the number of certificates a built path may hold. */
     public static final int ABSOLUTE_MAX_PATH = 24;
 
@@ -53,6 +55,11 @@ public final class CertificatePathValidator {
     final int maxCandidates;
     final Duration timeLimit;
     final SignatureChecks signatures = new SignatureChecks();
+    final CertificatePool knownIntermediates;
+    final Set<String> initialPolicies;
+    final boolean explicitPolicyRequired;
+    final boolean policyMappingInhibited;
+    final boolean anyPolicyInhibited;
     private final Map<X500Name, List<CrlInfo>> crlsByIssuer = new HashMap<>();
 
     private CertificatePathValidator(Builder b) {
@@ -68,6 +75,11 @@ public final class CertificatePathValidator {
         this.legacyAlgorithmsTolerated = b.legacyAlgorithmsTolerated;
         this.maxCandidates = b.maxCandidates;
         this.timeLimit = b.timeLimit;
+        this.knownIntermediates = new CertificatePool(null, List.copyOf(b.intermediates));
+        this.initialPolicies = Set.copyOf(b.initialPolicies);
+        this.explicitPolicyRequired = b.explicitPolicyRequired;
+        this.policyMappingInhibited = b.policyMappingInhibited;
+        this.anyPolicyInhibited = b.anyPolicyInhibited;
         for (CrlInfo crl : crls) {
             crlsByIssuer.computeIfAbsent(crl.holder.getIssuer(), k -> new ArrayList<>()).add(crl);
         }
@@ -87,19 +99,21 @@ public final class CertificatePathValidator {
      * Builds paths from {@code target} through {@code intermediates} (untrusted, any order) to a trust anchor and
      * validates them at {@code time}; the first path that passes wins, otherwise the report of the first complete
      * path that failed (or {@link PathCodes#NO_PATH_TO_TRUST_ANCHOR}).
+     *
+     * @throws PkiException when more than {@link #MAX_INTERMEDIATES_PER_CALL} intermediates are offered
      */
     public ValidationReport validate(X509CertificateHolder target, Collection<X509CertificateHolder> intermediates,
                                      Instant time) {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(time, "time");
-        List<CertificateInfo> pool = new ArrayList<>();
-        Set<CertificateInfo> seen = new LinkedHashSet<>();
-        for (X509CertificateHolder holder : intermediates == null ? List.<X509CertificateHolder>of() : intermediates) {
-            CertificateInfo info = new CertificateInfo(holder);
-            if (seen.add(info)) {
-                pool.add(info);
-            }
+        if (intermediates != null && intermediates.size() > MAX_INTERMEDIATES_PER_CALL) {
+            throw new PkiException("more than " + MAX_INTERMEDIATES_PER_CALL + " intermediates offered");
         }
+        List<CertificateInfo> extra = new ArrayList<>();
+        for (X509CertificateHolder holder : intermediates == null ? List.<X509CertificateHolder>of() : intermediates) {
+            extra.add(new CertificateInfo(holder));
+        }
+        CertificatePool pool = extra.isEmpty() ? knownIntermediates : new CertificatePool(knownIntermediates, extra);
         return new PathSearch(this, new CertificateInfo(target), pool, time).run();
     }
 
@@ -119,12 +133,17 @@ public final class CertificatePathValidator {
         private int maxIntermediates = DEFAULT_MAX_INTERMEDIATES;
         private RevocationPolicy revocation = RevocationPolicy.NONE;
         private final List<CrlInfo> crls = new ArrayList<>();
+        private final Set<CertificateInfo> intermediates = new LinkedHashSet<>();
         private CrlFetcher crlFetcher;
         private OcspClient ocspClient;
         private boolean enforceProfile = true;
         private Boolean legacyAlgorithmsTolerated;
         private int maxCandidates = 1024;
-        private Duration timeLimit = Duration.ofMillis(500);
+        private Duration timeLimit = Duration.ofSeconds(2);
+        private Set<String> initialPolicies = Set.of(PolicyProcessor.ANY_POLICY);
+        private boolean explicitPolicyRequired;
+        private boolean policyMappingInhibited;
+        private boolean anyPolicyInhibited;
 
         private Builder() {
         }
@@ -162,6 +181,15 @@ public final class CertificatePathValidator {
         /** Revocation checking (default none). */
         public Builder revocation(RevocationPolicy policy) {
             this.revocation = Objects.requireNonNull(policy);
+            return this;
+        }
+
+        /**
+         * Untrusted intermediate certificates available to every validation (decoded once, like a certificate
+         * store); each call may add more.
+         */
+        public Builder intermediates(Collection<X509CertificateHolder> certificates) {
+            certificates.forEach(c -> intermediates.add(new CertificateInfo(c)));
             return this;
         }
 
@@ -205,9 +233,24 @@ public final class CertificatePathValidator {
             return this;
         }
 
-        /** Path-building wall-clock budget (default 500 ms). */
+        /** Path-building wall-clock budget (default 2 s; the candidate budget is the main bound). */
         public Builder timeLimit(Duration limit) {
             this.timeLimit = Objects.requireNonNull(limit);
+            return this;
+        }
+
+        /**
+         * RFC 5280 certificate policy inputs: the user-initial-policy-set (default anyPolicy), and whether an
+         * explicit policy is required and policy mapping / anyPolicy are inhibited from the start (default no).
+         */
+        public Builder policies(Collection<ASN1ObjectIdentifier> initialPolicySet, boolean explicitPolicyRequired,
+                                boolean policyMappingInhibited, boolean anyPolicyInhibited) {
+            Set<String> set = new java.util.HashSet<>();
+            initialPolicySet.forEach(o -> set.add(o.getId()));
+            this.initialPolicies = set.isEmpty() ? Set.of(PolicyProcessor.ANY_POLICY) : set;
+            this.explicitPolicyRequired = explicitPolicyRequired;
+            this.policyMappingInhibited = policyMappingInhibited;
+            this.anyPolicyInhibited = anyPolicyInhibited;
             return this;
         }
 

@@ -31,10 +31,6 @@ final class NameConstraintChecker {
         levels.add(constraints);
     }
 
-    boolean isEmpty() {
-        return levels.isEmpty();
-    }
-
     /** A violation description, or {@code null} when every name of the certificate is within the constraints. */
     String check(CertificateInfo cert) {
         if (levels.isEmpty()) {

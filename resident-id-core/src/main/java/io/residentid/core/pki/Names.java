@@ -10,6 +10,9 @@ final class Names {
     }
 
     static boolean same(X500Name a, X500Name b) {
+        if (a == b || a.toASN1Primitive().equals(b.toASN1Primitive())) {
+            return true; // identical encodings: the common case, without string canonicalisation
+        }
         if (!a.equals(b)) {
             return false;
         }

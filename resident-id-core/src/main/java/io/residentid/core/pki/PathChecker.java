@@ -35,9 +35,9 @@ final class PathChecker {
     private boolean errors;
     private boolean indeterminate;
 
-    private final List<CertificateInfo> pool;
+    private final CertificatePool pool;
 
-    PathChecker(CertificatePathValidator config, List<CertificateInfo> path, List<CertificateInfo> pool,
+    PathChecker(CertificatePathValidator config, List<CertificateInfo> path, CertificatePool pool,
                 Instant time) {
         this.config = config;
         this.path = List.copyOf(path);
@@ -54,6 +54,11 @@ final class PathChecker {
         pathLength(n);
         nameConstraints(n);
         purpose();
+        String policy = new PolicyProcessor().process(path, config.initialPolicies, config.explicitPolicyRequired,
+                config.policyMappingInhibited, config.anyPolicyInhibited);
+        if (policy != null) {
+            error(PathCodes.POLICY_INVALID, path.get(0), policy);
+        }
         if (!errors && config.revocation.mode() != RevocationPolicy.Mode.NONE) {
             for (int i = 0; i < n; i++) {
                 revocation(path.get(i), path.get(i + 1));
@@ -67,13 +72,13 @@ final class PathChecker {
 
     private void error(String code, CertificateInfo cert, Object detail) {
         errors = true;
-        findings.add(detail == null ? Finding.of(PathSearch.MESSAGES, code, Severity.ERROR, cert.subjectText)
-                : Finding.of(PathSearch.MESSAGES, code, Severity.ERROR, cert.subjectText, detail));
+        findings.add(detail == null ? Finding.of(PathSearch.MESSAGES, code, Severity.ERROR, cert.subjectText())
+                : Finding.of(PathSearch.MESSAGES, code, Severity.ERROR, cert.subjectText(), detail));
     }
 
     private void warning(String code, CertificateInfo cert, Object detail) {
-        findings.add(detail == null ? Finding.of(PathSearch.MESSAGES, code, Severity.WARNING, cert.subjectText)
-                : Finding.of(PathSearch.MESSAGES, code, Severity.WARNING, cert.subjectText, detail));
+        findings.add(detail == null ? Finding.of(PathSearch.MESSAGES, code, Severity.WARNING, cert.subjectText())
+                : Finding.of(PathSearch.MESSAGES, code, Severity.WARNING, cert.subjectText(), detail));
     }
 
     private static boolean alwaysEnforced(String code) {
@@ -96,16 +101,20 @@ final class PathChecker {
         for (ASN1ObjectIdentifier oid : cert.unknownCritical) {
             error(PathCodes.UNSUPPORTED_CRITICAL_EXTENSION, cert, oid.getId());
         }
-        if (date.before(cert.holder.getNotBefore())) {
-            error(PathCodes.NOT_YET_VALID, cert, cert.holder.getNotBefore().toInstant());
+        if (date.before(cert.notBefore)) {
+            error(PathCodes.NOT_YET_VALID, cert, cert.notBefore.toInstant());
         }
-        if (date.after(cert.holder.getNotAfter())) {
-            error(PathCodes.EXPIRED, cert, cert.holder.getNotAfter().toInstant());
+        if (date.after(cert.notAfter)) {
+            error(PathCodes.EXPIRED, cert, cert.notAfter.toInstant());
         }
         keyStrength(cert);
         if (!anchor) {
             signatureAlgorithm(cert, cert.holder.getSignatureAlgorithm());
-            if (!config.signatures.certificate(cert, path.get(i + 1))) {
+            CertificateInfo issuer = path.get(i + 1);
+            boolean signed = SignatureChecks.isDsaWithoutParameters(issuer.holder.getSubjectPublicKeyInfo())
+                    ? config.signatures.certificate(cert, SignatureChecks.effectiveKey(path, i + 1))
+                    : config.signatures.certificate(cert, issuer);
+            if (!signed) {
                 error(PathCodes.SIGNATURE_INVALID, cert, null);
             }
         }
@@ -257,13 +266,19 @@ final class PathChecker {
         if ((mode == RevocationPolicy.Mode.OCSP || mode == RevocationPolicy.Mode.EITHER) && config.ocspClient != null) {
             try {
                 status = config.ocspClient.status(cert.holder, issuer.holder, time);
-            } catch (PkiException e) {
+            } catch (RuntimeException e) { // PkiException from the client, or a broken client
                 warning(PathCodes.REVOCATION_DATA_INVALID, cert, e.getMessage());
             }
         }
         if (status == OcspClient.Status.UNKNOWN
                 && (mode == RevocationPolicy.Mode.CRL || mode == RevocationPolicy.Mode.EITHER)) {
-            status = crlStatus(cert, issuer);
+            try {
+                status = crlStatus(cert, issuer);
+            } catch (RuntimeException e) {
+                // A CRL whose entries or extensions fail to decode lazily is unusable, not a crash.
+                warning(PathCodes.REVOCATION_DATA_INVALID, cert, "malformed CRL: " + e.getMessage());
+                status = OcspClient.Status.UNKNOWN;
+            }
         }
         if (status == OcspClient.Status.REVOKED) {
             error(PathCodes.REVOKED, cert, null);
@@ -271,7 +286,7 @@ final class PathChecker {
             if (config.revocation.hardFail()) {
                 indeterminate = true;
                 findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.REVOCATION_UNKNOWN, Severity.ERROR,
-                        cert.subjectText));
+                        cert.subjectText()));
             } else {
                 warning(PathCodes.REVOCATION_UNKNOWN, cert, null);
             }
@@ -296,20 +311,41 @@ final class PathChecker {
                 warning(PathCodes.REVOCATION_DATA_INVALID, cert, e.getMessage());
             }
         }
-        boolean usable = false;
+        // RFC 5280 6.3.3: CRLs partitioned by reason each cover part of the reasons; all must be covered.
+        int covered = 0;
         for (CrlInfo crl : candidates) {
             String problem = crlProblem(crl, cert, issuer);
             if (problem != null) {
                 warning(PathCodes.REVOCATION_DATA_INVALID, cert, problem);
                 continue;
             }
-            usable = true;
+            covered |= reasonsCovered(crl);
             X509CRLEntryHolder entry = crl.holder.getRevokedCertificate(cert.holder.getSerialNumber());
             if (entry != null && !removedFromCrl(entry) && !entry.getRevocationDate().after(date)) {
                 return OcspClient.Status.REVOKED;
             }
         }
-        return usable ? OcspClient.Status.GOOD : OcspClient.Status.UNKNOWN;
+        return covered == ALL_REASONS ? OcspClient.Status.GOOD : OcspClient.Status.UNKNOWN;
+    }
+
+    private static final int ALL_REASONS = org.bouncycastle.asn1.x509.ReasonFlags.keyCompromise
+            | org.bouncycastle.asn1.x509.ReasonFlags.cACompromise
+            | org.bouncycastle.asn1.x509.ReasonFlags.affiliationChanged
+            | org.bouncycastle.asn1.x509.ReasonFlags.superseded
+            | org.bouncycastle.asn1.x509.ReasonFlags.cessationOfOperation
+            | org.bouncycastle.asn1.x509.ReasonFlags.certificateHold
+            | org.bouncycastle.asn1.x509.ReasonFlags.privilegeWithdrawn
+            | org.bouncycastle.asn1.x509.ReasonFlags.aACompromise;
+
+    private static int reasonsCovered(CrlInfo crl) {
+        Extensions extensions = crl.holder.getExtensions();
+        Extension idp = extensions == null ? null : extensions.getExtension(Extension.issuingDistributionPoint);
+        if (idp == null) {
+            return ALL_REASONS;
+        }
+        org.bouncycastle.asn1.x509.ReasonFlags some =
+                IssuingDistributionPoint.getInstance(idp.getParsedValue()).getOnlySomeReasons();
+        return some == null ? ALL_REASONS : some.intValue() & ALL_REASONS;
     }
 
     private static boolean removedFromCrl(X509CRLEntryHolder entry) {
@@ -383,8 +419,8 @@ final class PathChecker {
                 signers.add(c);
             }
         }
-        for (CertificateInfo c : pool) {
-            if (Names.same(c.subject, issuer.subject) && !signers.contains(c) && signedByPath(c)) {
+        for (CertificateInfo c : pool.withSubject(issuer.subject)) {
+            if (!signers.contains(c) && signedByPath(c)) {
                 signers.add(c);
             }
         }
@@ -393,7 +429,11 @@ final class PathChecker {
                 problem = "CRL issuer lacks cRLSign";
                 continue;
             }
-            if (config.signatures.crl(crl, signer)) {
+            int onPath = path.indexOf(signer);
+            boolean verified = onPath >= 0 && SignatureChecks.isDsaWithoutParameters(signer.holder.getSubjectPublicKeyInfo())
+                    ? config.signatures.crl(crl, SignatureChecks.effectiveKey(path, onPath))
+                    : config.signatures.crl(crl, signer);
+            if (verified) {
                 return null;
             }
         }
@@ -401,36 +441,68 @@ final class PathChecker {
     }
 
     private boolean signedByPath(CertificateInfo cert) {
-        if (date.before(cert.holder.getNotBefore()) || date.after(cert.holder.getNotAfter())) {
+        if (date.before(cert.notBefore) || date.after(cert.notAfter)) {
             return false;
         }
         for (CertificateInfo c : path) {
             if (Names.same(c.subject, cert.issuer) && config.signatures.certificate(cert, c)) {
+                return !revokedBy(cert, c);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a CRL of {@code issuer} (signed by it) lists {@code cert}: a revoked CRL signer is not used. */
+    private boolean revokedBy(CertificateInfo cert, CertificateInfo issuer) {
+        for (CrlInfo crl : config.crlsFor(cert.issuer)) {
+            if (Names.same(crl.holder.getIssuer(), cert.issuer) && config.signatures.crl(crl, issuer)
+                    && crl.holder.getRevokedCertificate(cert.holder.getSerialNumber()) != null) {
                 return true;
             }
         }
         return false;
     }
 
+    private static boolean sameName(GeneralName a, GeneralName b) {
+        if (a.getTagNo() == GeneralName.directoryName && b.getTagNo() == GeneralName.directoryName) {
+            return Names.same(org.bouncycastle.asn1.x500.X500Name.getInstance(a.getName()),
+                    org.bouncycastle.asn1.x500.X500Name.getInstance(b.getName()));
+        }
+        return a.equals(b);
+    }
+
     private static String idpScopeProblem(IssuingDistributionPoint idp, CertificateInfo cert) {
-        if (idp.isIndirectCRL() || idp.getOnlySomeReasons() != null) {
-            return "indirect or partitioned-by-reason CRLs are not supported";
+        if (idp.isIndirectCRL()) {
+            return "indirect CRLs are not supported";
         }
         if (idp.onlyContainsAttributeCerts() || idp.onlyContainsCACerts() && !cert.isCa()
                 || idp.onlyContainsUserCerts() && cert.isCa()) {
             return "CRL scope does not cover this certificate";
         }
         DistributionPointName name = idp.getDistributionPoint();
-        if (name != null && name.getType() == DistributionPointName.FULL_NAME) {
+        if (name != null) {
             List<GeneralName> certNames = cert.distributionPointNames();
             if (!certNames.isEmpty()) {
-                for (GeneralName n : GeneralNames.getInstance(name.getName()).getNames()) {
-                    if (certNames.contains(n)) {
-                        return null;
+                for (GeneralName n : CertificateInfo.fullNames(name, cert.issuer)) {
+                    for (GeneralName c : certNames) {
+                        if (sameName(n, c)) {
+                            return null;
+                        }
                     }
                 }
                 return "CRL distribution point does not match the certificate's";
             }
+            if (cert.extensions != null && cert.extensions.getExtension(Extension.cRLDistributionPoints) != null) {
+                return null; // only points served by other CRL issuers: not handled here (indirect CRLs)
+            }
+            // No distribution point in the certificate: the CRL's point must name the issuer itself.
+            GeneralName issuerName = new GeneralName(cert.issuer);
+            for (GeneralName n : CertificateInfo.fullNames(name, cert.issuer)) {
+                if (sameName(n, issuerName)) {
+                    return null;
+                }
+            }
+            return "CRL is scoped to a distribution point the certificate does not name";
         }
         return null;
     }

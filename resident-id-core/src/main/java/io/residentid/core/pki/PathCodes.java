@@ -58,6 +58,19 @@ public final class PathCodes {
     /** The certificate policies of the path do not satisfy the policy requirements. */
     public static final String POLICY_INVALID = "POLICY_INVALID";
 
+    /** CMS: the signer's certificate is neither in the CMS nor supplied. */
+    public static final String SIGNER_CERTIFICATE_MISSING = "SIGNER_CERTIFICATE_MISSING";
+    /** CMS: the content-type signed attribute is absent or differs from the encapsulated content type. */
+    public static final String CONTENT_TYPE_MISMATCH = "CONTENT_TYPE_MISMATCH";
+    /** CMS: the message-digest signed attribute is absent or differs from the digest of the content. */
+    public static final String MESSAGE_DIGEST_MISMATCH = "MESSAGE_DIGEST_MISMATCH";
+    /** CMS: the signer certificate's chain was not validated because no trust anchors were configured. */
+    public static final String CHAIN_NOT_VALIDATED = "CHAIN_NOT_VALIDATED";
+    /** CMS: the signer certificate's chain did not validate (details in the chain report). */
+    public static final String SIGNER_CHAIN_INVALID = "SIGNER_CHAIN_INVALID";
+    /** CMS: the signed content is absent and no detached content was supplied. */
+    public static final String CONTENT_MISSING = "CONTENT_MISSING";
+
     private PathCodes() {
     }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 
 /** One validation call: bounded depth-first path building, each complete path checked by {@link PathChecker}. */
@@ -15,18 +14,19 @@ final class PathSearch {
 
     static final Messages MESSAGES = Messages.forPackageOf(PathSearch.class);
 
-    private static final int SIGNATURE_COST = 16;
+    private static final int SIGNATURE_COST = 32;
+    private static final int MIN_WORK_BEFORE_TIMEOUT = 64;
 
     private final CertificatePathValidator config;
     private final CertificateInfo target;
-    private final List<CertificateInfo> pool;
+    private final CertificatePool pool;
     private final Instant time;
     private final long deadline;
     private int candidates;
     private boolean limitReached;
     private ValidationReport firstFailure;
 
-    PathSearch(CertificatePathValidator config, CertificateInfo target, List<CertificateInfo> pool, Instant time) {
+    PathSearch(CertificatePathValidator config, CertificateInfo target, CertificatePool pool, Instant time) {
         this.config = config;
         this.target = target;
         this.pool = pool;
@@ -51,9 +51,9 @@ final class PathSearch {
             return firstFailure;
         }
         List<Finding> findings = new ArrayList<>();
-        findings.add(Finding.of(MESSAGES, PathCodes.NO_PATH_TO_TRUST_ANCHOR, Severity.ERROR, target.subjectText));
+        findings.add(Finding.of(MESSAGES, PathCodes.NO_PATH_TO_TRUST_ANCHOR, Severity.ERROR, target.subjectText()));
         if (limitReached) {
-            findings.add(Finding.of(MESSAGES, PathCodes.PATH_BUILDING_LIMIT, Severity.ERROR, target.subjectText,
+            findings.add(Finding.of(MESSAGES, PathCodes.PATH_BUILDING_LIMIT, Severity.ERROR, target.subjectText(),
                     candidates));
             return new ValidationReport(ValidationReport.Status.INDETERMINATE, List.of(), findings);
         }
@@ -70,8 +70,8 @@ final class PathSearch {
             }
         }
         int anchors = issuers.size();
-        for (CertificateInfo candidate : pool) {
-            if (Names.same(candidate.subject, current.issuer) && keyIdsCompatible(current, candidate)
+        for (CertificateInfo candidate : pool.withSubject(current.issuer)) {
+            if (keyIdsCompatible(current, candidate)
                     && !config.trustStore.contains(candidate)) {
                 issuers.add(candidate);
             }
@@ -114,15 +114,20 @@ final class PathSearch {
 
     /**
      * Prunes edges whose signature cannot verify, so cycles of look-alike CAs die early. A public-key operation
-     * costs {@value #SIGNATURE_COST} budget units, so the default budget allows about 64 of them.
+     * costs {@value #SIGNATURE_COST} budget units, so the default budget allows about 32 of them.
      */
     private boolean signaturePlausible(List<CertificateInfo> path) {
         candidates += SIGNATURE_COST;
-        return config.signatures.certificate(path.get(path.size() - 2), path.get(path.size() - 1));
+        CertificateInfo issuer = path.get(path.size() - 1);
+        if (SignatureChecks.isDsaWithoutParameters(issuer.holder.getSubjectPublicKeyInfo())) {
+            return true; // parameters are inherited from above: verified once the path is complete
+        }
+        return config.signatures.certificate(path.get(path.size() - 2), issuer);
     }
 
     private boolean exhausted() {
-        if (++candidates > config.maxCandidates || System.nanoTime() > deadline) {
+        // The clock only counts once real work was done: a cold JVM (class loading) must not fail a short chain.
+        if (++candidates > config.maxCandidates || candidates > MIN_WORK_BEFORE_TIMEOUT && System.nanoTime() > deadline) {
             limitReached = true;
             return true;
         }
@@ -145,9 +150,5 @@ final class PathSearch {
 
     private ValidationReport check(List<CertificateInfo> path) {
         return new PathChecker(config, path, pool, time).check();
-    }
-
-    static Date date(Instant instant) {
-        return Date.from(instant);
     }
 }

@@ -35,15 +35,74 @@ final class SignatureChecks {
         return ok;
     }
 
+    /** Verifies with an explicitly given issuer key (DSA keys whose parameters are inherited, RFC 5280 6.1.4 f). */
+    boolean certificate(CertificateInfo cert, SubjectPublicKeyInfo issuerKey) {
+        byte[] keyHash;
+        try {
+            keyHash = CertificateInfo.sha256(issuerKey.getEncoded());
+        } catch (java.io.IOException e) {
+            return false;
+        }
+        ByteBuffer key = key(cert.fingerprint(), keyHash);
+        Boolean cached = lookup(key);
+        if (cached != null) {
+            return cached;
+        }
+        boolean ok = verify(cert.holder, issuerKey);
+        store(key, ok);
+        return ok;
+    }
+
+    /**
+     * The key that verifies signatures made by {@code path.get(issuerIndex)}: its own, or for a DSA key without
+     * parameters, the key completed with the parameters of the nearest DSA key above it on the path.
+     */
+    static SubjectPublicKeyInfo effectiveKey(java.util.List<CertificateInfo> path, int issuerIndex) {
+        SubjectPublicKeyInfo spki = path.get(issuerIndex).holder.getSubjectPublicKeyInfo();
+        if (!isDsaWithoutParameters(spki)) {
+            return spki;
+        }
+        for (int j = issuerIndex + 1; j < path.size(); j++) {
+            SubjectPublicKeyInfo above = path.get(j).holder.getSubjectPublicKeyInfo();
+            if (!above.getAlgorithm().getAlgorithm().equals(org.bouncycastle.asn1.x9.X9ObjectIdentifiers.id_dsa)) {
+                break;
+            }
+            if (!isDsaWithoutParameters(above)) {
+                return new SubjectPublicKeyInfo(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+                        org.bouncycastle.asn1.x9.X9ObjectIdentifiers.id_dsa, above.getAlgorithm().getParameters()),
+                        spki.getPublicKeyData().getBytes());
+            }
+        }
+        return spki;
+    }
+
+    static boolean isDsaWithoutParameters(SubjectPublicKeyInfo spki) {
+        return spki.getAlgorithm().getAlgorithm().equals(org.bouncycastle.asn1.x9.X9ObjectIdentifiers.id_dsa)
+                && (spki.getAlgorithm().getParameters() == null
+                || spki.getAlgorithm().getParameters() instanceof org.bouncycastle.asn1.ASN1Null);
+    }
+
     boolean crl(CrlInfo crl, CertificateInfo issuer) {
-        ByteBuffer key = key(crl.fingerprint, issuer.keyFingerprint());
+        return crl(crl, issuer.holder.getSubjectPublicKeyInfo(), issuer.keyFingerprint());
+    }
+
+    boolean crl(CrlInfo crl, SubjectPublicKeyInfo issuerKey) {
+        try {
+            return crl(crl, issuerKey, CertificateInfo.sha256(issuerKey.getEncoded()));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private boolean crl(CrlInfo crl, SubjectPublicKeyInfo issuerKey, byte[] keyFingerprint) {
+        ByteBuffer key = key(crl.fingerprint, keyFingerprint);
         Boolean cached = lookup(key);
         if (cached != null) {
             return cached;
         }
         boolean ok;
         try {
-            ok = crl.holder.isSignatureValid(provider(issuer.holder.getSubjectPublicKeyInfo()));
+            ok = crl.holder.isSignatureValid(provider(issuerKey));
         } catch (Exception e) {
             ok = false;
         }

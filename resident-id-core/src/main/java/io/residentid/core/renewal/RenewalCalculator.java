@@ -1,10 +1,10 @@
 package io.residentid.core.renewal;
 
+import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.renewal.RulePack.AddOn;
 import io.residentid.core.renewal.RulePack.AgeRule;
 import io.residentid.core.renewal.RulePack.BiometricsRule;
-import io.residentid.core.renewal.RulePack.DocumentRule;
 import io.residentid.core.renewal.RulePack.EligibilityRule;
 import io.residentid.core.renewal.RulePack.FeeBasis;
 import io.residentid.core.renewal.RulePack.FineStart;
@@ -20,10 +20,8 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -87,10 +85,13 @@ public final class RenewalCalculator {
         int scale = country.currencyMinorUnits();
 
         // Key dates.
-        LocalDate windowOpens = pack.renewalWindow().map(r -> expiry.minus(r.period())).orElse(null);
-        LocalDate renewBy = pack.recommendedLead().map(r -> expiry.minus(r.period())).orElse(null);
-        LocalDate legalDeadline = pack.legalDeadline().map(r -> expiry.plus(r.period())).orElse(expiry);
-        PeriodRule grace = pack.gracePeriod().orElse(null);
+        PeriodRule window = pack.rawRenewalWindow();
+        PeriodRule lead = pack.rawRecommendedLead();
+        PeriodRule deadline = pack.rawLegalDeadline();
+        PeriodRule grace = pack.rawGracePeriod();
+        LocalDate windowOpens = window == null ? null : expiry.minus(window.period());
+        LocalDate renewBy = lead == null ? null : expiry.minus(lead.period());
+        LocalDate legalDeadline = deadline == null ? expiry : expiry.plus(deadline.period());
         LocalDate graceEnds = grace == null || grace.period().isZero() ? null : expiry.plus(grace.period());
         boolean hasFines = !pack.lateFines().isEmpty();
         LocalDate finesStart = hasFines ? (graceEnds == null ? expiry : graceEnds).plusDays(1) : null;
@@ -135,10 +136,8 @@ public final class RenewalCalculator {
         // Fees.
         List<ChargeLine> fees = new ArrayList<>(3);
         Period validity = validityFees(pack, f, date, requestedValidity, fees, notes, scale);
-        for (AddOn addOn : pack.addOns()) {
-            if (addOn.processes().contains(RenewalProcess.RENEWAL)) {
-                fees.add(new ChargeLine(addOn.item(), addOn.amount(), currency, 1, addOn.id(), addOn.sourceId()));
-            }
+        for (AddOn addOn : pack.addOnsFor(RenewalProcess.RENEWAL)) {
+            fees.add(new ChargeLine(addOn.item(), addOn.amount(), currency, 1, addOn.id(), addOn.sourceId()));
         }
 
         // Fines.
@@ -171,6 +170,27 @@ public final class RenewalCalculator {
         }
         return new RenewalAssessment(country, pack.version(), pack.calendar(), date, status, keyDates, validity,
                 fees, fines, new Money(total, currency), eligibility, documents, consequences, biometrics, notes);
+    }
+
+    /**
+     * Assesses the renewal of an identity document: its issuing country and expiry select the rules; the
+     * holder's date of birth fills {@link ResidentFacts#dateOfBirth()} when the facts do not carry one.
+     *
+     * @throws IllegalArgumentException when the document has no expiry date (e.g. a Saudi card whose validity is
+     *                                  held only electronically: pass the expiry explicitly instead)
+     */
+    public RenewalAssessment assess(IdentityDocument document, ResidentFacts facts, LocalDate date,
+                                    Period requestedValidity) {
+        Objects.requireNonNull(document, "document");
+        if (document.dateOfExpiry() == null) {
+            throw new IllegalArgumentException("the document carries no expiry date");
+        }
+        ResidentFacts f = facts == null ? ResidentFacts.none() : facts;
+        LocalDate dob = document.holder().dateOfBirth();
+        if (f.rawDateOfBirth() == null && dob != null) {
+            f = f.toBuilder().dateOfBirth(dob).build();
+        }
+        return assess(document.issuingCountry(), document.dateOfExpiry(), f, date, requestedValidity);
     }
 
     /** Like {@link #assess} with the pack's default validity. */
@@ -229,10 +249,8 @@ public final class RenewalCalculator {
                         replacement.sourceId()));
             }
         }
-        for (AddOn addOn : pack.addOns()) {
-            if (addOn.processes().contains(process)) {
-                fees.add(new ChargeLine(addOn.item(), addOn.amount(), currency, 1, addOn.id(), addOn.sourceId()));
-            }
+        for (AddOn addOn : pack.addOnsFor(process)) {
+            fees.add(new ChargeLine(addOn.item(), addOn.amount(), currency, 1, addOn.id(), addOn.sourceId()));
         }
         BigDecimal total = BigDecimal.ZERO.setScale(country.currencyMinorUnits());
         for (ChargeLine l : fees) {
@@ -314,20 +332,15 @@ public final class RenewalCalculator {
             notes.add(RenewalNote.of("NO_VALIDITY_OPTIONS"));
             return null;
         }
-        Set<String> categories = new LinkedHashSet<>();
-        for (ValidityOption o : options) {
-            if (o.category() != null) {
-                categories.add(o.category());
-            }
-        }
+        String categories = pack.validityCategories();
         String category = f.rawSponsorCategory();
-        if (!categories.isEmpty()) {
+        if (categories != null) {
             if (category == null) {
-                notes.add(RenewalNote.of("FEE_CATEGORY_UNKNOWN", String.join(", ", categories)));
+                notes.add(RenewalNote.of("FEE_CATEGORY_UNKNOWN", categories));
                 return requested;
             }
-            if (!categories.contains(category)) {
-                notes.add(RenewalNote.of("FEE_CATEGORY_NOT_OFFERED", category, String.join(", ", categories)));
+            if (!isCategory(pack, category)) {
+                notes.add(RenewalNote.of("FEE_CATEGORY_NOT_OFFERED", category, categories));
                 return requested;
             }
         }
@@ -391,6 +404,15 @@ public final class RenewalCalculator {
             notes.add(RenewalNote.of("DISCOUNT_APPLIED", chosen.discountPercent().toPlainString()));
         }
         return chosen.period();
+    }
+
+    private static boolean isCategory(RulePack pack, String category) {
+        for (ValidityOption o : pack.validityOptions()) {
+            if (category.equals(o.category())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void lateFine(LateFine fine, LocalDate expiry, LocalDate finesStart, LocalDate date,
@@ -469,13 +491,11 @@ public final class RenewalCalculator {
 
     private static List<ConditionCheck> eligibility(RulePack pack, RenewalProcess process, ResidentFacts f,
                                                     LocalDate date) {
-        List<EligibilityRule> rules = pack.eligibility();
+        List<EligibilityRule> rules = pack.eligibilityFor(process);
         List<ConditionCheck> out = new ArrayList<>(rules.size() + 1);
         for (EligibilityRule rule : rules) {
-            if (rule.processes().contains(process)) {
-                out.add(new ConditionCheck(rule.condition(), evaluate(rule.condition(), f, date), rule.id(),
-                        rule.sourceId()));
-            }
+            out.add(new ConditionCheck(rule.condition(), evaluate(rule.condition(), f, date), rule.id(),
+                    rule.sourceId()));
         }
         return out;
     }
@@ -547,13 +567,7 @@ public final class RenewalCalculator {
     }
 
     static List<RequiredDocument> documents(RulePack pack, RenewalProcess process) {
-        List<RequiredDocument> out = new ArrayList<>();
-        for (DocumentRule d : pack.documents()) {
-            if (d.processes().contains(process)) {
-                out.add(new RequiredDocument(d.document(), d.id(), d.sourceId()));
-            }
-        }
-        return out;
+        return pack.documentsFor(process);
     }
 
     static boolean biometricsRequired(RulePack pack, RenewalProcess process, ResidentFacts f) {

@@ -68,6 +68,14 @@ public final class RulePack {
     private final List<DocumentRule> documents;
     private final BiometricsRule biometrics;
 
+    // Per-process views computed once, so an assessment does no filtering or set building.
+    private final Map<RenewalProcess, List<RequiredDocument>> documentsByProcess =
+            new java.util.EnumMap<>(RenewalProcess.class);
+    private final Map<RenewalProcess, List<EligibilityRule>> eligibilityByProcess =
+            new java.util.EnumMap<>(RenewalProcess.class);
+    private final Map<RenewalProcess, List<AddOn>> addOnsByProcess = new java.util.EnumMap<>(RenewalProcess.class);
+    private final String validityCategories;
+
     @SuppressWarnings("checkstyle:ParameterNumber")
     RulePack(IssuingCountry country, String version, LocalDate effectiveFrom, CalendarSystem calendar,
              List<Source> sources, List<ValidityOption> validityOptions, List<AddOn> addOns,
@@ -94,6 +102,33 @@ public final class RulePack {
         this.eligibility = List.copyOf(eligibility);
         this.documents = List.copyOf(documents);
         this.biometrics = biometrics;
+        for (RenewalProcess process : RenewalProcess.values()) {
+            documentsByProcess.put(process, this.documents.stream().filter(d -> d.processes().contains(process))
+                    .map(d -> new RequiredDocument(d.document(), d.id(), d.sourceId())).toList());
+            eligibilityByProcess.put(process, this.eligibility.stream()
+                    .filter(e -> e.processes().contains(process)).toList());
+            addOnsByProcess.put(process, this.addOns.stream().filter(a -> a.processes().contains(process)).toList());
+        }
+        String categories = this.validityOptions.stream().map(ValidityOption::category)
+                .filter(java.util.Objects::nonNull).distinct().collect(Collectors.joining(", "));
+        this.validityCategories = categories.isEmpty() ? null : categories;
+    }
+
+    List<RequiredDocument> documentsFor(RenewalProcess process) {
+        return documentsByProcess.get(process);
+    }
+
+    List<EligibilityRule> eligibilityFor(RenewalProcess process) {
+        return eligibilityByProcess.get(process);
+    }
+
+    List<AddOn> addOnsFor(RenewalProcess process) {
+        return addOnsByProcess.get(process);
+    }
+
+    /** Comma-separated sponsorship categories of the validity options, null when fees do not depend on one. */
+    String validityCategories() {
+        return validityCategories;
     }
 
     /**
@@ -172,6 +207,23 @@ public final class RulePack {
 
     public List<AddOn> addOns() {
         return addOns;
+    }
+
+    // Nullable accessors for the calculator's hot path (no Optional or lambda per assessment).
+    PeriodRule rawRenewalWindow() {
+        return renewalWindow;
+    }
+
+    PeriodRule rawRecommendedLead() {
+        return recommendedLead;
+    }
+
+    PeriodRule rawLegalDeadline() {
+        return legalDeadline;
+    }
+
+    PeriodRule rawGracePeriod() {
+        return gracePeriod;
     }
 
     public Optional<PeriodRule> renewalWindow() {

@@ -36,6 +36,8 @@ class HostileInputTest {
         assertEquals(List.of("TOO_LONG"), r.findingCodes());
         assertEquals(List.of("64"), r.findings().get(0).arguments());
         assertEquals(Optional.empty(), r.normalized());
+        assertEquals("<10000000 characters>", r.maskedInput());
+        assertTrue(r.toString().length() < 200, "toString stays short");
     }
 
     @Test
@@ -76,6 +78,15 @@ class HostileInputTest {
         assertEquals(List.of("NON_ASCII"), validate(SA, "２000000006").findingCodes());
         assertEquals(List.of("NON_ASCII"), validate(SA, "²000000006").findingCodes());
         assertEquals(List.of("NON_ASCII"), validate(SA, "\uD83D\uDE00").findingCodes());
+    }
+
+    @Test
+    void directionMarksFromCopiedArabicTextAreIgnoredButOverridesAreNot() {
+        assertTrue(validate(SA, "\u200f2000000006\u200e").isValid());
+        assertTrue(validate(SA, "\u061c٢٠٠٠٠٠٠٠٠٦\u200b").isValid());
+        // RIGHT-TO-LEFT OVERRIDE would show the digits in another order than they are validated in.
+        assertEquals(List.of("NON_ASCII"), validate(SA, "\u202e6000000002").findingCodes());
+        assertEquals(List.of("NON_ASCII"), validate(SA, "\u20662000000006\u2069").findingCodes());
     }
 
     @Test

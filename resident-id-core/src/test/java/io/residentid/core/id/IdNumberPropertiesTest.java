@@ -25,6 +25,26 @@ class IdNumberPropertiesTest {
     }
 
     @Property
+    void samplesForAHolderTypeAreValidAndOfThatType(@ForAll("holderCountries") IssuingCountry country,
+                                                    @ForAll HolderType holderType, @ForAll long seed) {
+        String number = IdNumbers.sample(country, holderType, new Random(seed));
+        IdValidationResult result = IdTestSupport.validate(country, number);
+        assertTrue(result.isValid(), result::toString);
+        assertEquals(java.util.Optional.of(holderType), result.holderType());
+    }
+
+    @org.junit.jupiter.api.Test
+    void holderTypeSamplesAreRefusedWhereNumbersDoNotEncodeIt() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> IdNumbers.sample(IssuingCountry.KUWAIT, HolderType.RESIDENT, new Random(1)));
+    }
+
+    @Provide
+    Arbitrary<IssuingCountry> holderCountries() {
+        return Arbitraries.of(IssuingCountry.SAUDI_ARABIA, IssuingCountry.QATAR);
+    }
+
+    @Property
     void everySingleDigitSubstitutionInAChecksummedNumberFails(
             @ForAll("checksummed") IssuingCountry country, @ForAll long seed,
             @ForAll @IntRange(min = 0, max = 100) int where, @ForAll @IntRange(min = 1, max = 9) int delta) {

@@ -139,6 +139,25 @@ class MrzParserSpecimenTest {
     }
 
     @Test
+    void everyCodeAndParseReasonHasAnEnglishAndAnArabicMessage() {
+        for (String lang : new String[] {"", "ar"}) {
+            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("io.residentid.core.mrz.messages",
+                    new java.util.Locale(lang), java.util.ResourceBundle.Control.getNoFallbackControl(
+                            java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+            for (MrzFindingCode code : MrzFindingCode.values()) {
+                assertTrue(bundle.containsKey(code.name()), lang + " " + code);
+            }
+            for (MrzParseException.Reason reason : MrzParseException.Reason.values()) {
+                assertTrue(bundle.containsKey("parse." + reason.name()), lang + " " + reason);
+            }
+        }
+        Mrz badDate = PARSER.parse(IcaoSpecimens.TD1.replace("F1204159", "F1299999"));
+        Finding invalid = badDate.findings().stream().filter(f -> f.code().equals("INVALID_DATE")).findFirst()
+                .orElseThrow();
+        assertEquals("The date of expiry is not a valid date (YYMMDD).", invalid.message());
+    }
+
+    @Test
     void toStringMasksPersonalData() {
         Mrz mrz = PARSER.parse(IcaoSpecimens.TD3);
         String s = mrz.toString();

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.residentid.core.model.CalendarSystem;
+import io.residentid.core.model.DocumentType;
+import io.residentid.core.model.HijriDates;
+import io.residentid.core.model.IdentityDocument;
+import io.residentid.core.model.Person;
 import io.residentid.core.model.IssuingCountry;
 import java.time.LocalDate;
 import java.time.Period;
@@ -96,16 +100,16 @@ class RenewalCalculatorTest {
 
     @Test
     void saudiHijriExpiryIsConvertedWithUmmAlQura() {
-        LocalDate expiry = RenewalDates.parseHijri("1447/05/30");
-        assertEquals("1447/05/30", RenewalDates.formatHijri(expiry));
+        LocalDate expiry = HijriDates.parseToGregorian("1447/05/30");
+        assertEquals("1447/05/30", HijriDates.formatGregorianAsHijri(expiry));
         RenewalAssessment a = CALC.assess(IssuingCountry.SAUDI_ARABIA, expiry, ResidentFacts.none(),
                 expiry.plusDays(2), null);
         assertEquals(CalendarSystem.HIJRI_UMM_AL_QURA, a.calendar());
         assertEquals(RenewalStatus.GRACE, a.status());
-        assertEquals(RenewalDates.parseHijri("1447/06/03"), a.keyDates().graceEnds());
-        assertThrows(IllegalArgumentException.class, () -> RenewalDates.parseHijri("1447/13/01"));
-        assertThrows(IllegalArgumentException.class, () -> RenewalDates.parseHijri("2000/01/01"));
-        assertThrows(IllegalArgumentException.class, () -> RenewalDates.parseHijri("garbage"));
+        assertEquals(HijriDates.parseToGregorian("1447/06/03"), a.keyDates().graceEnds());
+        assertThrows(IllegalArgumentException.class, () -> HijriDates.parseToGregorian("1447/13/01"));
+        assertThrows(IllegalArgumentException.class, () -> HijriDates.parseToGregorian("2000/01/01"));
+        assertThrows(IllegalArgumentException.class, () -> HijriDates.parseToGregorian("garbage"));
     }
 
     @Test
@@ -290,10 +294,38 @@ class RenewalCalculatorTest {
     }
 
     @Test
+    void oneCalculatorServesManyThreads() {
+        List<RenewalRequest> requests = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            requests.add(new RenewalRequest(String.valueOf(i), IssuingCountry.values()[i % 6],
+                    EXPIRY.plusDays(i % 500 - 250), ResidentFacts.builder().priorOffences(i % 3).build(), null));
+        }
+        List<String> sequential = CALC.assessAll(requests.stream(), EXPIRY)
+                .map(r -> r.assessment().status() + " " + r.assessment().total()).toList();
+        List<String> parallel = CALC.assessAll(requests.parallelStream(), EXPIRY)
+                .map(r -> r.assessment().status() + " " + r.assessment().total()).toList();
+        assertEquals(sequential, parallel);
+    }
+
+    @Test
     void packNotYetInForceFallsBackToTheEarliestWithANote() {
         RenewalAssessment a = CALC.assess(IssuingCountry.KUWAIT, LocalDate.of(2020, 1, 1), ResidentFacts.none(),
                 LocalDate.of(2019, 6, 1), null);
         assertEquals("PACK_NOT_IN_FORCE", a.notes().get(0).code());
+    }
+
+    @Test
+    void identityDocumentOverloadUsesExpiryCountryAndHolderBirthDate() {
+        IdentityDocument card = IdentityDocument.builder().type(DocumentType.QATAR_ID).documentNumber("A1")
+                .dateOfExpiry(EXPIRY)
+                .holder(Person.builder().primaryIdentifier("Test").sex(io.residentid.core.model.Sex.FEMALE).nationality("IND").dateOfBirth(EXPIRY.minusYears(17)).build())
+                .build();
+        RenewalAssessment a = CALC.assess(card, null, EXPIRY.plusDays(91), null);
+        assertEquals(IssuingCountry.QATAR, a.country());
+        assertEquals(RenewalStatus.OVERDUE, a.status());
+        assertEquals(ConditionResult.FAIL, a.eligible()); // 17: no e-services yet
+        IdentityDocument noExpiry = card.toBuilder().dateOfExpiry(null).build();
+        assertThrows(IllegalArgumentException.class, () -> CALC.assess(noExpiry, null, EXPIRY, null));
     }
 
     @Test

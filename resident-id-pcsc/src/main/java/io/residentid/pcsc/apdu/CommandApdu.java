@@ -388,11 +388,11 @@ public final class CommandApdu {
 
         /** P1 and P2 from a 16-bit value (P1 the high byte). */
         public Builder p1p2(int p1p2) {
-            this.p1 = (p1p2 >>> 8) & 0xFF;
-            this.p2 = p1p2 & 0xFF;
             if (p1p2 < 0 || p1p2 > 0xFFFF) {
-                this.p1 = -1;
+                throw new InvalidApduException("P1-P2 must be 0000..FFFF, was " + p1p2);
             }
+            this.p1 = p1p2 >>> 8;
+            this.p2 = p1p2 & 0xFF;
             return this;
         }
 

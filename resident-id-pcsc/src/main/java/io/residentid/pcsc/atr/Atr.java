@@ -4,10 +4,12 @@ import io.residentid.pcsc.atr.AtrException.Reason;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -286,6 +288,51 @@ public final class Atr {
     /** The extra guard time N from TC1 (0 when absent; 255 means the minimum guard time). */
     public int extraGuardTime() {
         return tc(1).orElse(0);
+    }
+
+    /**
+     * The T=1 information field size of the card (IFSC): the first TAi (i &gt;= 3) of a level specific to T=1;
+     * empty when the ATR does not set it (ISO 7816-3 default: 32).
+     */
+    public OptionalInt t1InformationFieldSize() {
+        return firstSpecific(1, 'A', 3);
+    }
+
+    /**
+     * The supported voltage classes from the class indicator: bits 1-6 of the first TAi (i &gt;= 3) of a level
+     * specific to T=15 (A = 5 V, B = 3 V, C = 1.8 V); empty when the ATR does not announce them (class A only).
+     */
+    public Set<VoltageClass> voltageClasses() {
+        OptionalInt indicator = firstSpecific(15, 'A', 3);
+        EnumSet<VoltageClass> classes = EnumSet.noneOf(VoltageClass.class);
+        if (indicator.isPresent()) {
+            for (VoltageClass voltageClass : VoltageClass.values()) {
+                if ((indicator.getAsInt() & (1 << voltageClass.ordinal())) != 0) {
+                    classes.add(voltageClass);
+                }
+            }
+        }
+        return Collections.unmodifiableSet(classes);
+    }
+
+    /** Operating conditions announced by the T=15 class indicator (ISO 7816-3 §8.3). */
+    public enum VoltageClass {
+        /** 5 V. */
+        A,
+        /** 3 V. */
+        B,
+        /** 1.8 V. */
+        C
+    }
+
+    private OptionalInt firstSpecific(int protocol, char kind, int fromLevel) {
+        for (InterfaceBytes level : interfaceBytes) {
+            if (level.level() >= fromLevel && level.protocol().isPresent() && level.protocol().getAsInt() == protocol
+                    && level.get(kind).isPresent()) {
+                return level.get(kind);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** The historical bytes, decoded. */

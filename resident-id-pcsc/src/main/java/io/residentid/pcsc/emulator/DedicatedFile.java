@@ -89,6 +89,11 @@ public final class DedicatedFile {
         return Collections.unmodifiableList(dfs);
     }
 
+    /** The child EF with this file identifier. */
+    public Optional<ElementaryFile> elementaryFile(int fid) {
+        return Optional.ofNullable(ef(fid));
+    }
+
     ElementaryFile ef(int id) {
         for (ElementaryFile f : files) {
             if (f.fid() == id) {

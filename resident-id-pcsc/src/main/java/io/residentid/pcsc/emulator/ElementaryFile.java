@@ -70,6 +70,14 @@ public final class ElementaryFile {
         return content;
     }
 
+    /** A copy of {@code length} bytes from {@code offset} (clipped to the end of the file). */
+    public byte[] read(int offset, int length) {
+        if (offset < 0 || length < 0 || offset > content.length) {
+            throw new IllegalArgumentException("offset/length outside the file");
+        }
+        return java.util.Arrays.copyOfRange(content, offset, offset + Math.min(length, content.length - offset));
+    }
+
     @Override
     public String toString() {
         return String.format("EF %04X (%d bytes)", fid, content.length);

@@ -130,7 +130,6 @@ public final class SoftCard implements ApduProcessor {
     /** Processes one encoded command; never throws (malformed commands get 6700 / 6E00 / 6D00). */
     @Override
     public synchronized byte[] process(byte[] command) {
-        commands++;
         if (!powered) {
             powered = true; // a command implies the reader powered the card
         }
@@ -138,6 +137,7 @@ public final class SoftCard implements ApduProcessor {
         try {
             apdu = CommandApdu.parse(command);
         } catch (InvalidApduException e) {
+            commands++;
             if (command != null && command.length >= 2) {
                 if ((command[0] & 0xFF) == 0xFF) {
                     return sw(0x6E00);
@@ -154,6 +154,7 @@ public final class SoftCard implements ApduProcessor {
 
     /** Processes one command. */
     public synchronized ResponseApdu process(CommandApdu command) {
+        commands++;
         if (command.isExtended() && !extendedLength) {
             return ResponseApdu.of(StatusWord.WRONG_LENGTH);
         }
@@ -192,6 +193,10 @@ public final class SoftCard implements ApduProcessor {
         if (full != command && full.isSensitive()) {
             full.wipe();
         }
+        if (full.ne() > 0 && response.nr() > full.ne()) {
+            // more data than Ne allows: tell the exact length (6Cxx), as ISO/IEC 7816-3 cards do
+            return ResponseApdu.of(StatusWord.of(0x6C00 | (response.nr() > 255 ? 0 : response.nr())));
+        }
         return chunk(response);
     }
 
@@ -202,6 +207,10 @@ public final class SoftCard implements ApduProcessor {
                 return r;
             }
         }
+        return dispatchIso(c);
+    }
+
+    private ResponseApdu dispatchIso(CommandApdu c) {
         if (c.secureMessaging() != SecureMessagingIndication.NONE) {
             return ResponseApdu.of(StatusWord.SECURE_MESSAGING_NOT_SUPPORTED);
         }
@@ -374,6 +383,7 @@ public final class SoftCard implements ApduProcessor {
         if (selectedApplet != null && keep == null) {
             selectedApplet.onDeselect();
             selectedApplet = null;
+            forgetLocalPins();
         }
         currentDf = df;
         currentEf = null;
@@ -673,6 +683,11 @@ public final class SoftCard implements ApduProcessor {
         public boolean isVerified(int pinReference) {
             PinObject p = pins.get(pinReference);
             return p != null && p.verified;
+        }
+
+        @Override
+        public ResponseApdu processIso(CommandApdu command) {
+            return dispatchIso(command);
         }
 
         @Override

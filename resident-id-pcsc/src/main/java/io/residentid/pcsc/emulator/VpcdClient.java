@@ -152,6 +152,10 @@ public final class VpcdClient implements AutoCloseable {
             }
             byte[] response = card.process(message);
             java.util.Arrays.fill(message, (byte) 0);
+            if (response.length > MAX_MESSAGE) {
+                // 65536 data bytes + SW do not fit vpcd's 16-bit length: answer "wrong length" instead
+                response = new byte[] {0x67, 0x00};
+            }
             send(out, response);
         }
     }

@@ -76,6 +76,30 @@ public final class PinService {
         }
     }
 
+    /**
+     * Verifies a PIN given as ASCII digit bytes (e.g. read from a byte-oriented source). The array is not modified;
+     * the temporary copy is wiped.
+     */
+    public PinResult verify(PinReference reference, byte[] asciiPin) {
+        char[] pin = toChars(asciiPin);
+        try {
+            return verify(reference, pin);
+        } finally {
+            Arrays.fill(pin, '\0');
+        }
+    }
+
+    private static char[] toChars(byte[] ascii) {
+        if (ascii == null) {
+            throw new InvalidPinException("PIN is missing");
+        }
+        char[] out = new char[ascii.length];
+        for (int i = 0; i < ascii.length; i++) {
+            out[i] = (char) (ascii[i] & 0xFF);
+        }
+        return out;
+    }
+
     /** Changes a PIN: CHANGE REFERENCE DATA with the old and the new PIN (the old one spends a try if wrong). */
     public PinResult change(PinReference reference, char[] oldPin, char[] newPin) {
         reference.validate(oldPin);

@@ -26,7 +26,7 @@ import java.util.Optional;
  * List<Tlv> efDir = Tlv.parseAll(bytes);
  * Optional<Tlv> aid = Tlv.find(efDir, 0x61, 0x4F);
  *
- * Tlv template = Tlv.builder(0x61).add(0x4F, aid).add(0x50, label).build();
+ * Tlv template = Tlv.builder(0x61).add(0x4F, aidBytes).add(0x50, labelBytes).build();
  * byte[] encoded = template.encoded();
  * }</pre>
  *

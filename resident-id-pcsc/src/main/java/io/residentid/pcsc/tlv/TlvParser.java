@@ -1,10 +1,11 @@
 package io.residentid.pcsc.tlv;
 
 import io.residentid.pcsc.tlv.TlvException.Reason;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * A configured BER-TLV parser: limits on input size, nesting depth and object count, the length-encoding policy and
@@ -110,9 +111,9 @@ public final class TlvParser {
         if (!reader.next()) {
             throw new TlvException(Reason.EMPTY, 0);
         }
-        int[] count = {0};
-        Tlv tlv = node(reader, count);
-        return new TlvPrefix(tlv, reader.position(), copy.length - reader.position());
+        int end = reader.position();
+        Tlv tlv = node(reader, copy, 0, new Scratch());
+        return new TlvPrefix(tlv, end, copy.length - end);
     }
 
     /**
@@ -127,7 +128,7 @@ public final class TlvParser {
         checkSize(data.length);
         byte[] copy = data.clone();
         TlvReader reader = new TlvReader(copy, 0, copy.length, 0, 0, this);
-        return Collections.unmodifiableList(sequence(reader, new int[] {0}));
+        return sequence(reader, 0, copy.length, 0, new Scratch());
     }
 
     /**
@@ -147,28 +148,88 @@ public final class TlvParser {
         }
     }
 
-    private List<Tlv> sequence(TlvReader reader, int[] count) {
-        List<Tlv> items = null;
-        while (reader.next()) {
-            Tlv item = node(reader, count);
-            if (items == null) {
-                items = new ArrayList<>(4);
+    /**
+     * Parses the objects in {@code [from, to)} of the reader's array. One reader decodes every header of the parse;
+     * children are collected in a per-depth scratch array and end up in an exact-size immutable list.
+     */
+    private List<Tlv> sequence(TlvReader reader, int from, int to, int depth, Scratch scratch) {
+        Tlv[] items = scratch.level(depth);
+        int n = 0;
+        int pos = from;
+        byte[] data = reader.data();
+        while (reader.readHeader(pos, to)) {
+            pos = reader.position();
+            Tlv item = node(reader, data, depth, scratch);
+            if (n == items.length) {
+                items = scratch.grow(depth);
             }
-            items.add(item);
+            items[n++] = item;
         }
-        return items == null ? List.of() : items;
+        if (n == 0) {
+            return List.of();
+        }
+        List<Tlv> list = new ChildList(Arrays.copyOf(items, n));
+        Arrays.fill(items, 0, n, null);
+        return list;
     }
 
-    private Tlv node(TlvReader reader, int[] count) {
-        if (++count[0] > maxObjects) {
+    private Tlv node(TlvReader reader, byte[] data, int depth, Scratch scratch) {
+        if (++scratch.count > maxObjects) {
             throw new TlvException(Reason.TOO_MANY_OBJECTS, reader.relativeOffset());
         }
         TlvTag tag = reader.tlvTag();
-        if (!reader.isConstructed()) {
-            return new Tlv(tag, reader.data(), reader.valueOffset(), reader.valueLength());
+        int valueOffset = reader.valueOffset();
+        int valueLength = reader.valueLength();
+        if ((data[reader.headerOffset()] & 0x20) == 0) {
+            return new Tlv(tag, data, valueOffset, valueLength);
         }
-        List<Tlv> children = sequence(reader.children(), count);
-        return new Tlv(tag, children.isEmpty() ? List.of() : Collections.unmodifiableList(children));
+        if (depth + 1 >= maxDepth) {
+            throw new TlvException(Reason.TOO_DEEP, reader.relativeOffset());
+        }
+        List<Tlv> children = sequence(reader, valueOffset, valueOffset + valueLength, depth + 1, scratch);
+        return new Tlv(tag, children);
+    }
+
+    /** Per-parse working memory: object count and one reusable child buffer per depth. */
+    private static final class Scratch {
+        int count;
+        private Tlv[][] levels = new Tlv[8][];
+
+        Tlv[] level(int depth) {
+            if (depth >= levels.length) {
+                levels = Arrays.copyOf(levels, Math.max(depth + 1, levels.length * 2));
+            }
+            Tlv[] items = levels[depth];
+            if (items == null) {
+                items = new Tlv[8];
+                levels[depth] = items;
+            }
+            return items;
+        }
+
+        Tlv[] grow(int depth) {
+            levels[depth] = Arrays.copyOf(levels[depth], levels[depth].length * 2);
+            return levels[depth];
+        }
+    }
+
+    /** An immutable, exact-size list over an array that nothing else references. */
+    private static final class ChildList extends AbstractList<Tlv> implements RandomAccess {
+        private final Tlv[] items;
+
+        ChildList(Tlv[] items) {
+            this.items = items;
+        }
+
+        @Override
+        public Tlv get(int index) {
+            return items[index];
+        }
+
+        @Override
+        public int size() {
+            return items.length;
+        }
     }
 
     /** Builds a {@link TlvParser}. */

@@ -64,7 +64,16 @@ public final class TlvReader {
      * @throws TlvException if the header is malformed or the value does not fit in the range
      */
     public boolean next() {
-        int pos = position;
+        return readHeader(position, end);
+    }
+
+    /**
+     * Decodes the header at {@code from} within {@code [from, limit)}; the tree parser calls this directly with its
+     * own bounds so that one reader serves a whole parse.
+     */
+    boolean readHeader(int from, int limit) {
+        int end = limit;
+        int pos = from;
         if (limits.skipsPadding()) {
             while (pos < end && (data[pos] == 0x00 || data[pos] == (byte) 0xFF)) {
                 pos++;

@@ -7,9 +7,10 @@ import java.util.Locale;
  * number of its bytes, e.g. {@code 0x4F}, {@code 0x5F1F}, {@code 0x7F61}, {@code 0xBF8101}.
  *
  * <p>Valid tags follow both standards: the low five bits of the first byte are {@code 11111} exactly when subsequent
- * bytes follow; every subsequent byte but the last has bit 8 set; the first subsequent byte is not {@code 80} (no
- * leading zero bits in the tag number) and, in a two-byte tag, is at least {@code 1F} (tag numbers below 31 use the
- * one-byte form). ISO 7816-4 reserves {@code 00} and {@code FF} as padding, so neither starts a tag.
+ * bytes follow; every subsequent byte but the last has bit 8 set; the first subsequent byte is neither {@code 00}
+ * nor {@code 80} (no leading zero bits in the tag number). ISO 7816-4 reserves {@code 00} and {@code FF} as padding,
+ * so neither starts a tag. Two-byte tags with numbers below 31 (e.g. {@code 5F01}, {@code 5F0E}) are accepted
+ * although X.690 would use the one-byte form, because ICAO Doc 9303 data groups use them.
  *
  * <p>Immutable value; instances are compared by value.
  */
@@ -117,7 +118,7 @@ public final class TlvTag {
                 return -1;
             }
             int b = data[offset + i] & 0xFF;
-            if (i == 1 && (b == 0x80 || b < 0x1F)) {
+            if (i == 1 && (b & 0x7F) == 0) {
                 return -2;
             }
             if ((b & 0x80) == 0) {

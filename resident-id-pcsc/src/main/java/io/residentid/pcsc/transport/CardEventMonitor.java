@@ -61,6 +61,11 @@ public final class CardEventMonitor implements AutoCloseable {
         return ready;
     }
 
+    /** Whether the background thread still runs. */
+    public boolean isRunning() {
+        return thread.isAlive();
+    }
+
     /** Stops the background thread and waits for it (bounded by one poll interval plus a margin). Idempotent. */
     @Override
     public void close() {

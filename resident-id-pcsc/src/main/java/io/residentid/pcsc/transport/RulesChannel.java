@@ -67,7 +67,7 @@ final class RulesChannel implements ApduChannel {
                 } else if (!rules.extendedLength() && command.ne() > 256) {
                     b.ne(256);
                 }
-                if (n > 255 || (last && command.ne() > 256)) {
+                if (rules.extendedLength() && (n > 255 || (last && command.ne() > 256))) {
                     b.extended(true);
                 }
                 CommandApdu piece = b.sensitive(command.isSensitive()).build();
@@ -108,10 +108,10 @@ final class RulesChannel implements ApduChannel {
         ByteArrayOutputStream collected = new ByteArrayOutputStream(first.nr() + available.getAsInt());
         collected.writeBytes(first.data());
         ResponseApdu current = first;
-        int cla = command.cla() & ~0x10; // GET RESPONSE on the same channel, never chained
+        int channel = command.logicalChannel(); // GET RESPONSE: interindustry, same channel, plain, not chained
         for (int i = 0; i < rules.maxGetResponse(); i++) {
             int le = current.statusWord().bytesAvailable().getAsInt();
-            current = inner.transmit(CommandApdu.builder(INS_GET_RESPONSE).cla(cla).ne(le).build());
+            current = inner.transmit(CommandApdu.builder(INS_GET_RESPONSE).logicalChannel(channel).ne(le).build());
             if (collected.size() + current.nr() > CommandApdu.MAX_NE * 16) {
                 throw new CardTransportException("response grew beyond " + (CommandApdu.MAX_NE * 16)
                         + " bytes through GET RESPONSE");

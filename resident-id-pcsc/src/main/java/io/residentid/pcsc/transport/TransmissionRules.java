@@ -1,5 +1,8 @@
 package io.residentid.pcsc.transport;
 
+import io.residentid.pcsc.atr.Atr;
+import io.residentid.pcsc.atr.AtrException;
+
 /**
  * The ISO/IEC 7816-3/-4 transmission rules a caller should not have to care about, applied by the channel that
  * {@link #wrap(ApduChannel)} returns:
@@ -36,6 +39,20 @@ public final class TransmissionRules {
     /** Short length only, chaining above 255 bytes, at most 256 GET RESPONSE per command. */
     public static TransmissionRules defaults() {
         return builder().build();
+    }
+
+    /**
+     * Rules for a card as its ATR describes it: extended length when the historical bytes' card capabilities announce
+     * it, short length otherwise (also when the ATR cannot be parsed).
+     */
+    public static TransmissionRules forAtr(byte[] atr) {
+        boolean extended;
+        try {
+            extended = atr != null && Atr.parse(atr).extendedLengthSupported();
+        } catch (AtrException e) {
+            extended = false;
+        }
+        return builder().extendedLength(extended).build();
     }
 
     /** A channel applying these rules over {@code channel}; closing it closes {@code channel}. */

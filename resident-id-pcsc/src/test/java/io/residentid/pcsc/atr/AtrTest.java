@@ -73,6 +73,8 @@ class AtrTest {
         assertEquals(OptionalInt.of(0x15), level3.tb());
         assertEquals(OptionalInt.of(372), atr.fi());
         assertEquals(OptionalInt.of(4), atr.di());
+        assertEquals(OptionalInt.of(0xFE), atr.t1InformationFieldSize());
+        assertTrue(atr.voltageClasses().isEmpty());
         assertEquals("Yubikey4", new String(atr.historicalBytes().bytes(), StandardCharsets.US_ASCII));
         assertEquals(HistoricalBytes.Format.PROPRIETARY, atr.historicalBytes().format());
         assertEquals(OptionalInt.of(0xD4), atr.tck());
@@ -101,6 +103,9 @@ class AtrTest {
         assertEquals(List.of(0), atr.protocols());
         assertTrue(atr.hasGlobalInterfaceBytes());
         assertEquals(OptionalInt.of(0xC3), atr.ta(3));
+        // Class indicator C3: classes A, B (bits 1, 2); clock stop bits 8-7 are not classes.
+        assertEquals(java.util.EnumSet.of(Atr.VoltageClass.A, Atr.VoltageClass.B), atr.voltageClasses());
+        assertTrue(atr.t1InformationFieldSize().isEmpty());
         assertEquals(OptionalInt.of(16), atr.di());
         assertEquals(OptionalInt.of(0xE0), atr.historicalBytes().cardServiceData());
         CardCapabilities capabilities = atr.historicalBytes().cardCapabilities().orElseThrow();
@@ -148,6 +153,18 @@ class AtrTest {
         assertEquals(Reason.TRAILING_BYTES, reasonOf("3B 01 41 42"));
         AtrException trailing = assertThrows(AtrException.class, () -> Atr.parse(hex("3B 01 41 42")));
         assertEquals(3, trailing.offset());
+    }
+
+    @Test
+    void longestTdChainIsBoundedByTheAtrLength() {
+        // 31 TDi bytes each announcing the next level (T=0): 32 levels in the 33-byte maximum.
+        Atr longest = Atr.parse(hex("3B 80" + "80".repeat(30) + "00"));
+        assertEquals(33, longest.length());
+        assertEquals(32, longest.interfaceBytes().size());
+        assertEquals(List.of(0), longest.protocols());
+        assertFalse(longest.tckPresent());
+        assertEquals(Reason.TRUNCATED_INTERFACE_BYTES, reasonOf("3B 80" + "80".repeat(31)));
+        assertEquals(Reason.TOO_LONG, reasonOf("3B 80" + "80".repeat(31) + "00"));
     }
 
     @Test

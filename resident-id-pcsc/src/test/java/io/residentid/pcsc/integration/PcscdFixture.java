@@ -91,8 +91,13 @@ final class PcscdFixture implements AutoCloseable {
                     + "LIBPATH      " + VPCD_DRIVER + "\n"
                     + "CHANNELID    0x" + Integer.toHexString(port) + "\n");
             Path log = workDir.resolve("pcscd.log");
-            Process p = new ProcessBuilder(pcscdBinary(), "--foreground", "--auto-exit", "--debug", "-c",
-                    conf.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            List<String> command = new java.util.ArrayList<>();
+            if (needsSudo()) {
+                // pcscd must create /run/pcscd: as a normal user (CI runners) go through passwordless sudo
+                command.addAll(List.of("sudo", "-n"));
+            }
+            command.addAll(List.of(pcscdBinary(), "--foreground", "--auto-exit", "--debug", "-c", conf.toString()));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             PcscdFixture fixture = new PcscdFixture(channel, lock, p, port, log);
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
             while (!daemonAnswers()) {
@@ -117,6 +122,12 @@ final class PcscdFixture implements AutoCloseable {
         }
     }
 
+    private static boolean needsSudo() {
+        Path run = SOCKET.getParent();
+        boolean writable = Files.isDirectory(run) ? Files.isWritable(run) : Files.isWritable(run.getParent());
+        return !writable && Files.isExecutable(Paths.get("/usr/bin/sudo"));
+    }
+
     /** Whether a daemon accepts connections on the PC/SC socket. */
     static boolean daemonAnswers() {
         if (!Files.exists(SOCKET)) {
@@ -139,7 +150,7 @@ final class PcscdFixture implements AutoCloseable {
             }
             if (port < 65535) {
                 try (ServerSocket next = new ServerSocket(port + 1)) {
-                    return port;
+                    return next.getLocalPort() - 1;
                 } catch (IOException busy) {
                     // try another pair
                 }

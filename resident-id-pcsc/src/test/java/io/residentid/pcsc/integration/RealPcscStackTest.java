@@ -2,6 +2,7 @@ package io.residentid.pcsc.integration;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -17,6 +18,7 @@ import io.residentid.pcsc.pin.PinStatus;
 import io.residentid.pcsc.transport.ApduChannel;
 import io.residentid.pcsc.transport.ApduTrace;
 import io.residentid.pcsc.transport.CardEvent;
+import io.residentid.pcsc.transport.CardTransportException;
 import io.residentid.pcsc.transport.CardEventMonitor;
 import io.residentid.pcsc.transport.Pcsc;
 import io.residentid.pcsc.transport.PcscCard;
@@ -91,10 +93,26 @@ class RealPcscStackTest {
                 try (PcscCard pcscCard = pcsc.connect(READER, Protocol.ANY)) {
                     assertArrayEquals(SoftCard.DEFAULT_ATR, pcscCard.atr());
                     pcscCard.beginExclusive();
-                    ApduChannel channel = TransmissionRules.defaults().wrap(ApduTrace.wrap(pcscCard));
+                    TransmissionRules rules = TransmissionRules.forAtr(pcscCard.atr());
+                    assertTrue(rules.extendedLength(), "the emulator's ATR announces extended length");
+                    ApduChannel channel = rules.wrap(ApduTrace.wrap(pcscCard));
                     readLargeFile(channel);
+                    readBeyond32767(channel);
                     pinFlows(channel);
                     pcscCard.endExclusive();
+
+                    // a reset ends the card session: the verified PIN is forgotten
+                    pcscCard.reset();
+                    assertArrayEquals(SoftCard.DEFAULT_ATR, pcscCard.atr());
+                    assertOk(channel.transmit(CommandApdu.builder(0xA4).p1(0x04).p2(0x0C)
+                            .data(DemoResidentCard.appletAid()).build()));
+                    assertEquals(PinStatus.State.NOT_VERIFIED,
+                            new PinService(channel, PinPolicy.standard()).status(DemoResidentCard.PIN).state());
+                    pcscCard.reconnect();
+                    assertTrue(pcscCard.protocol().startsWith("T="), pcscCard.protocol());
+                    pcscCard.disconnect(false);
+                    assertThrows(CardTransportException.class, () -> channel.transmit(
+                            CommandApdu.builder(0x84).ne(8).build()));
                 }
             } finally {
                 client.close();
@@ -117,6 +135,21 @@ class RealPcscStackTest {
             content.writeBytes(r.data());
         }
         assertArrayEquals(DemoResidentCard.dataFileContent(), content.toByteArray());
+    }
+
+    private static void readBeyond32767(ApduChannel channel) {
+        assertOk(channel.transmit(CommandApdu.builder(0xA4).p1(0x08).p2(0x0C)
+                .data(new byte[] {0x50, 0x00, 0x50, 0x02}).build()));
+        byte[] expected = DemoResidentCard.largeFileContent();
+        // odd INS B1 with offset DO'54' = 32768, extended Le: the remaining 7232 bytes in one response
+        ResponseApdu r = channel.transmit(CommandApdu.builder(0xB1).data(new byte[] {0x54, 0x02, (byte) 0x80, 0x00})
+                .ne(65536).build());
+        assertOk(r);
+        byte[] body = r.data();
+        int n = ((body[2] & 0xFF) << 8) | (body[3] & 0xFF);
+        assertEquals(DemoResidentCard.LARGE_FILE_SIZE - 32768, n);
+        assertArrayEquals(java.util.Arrays.copyOfRange(expected, 32768, expected.length),
+                java.util.Arrays.copyOfRange(body, 4, body.length));
     }
 
     private static void pinFlows(ApduChannel channel) {

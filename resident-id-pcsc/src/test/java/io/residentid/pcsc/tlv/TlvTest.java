@@ -127,10 +127,13 @@ class TlvTest {
         assertEquals(Reason.INVALID_TAG, reasonOf("00 00"));
         assertEquals(Reason.INVALID_TAG, reasonOf("FF 00"));
         assertEquals(Reason.INVALID_TAG, reasonOf("5F 80 01 00"));
-        assertEquals(Reason.INVALID_TAG, reasonOf("5F 1E 00"));
+        assertEquals(Reason.INVALID_TAG, reasonOf("5F 00 00"));
+        // ICAO 9303 uses two-byte tags with small numbers (LDS version 5F01, name 5F0E).
+        assertEquals(0x5F01, Tlv.parse(hex("5F01 04 30313037")).tag().value());
+        assertEquals(14, TlvTag.of(0x5F0E).number());
         assertEquals(Reason.TAG_TOO_LONG, reasonOf("5F 81 81 81 01 00"));
         assertThrows(IllegalArgumentException.class, () -> TlvTag.of(0x1F));
-        assertThrows(IllegalArgumentException.class, () -> TlvTag.of(0x5F05));
+        assertThrows(IllegalArgumentException.class, () -> TlvTag.of(0x5F00));
         assertThrows(IllegalArgumentException.class, () -> TlvTag.of(0x0101));
         assertThrows(IllegalArgumentException.class, () -> TlvTag.of(0x5F8001));
         assertEquals(0x5F1F, TlvTag.of(new byte[] {0x5F, 0x1F}).value());
@@ -171,6 +174,25 @@ class TlvTest {
         assertEquals(Reason.TOO_MANY_OBJECTS, assertThrows(TlvException.class,
                 () -> TlvParser.builder().maxObjects(2).build().parseAll(hex("0400 0400 0400"))).reason());
         assertThrows(IllegalArgumentException.class, () -> TlvParser.builder().maxDepth(1000));
+    }
+
+    @Test
+    void objectBombIsRejectedByTheDefaultObjectLimit() {
+        // 150,000 empty objects in 300 KB: small input, but a tree that large is refused.
+        byte[] bomb = new byte[300_000];
+        for (int i = 0; i < bomb.length; i += 2) {
+            bomb[i] = 0x04;
+        }
+        TlvException e = assertThrows(TlvException.class, () -> Tlv.parseAll(bomb));
+        assertEquals(Reason.TOO_MANY_OBJECTS, e.reason());
+        assertEquals(2 * TlvParser.DEFAULT_MAX_OBJECTS, e.offset());
+        // The zero-copy reader allocates nothing per object, so it walks the same input without a limit.
+        TlvReader reader = TlvReader.of(bomb);
+        int count = 0;
+        while (reader.next()) {
+            count++;
+        }
+        assertEquals(150_000, count);
     }
 
     private static int depth(Tlv tlv) {

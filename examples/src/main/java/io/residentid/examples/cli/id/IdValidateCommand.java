@@ -26,7 +26,13 @@ import picocli.CommandLine.Spec;
  * non-ASCII characters) or an unknown country.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Validate an identity number: format, check digit and encoded facts.")
+        description = "Validate an identity number: format, check digit and encoded facts. Prints JSON.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {
+            "0:valid (warnings such as FORMAT_ONLY_NO_PUBLIC_CHECKSUM allowed)",
+            "1:invalid; the JSON lists the finding codes",
+            "2:unknown country, missing argument, or a NUMBER that is empty, over 64 characters, or has control characters or non-ASCII characters other than Arabic-Indic digits",
+        })
 final class IdValidateCommand implements Callable<Integer> {
 
     static final Messages MESSAGES = Messages.forPackageOf(IdValidateCommand.class);

@@ -1,0 +1,78 @@
+package io.residentid.examples.cli.pki;
+
+import io.residentid.core.pki.CmsReport;
+import io.residentid.core.pki.CmsVerifier;
+import io.residentid.core.pki.PkiException;
+import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.CliOutput;
+import io.residentid.examples.cli.ExitCodes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code resident-id pki verify-cms}. */
+@Command(name = "verify-cms", mixinStandardHelpOptions = true,
+        description = "Verify a CMS SignedData (an ICAO EF.SOD with its 0x77 wrapper is accepted). Exit 0 only when"
+                + " the signature verifies and the signer chains to an --anchor.")
+final class VerifyCmsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "DER CMS or EF.SOD.")
+    Path file;
+
+    @Option(names = "--anchor", arity = "1..*", paramLabel = "FILE", description = "Trusted CSCA/root certificates.")
+    List<Path> anchors;
+
+    @Option(names = "--content", paramLabel = "FILE", description = "Detached content.")
+    Path content;
+
+    @Option(names = "--at", paramLabel = "ISO-INSTANT", description = "Validation time (default: now).")
+    String at;
+
+    record Result(String status, boolean signatureValid, String signer, String contentType,
+                  List<PkiCommand.FindingJson> findings, String chainStatus) {
+    }
+
+    @Override
+    public Integer call() {
+        CliOutput out = PkiCommand.out(spec);
+        byte[] data = read(out, file, CmsVerifier.DEFAULT_MAX_BYTES);
+        byte[] detached = content == null ? null : read(out, content, 64 << 20);
+        CmsVerifier.Builder builder = CmsVerifier.builder();
+        if (anchors != null && !anchors.isEmpty()) {
+            builder.trustStore(PkiCommand.anchors(out, anchors));
+        }
+        CmsReport report;
+        try {
+            report = builder.build().verify(CmsVerifier.unwrapEfSod(data), detached, PkiCommand.instant(out, at));
+        } catch (PkiException e) {
+            throw CliException.usage(out.text(PkiCommand.MESSAGES, "pki.unreadable", file, e.getMessage()));
+        }
+        out.json(new Result(report.status().name(), report.signatureValid(),
+                report.signer().map(s -> s.getSubject().toString()).orElse(null),
+                report.contentType() == null ? null : report.contentType().getId(),
+                PkiCommand.findings(report.findings(), out.locale()),
+                report.chain().map(c -> c.status().name()).orElse("NOT_CHECKED")));
+        return report.isValid() ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    static byte[] read(CliOutput out, Path path, int max) {
+        try {
+            if (Files.size(path) > max) {
+                throw CliException.usage(out.text(PkiCommand.MESSAGES, "pki.tooLarge", path, max));
+            }
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw CliException.usage(out.text(PkiCommand.MESSAGES, "pki.unreadable", path, e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,353 @@
+package io.residentid.core.pki;
+
+import io.residentid.core.report.Finding;
+import io.residentid.core.report.Severity;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
+
+/**
+ * Verifies CMS SignedData (RFC 5652): EF.SOD of eMRTDs and ID cards, CSCA master lists and other signed objects.
+ * For every signer: the signer certificate (from the CMS or supplied), the content-type and message-digest signed
+ * attributes, and the signature (RSA PKCS#1 v1.5, RSASSA-PSS, ECDSA on named or explicit curves; SHA-1/224/256/
+ * 384/512); then, when trust anchors are configured, the signer's chain with the configured profile.
+ *
+ * <pre>{@code
+ * CmsVerifier verifier = CmsVerifier.builder().trustStore(cscas).purpose(PurposeProfile.DOCUMENT_SIGNER).build();
+ * CmsReport report = verifier.verify(CmsVerifier.unwrapEfSod(efSod), Instant.now());
+ * LdsSecurityObject lds = LdsSecurityObject.parse(report.content());
+ * }</pre>
+ *
+ * Immutable and thread-safe. Inputs larger than {@link Builder#maxBytes(int)} (default 1 MB) are rejected.
+ */
+public final class CmsVerifier {
+
+    /** Default bound on an encoded CMS structure. */
+    public static final int DEFAULT_MAX_BYTES = 1 << 20;
+    private static final int MAX_SIGNERS = 16;
+    private static final DefaultAlgorithmNameFinder NAMES = new DefaultAlgorithmNameFinder();
+
+    private final CertificatePathValidator pathValidator;
+    private final PurposeProfile purpose;
+    private final List<X509CertificateHolder> suppliedCertificates;
+    private final int maxBytes;
+
+    private CmsVerifier(Builder b) {
+        this.purpose = b.purpose;
+        this.pathValidator = b.pathValidator != null ? b.pathValidator : b.trustStore == null ? null
+                : CertificatePathValidator.builder().trustStore(b.trustStore).purpose(b.purpose).build();
+        this.suppliedCertificates = List.copyOf(b.certificates);
+        this.maxBytes = b.maxBytes;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The CMS ContentInfo inside an ICAO EF.SOD (application tag 0x77 wrapping it, ICAO 9303-10); input that already
+     * starts with a SEQUENCE is returned unchanged.
+     *
+     * @throws PkiException when the wrapper is malformed
+     */
+    public static byte[] unwrapEfSod(byte[] efSod) {
+        if (efSod == null || efSod.length < 2) {
+            throw new PkiException("EF.SOD too short");
+        }
+        if ((efSod[0] & 0xff) == 0x30) {
+            return efSod.clone();
+        }
+        if ((efSod[0] & 0xff) != 0x77) {
+            throw new PkiException("EF.SOD does not start with tag 0x77");
+        }
+        int lengthByte = efSod[1] & 0xff;
+        int offset;
+        long length;
+        if (lengthByte < 0x80) {
+            length = lengthByte;
+            offset = 2;
+        } else {
+            int count = lengthByte & 0x7f;
+            if (count == 0 || count > 4 || efSod.length < 2 + count) {
+                throw new PkiException("EF.SOD has a malformed length");
+            }
+            length = 0;
+            for (int i = 0; i < count; i++) {
+                length = length << 8 | efSod[2 + i] & 0xff;
+            }
+            offset = 2 + count;
+        }
+        if (length > efSod.length - offset) {
+            throw new PkiException("EF.SOD is truncated");
+        }
+        byte[] out = new byte[(int) length];
+        System.arraycopy(efSod, offset, out, 0, out.length);
+        return out;
+    }
+
+    /** Verifies a CMS with encapsulated content at {@code time}. */
+    public CmsReport verify(byte[] cms, Instant time) {
+        return verify(cms, null, time);
+    }
+
+    /**
+     * Verifies a CMS at {@code time}; {@code detachedContent} is used when the CMS carries no content.
+     *
+     * @throws PkiException when the input is not a well-formed, bounded CMS SignedData
+     */
+    public CmsReport verify(byte[] cms, byte[] detachedContent, Instant time) {
+        Objects.requireNonNull(time, "time");
+        try {
+            return verifyBounded(cms, detachedContent, time);
+        } catch (PkiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // BC decodes signed attributes and certificates lazily; their failures surface here.
+            throw new PkiException("malformed CMS SignedData: " + e.getMessage(), e);
+        }
+    }
+
+    private CmsReport verifyBounded(byte[] cms, byte[] detachedContent, Instant time) {
+        if (cms == null || cms.length == 0) {
+            throw new PkiException("empty CMS input");
+        }
+        if (cms.length > maxBytes) {
+            throw new PkiException("CMS larger than " + maxBytes + " bytes");
+        }
+        ContentInfo info = Asn1.parse(cms, "CMS ContentInfo", ContentInfo::getInstance);
+        if (!CMSObjectIdentifiers.signedData.equals(info.getContentType())) {
+            throw new PkiException("CMS content is not SignedData: " + info.getContentType());
+        }
+        CMSSignedData signedData;
+        List<X509CertificateHolder> carried = new ArrayList<>();
+        List<SignerInformation> signers;
+        byte[] content;
+        ASN1ObjectIdentifier contentType;
+        try {
+            signedData = new CMSSignedData(info);
+            contentType = signedData.getSignedContentTypeOID() == null ? null
+                    : new ASN1ObjectIdentifier(signedData.getSignedContentTypeOID());
+            content = signedData.getSignedContent() == null ? null : (byte[]) signedData.getSignedContent().getContent();
+            if (content == null && detachedContent != null) {
+                signedData = new CMSSignedData(new CMSProcessableByteArray(contentType, detachedContent), info);
+                content = detachedContent.clone();
+            }
+            for (Object o : signedData.getCertificates().getMatches(null)) {
+                carried.add((X509CertificateHolder) o);
+            }
+            signers = new ArrayList<>(signedData.getSignerInfos().getSigners());
+        } catch (PkiException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new PkiException("malformed CMS SignedData: " + e.getMessage(), e);
+        }
+        if (signers.isEmpty() || signers.size() > MAX_SIGNERS) {
+            throw new PkiException("CMS has " + signers.size() + " signers");
+        }
+        List<Finding> findings = new ArrayList<>();
+        if (content == null) {
+            findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.CONTENT_MISSING, Severity.ERROR));
+            return new CmsReport(ValidationReport.Status.INVALID, false, Optional.empty(), contentType, carried,
+                    findings, Optional.empty(), null);
+        }
+        boolean allValid = true;
+        X509CertificateHolder firstSigner = null;
+        for (SignerInformation signer : signers) {
+            X509CertificateHolder cert = findSigner(signer, carried);
+            if (firstSigner == null) {
+                firstSigner = cert;
+            }
+            allValid &= verifySigner(signer, cert, content, contentType, findings);
+        }
+        Optional<ValidationReport> chain = Optional.empty();
+        ValidationReport.Status status = allValid ? ValidationReport.Status.VALID : ValidationReport.Status.INVALID;
+        if (firstSigner != null) {
+            if (pathValidator == null) {
+                findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.CHAIN_NOT_VALIDATED, Severity.WARNING,
+                        firstSigner.getSubject().toString()));
+                if (status == ValidationReport.Status.VALID) {
+                    status = ValidationReport.Status.INDETERMINATE;
+                }
+            } else {
+                List<X509CertificateHolder> intermediates = new ArrayList<>(carried);
+                intermediates.addAll(suppliedCertificates);
+                ValidationReport report = pathValidator.validate(firstSigner, intermediates, time);
+                chain = Optional.of(report);
+                if (!report.isValid()) {
+                    findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.SIGNER_CHAIN_INVALID,
+                            report.status() == ValidationReport.Status.INVALID ? Severity.ERROR : Severity.WARNING,
+                            firstSigner.getSubject().toString(), report.status()));
+                    if (status == ValidationReport.Status.VALID) {
+                        status = report.status();
+                    }
+                }
+            }
+        }
+        return new CmsReport(status, allValid, Optional.ofNullable(firstSigner), contentType, carried, findings,
+                chain, content);
+    }
+
+    private X509CertificateHolder findSigner(SignerInformation signer, List<X509CertificateHolder> carried) {
+        for (X509CertificateHolder cert : carried) {
+            if (signer.getSID().match(cert)) {
+                return cert;
+            }
+        }
+        for (X509CertificateHolder cert : suppliedCertificates) {
+            if (signer.getSID().match(cert)) {
+                return cert;
+            }
+        }
+        return null;
+    }
+
+    private boolean verifySigner(SignerInformation signer, X509CertificateHolder cert, byte[] content,
+                                 ASN1ObjectIdentifier contentType, List<Finding> findings) {
+        if (cert == null) {
+            findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.SIGNER_CERTIFICATE_MISSING, Severity.ERROR));
+            return false;
+        }
+        String subject = cert.getSubject().toString();
+        boolean ok = algorithms(signer, subject, findings);
+        AttributeTable signed = signer.getSignedAttributes();
+        if (signed != null) {
+            Attribute type = signed.get(CMSAttributes.contentType);
+            ASN1Encodable typeValue = type == null || type.getAttrValues().size() != 1 ? null
+                    : type.getAttrValues().getObjectAt(0);
+            if (typeValue == null || !typeValue.equals(contentType)) {
+                findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.CONTENT_TYPE_MISMATCH, Severity.ERROR,
+                        String.valueOf(contentType)));
+                ok = false;
+            }
+            Attribute digest = signed.get(CMSAttributes.messageDigest);
+            byte[] expected = digest == null || digest.getAttrValues().size() != 1 ? null
+                    : ASN1OctetString.getInstance(digest.getAttrValues().getObjectAt(0)).getOctets();
+            byte[] actual = digest(signer.getDigestAlgorithmID(), content);
+            if (expected == null || actual == null || !MessageDigest.isEqual(expected, actual)) {
+                findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.MESSAGE_DIGEST_MISMATCH, Severity.ERROR));
+                return false;
+            }
+        }
+        if (!ok) {
+            return false;
+        }
+        boolean signatureOk;
+        try {
+            signatureOk = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Bc.PROVIDER).build(cert));
+        } catch (org.bouncycastle.cms.CMSVerifierCertificateNotValidException e) {
+            // The signing-time attribute lies outside the signer's validity: the chain check reports the dates.
+            signatureOk = verifyIgnoringSigningTime(signer, cert);
+        } catch (Exception e) {
+            signatureOk = false;
+        }
+        if (!signatureOk) {
+            findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.SIGNATURE_INVALID, Severity.ERROR, subject));
+        }
+        return signatureOk;
+    }
+
+    private static boolean verifyIgnoringSigningTime(SignerInformation signer, X509CertificateHolder cert) {
+        try {
+            return signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Bc.PROVIDER)
+                    .build(publicKey(cert)));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    static java.security.PublicKey publicKey(X509CertificateHolder cert) throws Exception {
+        return new org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter().setProvider(Bc.PROVIDER)
+                .getPublicKey(cert.getSubjectPublicKeyInfo());
+    }
+
+    private boolean algorithms(SignerInformation signer, String subject, List<Finding> findings) {
+        String digest = NAMES.getAlgorithmName(signer.getDigestAlgorithmID().getAlgorithm())
+                .toUpperCase(java.util.Locale.ROOT).replace("-", "");
+        if (digest.startsWith("MD")) {
+            findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.WEAK_ALGORITHM, Severity.ERROR, subject, digest));
+            return false;
+        }
+        if (digest.equals("SHA1")) {
+            boolean tolerated = purpose.legacyAlgorithmsTolerated();
+            findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.WEAK_ALGORITHM,
+                    tolerated ? Severity.WARNING : Severity.ERROR, subject, digest));
+            return tolerated;
+        }
+        return true;
+    }
+
+    private static byte[] digest(AlgorithmIdentifier algorithm, byte[] content) {
+        try {
+            return MessageDigest.getInstance(algorithm.getAlgorithm().getId(), Bc.PROVIDER).digest(content);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /** Configures a verifier. */
+    public static final class Builder {
+        private TrustStore trustStore;
+        private CertificatePathValidator pathValidator;
+        private PurposeProfile purpose = PurposeProfile.DOCUMENT_SIGNER;
+        private final List<X509CertificateHolder> certificates = new ArrayList<>();
+        private int maxBytes = DEFAULT_MAX_BYTES;
+
+        private Builder() {
+        }
+
+        /** Trust anchors for the signer's chain (without them the result is at best INDETERMINATE). */
+        public Builder trustStore(TrustStore trustStore) {
+            this.trustStore = trustStore;
+            return this;
+        }
+
+        /** A fully configured path validator for the signer's chain (overrides {@link #trustStore}). */
+        public Builder pathValidator(CertificatePathValidator validator) {
+            this.pathValidator = validator;
+            return this;
+        }
+
+        /** The signer's purpose profile (default DOCUMENT_SIGNER); also sets SHA-1 tolerance. */
+        public Builder purpose(PurposeProfile purpose) {
+            this.purpose = Objects.requireNonNull(purpose);
+            return this;
+        }
+
+        /** Certificates to use when the CMS does not carry the signer's certificate or intermediates. */
+        public Builder certificates(Collection<X509CertificateHolder> certificates) {
+            this.certificates.addAll(certificates);
+            return this;
+        }
+
+        /** Bound on the encoded CMS size. */
+        public Builder maxBytes(int maxBytes) {
+            this.maxBytes = maxBytes;
+            return this;
+        }
+
+        /** The verifier. */
+        public CmsVerifier build() {
+            return new CmsVerifier(this);
+        }
+    }
+}

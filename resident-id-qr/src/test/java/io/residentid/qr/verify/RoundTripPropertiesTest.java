@@ -18,6 +18,7 @@ import io.residentid.qr.image.ScannedCode;
 import io.residentid.qr.issue.IssuedCredential;
 import io.residentid.qr.testing.Fixtures;
 import io.residentid.qr.trust.SigningKey;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -31,7 +32,8 @@ import net.jqwik.api.constraints.IntRange;
 class RoundTripPropertiesTest {
 
     private static final CredentialVerifier VERIFIER = CredentialVerifier.builder(Fixtures.trustList()).build();
-    private static final QrImageDecoder DECODER = QrImageDecoder.builder().build();
+    // Generous limit: the shared build machine can be heavily loaded; the limit itself is tested separately.
+    private static final QrImageDecoder DECODER = QrImageDecoder.builder().timeout(Duration.ofSeconds(30)).build();
     private static final IssuedCredential REFERENCE = Fixtures.reference();
 
     @Provide

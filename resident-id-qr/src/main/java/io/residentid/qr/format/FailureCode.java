@@ -29,6 +29,8 @@ public enum FailureCode {
     DUPLICATE_CLAIM,
     /** The claims do not follow the schema. */
     SCHEMA_INVALID,
+    /** The credential's country is not the country its issuer is trusted for. */
+    COUNTRY_MISMATCH,
     /** {@code nbf} is in the future (beyond the clock skew). */
     NOT_YET_VALID,
     /** {@code exp} is in the past (beyond the clock skew). */

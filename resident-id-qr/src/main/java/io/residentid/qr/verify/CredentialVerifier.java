@@ -35,7 +35,7 @@ import java.util.Objects;
  * {@code iss} ({@code DUPLICATE_CLAIM}, {@code SCHEMA_INVALID});</li>
  * <li>key lookup by ({@code iss}, {@code kid}) only ({@code UNKNOWN_ISSUER}, {@code UNKNOWN_KEY}), algorithm pinned
  * to the key ({@code UNSUPPORTED_ALGORITHM}), signature of exactly 64 raw bytes ({@code SIGNATURE_INVALID});</li>
- * <li>schema ({@code SCHEMA_INVALID}), {@code nbf}/{@code exp} with clock skew ({@code NOT_YET_VALID},
+ * <li>schema ({@code SCHEMA_INVALID}), country of the issuer ({@code COUNTRY_MISMATCH}), {@code nbf}/{@code exp} with clock skew ({@code NOT_YET_VALID},
  * {@code EXPIRED}), issuer and key status at the verification time ({@code ISSUER_NOT_ACTIVE},
  * {@code KEY_NOT_ACTIVE}), revocation ({@code REVOKED}, {@code STATUS_UNAVAILABLE}).</li>
  * </ol>
@@ -133,6 +133,11 @@ public final class CredentialVerifier {
                 return;
             }
             CredentialClaims c = ClaimsCodec.fromTree(tree);
+            if (c.rid().country() != trusted.country()) {
+                // An issuer is trusted for its own country's documents only.
+                fail(FailureCode.COUNTRY_MISMATCH, "Credential country differs from the issuer's");
+                return;
+            }
             if (at.plus(clockSkew).isBefore(c.notBefore())) {
                 fail(FailureCode.NOT_YET_VALID, "Not valid before nbf");
                 return;

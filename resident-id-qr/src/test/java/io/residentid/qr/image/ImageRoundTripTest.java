@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 class ImageRoundTripTest {
 
     private static final IssuedCredential REFERENCE = Fixtures.reference();
-    private static final QrImageDecoder DECODER = QrImageDecoder.builder().build();
+    // Generous limit: the shared build machine can be heavily loaded; the limit itself is tested separately.
+    private static final QrImageDecoder DECODER = QrImageDecoder.builder().timeout(Duration.ofSeconds(30)).build();
 
     private static List<String> texts(byte[] image) throws ImageDecodeException {
         return DECODER.decode(image).stream().map(ScannedCode::text).collect(Collectors.toList());

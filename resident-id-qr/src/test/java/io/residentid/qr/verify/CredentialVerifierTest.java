@@ -271,6 +271,26 @@ class CredentialVerifierTest {
     }
 
     @Test
+    void issuerSignsOnlyForItsOwnCountry() {
+        RidClaimsForCountry saudi = new RidClaimsForCountry();
+        CredentialClaims claims = new CredentialClaims(Fixtures.ISS, Fixtures.NBF, Fixtures.EXP, saudi.rid, null);
+        assertFails(FailureCode.COUNTRY_MISMATCH, Fixtures.issue(Fixtures.ES256_KEY, claims).qrText());
+    }
+
+    /** The reference resident's data on a Saudi Iqama, signed by the Omani issuer. */
+    private static final class RidClaimsForCountry {
+        final io.residentid.qr.format.RidClaims rid;
+
+        RidClaimsForCountry() {
+            io.residentid.qr.format.RidClaims r = Fixtures.referenceRid();
+            rid = new io.residentid.qr.format.RidClaims(IssuingCountry.SAUDI_ARABIA,
+                    io.residentid.core.model.DocumentType.SAUDI_IQAMA, "2345678904", r.personalNumber(), r.surname(),
+                    r.givenNames(), r.arabicSurname(), r.arabicGivenNames(), r.nationality(), r.dateOfBirth(), r.sex(),
+                    r.documentExpiry(), null, null);
+        }
+    }
+
+    @Test
     void retiredKeyAcceptsEarlierCredentialsOnly() throws Exception {
         SigningKey next = SigningKey.generate(SignatureAlgorithm.ES256);
         TrustedIssuer oman = Fixtures.trustList().issuer(Fixtures.ISS).orElseThrow().toBuilder()

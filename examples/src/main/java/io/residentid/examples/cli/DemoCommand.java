@@ -22,7 +22,16 @@ final class DemoCommand implements Callable<Integer> {
 
     /** The steps in order. Later capabilities append theirs here. */
     static List<DemoStep> steps() {
-        return List.of(new io.residentid.examples.cli.pki.PkiDemoStep());
+        List<DemoStep> steps = new java.util.ArrayList<>();
+        steps.add(new io.residentid.examples.cli.mrz.MrzDemoStep());
+        steps.add(new io.residentid.examples.cli.id.IdDemoStep());
+        steps.add(new io.residentid.examples.cli.renewal.RenewalDemoStep());
+        steps.add(new io.residentid.examples.cli.pki.PkiDemoStep());
+        steps.add(new io.residentid.examples.cli.qr.QrDemoStep());
+        steps.add(new io.residentid.examples.cli.codec.CodecDemoStep());
+        steps.add(new io.residentid.examples.cli.card.CardDemoStep());
+        steps.add(new io.residentid.examples.cli.chip.ChipDemoStep());
+        return steps;
     }
 
     @Override
@@ -31,6 +40,7 @@ final class DemoCommand implements Callable<Integer> {
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("resident-id-demo");
         DemoContext context = new DemoContext(dir);
         out.line("demo.title");
+        out.line("demo.sample");
         boolean allPassed = true;
         int index = 1;
         List<DemoStep> steps = steps();

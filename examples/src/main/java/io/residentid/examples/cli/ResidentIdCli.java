@@ -20,6 +20,15 @@ import picocli.CommandLine.Option;
         description = "Read, verify and reason about GCC resident identity documents.",
         subcommands = {
             DemoCommand.class,
+            io.residentid.examples.cli.mrz.MrzCommand.class,
+            io.residentid.examples.cli.id.IdCommand.class,
+            io.residentid.examples.cli.codec.TlvCommand.class,
+            io.residentid.examples.cli.codec.AtrCommand.class,
+            io.residentid.examples.cli.card.ApduCommand.class,
+            io.residentid.examples.cli.card.ReadersCommand.class,
+            io.residentid.examples.cli.card.CardCommand.class,
+            io.residentid.examples.cli.qr.QrCommand.class,
+            io.residentid.examples.cli.renewal.RenewalCommand.class,
             io.residentid.examples.cli.pki.PkiCommand.class,
         })
 public final class ResidentIdCli implements Callable<Integer> {

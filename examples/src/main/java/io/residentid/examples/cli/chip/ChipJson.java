@@ -1,0 +1,124 @@
+package io.residentid.examples.cli.chip;
+
+import io.residentid.core.mrz.Mrz;
+import io.residentid.core.report.Finding;
+import io.residentid.pcsc.icao.ChipReadResult;
+import io.residentid.pcsc.icao.Dg11;
+import io.residentid.pcsc.icao.Dg12;
+import io.residentid.pcsc.icao.Dg13Profile;
+import io.residentid.pcsc.icao.FaceImage;
+import io.residentid.pcsc.pkiapplet.HolderAuthenticationResult;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The JSON shape of {@code card read}. */
+final class ChipJson {
+
+    private ChipJson() {
+    }
+
+    static Map<String, Object> of(ChipReadResult r, HolderAuthenticationResult holder, Locale locale) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("accessControl", r.accessControl());
+        r.dg1().ifPresent(dg1 -> {
+            Map<String, Object> mrz = new LinkedHashMap<>();
+            mrz.put("lines", dg1.lines());
+            try {
+                Mrz parsed = Mrz.parse(String.join("\n", dg1.lines()));
+                mrz.put("documentCode", parsed.documentCode());
+                mrz.put("issuingState", parsed.issuingState());
+                mrz.put("documentNumber", parsed.documentNumber());
+                mrz.put("surname", parsed.primaryIdentifier());
+                mrz.put("givenNames", parsed.secondaryIdentifier());
+                mrz.put("nationality", parsed.nationality());
+                mrz.put("dateOfBirth", String.valueOf(parsed.dateOfBirth()));
+                mrz.put("sex", String.valueOf(parsed.sex()));
+                mrz.put("dateOfExpiry", String.valueOf(parsed.dateOfExpiry()));
+                mrz.put("valid", parsed.valid());
+            } catch (RuntimeException e) {
+                mrz.put("valid", false);
+            }
+            out.put("mrz", mrz);
+        });
+        Map<String, Object> personal = new LinkedHashMap<>();
+        r.dg11().ifPresent(d -> personal(d, personal));
+        r.dg13().ifPresent(d -> personal.put("optional", d.interpret(Dg13Profile.emulatedResidentCard())));
+        out.put("personal", personal);
+        Map<String, Object> document = new LinkedHashMap<>();
+        r.dg12().ifPresent(d -> document(d, document));
+        r.com().ifPresent(c -> document.put("ldsVersion", c.ldsVersion()));
+        out.put("document", document);
+        r.dg2().ifPresent(d -> {
+            FaceImage f = d.faces().get(0);
+            Map<String, Object> face = new LinkedHashMap<>();
+            face.put("format", f.format().name());
+            face.put("mimeType", f.format().mimeType());
+            face.put("bytes", f.image().length);
+            face.put("width", f.width());
+            face.put("height", f.height());
+            out.put("face", face);
+        });
+        Map<String, Object> pa = new LinkedHashMap<>();
+        pa.put("status", r.passiveAuthentication().name());
+        r.documentSigner().ifPresent(s -> pa.put("documentSigner", s));
+        pa.put("findings", findings(r.findings(), locale));
+        out.put("passiveAuthentication", pa);
+        out.put("activeAuthentication", Map.of("status", r.activeAuthentication().name()));
+        out.put("chipAuthentication", Map.of("status", r.chipAuthentication().name()));
+        if (holder != null) {
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("status", holder.status().name());
+            holder.subject().ifPresent(s -> h.put("subject", s));
+            if (holder.triesLeft() >= 0) {
+                h.put("triesLeft", holder.triesLeft());
+            }
+            out.put("holderAuthentication", h);
+        }
+        Map<String, Object> transfer = new LinkedHashMap<>();
+        transfer.put("apdus", r.transfer().apdus());
+        transfer.put("readBinary", r.transfer().readBinary());
+        transfer.put("bytes", r.transfer().bytes());
+        transfer.put("millis", r.transfer().millis());
+        out.put("transfer", transfer);
+        return out;
+    }
+
+    private static void personal(Dg11 d, Map<String, Object> m) {
+        put(m, "fullName", d.fullName());
+        put(m, "personalNumber", d.personalNumber());
+        put(m, "dateOfBirth", d.fullDateOfBirth());
+        put(m, "placeOfBirth", d.placeOfBirth());
+        if (!d.address().isEmpty()) {
+            m.put("address", d.address());
+        }
+        put(m, "telephone", d.telephone());
+        put(m, "profession", d.profession());
+    }
+
+    private static void document(Dg12 d, Map<String, Object> m) {
+        put(m, "issuingAuthority", d.issuingAuthority());
+        put(m, "dateOfIssue", d.dateOfIssue());
+    }
+
+    private static void put(Map<String, Object> m, String key, String value) {
+        if (value != null) {
+            m.put(key, value);
+        }
+    }
+
+    static List<Map<String, Object>> findings(List<Finding> findings, Locale locale) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Finding f : findings) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", f.code());
+            m.put("severity", f.severity().name());
+            m.put("message", f.message(locale));
+            out.add(m);
+        }
+        return out;
+    }
+}

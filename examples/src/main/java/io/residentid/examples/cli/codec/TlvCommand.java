@@ -1,0 +1,81 @@
+package io.residentid.examples.cli.codec;
+
+import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.CliOutput;
+import io.residentid.examples.cli.ExitCodes;
+import io.residentid.examples.cli.ResidentIdCli;
+import io.residentid.pcsc.tlv.Tlv;
+import io.residentid.pcsc.tlv.TlvException;
+import io.residentid.pcsc.tlv.TlvParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code resident-id tlv ...}: BER-TLV tools. */
+@Command(name = "tlv", mixinStandardHelpOptions = true,
+        description = "BER-TLV (ISO/IEC 7816-4, X.690) tools.",
+        subcommands = TlvCommand.Decode.class)
+public final class TlvCommand {
+
+    /** {@code resident-id tlv decode HEX}: prints the data objects as a JSON tree. */
+    @Command(name = "decode", mixinStandardHelpOptions = true,
+            description = "Decode a sequence of BER-TLV data objects given in hex and print them as JSON: "
+                    + "[{tag, constructed, length, value | children}].")
+    static final class Decode implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "HEX",
+                description = "The bytes in hex; spaces and colons are ignored (e.g. '61 03 4F 01 A0').")
+        String[] hex;
+
+        @Option(names = "--strict-lengths", description = "Reject long-form lengths that could be shorter (DER).")
+        boolean strictLengths;
+
+        @Option(names = "--skip-padding", description = "Skip 00 and FF padding bytes between data objects.")
+        boolean skipPadding;
+
+        @Override
+        public Integer call() {
+            CliOutput out = ResidentIdCli.output(spec);
+            byte[] bytes = HexInput.parse(hex, out.locale());
+            TlvParser parser = TlvParser.builder().strictLengths(strictLengths).skipPadding(skipPadding).build();
+            List<Tlv> objects;
+            try {
+                objects = parser.parseAll(bytes);
+            } catch (TlvException e) {
+                throw CliException.usage(e.message(out.locale()));
+            }
+            out.json(toJson(objects));
+            return ExitCodes.OK;
+        }
+    }
+
+    /**
+     * One data object in the JSON output.
+     *
+     * @param tag         upper-case hex tag
+     * @param constructed whether the object holds children
+     * @param length      value length in bytes
+     * @param value       upper-case hex value (primitive objects only)
+     * @param children    child objects (constructed objects only)
+     */
+    record TlvJson(String tag, boolean constructed, int length, String value, List<TlvJson> children) {
+    }
+
+    static List<TlvJson> toJson(List<Tlv> objects) {
+        List<TlvJson> json = new ArrayList<>(objects.size());
+        for (Tlv tlv : objects) {
+            json.add(tlv.isConstructed()
+                    ? new TlvJson(tlv.tag().toString(), true, tlv.valueLength(), null, toJson(tlv.children()))
+                    : new TlvJson(tlv.tag().toString(), false, tlv.valueLength(), HexInput.upper(tlv.value()), null));
+        }
+        return json;
+    }
+}

@@ -1,0 +1,85 @@
+package io.residentid.examples.cli.mrz;
+
+import io.residentid.core.mrz.Mrz;
+import io.residentid.core.mrz.MrzParseException;
+import io.residentid.core.mrz.MrzParser;
+import io.residentid.core.report.Messages;
+import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.CliOutput;
+import io.residentid.examples.cli.ExitCodes;
+import io.residentid.examples.cli.ResidentIdCli;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code resident-id mrz parse [LINE...]}: parses an MRZ from the arguments, or from stdin when there are none, and
+ * prints its fields, check digits and OCR repairs as JSON. Exit 0 valid, 1 check failures, 2 unreadable input.
+ */
+@Command(name = "parse", mixinStandardHelpOptions = true,
+        description = {"Parse a machine-readable zone (TD1, TD2 or TD3) and check its check digits.",
+            "Lines come from the arguments or, when there are none, from stdin (at most 1024 bytes).",
+            "Any case, spaces and line breaks are accepted; OCR confusions (O/0, I/1, B/8, S/5, Z/2, G/6) are "
+                    + "repaired when the check digits confirm it.",
+            "Exit codes: 0 valid, 1 check digits fail, 2 unreadable input."})
+final class MrzParseCommand implements Callable<Integer> {
+
+    static final Messages MESSAGES = Messages.forPackageOf(MrzParseCommand.class);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--no-repair", description = "Report OCR confusions as failed checks instead of repairing them.")
+    boolean noRepair;
+
+    @Parameters(paramLabel = "LINE", arity = "0..*", description = "MRZ lines (or one joined line).")
+    List<String> lines;
+
+    @Override
+    public Integer call() {
+        CliOutput out = ResidentIdCli.output(spec);
+        String text = lines == null || lines.isEmpty() ? readStdin(System.in, out) : String.join("\n", lines);
+        Mrz mrz;
+        try {
+            mrz = MrzParser.builder().ocrRepair(!noRepair).build().parse(text);
+        } catch (MrzParseException e) {
+            throw CliException.usage(e.message(out.locale()));
+        }
+        out.json(MrzJson.of(mrz));
+        return mrz.valid() ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    /** Reads at most {@link MrzParser#MAX_INPUT_CHARS} bytes of ASCII text. */
+    static String readStdin(InputStream in, CliOutput out) {
+        byte[] buffer = new byte[MrzParser.MAX_INPUT_CHARS + 1];
+        int n = 0;
+        try {
+            int r;
+            while (n < buffer.length && (r = in.read(buffer, n, buffer.length - n)) > 0) {
+                n += r;
+            }
+        } catch (IOException e) {
+            throw CliException.environment(out.text(MESSAGES, "parse.stdinError", e.getMessage()), e);
+        }
+        if (n > MrzParser.MAX_INPUT_CHARS) {
+            throw CliException.usage(out.text(MESSAGES, "parse.stdinTooLong",
+                    String.valueOf(MrzParser.MAX_INPUT_CHARS)));
+        }
+        for (int i = 0; i < n; i++) {
+            if (buffer[i] == 0) {
+                throw CliException.usage(out.text(MESSAGES, "parse.stdinNullByte", String.valueOf(i + 1)));
+            }
+            if (buffer[i] < 0) {
+                throw CliException.usage(out.text(MESSAGES, "parse.stdinNonAscii", String.valueOf(i + 1)));
+            }
+        }
+        return new String(buffer, 0, n, StandardCharsets.US_ASCII);
+    }
+}

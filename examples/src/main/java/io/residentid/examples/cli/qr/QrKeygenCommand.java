@@ -1,0 +1,42 @@
+package io.residentid.examples.cli.qr;
+
+import io.residentid.examples.cli.CliOutput;
+import io.residentid.examples.cli.ExitCodes;
+import io.residentid.examples.cli.ResidentIdCli;
+import io.residentid.qr.format.SignatureAlgorithm;
+import io.residentid.qr.trust.SigningKey;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code qr keygen --out issuer.jwk [--alg ES256|EdDSA]}: writes a private JWK, prints the public one. */
+@Command(name = "keygen", mixinStandardHelpOptions = true,
+        description = "Generate an issuer key: the private JWK goes to --out, the public JWK is printed.")
+final class QrKeygenCommand implements Callable<Integer> {
+
+    /** The accepted --alg values. */
+    enum Alg { ES256, EdDSA }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the private JWK.")
+    Path out;
+
+    @Option(names = "--alg", paramLabel = "ES256|EdDSA", defaultValue = "ES256",
+            description = "Signature algorithm (default ES256).")
+    Alg alg;
+
+    @Override
+    public Integer call() {
+        CliOutput output = ResidentIdCli.output(spec);
+        SigningKey key = SigningKey.generate(alg == Alg.EdDSA ? SignatureAlgorithm.EDDSA : SignatureAlgorithm.ES256);
+        QrFiles.write(output, out, (key.toPrivateJson() + "\n").getBytes(StandardCharsets.UTF_8));
+        output.json(key.publicJwk().toJSONObject());
+        return ExitCodes.OK;
+    }
+}

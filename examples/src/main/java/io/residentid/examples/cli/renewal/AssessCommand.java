@@ -1,0 +1,105 @@
+package io.residentid.examples.cli.renewal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.residentid.core.model.HijriDates;
+import io.residentid.core.model.IssuingCountry;
+import io.residentid.core.renewal.RenewalAssessment;
+import io.residentid.core.renewal.RenewalCalculator;
+import io.residentid.core.renewal.ResidentFacts;
+import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.CliOutput;
+import io.residentid.examples.cli.ExitCodes;
+import io.residentid.examples.cli.ResidentIdCli;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code resident-id renewal assess}. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = "Assess a card renewal: status, key dates, fees, fines, eligibility, documents.")
+final class AssessCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--country", required = true, paramLabel = "CC", description = "OM, SA, QA, AE, KW or BH.")
+    String country;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Expiry expiry;
+
+    static final class Expiry {
+        @Option(names = "--expiry", paramLabel = "DATE", description = "Card expiry, ISO date (YYYY-MM-DD).")
+        LocalDate gregorian;
+
+        @Option(names = "--hijri-expiry", paramLabel = "YYYY/MM/DD", description = "Card expiry in the Umm al-Qura calendar.")
+        String hijri;
+    }
+
+    @Option(names = "--today", paramLabel = "DATE", description = "Assessment date (default: today).")
+    LocalDate today;
+
+    @Option(names = "--validity", paramLabel = "PERIOD", description = "Validity to price, e.g. P1Y, P3M (default: the pack's default).")
+    Period validity;
+
+    @Option(names = "--facts", paramLabel = "FILE", description = "JSON file with resident facts (inCountry, passportExpiry, sponsorCategory, ...).")
+    Path facts;
+
+    @Option(names = "--offences", paramLabel = "N", description = "Earlier offences of the same kind (default: from the facts, else unknown).")
+    Integer offences;
+
+    @Option(names = "--pack", paramLabel = "FILE", description = "Extra rule pack file(s), overriding bundled versions.")
+    List<Path> packs;
+
+    @Override
+    public Integer call() throws IOException {
+        CliOutput out = ResidentIdCli.output(spec);
+        IssuingCountry c = IssuingCountry.of(country);
+        LocalDate exp = expiry.gregorian != null ? expiry.gregorian : HijriDates.parseToGregorian(expiry.hijri);
+        ResidentFacts f = readFacts(facts, offences);
+        RenewalCalculator calculator = new RenewalCalculator(RenewalCommand.packs(packs));
+        RenewalAssessment a = calculator.assess(c, exp, f, today != null ? today : LocalDate.now(), validity);
+        try (JsonGenerator g = RenewalCommand.prettyGenerator(out.out())) {
+            g.writeStartObject();
+            new AssessmentWriter(out.locale(), true).fields(g, a);
+            g.writeEndObject();
+        }
+        out.out().println();
+        out.out().flush();
+        return ExitCodes.OK;
+    }
+
+    static ResidentFacts readFacts(Path file, Integer offences) {
+        ResidentFacts f = ResidentFacts.none();
+        if (file != null) {
+            try {
+                if (Files.size(file) > 16_384) {
+                    throw CliException.usage("facts file larger than 16 KiB: " + file.getFileName());
+                }
+                f = ResidentFacts.parse(Files.readString(file, StandardCharsets.UTF_8));
+            } catch (NoSuchFileException e) {
+                throw CliException.usage("facts file not found: " + file);
+            } catch (IOException e) {
+                throw CliException.usage("cannot read facts file " + file + ": " + e.getMessage());
+            }
+        }
+        if (offences != null) {
+            if (offences < 0 || offences > 99) {
+                throw CliException.usage("--offences must be 0-99");
+            }
+            f = f.toBuilder().priorOffences(offences).build();
+        }
+        return f;
+    }
+}

@@ -1,0 +1,445 @@
+package io.residentid.examples.cli.renewal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.residentid.core.json.ResidentIdJson;
+import io.residentid.core.model.HijriDates;
+import io.residentid.core.model.IssuingCountry;
+import io.residentid.core.renewal.RenewalAssessment;
+import io.residentid.core.renewal.RenewalCalculator;
+import io.residentid.core.renewal.RenewalStatus;
+import io.residentid.core.renewal.ResidentFacts;
+import io.residentid.core.report.Messages;
+import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.CliOutput;
+import io.residentid.examples.cli.ExitCodes;
+import io.residentid.examples.cli.ResidentIdCli;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code resident-id renewal batch}: streams a CSV of residents into JSON Lines, one assessment per row, in
+ * constant memory. Bad rows are reported on stderr with their line number and skipped.
+ *
+ * <p>CSV: a header line naming the columns, in any order: {@code country} (required), {@code expiry} or
+ * {@code hijriExpiry} (one required per row), and optional {@code id}, {@code validity} (ISO period),
+ * {@code offences} (earlier offences), {@code sponsorCategory}. Plain comma-separated values, no quoting.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = "Assess every resident of a CSV file into JSON Lines, streaming with bounded memory.")
+final class BatchCommand implements Callable<Integer> {
+
+    static final int MAX_LINE = 4096;
+    static final int MAX_REPORTED_ERRORS = 1000;
+    private static final int PROGRESS_EVERY = 50_000;
+    private static final int CHUNK = 4096;
+    private static final Messages MESSAGES = Messages.forPackageOf(BatchCommand.class);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--in", required = true, paramLabel = "CSV", description = "Input CSV with a header line.")
+    Path in;
+
+    @Option(names = "--out", required = true, paramLabel = "JSONL", description = "Output file, one JSON object per line.")
+    Path out;
+
+    @Option(names = "--today", paramLabel = "DATE", description = "Assessment date (default: today).")
+    LocalDate today;
+
+    private enum Column { ID, COUNTRY, EXPIRY, HIJRI_EXPIRY, VALIDITY, OFFENCES, SPONSOR_CATEGORY }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        CliOutput cli = ResidentIdCli.output(spec);
+        PrintWriter err = cli.err();
+        Locale locale = cli.locale();
+        LocalDate date = today != null ? today : LocalDate.now();
+        boolean progress = System.console() != null;
+        long inputSize = Files.isRegularFile(in) ? Files.size(in) : -1;
+        RenewalCalculator calculator = RenewalCalculator.bundled();
+        long[] byStatus = new long[RenewalStatus.values().length];
+        long rows = 0;
+        long ok = 0;
+        long bad = 0;
+        long started = System.nanoTime();
+        Reader reader;
+        try {
+            reader = new InputStreamReader(Files.newInputStream(in), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw CliException.usage("input file not found: " + in);
+        }
+        OutputStream fileOut;
+        try {
+            fileOut = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+        } catch (IOException e) {
+            reader.close();
+            throw CliException.environment("cannot write " + out + ": " + e.getMessage(), e);
+        }
+        // Ordered pipeline: this thread reads chunks of rows, workers assess and serialize them, this thread
+        // writes finished chunks in input order. At most MAX_PENDING chunks are in flight: bounded memory.
+        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "renewal-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Future<Chunk>> pending = new ArrayDeque<>();
+        int maxPending = workers * 2;
+        try (reader; fileOut) {
+            BoundedLineReader lines = new BoundedLineReader(reader, MAX_LINE);
+            String header = lines.readLine();
+            if (header == null || header == BoundedLineReader.TOO_LONG) {
+                throw CliException.usage("line 1: missing or overlong CSV header");
+            }
+            String cleanHeader = header.startsWith("\uFEFF") ? header.substring(1) : header;
+            int[] index = header(cleanHeader);
+            int columns = cleanHeader.split(",", -1).length;
+            long lineNumber = 1;
+            boolean eof = false;
+            while (!eof || !pending.isEmpty()) {
+                if (!eof && pending.size() < maxPending) {
+                    String[] chunkLines = new String[CHUNK];
+                    long[] numbers = new long[CHUNK];
+                    int n = 0;
+                    while (n < CHUNK) {
+                        String line = lines.readLine();
+                        if (line == null) {
+                            eof = true;
+                            break;
+                        }
+                        lineNumber++;
+                        if (line != BoundedLineReader.TOO_LONG && line.isBlank()) {
+                            continue;
+                        }
+                        chunkLines[n] = line;
+                        numbers[n++] = lineNumber;
+                    }
+                    if (progress) {
+                        long read = lineNumber - 1;
+                        if (read / PROGRESS_EVERY != (read - n) / PROGRESS_EVERY || eof) {
+                            err.print("\r" + progressBar(lines.consumed(), inputSize) + " "
+                                    + MESSAGES.get(locale, "batch.progress", String.valueOf(read)));
+                            err.flush();
+                        }
+                    }
+                    if (n > 0) {
+                        int size = n;
+                        pending.add(pool.submit(() -> process(calculator, chunkLines, numbers, size, columns,
+                                index, date)));
+                    }
+                    continue;
+                }
+                Chunk chunk = await(pending.poll());
+                fileOut.write(chunk.json, 0, chunk.length);
+                for (int i = 0; i < chunk.errors.size(); i++) {
+                    bad++;
+                    if (bad <= MAX_REPORTED_ERRORS) {
+                        err.println(MESSAGES.get(locale, "batch.badRow", String.valueOf(chunk.errorLines[i]),
+                                chunk.errors.get(i)));
+                    }
+                }
+                for (int i = 0; i < byStatus.length; i++) {
+                    byStatus[i] += chunk.byStatus[i];
+                    ok += chunk.byStatus[i];
+                }
+                rows += chunk.rows;
+            }
+        } catch (IOException e) {
+            throw CliException.environment("I/O error in batch: " + e.getMessage(), e);
+        } finally {
+            pending.forEach(f -> f.cancel(true));
+            pool.shutdownNow();
+        }
+        if (progress) {
+            err.println();
+        }
+        if (bad > MAX_REPORTED_ERRORS) {
+            err.println(MESSAGES.get(locale, "batch.moreBadRows", String.valueOf(bad - MAX_REPORTED_ERRORS)));
+        }
+        StringJoiner statuses = new StringJoiner(", ");
+        for (RenewalStatus s : RenewalStatus.values()) {
+            if (byStatus[s.ordinal()] > 0) {
+                statuses.add(s.name() + "=" + byStatus[s.ordinal()]);
+            }
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        err.println(MESSAGES.get(locale, "batch.summary", String.valueOf(rows), String.valueOf(ok),
+                String.valueOf(bad), String.valueOf(millis), statuses.toString()));
+        err.flush();
+        return bad == 0 ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    /** {@code [##########----------]  50%}; just the counter when the input size is unknown. */
+    static String progressBar(long done, long total) {
+        if (total <= 0) {
+            return "";
+        }
+        int percent = (int) Math.min(100, done * 100 / total);
+        int filled = percent / 5;
+        return "[" + "#".repeat(filled) + "-".repeat(20 - filled) + "] " + String.format("%3d%%", percent);
+    }
+
+    private static Chunk await(Future<Chunk> future) throws InterruptedException, IOException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** A finished chunk: its JSON Lines (UTF-8), its skipped rows and counts. */
+    private static final class Chunk {
+        byte[] json;
+        int length;
+        int rows;
+        final long[] byStatus = new long[RenewalStatus.values().length];
+        final List<String> errors = new ArrayList<>();
+        long[] errorLines = new long[0];
+    }
+
+    /** Stream that hands out its buffer without a copy. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer(int size) {
+            super(size);
+        }
+
+        byte[] array() {
+            return buf;
+        }
+    }
+
+    private static Chunk process(RenewalCalculator calculator, String[] lines, long[] numbers, int size,
+                                 int columns, int[] index, LocalDate date) throws IOException {
+        Chunk chunk = new Chunk();
+        chunk.rows = size;
+        long[] errorLines = new long[size];
+        Buffer buffer = new Buffer(size * 600);
+        AssessmentWriter writer = new AssessmentWriter(Locale.ROOT, false);
+        String[] cells = new String[columns];
+        try (JsonGenerator g = ResidentIdJson.mapper().getFactory().createGenerator(buffer)) {
+            g.setRootValueSeparator(null);
+            for (int r = 0; r < size; r++) {
+                String line = lines[r];
+                try {
+                    if (line == BoundedLineReader.TOO_LONG) {
+                        throw new IllegalArgumentException("line longer than " + MAX_LINE + " characters");
+                    }
+                    split(line, cells);
+                    RenewalAssessment a = assess(calculator, cells, index, date);
+                    g.writeStartObject();
+                    g.writeNumberField("line", numbers[r]);
+                    String id = cell(cells, index, Column.ID);
+                    if (id != null) {
+                        g.writeStringField("id", id);
+                    }
+                    writer.fields(g, a);
+                    g.writeEndObject();
+                    g.writeRaw('\n');
+                    chunk.byStatus[a.status().ordinal()]++;
+                } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                    errorLines[chunk.errors.size()] = numbers[r];
+                    chunk.errors.add(oneLine(e.getMessage()));
+                }
+            }
+        }
+        chunk.errorLines = errorLines;
+        chunk.json = buffer.array();
+        chunk.length = buffer.size();
+        return chunk;
+    }
+
+    private static int[] header(String header) {
+        int[] index = new int[Column.values().length];
+        java.util.Arrays.fill(index, -1);
+        Map<String, Column> names = new HashMap<>();
+        names.put("id", Column.ID);
+        names.put("country", Column.COUNTRY);
+        names.put("expiry", Column.EXPIRY);
+        names.put("hijriexpiry", Column.HIJRI_EXPIRY);
+        names.put("validity", Column.VALIDITY);
+        names.put("offences", Column.OFFENCES);
+        names.put("sponsorcategory", Column.SPONSOR_CATEGORY);
+        String[] cols = header.split(",", -1);
+        for (int i = 0; i < cols.length; i++) {
+            String name = cols[i].strip().toLowerCase(Locale.ROOT);
+            Column c = names.get(name);
+            if (c == null) {
+                throw CliException.usage("line 1: unknown CSV column '" + oneLine(cols[i]) + "' (expected "
+                        + "id, country, expiry, hijriExpiry, validity, offences, sponsorCategory)");
+            }
+            if (index[c.ordinal()] >= 0) {
+                throw CliException.usage("line 1: duplicate CSV column '" + name + "'");
+            }
+            index[c.ordinal()] = i;
+        }
+        if (index[Column.COUNTRY.ordinal()] < 0
+                || index[Column.EXPIRY.ordinal()] < 0 && index[Column.HIJRI_EXPIRY.ordinal()] < 0) {
+            throw CliException.usage("line 1: the CSV header needs country and expiry (or hijriExpiry)");
+        }
+        return index;
+    }
+
+    private static void split(String line, String[] cells) {
+        int start = 0;
+        int i = 0;
+        for (; i < cells.length; i++) {
+            int comma = line.indexOf(',', start);
+            if (comma < 0) {
+                cells[i] = line.substring(start).strip();
+                i++;
+                break;
+            }
+            cells[i] = line.substring(start, comma).strip();
+            start = comma + 1;
+            if (i == cells.length - 1) {
+                throw new IllegalArgumentException("more than " + cells.length + " columns");
+            }
+        }
+        if (i != cells.length) {
+            throw new IllegalArgumentException("expected " + cells.length + " columns, found " + i);
+        }
+        for (String c : cells) {
+            if (c.indexOf('"') >= 0) {
+                throw new IllegalArgumentException("quoted values are not supported");
+            }
+        }
+    }
+
+    private static String cell(String[] cells, int[] index, Column c) {
+        int i = index[c.ordinal()];
+        if (i < 0) {
+            return null;
+        }
+        String v = cells[i];
+        return v.isEmpty() ? null : v;
+    }
+
+    private static RenewalAssessment assess(RenewalCalculator calculator, String[] cells, int[] index,
+                                            LocalDate date) {
+        String cc = cell(cells, index, Column.COUNTRY);
+        if (cc == null) {
+            throw new IllegalArgumentException("country missing");
+        }
+        IssuingCountry country = COUNTRY_CODES.get(cc);
+        if (country == null) {
+            country = IssuingCountry.of(cc); // alpha-3, numeric or lower case: the slower general lookup
+        }
+        String expiry = cell(cells, index, Column.EXPIRY);
+        String hijri = cell(cells, index, Column.HIJRI_EXPIRY);
+        LocalDate exp;
+        if (expiry != null) {
+            try {
+                exp = isoDate(expiry);
+            } catch (java.time.DateTimeException e) {
+                throw new IllegalArgumentException("expiry is not an ISO date: '" + oneLine(expiry) + "'");
+            }
+        } else if (hijri != null) {
+            exp = HijriDates.parseToGregorian(hijri);
+        } else {
+            throw new IllegalArgumentException("expiry missing");
+        }
+        Period validity = null;
+        String v = cell(cells, index, Column.VALIDITY);
+        if (v != null) {
+            try {
+                validity = Period.parse(v);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("validity is not an ISO period: '" + oneLine(v) + "'");
+            }
+        }
+        ResidentFacts facts = ResidentFacts.none();
+        String offences = cell(cells, index, Column.OFFENCES);
+        String category = cell(cells, index, Column.SPONSOR_CATEGORY);
+        if (offences != null || category != null) {
+            ResidentFacts.Builder b = ResidentFacts.builder();
+            if (offences != null) {
+                try {
+                    b.priorOffences(Integer.parseInt(offences));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("offences is not a number: '" + oneLine(offences) + "'");
+                }
+            }
+            if (category != null) {
+                b.sponsorCategory(category.toUpperCase(Locale.ROOT));
+            }
+            facts = b.build();
+        }
+        return calculator.assess(country, exp, facts, date, validity);
+    }
+
+    private static final Map<String, IssuingCountry> COUNTRY_CODES = new HashMap<>();
+
+    static {
+        for (IssuingCountry c : IssuingCountry.values()) {
+            COUNTRY_CODES.put(c.alpha2(), c);
+        }
+    }
+
+    /** {@code YYYY-MM-DD} without the formatter machinery (the batch parses millions); other forms fall back. */
+    static LocalDate isoDate(String s) {
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            int y = digits(s, 0, 4);
+            int m = digits(s, 5, 7);
+            int d = digits(s, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                return LocalDate.of(y, m, d);
+            }
+        }
+        return LocalDate.parse(s);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    private static String oneLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.replaceAll("[\\p{Cntrl}]", "?");
+        return t.length() > 120 ? t.substring(0, 120) + "…" : t;
+    }
+}

@@ -1,0 +1,66 @@
+package io.residentid.examples.cli.renewal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.residentid.core.model.IssuingCountry;
+import io.residentid.core.renewal.LostCardAssessment;
+import io.residentid.core.renewal.RenewalCalculator;
+import io.residentid.core.renewal.RenewalProcess;
+import io.residentid.examples.cli.CliOutput;
+import io.residentid.examples.cli.ExitCodes;
+import io.residentid.examples.cli.ResidentIdCli;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code resident-id renewal lost}. */
+@Command(name = "lost", mixinStandardHelpOptions = true,
+        description = "A lost (or damaged) card: reporting deadline, replacement fee, documents.")
+final class LostCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--country", required = true, paramLabel = "CC", description = "OM, SA, QA, AE, KW or BH.")
+    String country;
+
+    @Option(names = "--lost-on", required = true, paramLabel = "DATE", description = "Day the card was lost (ISO date).")
+    LocalDate lostOn;
+
+    @Option(names = "--today", paramLabel = "DATE", description = "Assessment date (default: today).")
+    LocalDate today;
+
+    @Option(names = "--offences", paramLabel = "N", description = "Earlier losses (default: unknown, assessed as the first).")
+    Integer offences;
+
+    @Option(names = "--damaged", description = "The card is damaged rather than lost.")
+    boolean damaged;
+
+    @Option(names = "--facts", paramLabel = "FILE", description = "JSON file with resident facts.")
+    Path facts;
+
+    @Option(names = "--pack", paramLabel = "FILE", description = "Extra rule pack file(s).")
+    List<Path> packs;
+
+    @Override
+    public Integer call() throws IOException {
+        CliOutput out = ResidentIdCli.output(spec);
+        IssuingCountry c = IssuingCountry.of(country);
+        RenewalCalculator calculator = new RenewalCalculator(RenewalCommand.packs(packs));
+        LostCardAssessment a = calculator.assessLost(c, damaged ? RenewalProcess.DAMAGED : RenewalProcess.LOST,
+                lostOn, AssessCommand.readFacts(facts, offences), today != null ? today : LocalDate.now());
+        try (JsonGenerator g = RenewalCommand.prettyGenerator(out.out())) {
+            g.writeStartObject();
+            new AssessmentWriter(out.locale(), true).fields(g, a);
+            g.writeEndObject();
+        }
+        out.out().println();
+        out.out().flush();
+        return ExitCodes.OK;
+    }
+}

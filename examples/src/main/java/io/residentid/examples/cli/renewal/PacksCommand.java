@@ -1,0 +1,65 @@
+package io.residentid.examples.cli.renewal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.residentid.core.renewal.RulePack;
+import io.residentid.core.renewal.RulePacks;
+import io.residentid.examples.cli.CliOutput;
+import io.residentid.examples.cli.ExitCodes;
+import io.residentid.examples.cli.ResidentIdCli;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code resident-id renewal packs}. */
+@Command(name = "packs", mixinStandardHelpOptions = true,
+        description = "List the rule packs (bundled, plus any given with --pack) with versions and sources.")
+final class PacksCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--pack", paramLabel = "FILE", description = "Extra rule pack file(s) to validate and list.")
+    List<Path> packs;
+
+    @Override
+    public Integer call() throws IOException {
+        CliOutput out = ResidentIdCli.output(spec);
+        RulePacks all = RenewalCommand.packs(packs);
+        try (JsonGenerator g = RenewalCommand.prettyGenerator(out.out())) {
+            g.writeStartArray();
+            for (RulePack p : all.all()) {
+                g.writeStartObject();
+                g.writeStringField("country", p.country().alpha2());
+                g.writeStringField("version", p.version());
+                g.writeStringField("effectiveFrom", p.effectiveFrom().toString());
+                g.writeStringField("calendar", p.calendar().name());
+                g.writeStringField("currency", p.currency());
+                g.writeArrayFieldStart("sources");
+                for (RulePack.Source s : p.sources()) {
+                    g.writeStartObject();
+                    g.writeStringField("id", s.id());
+                    g.writeStringField("title", s.title());
+                    g.writeStringField("publisher", s.publisher());
+                    if (s.date() != null) {
+                        g.writeStringField("date", s.date());
+                    }
+                    if (s.url() != null) {
+                        g.writeStringField("url", s.url());
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        out.out().println();
+        out.out().flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,63 @@
+package io.residentid.examples.cli.renewal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.residentid.core.json.ResidentIdJson;
+import io.residentid.core.renewal.RulePack;
+import io.residentid.core.renewal.RulePackException;
+import io.residentid.core.renewal.RulePacks;
+import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.ExitCodes;
+import io.residentid.examples.cli.ResidentIdCli;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code resident-id renewal}: renewal deadlines, fees, fines and eligibility from the rule packs. */
+@Command(name = "renewal", mixinStandardHelpOptions = true,
+        description = "Renewal deadlines, fees, fines, eligibility and documents from data-driven rule packs.",
+        subcommands = {
+            AssessCommand.class,
+            LostCommand.class,
+            BatchCommand.class,
+            PacksCommand.class,
+        })
+public final class RenewalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(ResidentIdCli.output(spec).out());
+        return ExitCodes.OK;
+    }
+
+    /** Bundled packs plus the given pack files (which override bundled versions with the same start date). */
+    static RulePacks packs(List<Path> files) {
+        if (files == null || files.isEmpty()) {
+            return RulePacks.bundled();
+        }
+        RulePacks.Builder b = RulePacks.builder().addBundled();
+        for (Path f : files) {
+            try {
+                b.add(RulePack.load(f));
+            } catch (RulePackException e) {
+                throw CliException.usage("rule pack " + f.getFileName() + ": " + e.getMessage());
+            }
+        }
+        return b.build();
+    }
+
+    /** A pretty-printing generator over the command's stdout. */
+    static JsonGenerator prettyGenerator(PrintWriter out) throws IOException {
+        JsonGenerator g = ResidentIdJson.mapper().getFactory().createGenerator(out);
+        g.useDefaultPrettyPrinter();
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return g;
+    }
+}

@@ -1,0 +1,112 @@
+package io.residentid.examples.cli.chip;
+
+import io.residentid.examples.cli.CliOutput;
+import io.residentid.examples.cli.CliRunner;
+import io.residentid.examples.cli.DemoContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChipCommandsTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void readsTheEmulatedCardAndPassesPassiveAuthentication() throws Exception {
+        Path face = tmp.resolve("face.jpg");
+        CliRunner.Result r = CliRunner.run("card", "read", "--emulated", "--face-out", face.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("\"passiveAuthentication\""), r.out());
+        assertTrue(r.out().contains("\"PASSED\""), r.out());
+        assertTrue(r.out().contains("PACE ECDH-GM"), r.out());
+        assertTrue(Files.size(face) > 1000);
+    }
+
+    @Test
+    void wrongCanIsAccessDeniedWithExitOne() {
+        CliRunner.Result r = CliRunner.run("card", "read", "--emulated", "--can", "000000");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("Access denied"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void missingKeyIsAUsageError() {
+        CliRunner.Result r = CliRunner.run("card", "read");
+        assertEquals(2, r.exitCode());
+    }
+
+    @Test
+    void malformedKeyIsAUsageError() {
+        CliRunner.Result r = CliRunner.run("card", "read", "--emulated", "--document-number", "AB-1",
+                "--birth", "880412", "--expiry", "310430");
+        assertEquals(2, r.exitCode());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void emulateExportsTrustAndPrintsMrzAndCan() throws Exception {
+        CliRunner.Result r = CliRunner.run("card", "emulate-resident", "--no-vpcd", "--export-trust", tmp.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("123456"), r.out());
+        assertTrue(r.out().contains("IDOMNRC1234567"), r.out());
+        assertTrue(Files.readString(tmp.resolve("csca.pem")).startsWith("-----BEGIN CERTIFICATE-----"));
+        assertTrue(Files.exists(tmp.resolve("national-ca.pem")));
+    }
+
+    @Test
+    void personaFromJson() throws Exception {
+        Path persona = tmp.resolve("persona.json");
+        Files.writeString(persona, """
+                {"documentNumber":"QA1234567","issuingState":"QAT","nationality":"PHL","surname":"SANTOS",
+                 "givenNames":"MARIA","sex":"F","dateOfBirth":"1990-01-31","dateOfExpiry":"2030-12-31",
+                 "can":"654321","pin":"111111","puk":"22222222"}
+                """);
+        CliRunner.Result r = CliRunner.run("card", "emulate-resident", "--no-vpcd", "--persona", persona.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("654321"), r.out());
+        assertTrue(r.out().contains("SANTOS<<MARIA"), r.out());
+        Files.writeString(persona, "{\"documentNumber\":\"X\"}");
+        assertEquals(2, CliRunner.run("card", "emulate-resident", "--no-vpcd", "--persona", persona.toString())
+                .exitCode());
+    }
+
+    @Test
+    void personaFaceImageIsLoadedRelativeToTheJson() throws Exception {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 4, 1, 2, (byte) 0xFF, (byte) 0xD9};
+        Files.write(tmp.resolve("face.jpg"), jpeg);
+        Path persona = tmp.resolve("p.json");
+        Files.writeString(persona, """
+                {"documentNumber":"AE1234567","issuingState":"ARE","surname":"KHAN","givenNames":"AMIR",
+                 "dateOfBirth":"1979-02-28","dateOfExpiry":"2029-02-27","faceImage":"face.jpg"}
+                """);
+        assertEquals(0, CliRunner.run("card", "emulate-resident", "--no-vpcd", "--persona", persona.toString())
+                .exitCode());
+    }
+
+    @Test
+    void demoTitleHasNoMessageFormatQuotes() {
+        assertFalse(new ChipDemoStep().title(Locale.ENGLISH).contains("''"));
+    }
+
+    @Test
+    void demoStepReadsAndAuthenticates() throws Exception {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, new Locale("ar")}) {
+            StringWriter out = new StringWriter();
+            CliOutput output = new CliOutput(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
+                    locale);
+            assertTrue(new ChipDemoStep().run(output, new DemoContext(tmp)), out.toString());
+            assertTrue(out.toString().contains("PASSED"), out.toString());
+        }
+    }
+}

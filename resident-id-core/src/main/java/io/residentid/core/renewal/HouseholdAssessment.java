@@ -1,0 +1,31 @@
+package io.residentid.core.renewal;
+
+import java.util.List;
+
+/**
+ * A sponsor and dependants assessed together, as portals list family members: eligibility per person and the
+ * total fee.
+ *
+ * @param members  each person's assessment, sponsor first
+ * @param total    sum of every member's total
+ * @param eligible FAIL if anyone fails, else UNKNOWN if anyone is unknown, else PASS
+ */
+public record HouseholdAssessment(List<Member> members, Money total, ConditionResult eligible) {
+
+    public HouseholdAssessment {
+        members = List.copyOf(members);
+    }
+
+    /**
+     * One person's result.
+     *
+     * @param label      the caller's label
+     * @param assessment the person's assessment
+     */
+    public record Member(String label, RenewalAssessment assessment) {
+        /** The person's overall eligibility. */
+        public ConditionResult eligible() {
+            return assessment.eligible();
+        }
+    }
+}

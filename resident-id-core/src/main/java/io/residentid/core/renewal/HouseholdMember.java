@@ -1,0 +1,22 @@
+package io.residentid.core.renewal;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Objects;
+
+/**
+ * One person of a household to assess (the sponsor or a dependant).
+ *
+ * @param label    caller's label for the person (e.g. {@code sponsor}, {@code child-1}); never a full identifier
+ * @param expiry   the person's card expiry
+ * @param facts    the person's facts
+ * @param validity requested validity, null for the pack's default
+ */
+public record HouseholdMember(String label, LocalDate expiry, ResidentFacts facts, Period validity) {
+
+    public HouseholdMember {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(expiry, "expiry");
+        facts = facts == null ? ResidentFacts.none() : facts;
+    }
+}

@@ -1,0 +1,25 @@
+package io.residentid.core.renewal;
+
+import io.residentid.core.model.IssuingCountry;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Objects;
+
+/**
+ * One resident of a batch.
+ *
+ * @param reference caller's reference for the row (e.g. a line number or a masked id)
+ * @param country   issuing country
+ * @param expiry    card expiry
+ * @param facts     facts, {@link ResidentFacts#none()} when unknown
+ * @param validity  requested validity, null for the pack's default
+ */
+public record RenewalRequest(String reference, IssuingCountry country, LocalDate expiry, ResidentFacts facts,
+                             Period validity) {
+
+    public RenewalRequest {
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(expiry, "expiry");
+        facts = facts == null ? ResidentFacts.none() : facts;
+    }
+}

@@ -1,0 +1,66 @@
+package io.residentid.core.renewal;
+
+import io.residentid.core.report.Messages;
+import java.util.Locale;
+
+/**
+ * Human-readable English and Arabic text for the renewal codes: statuses, condition names, results, documents,
+ * fee items, consequences and notes. Unknown codes (e.g. from an integrator's pack) come back as the code itself.
+ */
+public final class RenewalText {
+
+    private static final Messages MESSAGES = Messages.forPackageOf(RenewalText.class);
+
+    private RenewalText() {
+    }
+
+    public static String status(RenewalStatus status, Locale locale) {
+        return text(locale, "status." + status.name(), status.name());
+    }
+
+    public static String condition(EligibilityCondition condition, Locale locale) {
+        return text(locale, "condition." + condition.name(), condition.name());
+    }
+
+    public static String result(ConditionResult result, Locale locale) {
+        return text(locale, "result." + result.name(), result.name());
+    }
+
+    public static String document(String code, Locale locale) {
+        return text(locale, "document." + code, code);
+    }
+
+    public static String item(String code, Locale locale) {
+        return text(locale, "item." + code, code);
+    }
+
+    public static String consequence(String code, Locale locale) {
+        return text(locale, "consequence." + code, code);
+    }
+
+    public static String process(RenewalProcess process, Locale locale) {
+        return text(locale, "process." + process.name(), process.name());
+    }
+
+    /** A note, formatted with its arguments. */
+    public static String note(RenewalNote note, Locale locale) {
+        // Numbers and dates as plain text: the same digits in every language, no grouping separators.
+        Object[] args = note.arguments().toArray();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Number || args[i] instanceof java.time.temporal.TemporalAccessor) {
+                args[i] = args[i].toString();
+            }
+        }
+        return MESSAGES.get(locale, "note." + note.code(), args);
+    }
+
+    /** Any key of the renewal bundle (used by the CLI and demo for labels). */
+    public static String label(String key, Locale locale, Object... args) {
+        return MESSAGES.get(locale, key, args);
+    }
+
+    private static String text(Locale locale, String key, String fallback) {
+        String s = MESSAGES.get(locale, key);
+        return s.equals(key) ? fallback : s;
+    }
+}

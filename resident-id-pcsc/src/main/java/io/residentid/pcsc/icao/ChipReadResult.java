@@ -1,0 +1,58 @@
+package io.residentid.pcsc.icao;
+
+import io.residentid.core.report.Finding;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything read from the chip and what could be verified. Data groups that were absent, refused or malformed are
+ * empty (the latter two with a finding). {@link #files()} holds the exact bytes read, as hashed.
+ *
+ * @param accessControl        protocol used, e.g. {@code PACE ECDH-GM brainpoolP256r1 AES_128}
+ * @param com                  EF.COM
+ * @param dg1                  the MRZ
+ * @param dg2                  the face images
+ * @param dg11                 additional personal details
+ * @param dg12                 additional document details
+ * @param dg13                 optional details (national)
+ * @param dg14                 security options
+ * @param dg15                 active-authentication key
+ * @param passiveAuthentication passive authentication status
+ * @param documentSigner       subject DN of the document signer, when found
+ * @param activeAuthentication active authentication status (counted only when PA passed)
+ * @param chipAuthentication   chip authentication status (counted only when PA passed)
+ * @param findings             coded findings
+ * @param files                exact bytes read per file
+ * @param transfer             APDUs, bytes and time of the whole read
+ */
+public record ChipReadResult(String accessControl, Optional<EfCom> com, Optional<Dg1> dg1, Optional<Dg2> dg2,
+        Optional<Dg11> dg11, Optional<Dg12> dg12, Optional<Dg13> dg13, Optional<Dg14> dg14, Optional<Dg15> dg15,
+        VerificationStatus passiveAuthentication, Optional<String> documentSigner,
+        VerificationStatus activeAuthentication, VerificationStatus chipAuthentication, List<Finding> findings,
+        Map<LdsFile, byte[]> files, Transfer transfer) {
+
+    /**
+     * Transfer statistics.
+     *
+     * @param apdus       command APDUs sent (wire level of the caller's channel)
+     * @param readBinary  READ BINARY commands among them
+     * @param bytes       command + response bytes
+     * @param millis      wall time of the read
+     */
+    public record Transfer(int apdus, int readBinary, long bytes, long millis) {
+    }
+
+    public ChipReadResult {
+        Objects.requireNonNull(accessControl, "accessControl");
+        findings = List.copyOf(findings);
+        files = Map.copyOf(files);
+    }
+
+    /** Whether passive authentication passed (the data is as signed by a trusted issuer). */
+    public boolean authentic() {
+        return passiveAuthentication == VerificationStatus.PASSED;
+    }
+}

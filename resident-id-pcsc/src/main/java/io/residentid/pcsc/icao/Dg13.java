@@ -1,0 +1,93 @@
+package io.residentid.pcsc.icao;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * DG13, optional details (ICAO 9303-10 §4.7.13): content defined by the issuing state. Kept raw; when its
+ * content is BER-TLV the top-level elements are listed, and a {@link Dg13Profile} for the issuing country can
+ * name them.
+ *
+ * @param content  the value of the 6D template exactly as stored
+ * @param elements top-level TLV elements of the content (empty when it is not TLV)
+ */
+public record Dg13(byte[] content, List<Element> elements) {
+
+    /** Upper bound on DG13's size. */
+    public static final int MAX_LENGTH = 64 * 1024;
+
+    /** One element: its tag (hex) and value bytes. */
+    public record Element(String tag, byte[] value) {
+        public Element {
+            Objects.requireNonNull(tag, "tag");
+            value = value.clone();
+        }
+
+        /** A copy of the value. */
+        @Override
+        public byte[] value() {
+            return value.clone();
+        }
+
+        /** The value read as text (UTF-8, else ISO 8859-1). */
+        public String text() {
+            return Lds.text(value);
+        }
+    }
+
+    public Dg13 {
+        content = content.clone();
+        elements = List.copyOf(elements);
+    }
+
+    /** A copy of the raw content. */
+    @Override
+    public byte[] content() {
+        return content.clone();
+    }
+
+    /**
+     * @throws LdsFormatException when the outer template is malformed
+     */
+    public static Dg13 parse(byte[] encoded) {
+        Lds.requireSize(encoded, MAX_LENGTH, "DG13");
+        Tlv.Node root = Lds.root(encoded, LdsFile.DG13);
+        List<Element> elements = new ArrayList<>();
+        try {
+            for (Tlv.Node n : root.children(256)) {
+                elements.add(new Element(String.format("%X", n.tag()), n.value()));
+            }
+        } catch (LdsFormatException notTlv) {
+            elements.clear();
+        }
+        return new Dg13(root.value(), elements);
+    }
+
+    /** The elements named by {@code profile}; unknown tags keep their hex tag as name. */
+    public Map<String, String> interpret(Dg13Profile profile) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Element e : elements) {
+            out.put(profile.fieldName(e.tag()).orElse(e.tag()), e.text());
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "Dg13[" + content.length + " bytes, " + elements.size() + " elements]";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Dg13 d && Arrays.equals(content, d.content);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(content);
+    }
+}

@@ -1,0 +1,154 @@
+package io.residentid.pcsc.icao;
+
+import io.residentid.core.pki.CertificatePathValidator;
+import io.residentid.core.pki.CmsReport;
+import io.residentid.core.pki.CmsVerifier;
+import io.residentid.core.pki.LdsSecurityObject;
+import io.residentid.core.pki.PkiException;
+import io.residentid.core.pki.PurposeProfile;
+import io.residentid.core.pki.TrustStore;
+import io.residentid.core.pki.ValidationReport;
+import io.residentid.core.report.Finding;
+import io.residentid.core.report.Messages;
+import io.residentid.core.report.Severity;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Passive authentication (ICAO 9303-11 §5.1) through the core PKI: the EF.SOD signature with the document-signer
+ * certificate it carries, that certificate's chain to a trusted CSCA (profile {@code DOCUMENT_SIGNER}, which
+ * tolerates SHA-1 and explicit curves with a warning), and every data group's hash over the exact bytes read.
+ * Immutable and thread-safe.
+ */
+public final class PassiveAuthenticator {
+
+    private static final Messages MESSAGES = Messages.forPackageOf(PassiveAuthenticator.class);
+
+    private final TrustStore trustStore;
+    private final Clock clock;
+    private final CmsVerifier verifier;
+
+    private PassiveAuthenticator(Builder b) {
+        this.trustStore = b.trustStore;
+        this.clock = b.clock;
+        CmsVerifier.Builder builder = CmsVerifier.builder().purpose(PurposeProfile.DOCUMENT_SIGNER);
+        if (trustStore != null) {
+            builder.pathValidator(CertificatePathValidator.builder().trustStore(trustStore)
+                    .purpose(PurposeProfile.DOCUMENT_SIGNER).build());
+        }
+        this.verifier = builder.build();
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The verdict.
+     *
+     * @param status         PASSED, FAILED or INDETERMINATE (no trusted CSCA)
+     * @param documentSigner the document signer's subject DN, when found
+     * @param findings       coded findings
+     */
+    public record Result(VerificationStatus status, Optional<String> documentSigner, List<Finding> findings) {
+        public Result {
+            Objects.requireNonNull(status, "status");
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /**
+     * Verifies EF.SOD and the data groups read.
+     *
+     * @param efSod      EF.SOD as read (may be null: FAILED)
+     * @param dataGroups the exact bytes read per file; entries other than data groups are ignored
+     */
+    public Result verify(byte[] efSod, Map<LdsFile, byte[]> dataGroups) {
+        List<Finding> findings = new ArrayList<>();
+        if (efSod == null) {
+            findings.add(Finding.of(MESSAGES, "SOD_MALFORMED", Severity.ERROR, "EF.SOD could not be read"));
+            return new Result(VerificationStatus.FAILED, Optional.empty(), findings);
+        }
+        CmsReport report;
+        LdsSecurityObject lds;
+        try {
+            report = verifier.verify(CmsVerifier.unwrapEfSod(efSod), clock.instant());
+            lds = LdsSecurityObject.parse(report.content());
+        } catch (PkiException e) {
+            findings.add(Finding.of(MESSAGES, "SOD_MALFORMED", Severity.ERROR, e.getMessage()));
+            return new Result(VerificationStatus.FAILED, Optional.empty(), findings);
+        }
+        findings.addAll(report.findings());
+        Optional<String> signer = report.signer().map(s -> s.getSubject().toString());
+        boolean hashesOk = true;
+        for (Map.Entry<LdsFile, byte[]> f : dataGroups.entrySet()) {
+            int number = f.getKey().dataGroupNumber();
+            if (number == 0) {
+                continue;
+            }
+            if (lds.hashOf(number) == null) {
+                findings.add(Finding.of(MESSAGES, "DG_NOT_IN_SOD", Severity.ERROR, f.getKey().name()));
+                hashesOk = false;
+            } else if (!lds.matches(number, f.getValue())) {
+                findings.add(Finding.of(MESSAGES, "DG_HASH_MISMATCH", Severity.ERROR, f.getKey().name()));
+                hashesOk = false;
+            }
+        }
+        if (!report.signatureValid()) {
+            findings.add(Finding.of(MESSAGES, "SOD_SIGNATURE_INVALID", Severity.ERROR));
+            return new Result(VerificationStatus.FAILED, signer, findings);
+        }
+        if (!hashesOk) {
+            return new Result(VerificationStatus.FAILED, signer, findings);
+        }
+        if (trustStore == null) {
+            findings.add(Finding.of(MESSAGES, "SOD_CHAIN_INDETERMINATE", Severity.WARNING));
+            return new Result(VerificationStatus.INDETERMINATE, signer, findings);
+        }
+        ValidationReport.Status chain = report.chain().map(ValidationReport::status)
+                .orElse(ValidationReport.Status.INDETERMINATE);
+        return switch (chain) {
+            case VALID -> new Result(VerificationStatus.PASSED, signer, findings);
+            case INVALID -> {
+                findings.add(Finding.of(MESSAGES, "SOD_CHAIN_INVALID", Severity.ERROR));
+                yield new Result(VerificationStatus.FAILED, signer, findings);
+            }
+            default -> {
+                findings.add(Finding.of(MESSAGES, "SOD_CHAIN_INDETERMINATE", Severity.WARNING));
+                yield new Result(VerificationStatus.INDETERMINATE, signer, findings);
+            }
+        };
+    }
+
+    /** Builder of a {@link PassiveAuthenticator}. */
+    public static final class Builder {
+        private TrustStore trustStore;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** Trusted CSCAs (without: at best INDETERMINATE). */
+        public Builder trustStore(TrustStore trustStore) {
+            this.trustStore = trustStore;
+            return this;
+        }
+
+        /** Clock for certificate validity (e.g. a fixed date for old specimens). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The authenticator. */
+        public PassiveAuthenticator build() {
+            return new PassiveAuthenticator(this);
+        }
+    }
+}

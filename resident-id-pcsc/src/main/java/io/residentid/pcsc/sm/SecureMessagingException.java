@@ -1,0 +1,20 @@
+package io.residentid.pcsc.sm;
+
+/**
+ * A secure-messaging failure: a malformed protected APDU, a missing data object, or use of a session that has
+ * ended. Whenever this is thrown the session is over; a new access-control run is needed.
+ */
+public class SecureMessagingException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** @param message what went wrong, without key material or personal data */
+    public SecureMessagingException(String message) {
+        super(message);
+    }
+
+    /** @param message what went wrong; @param cause the underlying error */
+    public SecureMessagingException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,405 @@
+package io.residentid.pcsc.tlv;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An immutable BER-TLV data object (ISO/IEC 7816-4 §5.2, ITU-T X.690 §8.1): a {@link TlvTag} with either a primitive
+ * value or, when the tag is constructed, an ordered list of child data objects.
+ *
+ * <pre>
+ * BER-TLV data object ::= tag (1..4 bytes) length (1..5 bytes, definite) value (length bytes)
+ * length              ::= 0xxxxxxx                   (0..127)
+ *                       | 1nnnnnnn n bytes, n = 1..4 (big-endian)
+ * </pre>
+ *
+ * <p>Parse with {@link #parse(byte[])} (exactly one object), {@link #parseAll(byte[])} (a sequence) or a configured
+ * {@link TlvParser}; build with {@link #primitive(int, byte[])}, {@link #constructed(int, Tlv...)} or
+ * {@link #builder(int)}; encode with {@link #encoded()} (always minimal lengths).
+ *
+ * <pre>{@code
+ * List<Tlv> efDir = Tlv.parseAll(bytes);
+ * Optional<Tlv> aid = Tlv.find(efDir, 0x61, 0x4F);
+ *
+ * Tlv template = Tlv.builder(0x61).add(0x4F, aidBytes).add(0x50, labelBytes).build();
+ * byte[] encoded = template.encoded();
+ * }</pre>
+ *
+ * <p>Values are never exposed: {@link #value()} returns a copy and {@link #valueBuffer()} a read-only view. Child
+ * lists are unmodifiable. {@link #toString()} shows tags and lengths only, never value bytes (they may be personal
+ * data). Instances are thread-safe and compared by value (tag and content).
+ */
+public final class Tlv {
+
+    private final TlvTag tag;
+    /** Primitive: the backing array of the value (never exposed); constructed: {@code null}. */
+    private final byte[] data;
+    private final int valueOffset;
+    private final int valueLength;
+    /** Constructed: the children (unmodifiable); primitive: {@code null}. */
+    private final List<Tlv> children;
+    private final int encodedLength;
+
+    /** A primitive node viewing {@code data}, which the caller guarantees is never modified nor exposed. */
+    Tlv(TlvTag tag, byte[] data, int valueOffset, int valueLength) {
+        this.tag = tag;
+        this.data = data;
+        this.valueOffset = valueOffset;
+        this.valueLength = valueLength;
+        this.children = null;
+        this.encodedLength = encodedLength(tag, valueLength);
+    }
+
+    /** A constructed node over an unmodifiable list owned by this node. */
+    Tlv(TlvTag tag, List<Tlv> children) {
+        this.tag = tag;
+        this.data = null;
+        this.valueOffset = 0;
+        this.children = children;
+        long total = 0;
+        for (Tlv child : children) {
+            total += child.encodedLength;
+        }
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("Data object too large to encode");
+        }
+        this.valueLength = (int) total;
+        this.encodedLength = encodedLength(tag, (int) total);
+    }
+
+    private static int encodedLength(TlvTag tag, int valueLength) {
+        long total = (long) tag.length() + lengthFieldSize(valueLength) + valueLength;
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("Data object too large to encode");
+        }
+        return (int) total;
+    }
+
+    static int lengthFieldSize(int length) {
+        if (length < 0x80) {
+            return 1;
+        }
+        if (length < 0x100) {
+            return 2;
+        }
+        if (length < 0x10000) {
+            return 3;
+        }
+        return length < 0x1000000 ? 4 : 5;
+    }
+
+    // ---- parsing -------------------------------------------------------------------------------------------
+
+    /**
+     * Parses exactly one data object that fills {@code data}, with {@link TlvParser#defaults()}.
+     *
+     * @throws TlvException if the input is malformed, exceeds a default limit, or has bytes after the object
+     */
+    public static Tlv parse(byte[] data) {
+        return TlvParser.defaults().parse(data);
+    }
+
+    /**
+     * Parses a sequence of data objects that fills {@code data}, with {@link TlvParser#defaults()}.
+     *
+     * @return an unmodifiable list, empty for empty input
+     * @throws TlvException if the input is malformed or exceeds a default limit
+     */
+    public static List<Tlv> parseAll(byte[] data) {
+        return TlvParser.defaults().parseAll(data);
+    }
+
+    // ---- building ------------------------------------------------------------------------------------------
+
+    /**
+     * A primitive data object; the value is copied.
+     *
+     * @param tag tag value, e.g. {@code 0x5F1F}; must be a primitive tag
+     * @throws IllegalArgumentException if the tag is invalid or constructed
+     */
+    public static Tlv primitive(int tag, byte[] value) {
+        return primitive(TlvTag.of(tag), value);
+    }
+
+    /**
+     * A primitive data object; the value is copied.
+     *
+     * @throws IllegalArgumentException if the tag is constructed
+     */
+    public static Tlv primitive(TlvTag tag, byte[] value) {
+        Objects.requireNonNull(tag, "tag");
+        Objects.requireNonNull(value, "value");
+        if (tag.isConstructed()) {
+            throw new IllegalArgumentException("Tag " + tag + " is constructed; use constructed(...)");
+        }
+        return new Tlv(tag, value.clone(), 0, value.length);
+    }
+
+    /**
+     * A constructed data object holding {@code children} in order.
+     *
+     * @throws IllegalArgumentException if the tag is invalid or primitive
+     */
+    public static Tlv constructed(int tag, Tlv... children) {
+        return constructed(TlvTag.of(tag), Arrays.asList(children));
+    }
+
+    /**
+     * A constructed data object holding {@code children} in order (the list is copied).
+     *
+     * @throws IllegalArgumentException if the tag is primitive
+     */
+    public static Tlv constructed(TlvTag tag, List<Tlv> children) {
+        Objects.requireNonNull(tag, "tag");
+        if (!tag.isConstructed()) {
+            throw new IllegalArgumentException("Tag " + tag + " is primitive; use primitive(...)");
+        }
+        List<Tlv> copy = List.copyOf(children);
+        return new Tlv(tag, copy);
+    }
+
+    /** A builder for a constructed data object with the given (constructed) tag. */
+    public static Builder builder(int tag) {
+        return new Builder(TlvTag.of(tag));
+    }
+
+    /** Builds a constructed data object child by child. */
+    public static final class Builder {
+        private final TlvTag tag;
+        private final List<Tlv> children = new ArrayList<>();
+
+        private Builder(TlvTag tag) {
+            if (!tag.isConstructed()) {
+                throw new IllegalArgumentException("Tag " + tag + " is primitive; a builder makes constructed objects");
+            }
+            this.tag = tag;
+        }
+
+        /** Appends a child. */
+        public Builder add(Tlv child) {
+            children.add(Objects.requireNonNull(child, "child"));
+            return this;
+        }
+
+        /** Appends a primitive child (the value is copied). */
+        public Builder add(int tag, byte[] value) {
+            return add(primitive(tag, value));
+        }
+
+        public Tlv build() {
+            return constructed(tag, children);
+        }
+    }
+
+    // ---- access --------------------------------------------------------------------------------------------
+
+    /** The tag. */
+    public TlvTag tag() {
+        return tag;
+    }
+
+    /** Whether this object is constructed (its value is a sequence of data objects). */
+    public boolean isConstructed() {
+        return children != null;
+    }
+
+    /** Length of the value in bytes, as written by {@link #encoded()}. */
+    public int valueLength() {
+        return valueLength;
+    }
+
+    /** A copy of the value bytes; for a constructed object, the encoding of its children. */
+    public byte[] value() {
+        if (data != null) {
+            return Arrays.copyOfRange(data, valueOffset, valueOffset + valueLength);
+        }
+        byte[] value = new byte[valueLength];
+        int pos = 0;
+        for (Tlv child : children) {
+            pos = child.writeTo(value, pos);
+        }
+        return value;
+    }
+
+    /** A read-only view of the value without copying (for large primitives such as images). */
+    public ByteBuffer valueBuffer() {
+        if (data != null) {
+            return ByteBuffer.wrap(data, valueOffset, valueLength).slice().asReadOnlyBuffer();
+        }
+        return ByteBuffer.wrap(value()).asReadOnlyBuffer();
+    }
+
+    /** Whether this is a primitive object whose value equals {@code bytes}, compared without copying. */
+    public boolean valueEquals(byte[] bytes) {
+        return data != null && Arrays.equals(data, valueOffset, valueOffset + valueLength, bytes, 0, bytes.length);
+    }
+
+    /** The children in order: unmodifiable, empty for a primitive object. */
+    public List<Tlv> children() {
+        return children == null ? List.of() : children;
+    }
+
+    /** Total length of {@link #encoded()}: tag, length field and value. */
+    public int encodedLength() {
+        return encodedLength;
+    }
+
+    /** The BER-TLV encoding with minimal definite lengths. */
+    public byte[] encoded() {
+        byte[] out = new byte[encodedLength];
+        writeTo(out, 0);
+        return out;
+    }
+
+    /** Writes the encoding at {@code offset}; returns the offset just after it. */
+    int writeTo(byte[] out, int offset) {
+        tag.writeTo(out, offset);
+        int pos = offset + tag.length();
+        int size = lengthFieldSize(valueLength);
+        if (size == 1) {
+            out[pos++] = (byte) valueLength;
+        } else {
+            out[pos++] = (byte) (0x80 | (size - 1));
+            for (int i = size - 2; i >= 0; i--) {
+                out[pos++] = (byte) (valueLength >>> (8 * i));
+            }
+        }
+        if (data != null) {
+            System.arraycopy(data, valueOffset, out, pos, valueLength);
+            return pos + valueLength;
+        }
+        for (Tlv child : children) {
+            pos = child.writeTo(out, pos);
+        }
+        return pos;
+    }
+
+    // ---- lookup --------------------------------------------------------------------------------------------
+
+    /**
+     * The first descendant reached by following {@code path} through the children: {@code find(0x7F60, 0x5F2E)}
+     * is the first {@code 5F2E} child of the first {@code 7F60} child of this object.
+     *
+     * @param path tag values, outermost first (at least one)
+     */
+    public Optional<Tlv> find(int... path) {
+        return find(children(), path);
+    }
+
+    /** Every descendant reached by following {@code path}, in document order (all branches, not only the first). */
+    public List<Tlv> findAll(int... path) {
+        return findAll(children(), path);
+    }
+
+    /**
+     * The first data object reached by following {@code path} from a sequence: {@code find(efDir, 0x61, 0x4F)} is
+     * the first {@code 4F} in the first {@code 61} template that has one.
+     */
+    public static Optional<Tlv> find(List<Tlv> objects, int... path) {
+        checkPath(path);
+        return Optional.ofNullable(first(objects, path, 0));
+    }
+
+    private static Tlv first(List<Tlv> objects, int[] path, int index) {
+        for (Tlv object : objects) {
+            if (object.tag.value() == path[index]) {
+                if (index == path.length - 1) {
+                    return object;
+                }
+                Tlv found = first(object.children(), path, index + 1);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Every data object reached by following {@code path} from a sequence, in document order. */
+    public static List<Tlv> findAll(List<Tlv> objects, int... path) {
+        checkPath(path);
+        List<Tlv> found = new ArrayList<>();
+        collect(objects, path, 0, found);
+        return Collections.unmodifiableList(found);
+    }
+
+    private static void collect(List<Tlv> objects, int[] path, int index, List<Tlv> found) {
+        for (Tlv object : objects) {
+            if (object.tag.value() == path[index]) {
+                if (index == path.length - 1) {
+                    found.add(object);
+                } else {
+                    collect(object.children(), path, index + 1, found);
+                }
+            }
+        }
+    }
+
+    private static void checkPath(int[] path) {
+        if (path == null || path.length == 0) {
+            throw new IllegalArgumentException("A tag path needs at least one tag");
+        }
+    }
+
+    // ---- value semantics -----------------------------------------------------------------------------------
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Tlv)) {
+            return false;
+        }
+        Tlv that = (Tlv) other;
+        if (!tag.equals(that.tag) || valueLength != that.valueLength || isConstructed() != that.isConstructed()) {
+            return false;
+        }
+        if (data != null) {
+            return Arrays.equals(data, valueOffset, valueOffset + valueLength,
+                    that.data, that.valueOffset, that.valueOffset + that.valueLength);
+        }
+        return children.equals(that.children);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = 31 * tag.hashCode() + valueLength;
+        if (data != null) {
+            for (int i = valueOffset; i < valueOffset + valueLength; i++) {
+                hash = 31 * hash + data[i];
+            }
+            return hash;
+        }
+        return 31 * hash + children.hashCode();
+    }
+
+    /** Tag, kind and length only; values are left out because they may be personal data. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder();
+        describe(text);
+        return text.toString();
+    }
+
+    private void describe(StringBuilder text) {
+        text.append(tag).append('[').append(valueLength);
+        if (children != null) {
+            text.append(':');
+            for (int i = 0; i < children.size(); i++) {
+                if (text.length() > 2000) {
+                    text.append(" …");
+                    break;
+                }
+                text.append(i == 0 ? " " : ", ");
+                children.get(i).describe(text);
+            }
+        }
+        text.append(']');
+    }
+}

@@ -1,0 +1,9 @@
+package io.residentid.pcsc.transport;
+
+/** Something that answers encoded command APDUs with encoded response APDUs, e.g. a software card. */
+@FunctionalInterface
+public interface ApduProcessor {
+
+    /** Processes an encoded command APDU and returns the encoded response ({@code data || SW1 SW2}). */
+    byte[] process(byte[] command);
+}

@@ -1,0 +1,142 @@
+package io.residentid.pcsc.transport;
+
+import io.residentid.pcsc.apdu.CommandApdu;
+import io.residentid.pcsc.apdu.ResponseApdu;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * APDU trace through SLF4J at TRACE level (logger {@code io.residentid.pcsc.transport.ApduTrace}). Command data of
+ * VERIFY (INS 20), CHANGE REFERENCE DATA (24), RESET RETRY COUNTER (2C) and any command marked
+ * {@linkplain CommandApdu#isSensitive() sensitive} is replaced by {@code [redacted N bytes]}. Response data is shown
+ * only as a length unless {@link #wrap(ApduChannel, boolean)} is asked for it (responses carry personal data), and
+ * never for a sensitive command.
+ */
+public final class ApduTrace {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApduTrace.class);
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private ApduTrace() {
+    }
+
+    /** A channel that traces every exchange over {@code channel} (response data as lengths only). */
+    public static ApduChannel wrap(ApduChannel channel) {
+        return wrap(channel, false);
+    }
+
+    /**
+     * A channel that traces every exchange over {@code channel}.
+     *
+     * @param responseData whether to show response data in hex (not for sensitive commands)
+     */
+    public static ApduChannel wrap(ApduChannel channel, boolean responseData) {
+        if (channel == null) {
+            throw new IllegalArgumentException("channel is required");
+        }
+        return new Traced(channel, responseData);
+    }
+
+    /**
+     * The command as a trace line, e.g. {@code "00A4040C 07 A0000002471001"} or
+     * {@code "00200081 08 [redacted 8 bytes]"}: header, Lc, data (redacted when sensitive), Le.
+     */
+    public static String describe(CommandApdu command) {
+        StringBuilder sb = new StringBuilder(16 + command.nc() * 2);
+        appendHex(sb, command.cla());
+        appendHex(sb, command.ins());
+        appendHex(sb, command.p1());
+        appendHex(sb, command.p2());
+        if (command.nc() > 0) {
+            sb.append(' ');
+            if (command.isExtended()) {
+                sb.append("00");
+                appendHex(sb, command.nc() >>> 8);
+            }
+            appendHex(sb, command.nc() & 0xFF);
+            sb.append(' ');
+            if (command.isSensitive()) {
+                sb.append("[redacted ").append(command.nc()).append(" bytes]");
+            } else {
+                byte[] data = command.data();
+                for (byte b : data) {
+                    appendHex(sb, b & 0xFF);
+                }
+            }
+        }
+        if (command.ne() > 0) {
+            sb.append(' ');
+            if (command.isExtended()) {
+                if (command.nc() == 0) {
+                    sb.append("00");
+                }
+                appendHex(sb, (command.ne() >>> 8) & 0xFF);
+            }
+            appendHex(sb, command.ne() & 0xFF);
+        }
+        return sb.toString();
+    }
+
+    /** The response as a trace line: {@code "[N bytes] 9000 success"} (or hex data when asked). */
+    public static String describe(ResponseApdu response, boolean data) {
+        StringBuilder sb = new StringBuilder();
+        if (response.nr() > 0) {
+            if (data) {
+                for (byte b : response.data()) {
+                    appendHex(sb, b & 0xFF);
+                }
+            } else {
+                sb.append('[').append(response.nr()).append(" bytes]");
+            }
+            sb.append(' ');
+        }
+        return sb.append(response.statusWord()).toString();
+    }
+
+    private static void appendHex(StringBuilder sb, int b) {
+        sb.append(HEX[(b >>> 4) & 0x0F]).append(HEX[b & 0x0F]);
+    }
+
+    private static final class Traced implements ApduChannel {
+        private final ApduChannel inner;
+        private final boolean responseData;
+
+        Traced(ApduChannel inner, boolean responseData) {
+            this.inner = inner;
+            this.responseData = responseData;
+        }
+
+        @Override
+        public ResponseApdu transmit(CommandApdu command) {
+            boolean trace = LOG.isTraceEnabled();
+            long start = trace ? System.nanoTime() : 0L;
+            if (trace) {
+                LOG.trace("> {}", describe(command));
+            }
+            ResponseApdu response = inner.transmit(command);
+            if (trace) {
+                LOG.trace("< {} ({} µs)", describe(response, responseData && !command.isSensitive()),
+                        (System.nanoTime() - start) / 1000);
+            }
+            return response;
+        }
+
+        @Override
+        public byte[] atr() {
+            return inner.atr();
+        }
+
+        @Override
+        public void close() {
+            inner.close();
+        }
+    }
+
+    static String hex(byte[] bytes) {
+        StringBuilder sb = new StringBuilder(bytes.length * 2);
+        for (byte b : bytes) {
+            appendHex(sb, b & 0xFF);
+        }
+        return sb.toString();
+    }
+}

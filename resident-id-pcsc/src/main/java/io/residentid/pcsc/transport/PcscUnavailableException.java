@@ -1,0 +1,14 @@
+package io.residentid.pcsc.transport;
+
+/**
+ * No PC/SC service: the PC/SC daemon ({@code pcscd}) is not running (SCARD_E_NO_SERVICE / SCARD_E_SERVICE_STOPPED),
+ * or the PC/SC library ({@code libpcsclite}) is not installed.
+ */
+public final class PcscUnavailableException extends CardTransportException {
+
+    private static final long serialVersionUID = 1L;
+
+    public PcscUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,84 @@
+package io.residentid.pcsc.sm;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static io.residentid.pcsc.sm.Hex.of;
+import static io.residentid.pcsc.sm.Hex.str;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** ICAO Doc 9303-11, Appendix D (worked example: Basic Access Control). */
+class BacWorkedExampleTest {
+
+    private static final byte[] RND_IC = of("4608F91988702212");
+    private static final byte[] RND_IFD = of("781723860C06C226");
+    private static final byte[] K_IFD = of("0B795240CB7049B01C19B33E32804F0B");
+    private static final byte[] K_IC = of("0B4F80323EB3191CB04970CB4052790B");
+
+    @Test
+    void mrzInformationAppendsCheckDigits() {
+        byte[] info = AccessKeys.mrzInformation("L898902C", "690806", "940623");
+        assertEquals("L898902C<369080619406236", new String(info, StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void keySeedAndDocumentBasicAccessKeysMatchTheSpecification() {
+        byte[] seed = AccessKeys.bacKeySeed(AccessKeys.mrzInformation("L898902C<", "690806", "940623"));
+        assertEquals("239AB9CB282DAF66231DC5A4DF6BFBAE", str(seed));
+        BacAuthentication bac = BacAuthentication.fromKeySeed(seed);
+        assertEquals("AB94FDECF2674FDFB9B391F85D7F76F2", str(bac.encKey()));
+        assertEquals("7962D9ECE03D1ACD4C76089DCE131543", str(bac.macKey()));
+    }
+
+    @Test
+    void terminalCryptogramMatchesTheSpecification() {
+        BacAuthentication bac = BacAuthentication.fromMrz("L898902C", "690806", "940623");
+        assertEquals("72C29C2371CC9BDB65B779B8E8D37B29ECC154AA56A8799FAE2F498F76ED92F25F1448EEA8AD90A7",
+                str(bac.terminalCryptogram(RND_IC, RND_IFD, K_IFD)));
+    }
+
+    @Test
+    void cardAnswerAndSessionKeysMatchTheSpecification() {
+        BacAuthentication bac = BacAuthentication.fromMrz("L898902C", "690806", "940623");
+        byte[] command = bac.terminalCryptogram(RND_IC, RND_IFD, K_IFD);
+        BacAuthentication.CardAnswer answer = bac.cardAnswer(command, RND_IC, K_IC);
+        assertEquals("46B9342A41396CD7386BF5803104D7CEDC122B9132139BAF2EEDC94EE178534F2F2D235D074D7449",
+                str(answer.response()));
+
+        SessionKeys keys = bac.terminalSessionKeys(answer.response(), RND_IC, RND_IFD, K_IFD);
+        assertEquals("979EC13B1CBFE9DCD01AB0FED307EAE5", str(keys.encKey()));
+        assertEquals("F1CB1F1FB5ADF208806B89DC579DC1F8", str(keys.macKey()));
+        assertEquals("887022120C06C226", str(keys.initialSsc()));
+        assertArrayEquals(keys.encKey(), answer.keys().encKey());
+        assertArrayEquals(keys.initialSsc(), answer.keys().initialSsc());
+    }
+
+    @Test
+    void wrongMrzIsRejectedByTheCard() {
+        BacAuthentication terminal = BacAuthentication.fromMrz("L898902C", "690806", "940624");
+        BacAuthentication card = BacAuthentication.fromMrz("L898902C", "690806", "940623");
+        byte[] command = terminal.terminalCryptogram(RND_IC, RND_IFD, K_IFD);
+        assertThrows(MutualAuthenticationException.class, () -> card.cardAnswer(command, RND_IC, K_IC));
+    }
+
+    @Test
+    void alteredCardAnswerIsRejected() {
+        BacAuthentication bac = BacAuthentication.fromMrz("L898902C", "690806", "940623");
+        byte[] answer = of("46B9342A41396CD7386BF5803104D7CEDC122B9132139BAF2EEDC94EE178534F2F2D235D074D7449");
+        answer[3] ^= 1;
+        assertThrows(MutualAuthenticationException.class,
+                () -> bac.terminalSessionKeys(answer, RND_IC, RND_IFD, K_IFD));
+        assertThrows(MutualAuthenticationException.class,
+                () -> bac.terminalSessionKeys(new byte[39], RND_IC, RND_IFD, K_IFD));
+    }
+
+    @Test
+    void malformedMrzFieldsAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> AccessKeys.mrzInformation("L89-8902", "690806", "940623"));
+        assertThrows(IllegalArgumentException.class, () -> AccessKeys.mrzInformation("L898902C", "6908", "940623"));
+        assertThrows(IllegalArgumentException.class, () -> AccessKeys.mrzInformation("", "690806", "940623"));
+    }
+}

@@ -1,0 +1,171 @@
+package io.residentid.qr.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.Set;
+
+/**
+ * A compact JWS of the credential format, parsed strictly: exactly three base64url parts (canonical, unpadded), a
+ * header that is a JSON object with only {@code alg}, {@code kid} and {@code zip} (no duplicates, no {@code crit},
+ * {@code jku}, {@code x5u}, {@code jwk} or anything else), {@code alg} ES256 or EdDSA and {@code zip} = {@code DEF}.
+ * The header is checked on its raw JSON before anything trusts it. Immutable.
+ */
+public final class CompactJws {
+
+    /** Header parameters allowed; everything else is rejected. */
+    public static final Set<String> ALLOWED_HEADER = Set.of("alg", "kid", "zip");
+
+    private static final int MAX_HEADER_BYTES = 256;
+    private static final int MAX_KID_LENGTH = 64;
+
+    private final String signingInput;
+    private final SignatureAlgorithm algorithm;
+    private final String kid;
+    private final byte[] payload;
+    private final byte[] signature;
+
+    private CompactJws(String signingInput, SignatureAlgorithm algorithm, String kid, byte[] payload, byte[] signature) {
+        this.signingInput = signingInput;
+        this.algorithm = algorithm;
+        this.kid = kid;
+        this.payload = payload;
+        this.signature = signature;
+    }
+
+    /**
+     * Parses and checks a compact JWS.
+     *
+     * @throws CredentialFormatException {@code PAYLOAD_TOO_LARGE}, {@code MALFORMED_JWS}, {@code HEADER_NOT_ALLOWED}
+     *                                   or {@code UNSUPPORTED_ALGORITHM}
+     */
+    public static CompactJws parse(String jws) throws CredentialFormatException {
+        if (jws.length() > QrText.MAX_JWS_LENGTH) {
+            throw new CredentialFormatException(FailureCode.PAYLOAD_TOO_LARGE, "JWS longer than " + QrText.MAX_JWS_LENGTH);
+        }
+        int dot1 = jws.indexOf('.');
+        int dot2 = dot1 < 0 ? -1 : jws.indexOf('.', dot1 + 1);
+        if (dot1 < 0 || dot2 < 0 || jws.indexOf('.', dot2 + 1) >= 0) {
+            throw new CredentialFormatException(FailureCode.MALFORMED_JWS, "A compact JWS has exactly three parts");
+        }
+        byte[] headerBytes = base64url(jws.substring(0, dot1), "header");
+        byte[] payload = base64url(jws.substring(dot1 + 1, dot2), "payload");
+        byte[] signature = base64url(jws.substring(dot2 + 1), "signature");
+        if (headerBytes.length == 0 || payload.length == 0) {
+            throw new CredentialFormatException(FailureCode.MALFORMED_JWS, "Empty header or payload");
+        }
+        JsonNode header;
+        try {
+            header = StrictJson.parse(headerBytes, MAX_HEADER_BYTES, 2);
+        } catch (StrictJson.Exception e) {
+            throw new CredentialFormatException(
+                    e.duplicateKey() ? FailureCode.HEADER_NOT_ALLOWED : FailureCode.MALFORMED_JWS,
+                    "JWS header: " + e.getMessage());
+        }
+        if (!header.isObject()) {
+            throw new CredentialFormatException(FailureCode.MALFORMED_JWS, "JWS header is not a JSON object");
+        }
+        for (Iterator<String> names = header.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!ALLOWED_HEADER.contains(name)) {
+                throw new CredentialFormatException(FailureCode.HEADER_NOT_ALLOWED,
+                        "Header parameter not allowed: " + (name.length() > 16 ? name.substring(0, 16) : name));
+            }
+        }
+        JsonNode alg = header.get("alg");
+        if (alg == null || !alg.isTextual()) {
+            throw new CredentialFormatException(FailureCode.HEADER_NOT_ALLOWED, "Header has no alg");
+        }
+        SignatureAlgorithm algorithm = SignatureAlgorithm.fromJwsName(alg.textValue()).orElseThrow(() ->
+                new CredentialFormatException(FailureCode.UNSUPPORTED_ALGORITHM, "Algorithm not supported"));
+        JsonNode kid = header.get("kid");
+        if (kid == null || !kid.isTextual() || kid.textValue().isEmpty() || kid.textValue().length() > MAX_KID_LENGTH) {
+            throw new CredentialFormatException(FailureCode.HEADER_NOT_ALLOWED, "Header has no usable kid");
+        }
+        JsonNode zip = header.get("zip");
+        if (zip == null || !"DEF".equals(zip.textValue())) {
+            throw new CredentialFormatException(FailureCode.HEADER_NOT_ALLOWED, "Header zip must be DEF");
+        }
+        return new CompactJws(jws.substring(0, dot2), algorithm, kid.textValue(), payload, signature);
+    }
+
+    /**
+     * Assembles a compact JWS from its parts (used by the issuer).
+     *
+     * @param headerJson the minified header JSON
+     * @param payload    the compressed payload
+     * @param signer     computes the signature over the ASCII signing input
+     */
+    public static String assemble(String headerJson, byte[] payload, java.util.function.Function<byte[], byte[]> signer) {
+        Base64.Encoder enc = Base64.getUrlEncoder().withoutPadding();
+        String input = enc.encodeToString(headerJson.getBytes(StandardCharsets.UTF_8)) + "." + enc.encodeToString(payload);
+        byte[] sig = signer.apply(input.getBytes(StandardCharsets.US_ASCII));
+        return input + "." + enc.encodeToString(sig);
+    }
+
+    private static byte[] base64url(String part, String what) throws CredentialFormatException {
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+            if (!ok) {
+                throw new CredentialFormatException(FailureCode.MALFORMED_JWS, "Invalid base64url character in " + what);
+            }
+        }
+        if (part.length() % 4 == 1) {
+            throw new CredentialFormatException(FailureCode.MALFORMED_JWS, "Truncated base64url in " + what);
+        }
+        // Non-zero unused bits in the last character would give several encodings of one value: reject them.
+        int rest = part.length() % 4;
+        if (rest != 0) {
+            int unusedMask = rest == 2 ? 0x0f : 0x03;
+            if ((sextet(part.charAt(part.length() - 1)) & unusedMask) != 0) {
+                throw new CredentialFormatException(FailureCode.MALFORMED_JWS, "Non-canonical base64url in " + what);
+            }
+        }
+        return Base64.getUrlDecoder().decode(part);
+    }
+
+    private static int sextet(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 26;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 52;
+        }
+        return c == '-' ? 62 : 63;
+    }
+
+    /** The ASCII bytes the signature covers: {@code base64url(header) "." base64url(payload)}. */
+    public byte[] signingInput() {
+        return signingInput.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The {@code alg} header. */
+    public SignatureAlgorithm algorithm() {
+        return algorithm;
+    }
+
+    /** The {@code kid} header. */
+    public String kid() {
+        return kid;
+    }
+
+    /** The compressed payload (a copy). */
+    public byte[] payload() {
+        return payload.clone();
+    }
+
+    /** The signature bytes as sent (a copy). */
+    public byte[] signature() {
+        return signature.clone();
+    }
+
+    @Override
+    public String toString() {
+        return "CompactJws[alg=" + algorithm.jwsName() + ", kid=" + kid + ", payload=" + payload.length + " bytes]";
+    }
+}

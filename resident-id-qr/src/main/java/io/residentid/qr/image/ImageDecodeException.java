@@ -1,0 +1,36 @@
+package io.residentid.qr.image;
+
+/** An image that is refused before or during decoding; {@link #reason()} says why. */
+public final class ImageDecodeException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why an image was refused. */
+    public enum Reason {
+        /** More bytes or pixels than the caps allow (checked before decoding pixels). */
+        TOO_LARGE,
+        /** Not a PNG/JPEG (or other ImageIO format) that can be read. */
+        UNREADABLE,
+        /** Decoding did not finish within the per-image time limit. */
+        TIMEOUT,
+        /** Every decoder worker is still busy (with images that timed out); try again later. */
+        BUSY
+    }
+
+    private final Reason reason;
+
+    public ImageDecodeException(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public ImageDecodeException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    /** Why the image was refused. */
+    public Reason reason() {
+        return reason;
+    }
+}

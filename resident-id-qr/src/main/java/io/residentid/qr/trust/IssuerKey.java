@@ -1,0 +1,151 @@
+package io.residentid.qr.trust;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import io.residentid.qr.format.KeyIds;
+import io.residentid.qr.format.SignatureAlgorithm;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
+
+/**
+ * A public issuer key from a trust list: its {@code kid} (the shortened thumbprint), the one algorithm it is pinned
+ * to, and its status. Immutable and thread-safe; {@link #verify} checks a raw JWS signature.
+ */
+public final class IssuerKey {
+
+    private final JWK publicJwk;
+    private final String kid;
+    private final SignatureAlgorithm algorithm;
+    private final KeyStatus status;
+    private final Instant statusSince;
+    private final Es256 es256;
+    private final Ed25519PublicKeyParameters ed25519;
+
+    private IssuerKey(JWK publicJwk, SignatureAlgorithm algorithm, KeyStatus status, Instant statusSince) throws TrustListException {
+        this.publicJwk = publicJwk;
+        this.kid = KeyIds.of(publicJwk);
+        this.algorithm = algorithm;
+        this.status = status;
+        this.statusSince = statusSince;
+        try {
+            if (algorithm == SignatureAlgorithm.ES256) {
+                this.es256 = new Es256(publicJwk.toECKey().toECPublicKey(), Es256.DEFAULT_ENGINE);
+                this.ed25519 = null;
+            } else {
+                this.es256 = null;
+                this.ed25519 = new Ed25519PublicKeyParameters(publicJwk.toOctetKeyPair().getDecodedX(), 0);
+            }
+        } catch (JOSEException | RuntimeException e) {
+            throw new TrustListException("Unusable public key", e);
+        }
+    }
+
+    /**
+     * A key from a public JWK: EC P-256 ({@code alg} ES256) or OKP Ed25519 ({@code alg} EdDSA). The JWK's
+     * {@code alg}, when present, must match the key type; a {@code kid}, when present, must be the thumbprint kid.
+     *
+     * @param status      the key's status
+     * @param statusSince when a retired or revoked status took effect (null for active keys)
+     * @throws TrustListException for private, unsupported or inconsistent keys
+     */
+    public static IssuerKey of(JWK jwk, KeyStatus status, Instant statusSince) throws TrustListException {
+        Objects.requireNonNull(jwk, "jwk");
+        Objects.requireNonNull(status, "status");
+        if (jwk.isPrivate()) {
+            throw new TrustListException("A trust list holds public keys only");
+        }
+        if (status != KeyStatus.ACTIVE && statusSince == null) {
+            throw new TrustListException("A retired or revoked key needs the date of its status");
+        }
+        SignatureAlgorithm algorithm;
+        if (jwk instanceof ECKey && Curve.P_256.equals(((ECKey) jwk).getCurve())) {
+            algorithm = SignatureAlgorithm.ES256;
+        } else if (jwk instanceof OctetKeyPair && Curve.Ed25519.equals(((OctetKeyPair) jwk).getCurve())) {
+            algorithm = SignatureAlgorithm.EDDSA;
+        } else {
+            throw new TrustListException("Only EC P-256 and Ed25519 keys are supported");
+        }
+        if (jwk.getAlgorithm() != null && !algorithm.jwsName().equals(jwk.getAlgorithm().getName())) {
+            throw new TrustListException("Key alg does not match its key type");
+        }
+        if (jwk.getKeyID() != null && !jwk.getKeyID().equals(KeyIds.of(jwk))) {
+            throw new TrustListException("Key kid is not its thumbprint kid");
+        }
+        return new IssuerKey(jwk, algorithm, status, status == KeyStatus.ACTIVE ? null : statusSince);
+    }
+
+    /** The same key with another status (key rotation: retire the old key when a new one becomes active). */
+    public IssuerKey withStatus(KeyStatus newStatus, Instant since) throws TrustListException {
+        return of(publicJwk, newStatus, since);
+    }
+
+    /** The {@code kid}. */
+    public String kid() {
+        return kid;
+    }
+
+    /** The algorithm this key is pinned to. */
+    public SignatureAlgorithm algorithm() {
+        return algorithm;
+    }
+
+    /** The public JWK (with {@code kid} and {@code alg} set when written). */
+    public JWK publicJwk() {
+        return publicJwk;
+    }
+
+    /** The status. */
+    public KeyStatus status() {
+        return status;
+    }
+
+    /** When a retired or revoked status took effect. */
+    public Optional<Instant> statusSince() {
+        return Optional.ofNullable(statusSince);
+    }
+
+    /**
+     * Whether a credential issued at {@code issuedAt} verifies at {@code at} under this key's status: active keys
+     * always, retired keys for credentials issued before retirement, revoked keys only when verifying a moment
+     * before the revocation.
+     */
+    public boolean acceptsCredential(Instant issuedAt, Instant at) {
+        switch (status) {
+            case ACTIVE:
+                return true;
+            case RETIRED:
+                return issuedAt.isBefore(statusSince);
+            default:
+                return at.isBefore(statusSince);
+        }
+    }
+
+    /**
+     * Verifies a raw JWS signature (64 bytes for both algorithms; never DER) over the signing input.
+     * Returns false for any malformed signature rather than throwing.
+     */
+    public boolean verify(byte[] signingInput, byte[] signature) {
+        if (signature == null || signature.length != 64) {
+            return false;
+        }
+        if (es256 != null) {
+            return es256.verify(signingInput, signature);
+        }
+        Ed25519Signer verifier = new Ed25519Signer();
+        verifier.init(false, ed25519);
+        verifier.update(signingInput, 0, signingInput.length);
+        return verifier.verifySignature(signature);
+    }
+
+    @Override
+    public String toString() {
+        return "IssuerKey[kid=" + kid + ", alg=" + algorithm.jwsName() + ", status=" + status
+                + (statusSince == null ? "" : " since " + statusSince) + "]";
+    }
+}

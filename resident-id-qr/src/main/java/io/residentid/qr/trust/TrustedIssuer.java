@@ -1,0 +1,158 @@
+package io.residentid.qr.trust;
+
+import io.residentid.core.model.IssuingCountry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One issuer of a trust list: its {@code iss} URI, country, display name, validity period and keys (several during
+ * a rotation), looked up only by {@code kid}. Immutable.
+ */
+public final class TrustedIssuer {
+
+    private final String iss;
+    private final IssuingCountry country;
+    private final String displayName;
+    private final Instant validFrom;
+    private final Instant validUntil;
+    private final Map<String, IssuerKey> keys;
+
+    private TrustedIssuer(Builder b) throws TrustListException {
+        this.iss = Objects.requireNonNull(b.iss, "iss");
+        this.country = Objects.requireNonNull(b.country, "country");
+        this.displayName = b.displayName == null ? iss : b.displayName;
+        this.validFrom = b.validFrom == null ? Instant.EPOCH : b.validFrom;
+        this.validUntil = b.validUntil == null ? Instant.parse("9999-12-31T23:59:59Z") : b.validUntil;
+        if (!iss.startsWith("https://") || iss.length() > 256) {
+            throw new TrustListException("Issuer must be an https URI of at most 256 characters");
+        }
+        if (!validUntil.isAfter(validFrom)) {
+            throw new TrustListException("Issuer validity ends before it starts");
+        }
+        Map<String, IssuerKey> map = new LinkedHashMap<>();
+        for (IssuerKey key : b.keys) {
+            if (map.put(key.kid(), key) != null) {
+                throw new TrustListException("Two keys of one issuer share the kid " + key.kid());
+            }
+        }
+        if (map.isEmpty()) {
+            throw new TrustListException("An issuer needs at least one key");
+        }
+        this.keys = java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** A builder for an issuer. */
+    public static Builder builder(String iss, IssuingCountry country) {
+        return new Builder(iss, country);
+    }
+
+    /** A builder starting from this issuer (to add a key or change a key's status). */
+    public Builder toBuilder() {
+        Builder b = new Builder(iss, country).displayName(displayName).validity(validFrom, validUntil);
+        b.keys.addAll(keys.values());
+        return b;
+    }
+
+    /** The {@code iss} URI. */
+    public String iss() {
+        return iss;
+    }
+
+    /** The issuing country. */
+    public IssuingCountry country() {
+        return country;
+    }
+
+    /** A display name. */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** Start of validity. */
+    public Instant validFrom() {
+        return validFrom;
+    }
+
+    /** End of validity. */
+    public Instant validUntil() {
+        return validUntil;
+    }
+
+    /** Whether the issuer is trusted at an instant. */
+    public boolean validAt(Instant at) {
+        return !at.isBefore(validFrom) && at.isBefore(validUntil);
+    }
+
+    /** The key with this {@code kid}. */
+    public Optional<IssuerKey> key(String kid) {
+        return Optional.ofNullable(keys.get(kid));
+    }
+
+    /** All keys, in list order. */
+    public List<IssuerKey> keys() {
+        return List.copyOf(keys.values());
+    }
+
+    @Override
+    public String toString() {
+        return "TrustedIssuer[" + iss + ", " + country.alpha2() + ", keys=" + keys.keySet() + "]";
+    }
+
+    /** Builds a {@link TrustedIssuer}. */
+    public static final class Builder {
+        private final String iss;
+        private final IssuingCountry country;
+        private String displayName;
+        private Instant validFrom;
+        private Instant validUntil;
+        private final List<IssuerKey> keys = new ArrayList<>();
+
+        private Builder(String iss, IssuingCountry country) {
+            this.iss = iss;
+            this.country = country;
+        }
+
+        /** The display name (default: the URI). */
+        public Builder displayName(String name) {
+            this.displayName = name;
+            return this;
+        }
+
+        /** The validity period (default: unbounded). */
+        public Builder validity(Instant from, Instant until) {
+            this.validFrom = from;
+            this.validUntil = until;
+            return this;
+        }
+
+        /** Adds a key, or replaces the key with the same {@code kid} (to change its status). */
+        public Builder key(IssuerKey key) {
+            keys.removeIf(k -> k.kid().equals(key.kid()));
+            keys.add(key);
+            return this;
+        }
+
+        /**
+         * Rotates keys: the new key becomes active, every other active key is retired at {@code at}.
+         */
+        public Builder rotate(IssuerKey newKey, Instant at) throws TrustListException {
+            List<IssuerKey> updated = new ArrayList<>();
+            for (IssuerKey k : keys) {
+                updated.add(k.status() == KeyStatus.ACTIVE && !k.kid().equals(newKey.kid()) ? k.withStatus(KeyStatus.RETIRED, at) : k);
+            }
+            keys.clear();
+            keys.addAll(updated);
+            return key(newKey);
+        }
+
+        /** Builds the issuer. */
+        public TrustedIssuer build() throws TrustListException {
+            return new TrustedIssuer(this);
+        }
+    }
+}

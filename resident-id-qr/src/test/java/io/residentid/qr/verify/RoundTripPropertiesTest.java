@@ -1,0 +1,114 @@
+package io.residentid.qr.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.residentid.core.model.DocumentType;
+import io.residentid.core.model.Nationality;
+import io.residentid.core.model.Sex;
+import io.residentid.qr.format.CredentialClaims;
+import io.residentid.qr.format.EccLevel;
+import io.residentid.qr.format.QrText;
+import io.residentid.qr.format.RidClaims;
+import io.residentid.qr.format.StatusReference;
+import io.residentid.qr.image.QrImageDecoder;
+import io.residentid.qr.image.QrRenderer;
+import io.residentid.qr.image.ScannedCode;
+import io.residentid.qr.issue.IssuedCredential;
+import io.residentid.qr.testing.Fixtures;
+import io.residentid.qr.trust.SigningKey;
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+class RoundTripPropertiesTest {
+
+    private static final CredentialVerifier VERIFIER = CredentialVerifier.builder(Fixtures.trustList()).build();
+    private static final QrImageDecoder DECODER = QrImageDecoder.builder().build();
+    private static final IssuedCredential REFERENCE = Fixtures.reference();
+
+    @Provide
+    Arbitrary<CredentialClaims> claims() {
+        Arbitrary<String> id = Arbitraries.strings().withChars("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789").ofMinLength(1).ofMaxLength(20);
+        Arbitrary<String> latin = Arbitraries.strings().withChars("ABCDEFGHIJKLMNOPQRSTUVWXYZ").ofMinLength(1).ofMaxLength(20);
+        Arbitrary<String> arabic = Arbitraries.strings().withCharRange('\u0621', '\u064A').ofMinLength(1).ofMaxLength(20);
+        Arbitrary<String> free = Arbitraries.strings().withChars("abcdefghij XYZ-&.\u0639\u0645\u0644").ofMinLength(1).ofMaxLength(40)
+                .map(String::strip).filter(s -> !s.isEmpty()).injectNull(0.3);
+        Arbitrary<DocumentType> type = Arbitraries.of(DocumentType.class);
+        Arbitrary<LocalDate> date = Arbitraries.integers().between(0, 80_000).map(d -> LocalDate.of(1900, 1, 1).plusDays(d));
+        Arbitrary<Nationality> nat = Arbitraries.of("IND", "PAK", "EGY", "PHL", "OMN", "SAU", "GBR", "XXA").map(Nationality::of);
+        Arbitrary<StatusReference> status = Arbitraries.integers().between(0, Integer.MAX_VALUE)
+                .map(i -> new StatusReference(i, "https://status.example/" + (i % 7))).injectNull(0.3);
+        Arbitrary<RidClaims> rid = Combinators.combine(type, id, id, latin, latin, arabic, arabic, nat).as(
+                (t, d, p, sn, gn, asn, agn, n) -> new RidClaims(t.country(), t, d, p, sn, gn, asn, agn, n,
+                        LocalDate.of(1980, 1, 1), Sex.FEMALE, LocalDate.of(2030, 1, 1), null, null));
+        return Combinators.combine(rid, date, date, Arbitraries.of(Sex.class), free, free, status).as(
+                (r, dob, expiry, sex, emp, occ, st) -> new CredentialClaims(Fixtures.ISS, Fixtures.NBF, Fixtures.EXP,
+                        new RidClaims(r.country(), r.documentType(), r.documentNumber(), r.personalNumber(), r.surname(),
+                                r.givenNames(), r.arabicSurname(), r.arabicGivenNames(), r.nationality(), dob, sex, expiry, emp, occ),
+                        st));
+    }
+
+    @Property(tries = 12)
+    void issueRenderDecodeVerifyRoundTrips(@ForAll("claims") CredentialClaims claims, @ForAll EccLevel level,
+                                           @ForAll boolean eddsa) throws Exception {
+        SigningKey key = eddsa ? Fixtures.EDDSA_KEY : Fixtures.ES256_KEY;
+        IssuedCredential credential = Fixtures.issue(key, claims);
+        byte[] png = QrRenderer.builder().level(level).moduleSize(3).build().png(credential.qrText());
+        List<ScannedCode> codes = DECODER.decode(png);
+        assertEquals(1, codes.size());
+        VerificationReport report = VERIFIER.verify(codes.get(0).text(), Fixtures.AT, codes.get(0).level());
+        assertTrue(report.valid(), report.toString());
+        assertEquals(claims, report.claims().orElseThrow());
+    }
+
+    @Property(tries = 300)
+    void issueVerifyRoundTripsWithoutImages(@ForAll("claims") CredentialClaims claims) {
+        VerificationReport report = VERIFIER.verify(Fixtures.issue(Fixtures.ES256_KEY, claims).qrText(), Fixtures.AT);
+        assertTrue(report.valid(), report.toString());
+        assertEquals(claims, report.claims().orElseThrow());
+    }
+
+    @Property(tries = 1000)
+    void mutatedTextNeverVerifies(@ForAll @IntRange(min = 5, max = 10_000) int position,
+                                  @ForAll @IntRange(min = 0, max = 9) int digit,
+                                  @ForAll @IntRange(min = 0, max = 3) int kind) {
+        String text = REFERENCE.qrText();
+        int p = QrText.PREFIX.length() + position % (text.length() - QrText.PREFIX.length());
+        String mutated;
+        switch (kind) {
+            case 0:
+                char replacement = (char) ('0' + digit);
+                if (text.charAt(p) == replacement) {
+                    replacement = (char) ('0' + (digit + 1) % 10);
+                }
+                mutated = text.substring(0, p) + replacement + text.substring(p + 1);
+                break;
+            case 1:
+                mutated = text.substring(0, p) + text.substring(p + 1);
+                break;
+            case 2:
+                mutated = text.substring(0, p) + digit + text.substring(p);
+                break;
+            default:
+                mutated = text.substring(0, p) + digit + digit + text.substring(p);
+                break;
+        }
+        VerificationReport report = VERIFIER.verify(mutated, Fixtures.AT);
+        assertFalse(report.valid(), "mutation verified: kind " + kind + " at " + p);
+        assertEquals(1, report.failureCodes().size());
+    }
+
+    @Property(tries = 500)
+    void arbitraryTextNeverThrows(@ForAll String text) {
+        assertFalse(VERIFIER.verify(text, Fixtures.AT).valid());
+        assertFalse(VERIFIER.verify(QrText.PREFIX + text, Fixtures.AT).valid());
+    }
+}

@@ -253,6 +253,59 @@ final class CertificateInfo {
         return names;
     }
 
+    /**
+     * Who may issue this certificate's CRLs: per distribution point its cRLIssuer, or the certificate's issuer when
+     * the point has none; just the issuer when there is no cRLDistributionPoints extension.
+     */
+    List<X500Name> acceptableCrlIssuers() {
+        List<X500Name> names = new ArrayList<>();
+        try {
+            org.bouncycastle.asn1.x509.CRLDistPoint points = extensions == null ? null
+                    : org.bouncycastle.asn1.x509.CRLDistPoint.fromExtensions(extensions);
+            if (points == null || points.getDistributionPoints().length == 0) {
+                names.add(issuer);
+                return names;
+            }
+            for (org.bouncycastle.asn1.x509.DistributionPoint dp : points.getDistributionPoints()) {
+                if (dp.getCRLIssuer() == null) {
+                    names.add(issuer);
+                    continue;
+                }
+                for (GeneralName n : dp.getCRLIssuer().getNames()) {
+                    if (n.getTagNo() == GeneralName.directoryName) {
+                        names.add(X500Name.getInstance(n.getName()));
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            names.add(issuer);
+        }
+        return names;
+    }
+
+    /** The directory names of the cRLIssuer fields of the cRLDistributionPoints extension (indirect CRLs). */
+    List<X500Name> crlIssuerNames() {
+        List<X500Name> names = new ArrayList<>();
+        try {
+            org.bouncycastle.asn1.x509.CRLDistPoint points = extensions == null ? null
+                    : org.bouncycastle.asn1.x509.CRLDistPoint.fromExtensions(extensions);
+            if (points != null) {
+                for (org.bouncycastle.asn1.x509.DistributionPoint dp : points.getDistributionPoints()) {
+                    if (dp.getCRLIssuer() != null) {
+                        for (GeneralName n : dp.getCRLIssuer().getNames()) {
+                            if (n.getTagNo() == GeneralName.directoryName) {
+                                names.add(X500Name.getInstance(n.getName()));
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            return names;
+        }
+        return names;
+    }
+
     /** The names of every distribution point of the cRLDistributionPoints extension. */
     List<GeneralName> distributionPointNames() {
         List<GeneralName> names = new ArrayList<>();
@@ -267,9 +320,15 @@ final class CertificateInfo {
             }
             for (org.bouncycastle.asn1.x509.DistributionPoint dp : points.getDistributionPoints()) {
                 org.bouncycastle.asn1.x509.DistributionPointName dpn = dp.getDistributionPoint();
-                if (dp.getCRLIssuer() == null) { // points served by another CRL issuer (indirect CRLs) are skipped
-                    names.addAll(fullNames(dpn, issuer));
+                X500Name base = issuer;
+                if (dp.getCRLIssuer() != null) {
+                    for (GeneralName n : dp.getCRLIssuer().getNames()) {
+                        if (n.getTagNo() == GeneralName.directoryName) {
+                            base = X500Name.getInstance(n.getName());
+                        }
+                    }
                 }
+                names.addAll(fullNames(dpn, base));
             }
         } catch (RuntimeException e) {
             return names;

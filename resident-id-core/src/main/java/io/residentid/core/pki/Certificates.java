@@ -107,12 +107,12 @@ public final class Certificates {
      * Base64 bodies of the PEM blocks with the given label, or {@code null} when the input is not PEM text.
      */
     static List<byte[]> pemBlocks(byte[] data, String label) {
-        if (data.length == 0 || data[0] == 0x30) {
+        if (data.length == 0) {
             return null;
         }
         String text = new String(data, StandardCharsets.ISO_8859_1);
         if (!text.contains(PEM_BEGIN)) {
-            return null;
+            return null; // DER (or garbage the DER parser will reject)
         }
         List<byte[]> out = new ArrayList<>();
         int from = 0;

@@ -251,22 +251,16 @@ public final class CmsVerifier {
         if (!ok) {
             return false;
         }
-        boolean signatureOk;
-        try {
-            signatureOk = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Bc.PROVIDER).build(cert));
-        } catch (org.bouncycastle.cms.CMSVerifierCertificateNotValidException e) {
-            // The signing-time attribute lies outside the signer's validity: the chain check reports the dates.
-            signatureOk = verifyIgnoringSigningTime(signer, cert);
-        } catch (Exception e) {
-            signatureOk = false;
-        }
+        // Verified with the bare public key: the signer certificate's dates are judged by the chain validation at
+        // the caller's validation time, not against a signing-time attribute.
+        boolean signatureOk = verifyWithKey(signer, cert);
         if (!signatureOk) {
             findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.SIGNATURE_INVALID, Severity.ERROR, subject));
         }
         return signatureOk;
     }
 
-    private static boolean verifyIgnoringSigningTime(SignerInformation signer, X509CertificateHolder cert) {
+    private static boolean verifyWithKey(SignerInformation signer, X509CertificateHolder cert) {
         try {
             return signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Bc.PROVIDER)
                     .build(publicKey(cert)));

@@ -131,6 +131,17 @@ public final class OcspVerifier implements OcspClient {
      */
     public Result evaluate(byte[] response, X509CertificateHolder certificate, X509CertificateHolder issuer,
                            Instant time, byte[] requestNonce) {
+        try {
+            return evaluateParsed(response, certificate, issuer, time, requestNonce);
+        } catch (PkiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PkiException("malformed OCSP response: " + e.getMessage(), e);
+        }
+    }
+
+    private Result evaluateParsed(byte[] response, X509CertificateHolder certificate, X509CertificateHolder issuer,
+                                  Instant time, byte[] requestNonce) {
         OCSPResp resp = OcspResponses.parse(response);
         if (resp.getStatus() != OCSPResp.SUCCESSFUL) {
             return new Result(Status.UNKNOWN, "responder status " + resp.getStatus());

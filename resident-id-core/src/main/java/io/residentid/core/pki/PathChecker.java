@@ -295,9 +295,14 @@ final class PathChecker {
 
     private OcspClient.Status crlStatus(CertificateInfo cert, CertificateInfo issuer) {
         List<CrlInfo> candidates = new ArrayList<>();
-        for (CrlInfo crl : config.crlsFor(cert.issuer)) {
-            if (Names.same(crl.holder.getIssuer(), cert.issuer)) {
-                candidates.add(crl);
+        List<org.bouncycastle.asn1.x500.X500Name> crlIssuers = new ArrayList<>();
+        crlIssuers.add(cert.issuer);
+        crlIssuers.addAll(cert.crlIssuerNames());
+        for (org.bouncycastle.asn1.x500.X500Name crlIssuer : crlIssuers) {
+            for (CrlInfo crl : config.crlsFor(crlIssuer)) {
+                if (Names.same(crl.holder.getIssuer(), crlIssuer) && !candidates.contains(crl)) {
+                    candidates.add(crl);
+                }
             }
         }
         if (config.crlFetcher != null) {
@@ -320,12 +325,37 @@ final class PathChecker {
                 continue;
             }
             covered |= reasonsCovered(crl);
-            X509CRLEntryHolder entry = crl.holder.getRevokedCertificate(cert.holder.getSerialNumber());
+            X509CRLEntryHolder entry = entryFor(crl, cert);
             if (entry != null && !removedFromCrl(entry) && !entry.getRevocationDate().after(date)) {
                 return OcspClient.Status.REVOKED;
             }
         }
         return covered == ALL_REASONS ? OcspClient.Status.GOOD : OcspClient.Status.UNKNOWN;
+    }
+
+    /** The entry for the certificate, honouring certificateIssuer entries of indirect CRLs. */
+    private static X509CRLEntryHolder entryFor(CrlInfo crl, CertificateInfo cert) {
+        java.math.BigInteger serial = cert.holder.getSerialNumber();
+        for (Object o : crl.holder.getRevokedCertificates()) {
+            X509CRLEntryHolder entry = (X509CRLEntryHolder) o;
+            if (!entry.getSerialNumber().equals(serial)) {
+                continue;
+            }
+            GeneralNames issuers = entry.getCertificateIssuer();
+            if (issuers == null) {
+                if (Names.same(crl.holder.getIssuer(), cert.issuer)) {
+                    return entry;
+                }
+                continue;
+            }
+            for (GeneralName name : issuers.getNames()) {
+                if (name.getTagNo() == GeneralName.directoryName
+                        && Names.same(org.bouncycastle.asn1.x500.X500Name.getInstance(name.getName()), cert.issuer)) {
+                    return entry;
+                }
+            }
+        }
+        return null;
     }
 
     private static final int ALL_REASONS = org.bouncycastle.asn1.x509.ReasonFlags.keyCompromise
@@ -364,7 +394,11 @@ final class PathChecker {
         if (AlgorithmStrength.BROKEN.equals(AlgorithmStrength.of(crl.holder.toASN1Structure().getSignatureAlgorithm()))) {
             return "CRL signed with a broken algorithm";
         }
-        String signer = crlSignerProblem(crl, issuer);
+        boolean indirect = !Names.same(crl.holder.getIssuer(), cert.issuer);
+        if (cert.acceptableCrlIssuers().stream().noneMatch(n -> Names.same(n, crl.holder.getIssuer()))) {
+            return "CRL issuer is not named by the certificate's distribution points";
+        }
+        String signer = indirect ? indirectSignerProblem(crl) : crlSignerProblem(crl, issuer);
         if (signer != null) {
             return signer;
         }
@@ -388,16 +422,20 @@ final class PathChecker {
         }
         Extension idpExtension = extensions == null ? null : extensions.getExtension(Extension.issuingDistributionPoint);
         if (idpExtension != null) {
-            String scope = idpScopeProblem(IssuingDistributionPoint.getInstance(idpExtension.getParsedValue()), cert);
+            String scope = idpScopeProblem(IssuingDistributionPoint.getInstance(idpExtension.getParsedValue()), cert,
+                    crl.holder.getIssuer(), indirect);
             if (scope != null) {
                 return scope;
             }
+        } else if (indirect) {
+            return "CRL from another issuer is not marked indirect";
         }
         for (Object o : crl.holder.getRevokedCertificates()) {
             X509CRLEntryHolder entry = (X509CRLEntryHolder) o;
             if (entry.hasExtensions()) {
                 for (Object oid : entry.getCriticalExtensionOIDs()) {
-                    if (!oid.equals(Extension.reasonCode) && !oid.equals(Extension.invalidityDate)) {
+                    if (!oid.equals(Extension.reasonCode) && !oid.equals(Extension.invalidityDate)
+                            && !oid.equals(Extension.certificateIssuer)) {
                         return "CRL entry has unsupported critical extension " + oid;
                     }
                 }
@@ -440,6 +478,40 @@ final class PathChecker {
         return problem;
     }
 
+    /**
+     * An indirect CRL's issuer must be a trust anchor, or certified by a certificate on this path (one level), and
+     * allowed to sign CRLs.
+     */
+    private String indirectSignerProblem(CrlInfo crl) {
+        org.bouncycastle.asn1.x500.X500Name name = crl.holder.getIssuer();
+        List<CertificateInfo> signers = new ArrayList<>(config.trustStore.anchorsFor(name));
+        for (CertificateInfo c : path) {
+            if (Names.same(c.subject, name) && !signers.contains(c)) {
+                signers.add(c);
+            }
+        }
+        for (CertificateInfo c : pool.withSubject(name)) {
+            if (!signers.contains(c) && signedByPath(c)) {
+                signers.add(c);
+            }
+        }
+        String problem = "indirect CRL issuer not certified on this path";
+        for (CertificateInfo signer : signers) {
+            if (!Names.same(signer.subject, name)) {
+                continue;
+            }
+            if (signer.keyUsage != null && !signer.keyUsage.hasUsages(KeyUsage.cRLSign)) {
+                problem = "CRL issuer lacks cRLSign";
+                continue;
+            }
+            if (config.signatures.crl(crl, signer)) {
+                return null;
+            }
+            problem = "CRL signature invalid";
+        }
+        return problem;
+    }
+
     private boolean signedByPath(CertificateInfo cert) {
         if (date.before(cert.notBefore) || date.after(cert.notAfter)) {
             return false;
@@ -471,9 +543,10 @@ final class PathChecker {
         return a.equals(b);
     }
 
-    private static String idpScopeProblem(IssuingDistributionPoint idp, CertificateInfo cert) {
-        if (idp.isIndirectCRL()) {
-            return "indirect CRLs are not supported";
+    private static String idpScopeProblem(IssuingDistributionPoint idp, CertificateInfo cert,
+                                          org.bouncycastle.asn1.x500.X500Name crlIssuer, boolean indirect) {
+        if (indirect && !idp.isIndirectCRL()) {
+            return "CRL from another issuer is not marked indirect";
         }
         if (idp.onlyContainsAttributeCerts() || idp.onlyContainsCACerts() && !cert.isCa()
                 || idp.onlyContainsUserCerts() && cert.isCa()) {
@@ -483,7 +556,7 @@ final class PathChecker {
         if (name != null) {
             List<GeneralName> certNames = cert.distributionPointNames();
             if (!certNames.isEmpty()) {
-                for (GeneralName n : CertificateInfo.fullNames(name, cert.issuer)) {
+                for (GeneralName n : CertificateInfo.fullNames(name, crlIssuer)) {
                     for (GeneralName c : certNames) {
                         if (sameName(n, c)) {
                             return null;
@@ -491,9 +564,6 @@ final class PathChecker {
                     }
                 }
                 return "CRL distribution point does not match the certificate's";
-            }
-            if (cert.extensions != null && cert.extensions.getExtension(Extension.cRLDistributionPoints) != null) {
-                return null; // only points served by other CRL issuers: not handled here (indirect CRLs)
             }
             // No distribution point in the certificate: the CRL's point must name the issuer itself.
             GeneralName issuerName = new GeneralName(cert.issuer);

@@ -26,16 +26,8 @@ import org.junit.jupiter.api.Test;
 class PkitsConformanceTest {
 
     /** Reviewed disagreements, each with its reason. */
-    private static final String INDIRECT = "indirect CRLs (cRLIssuer distribution points, certificateIssuer entries)"
-            + " are not supported: revocation status stays unknown (INDETERMINATE under hard fail)";
-
-    /** Reviewed disagreements, each with its reason. */
-    static final Map<String, String> KNOWN_DISAGREEMENTS = Map.ofEntries(
-            Map.entry("ValidIDPwithindirectCRLTest22EE.crt", INDIRECT),
-            Map.entry("ValidIDPwithindirectCRLTest24EE.crt", INDIRECT),
-            Map.entry("ValidIDPwithindirectCRLTest25EE.crt", INDIRECT),
-            Map.entry("ValidcRLIssuerTest30EE.crt", INDIRECT),
-            Map.entry("ValidcRLIssuerTest33EE.crt", INDIRECT));
+    /** Reviewed disagreements, each with its reason (none left). */
+    static final Map<String, String> KNOWN_DISAGREEMENTS = Map.of();
 
     @Test
     void agreesWithPkitsExpectations() throws IOException {
@@ -87,7 +79,7 @@ class PkitsConformanceTest {
             }
         }
         System.out.println("PKITS AGREE " + agree + " / " + targets.size());
-        assertTrue(agree >= 186, "PKITS agreement regressed: " + agree);
+        assertTrue(agree >= 191, "PKITS agreement regressed: " + agree);
         assertTrue(unexpected.isEmpty(), "unreviewed PKITS disagreements: " + unexpected);
     }
 

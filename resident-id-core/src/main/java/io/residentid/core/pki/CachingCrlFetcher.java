@@ -29,14 +29,14 @@ public final class CachingCrlFetcher implements CrlFetcher {
     private final PkiTransport transport;
     private final Duration maxAge;
     private final Clock clock;
-    private final Map<URI, Entry> cache = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<URI, CachedCrl> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<URI, Entry> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<URI, CachedCrl> eldest) {
             return size() > CACHE_ENTRIES;
         }
     };
 
-    private record Entry(X509CRLHolder crl, Instant expires) {
+    private record CachedCrl(X509CRLHolder crl, Instant expires) {
     }
 
     /** A fetcher over {@code transport}; CRLs without nextUpdate are kept for {@code maxAge}. */
@@ -71,7 +71,7 @@ public final class CachingCrlFetcher implements CrlFetcher {
                 Instant expires = crl.getNextUpdate() != null ? crl.getNextUpdate().toInstant()
                         : clock.instant().plus(maxAge);
                 synchronized (cache) {
-                    cache.put(uri, new Entry(crl, expires));
+                    cache.put(uri, new CachedCrl(crl, expires));
                 }
             }
             out.add(crl);
@@ -81,7 +81,7 @@ public final class CachingCrlFetcher implements CrlFetcher {
 
     private X509CRLHolder cached(URI uri) {
         synchronized (cache) {
-            Entry entry = cache.get(uri);
+            CachedCrl entry = cache.get(uri);
             if (entry == null) {
                 return null;
             }

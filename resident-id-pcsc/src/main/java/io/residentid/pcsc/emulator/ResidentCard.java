@@ -19,7 +19,6 @@ import io.residentid.pcsc.sm.SecureMessagingException;
 import io.residentid.pcsc.sm.SessionKeys;
 import io.residentid.pcsc.sm.SmCipher;
 import io.residentid.pcsc.transport.ApduChannel;
-import io.residentid.pcsc.transport.ApduProcessor;
 import io.residentid.pcsc.transport.InProcessChannel;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Integer;
@@ -73,7 +72,7 @@ import java.util.OptionalInt;
  * system and PINs: PACE runs at MF level as ICAO readers expect, a plain command ends a secure-messaging session,
  * and the eMRTD files are only readable under secure messaging. Use {@link #channel()} in-process.
  */
-public final class ResidentCard implements ApduProcessor {
+public final class ResidentCard implements VirtualCard {
 
     /** id-PACE-ECDH-GM-AES-CBC-CMAC-128 on brainpoolP256r1 (parameter id 13). */
     public static final PaceInfo DEFAULT_PACE = new PaceInfo("0.4.0.127.0.7.2.2.4.2.2", 2, OptionalInt.of(13));
@@ -226,6 +225,7 @@ public final class ResidentCard implements ApduProcessor {
     }
 
     /** The ATR. */
+    @Override
     public byte[] atr() {
         return card.atr();
     }
@@ -236,11 +236,25 @@ public final class ResidentCard implements ApduProcessor {
     }
 
     /** Commands processed so far (including GET RESPONSE). */
+    @Override
     public long commandCount() {
         return card.commandCount();
     }
 
+    /** Contact deactivation: as {@link #reset()}. */
+    @Override
+    public void powerOff() {
+        reset();
+    }
+
+    /** Contact activation: as {@link #reset()}. */
+    @Override
+    public void powerOn() {
+        reset();
+    }
+
     /** Ends any secure-messaging session and resets the card's state (as a warm reset). */
+    @Override
     public synchronized void reset() {
         endSession();
         icaoSelected = false;

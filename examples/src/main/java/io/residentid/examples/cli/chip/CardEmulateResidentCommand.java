@@ -6,7 +6,7 @@ import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
 import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.pcsc.emulator.ResidentCard;
-import io.residentid.pcsc.emulator.ResidentCardVpcd;
+import io.residentid.pcsc.emulator.VpcdClient;
 import io.residentid.pcsc.emulator.ResidentPersona;
 import org.bouncycastle.cert.X509CertificateHolder;
 import picocli.CommandLine.Command;
@@ -97,11 +97,13 @@ public final class CardEmulateResidentCommand implements Callable<Integer> {
         if (colon <= 0 || port < 1 || port > 65535) {
             throw CliException.usage(out.text(MESSAGES, "emulate.badVpcd", vpcd));
         }
-        ResidentCardVpcd bridge;
-        try {
-            bridge = ResidentCardVpcd.connect(card, vpcd.substring(0, colon), port);
-        } catch (IOException e) {
-            throw CliException.environment(out.text(MESSAGES, "emulate.noVpcd", vpcd, e.getMessage()), e);
+        VpcdClient bridge = VpcdClient.builder(card).host(vpcd.substring(0, colon)).port(port).reconnect(false)
+                .start();
+        if (!bridge.awaitConnected(java.time.Duration.ofSeconds(5))) {
+            bridge.close();
+            IOException e = bridge.lastError();
+            throw CliException.environment(out.text(MESSAGES, "emulate.noVpcd", vpcd,
+                    e == null ? "timeout" : e.getMessage()), e);
         }
         out.line(MESSAGES, "emulate.serving", vpcd);
         out.out().flush();

@@ -111,7 +111,8 @@ class CardCommandsTest {
     void cardEmulateServesVpcdUntilStopped() throws Exception {
         try (ServerSocket vpcd = new ServerSocket(0)) {
             CompletableFuture<CliRunner.Result> run = CompletableFuture.supplyAsync(() -> CliRunner.run("card",
-                    "emulate", "--vpcd", "127.0.0.1:" + vpcd.getLocalPort(), "--stop-after", "2"));
+                    "emulate", "--profile", "demo", "--vpcd", "127.0.0.1:" + vpcd.getLocalPort(), "--stop-after",
+                    "2"));
             try (Socket s = vpcd.accept()) {
                 DataOutputStream out = new DataOutputStream(s.getOutputStream());
                 DataInputStream in = new DataInputStream(s.getInputStream());
@@ -133,6 +134,41 @@ class CardCommandsTest {
             assertEquals(0, r.exitCode(), r.err());
             assertTrue(r.out().contains("Emulating the demo card"), r.out());
         }
+    }
+
+    @Test
+    @Timeout(60)
+    void cardEmulateServesTheResidentCardByDefaultAndPrintsMrzAndCan() throws Exception {
+        try (ServerSocket vpcd = new ServerSocket(0)) {
+            CompletableFuture<CliRunner.Result> run = CompletableFuture.supplyAsync(() -> CliRunner.run("card",
+                    "emulate", "--vpcd", "127.0.0.1:" + vpcd.getLocalPort(), "--stop-after", "2"));
+            try (Socket s = vpcd.accept()) {
+                DataOutputStream out = new DataOutputStream(s.getOutputStream());
+                DataInputStream in = new DataInputStream(s.getInputStream());
+                byte[] select = HexFormat.of().parseHex("00A4040C07A0000002471001"); // the ICAO application
+                out.writeShort(select.length);
+                out.write(select);
+                out.flush();
+                byte[] sw = new byte[in.readUnsignedShort()];
+                in.readFully(sw);
+                assertEquals("9000", HexFormat.of().withUpperCase().formatHex(sw));
+            }
+            CliRunner.Result r = run.get();
+            assertEquals(0, r.exitCode(), r.err());
+            assertTrue(r.out().contains("Emulating the resident card"), r.out());
+            assertTrue(r.out().contains("IDOMNRC1234567"), r.out());
+            assertTrue(r.out().contains("Card access number (CAN)"), r.out());
+        }
+    }
+
+    @Test
+    void cardEmulateRejectsResidentOptionsWithTheDemoProfile(@TempDir Path dir) {
+        CliRunner.Result r = CliRunner.run("card", "emulate", "--profile", "demo", "--export-trust", dir.toString(),
+                "--no-vpcd");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--export-trust"), r.err());
+        assertEquals(0, CliRunner.run("card", "emulate", "--profile", "demo", "--no-vpcd").exitCode());
+        assertEquals(0, CliRunner.run("card", "emulate", "--profile", "resident", "--no-vpcd").exitCode());
     }
 
     @Test

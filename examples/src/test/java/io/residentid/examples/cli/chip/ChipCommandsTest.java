@@ -56,7 +56,7 @@ class ChipCommandsTest {
 
     @Test
     void emulateExportsTrustAndPrintsMrzAndCan() throws Exception {
-        CliRunner.Result r = CliRunner.run("card", "emulate-resident", "--no-vpcd", "--export-trust", tmp.toString());
+        CliRunner.Result r = CliRunner.run("card", "emulate", "--no-vpcd", "--export-trust", tmp.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("123456"), r.out());
         assertTrue(r.out().contains("IDOMNRC1234567"), r.out());
@@ -72,12 +72,12 @@ class ChipCommandsTest {
                  "givenNames":"MARIA","sex":"F","dateOfBirth":"1990-01-31","dateOfExpiry":"2030-12-31",
                  "can":"654321","pin":"111111","puk":"22222222"}
                 """);
-        CliRunner.Result r = CliRunner.run("card", "emulate-resident", "--no-vpcd", "--persona", persona.toString());
+        CliRunner.Result r = CliRunner.run("card", "emulate", "--no-vpcd", "--persona", persona.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("654321"), r.out());
         assertTrue(r.out().contains("SANTOS<<MARIA"), r.out());
         Files.writeString(persona, "{\"documentNumber\":\"X\"}");
-        assertEquals(2, CliRunner.run("card", "emulate-resident", "--no-vpcd", "--persona", persona.toString())
+        assertEquals(2, CliRunner.run("card", "emulate", "--no-vpcd", "--persona", persona.toString())
                 .exitCode());
     }
 
@@ -90,7 +90,7 @@ class ChipCommandsTest {
                 {"documentNumber":"AE1234567","issuingState":"ARE","surname":"KHAN","givenNames":"AMIR",
                  "dateOfBirth":"1979-02-28","dateOfExpiry":"2029-02-27","faceImage":"face.jpg"}
                 """);
-        assertEquals(0, CliRunner.run("card", "emulate-resident", "--no-vpcd", "--persona", persona.toString())
+        assertEquals(0, CliRunner.run("card", "emulate", "--no-vpcd", "--persona", persona.toString())
                 .exitCode());
     }
 

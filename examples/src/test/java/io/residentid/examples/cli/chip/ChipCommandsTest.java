@@ -46,6 +46,38 @@ class ChipCommandsTest {
         assertEquals(2, r.exitCode());
     }
 
+    private static String demoMrz(String line2) {
+        return "IDOMNRC12345673<<<<<<<<<<<<<<<\n" + line2 + "\nKUMAR<<RAVI<<<<<<<<<<<<<<<<<<<";
+    }
+
+    @Test
+    void mrzOpensTheChip() {
+        CliRunner.Result r = CliRunner.run("card", "read", "--emulated", "--mrz",
+                demoMrz("8804123M3104301IND<<<<<<<<<<<8"));
+        assertEquals(0, r.exitCode(), r.err());
+    }
+
+    @Test
+    void mrzWithoutUsableDatesIsAOneLineUsageError() {
+        for (String line2 : new String[] {"<<<<<<<M3104301IND<<<<<<<<<<<8", "88AB123M3104301IND<<<<<<<<<<<8",
+                "8804123M<<<<<<<IND<<<<<<<<<<<8"}) {
+            CliRunner.Result r = CliRunner.run("card", "read", "--emulated", "--mrz", demoMrz(line2));
+            assertEquals(2, r.exitCode(), line2 + ": " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().contains("cannot open the chip"), r.err());
+        }
+    }
+
+    @Test
+    void mrzDateThatIsNoCalendarDateStillFormsTheKeyFromThePrintedDigits() {
+        // ICAO 9303-11 derives the key from the printed characters: 881399 is a key, just not this card's
+        CliRunner.Result r = CliRunner.run("card", "read", "--emulated", "--mrz",
+                demoMrz("8813993M3104301IND<<<<<<<<<<<8"));
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("Access denied"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
     @Test
     void malformedKeyIsAUsageError() {
         CliRunner.Result r = CliRunner.run("card", "read", "--emulated", "--document-number", "AB-1",

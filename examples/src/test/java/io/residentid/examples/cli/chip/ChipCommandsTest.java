@@ -141,4 +141,16 @@ class ChipCommandsTest {
             assertTrue(out.toString().contains("PASSED"), out.toString());
         }
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void demoStepWithoutPcscdReadsInProcessAndSaysSo() throws Exception {
+        StringWriter out = new StringWriter();
+        CliOutput output = new CliOutput(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
+                Locale.ENGLISH);
+        assertTrue(new ChipDemoStep(tmp.resolve("no-pcscd.comm")).run(output, new DemoContext(tmp)),
+                out.toString());
+        assertTrue(out.toString().contains("No pcscd is running: reading the emulated card in-process."),
+                out.toString());
+    }
 }

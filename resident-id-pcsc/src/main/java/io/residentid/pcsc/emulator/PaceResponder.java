@@ -4,10 +4,11 @@ import io.residentid.pcsc.icao.PaceInfo;
 import io.residentid.pcsc.icao.PaceKeyAgreement;
 import io.residentid.pcsc.icao.PacePassword;
 import io.residentid.pcsc.sm.SessionKeys;
+import io.residentid.pcsc.tlv.Tlv;
+import io.residentid.pcsc.tlv.TlvException;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.math.ec.ECPoint;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -83,9 +84,8 @@ public final class PaceResponder {
 
     private byte[] setAuthenticationTemplate(byte[] data) {
         reset();
-        Tlvs t = new Tlvs(data);
-        byte[] oid = t.get(0x80);
-        byte[] ref = t.get(0x83);
+        byte[] oid = dataObject(data, 0x80);
+        byte[] ref = dataObject(data, 0x83);
         byte[] expectedOid = oidContent(pace.info().protocol());
         if (oid == null || !Arrays.equals(oid, expectedOid) || ref == null || ref.length != 1) {
             return sw(0x6A80);
@@ -99,13 +99,11 @@ public final class PaceResponder {
     }
 
     private byte[] generalAuthenticate(int chaining, byte[] data) {
-        Tlvs outer = new Tlvs(data);
-        byte[] inner = outer.get(0x7C);
+        byte[] inner = dataObject(data, 0x7C);
         if (inner == null || step == 0) {
             reset();
             return sw(0x6985);
         }
-        Tlvs in = new Tlvs(inner);
         switch (step) {
             case 1 -> {
                 byte[] kPi = pace.passwordKey(selected);
@@ -116,7 +114,7 @@ public final class PaceResponder {
                 return ok(0x80, z);
             }
             case 2 -> {
-                byte[] terminalMapping = in.get(0x81);
+                byte[] terminalMapping = dataObject(inner, 0x81);
                 mappingPrivate = pace.randomPrivateKey(random);
                 byte[] chipMapping = pace.encode(pace.multiply(pace.generator(), mappingPrivate));
                 mapped = pace.mapGenerator(nonce, mappingPrivate, terminalMapping);
@@ -124,7 +122,7 @@ public final class PaceResponder {
                 return ok(0x82, chipMapping);
             }
             case 3 -> {
-                terminalEphemeral = in.get(0x83);
+                terminalEphemeral = dataObject(inner, 0x83);
                 pace.decodePoint(terminalEphemeral);
                 ephemeralPrivate = pace.randomPrivateKey(random);
                 ephemeralPublic = pace.encode(pace.multiply(mapped, ephemeralPrivate));
@@ -139,7 +137,7 @@ public final class PaceResponder {
                     reset();
                     return sw(0x6985);
                 }
-                byte[] token = in.get(0x85);
+                byte[] token = dataObject(inner, 0x85);
                 byte[] expected = pace.authenticationToken(pending.macKey(), ephemeralPublic);
                 if (token == null || !MessageDigest.isEqual(expected, token)) {
                     reset();
@@ -169,13 +167,10 @@ public final class PaceResponder {
     }
 
     private static byte[] ok(int tag, byte[] value) {
-        ByteArrayOutputStream inner = new ByteArrayOutputStream();
-        Tlvs.write(inner, tag, value);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Tlvs.write(out, 0x7C, inner.toByteArray());
-        out.write(0x90);
-        out.write(0x00);
-        return out.toByteArray();
+        byte[] template = dynamicAuthenticationData(tag, value);
+        byte[] response = Arrays.copyOf(template, template.length + 2);
+        response[template.length] = (byte) 0x90;
+        return response;
     }
 
     static byte[] sw(int sw) {
@@ -192,6 +187,20 @@ public final class PaceResponder {
     }
 
     /** Command data of a short or extended APDU (no validation beyond bounds). */
+    /** {@code 7C { tag: value }}: a dynamic authentication data template with one data object. */
+    static byte[] dynamicAuthenticationData(int tag, byte[] value) {
+        return Tlv.constructed(0x7C, Tlv.primitive(tag, value)).encoded();
+    }
+
+    /** The value of the first top-level data object with {@code tag} in command data; {@code null} if absent or malformed. */
+    static byte[] dataObject(byte[] data, int tag) {
+        try {
+            return Tlv.find(Tlv.parseAll(data), tag).map(Tlv::value).orElse(null);
+        } catch (TlvException e) {
+            return null;
+        }
+    }
+
     static byte[] commandData(byte[] apdu) {
         if (apdu.length <= 5) {
             return new byte[0];

@@ -18,8 +18,8 @@ import io.residentid.pcsc.sm.SecureMessaging;
 import io.residentid.pcsc.sm.SecureMessagingException;
 import io.residentid.pcsc.sm.SessionKeys;
 import io.residentid.pcsc.sm.SmCipher;
+import io.residentid.pcsc.tlv.Tlv;
 import io.residentid.pcsc.transport.ApduChannel;
-import io.residentid.pcsc.transport.ApduProcessor;
 import io.residentid.pcsc.transport.InProcessChannel;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Integer;
@@ -73,7 +73,7 @@ import java.util.OptionalInt;
  * system and PINs: PACE runs at MF level as ICAO readers expect, a plain command ends a secure-messaging session,
  * and the eMRTD files are only readable under secure messaging. Use {@link #channel()} in-process.
  */
-public final class ResidentCard implements ApduProcessor {
+public final class ResidentCard implements VirtualCard {
 
     /** id-PACE-ECDH-GM-AES-CBC-CMAC-128 on brainpoolP256r1 (parameter id 13). */
     public static final PaceInfo DEFAULT_PACE = new PaceInfo("0.4.0.127.0.7.2.2.4.2.2", 2, OptionalInt.of(13));
@@ -226,6 +226,7 @@ public final class ResidentCard implements ApduProcessor {
     }
 
     /** The ATR. */
+    @Override
     public byte[] atr() {
         return card.atr();
     }
@@ -236,11 +237,25 @@ public final class ResidentCard implements ApduProcessor {
     }
 
     /** Commands processed so far (including GET RESPONSE). */
+    @Override
     public long commandCount() {
         return card.commandCount();
     }
 
+    /** Contact deactivation: as {@link #reset()}. */
+    @Override
+    public void powerOff() {
+        reset();
+    }
+
+    /** Contact activation: as {@link #reset()}. */
+    @Override
+    public void powerOn() {
+        reset();
+    }
+
     /** Ends any secure-messaging session and resets the card's state (as a warm reset). */
+    @Override
     public synchronized void reset() {
         endSession();
         icaoSelected = false;
@@ -327,29 +342,20 @@ public final class ResidentCard implements ApduProcessor {
 
     private byte[] chipAuthenticationSetup(byte[] command, boolean keyAgreementTemplate) {
         byte[] data = PaceResponder.commandData(command);
-        Tlvs t = new Tlvs(data);
         if (keyAgreementTemplate) {
-            byte[] publicKey = t.get(0x91);
-            return publicKey == null ? sw(0x6A80) : chipAuthentication(dynamicAuthenticationData(0x80, publicKey), SmCipher.TDES, 0x80,
+            byte[] publicKey = PaceResponder.dataObject(data, 0x91);
+            return publicKey == null ? sw(0x6A80) : chipAuthentication(PaceResponder.dynamicAuthenticationData(0x80, publicKey), SmCipher.TDES, 0x80,
                     false);
         }
-        byte[] oid = t.get(0x80);
+        byte[] oid = PaceResponder.dataObject(data, 0x80);
         chipAuthenticationSelected = oid != null && Arrays.equals(oid, PaceResponder.oidContent(CA_PROTOCOL));
         return sw(chipAuthenticationSelected ? 0x9000 : 0x6A80);
     }
 
-    private static byte[] dynamicAuthenticationData(int tag, byte[] value) {
-        ByteArrayOutputStream inner = new ByteArrayOutputStream();
-        Tlvs.write(inner, tag, value);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Tlvs.write(out, 0x7C, inner.toByteArray());
-        return out.toByteArray();
-    }
-
     private byte[] chipAuthentication(byte[] data, SmCipher cipher, int tag, boolean dynamicData) {
         chipAuthenticationSelected = false;
-        byte[] inner = new Tlvs(data).get(0x7C);
-        byte[] terminalKey = inner == null ? null : new Tlvs(inner).get(tag);
+        byte[] inner = PaceResponder.dataObject(data, 0x7C);
+        byte[] terminalKey = inner == null ? null : PaceResponder.dataObject(inner, tag);
         if (terminalKey == null) {
             return sw(0x6A80);
         }
@@ -399,17 +405,15 @@ public final class ResidentCard implements ApduProcessor {
     }
 
     private static byte[] dg13(ResidentPersona p) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Tlv.Builder dg13 = Tlv.builder(LdsFile.DG13.tag());
         if (p.employer() != null) {
-            Tlvs.write(body, 0x5F50, p.employer().getBytes(StandardCharsets.UTF_8));
+            dg13.add(0x5F50, p.employer().getBytes(StandardCharsets.UTF_8));
         }
         if (p.sponsor() != null) {
-            Tlvs.write(body, 0x5F51, p.sponsor().getBytes(StandardCharsets.UTF_8));
+            dg13.add(0x5F51, p.sponsor().getBytes(StandardCharsets.UTF_8));
         }
-        Tlvs.write(body, 0x5F53, (p.profession() == null ? "" : p.profession()).getBytes(StandardCharsets.UTF_8));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Tlvs.write(out, LdsFile.DG13.tag(), body.toByteArray());
-        return out.toByteArray();
+        dg13.add(0x5F53, (p.profession() == null ? "" : p.profession()).getBytes(StandardCharsets.UTF_8));
+        return dg13.build().encoded();
     }
 
     private static DERSequence paceInfo(PaceInfo info) {
@@ -440,10 +444,9 @@ public final class ResidentCard implements ApduProcessor {
             v.add(paceInfo(pace));
         }
         try {
+            // DER re-encodes to the same bytes through the BER-TLV tree (minimal definite lengths)
             byte[] set = new DERSet(v).getEncoded("DER");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Tlvs.write(out, LdsFile.DG14.tag(), set);
-            return out.toByteArray();
+            return Tlv.constructed(LdsFile.DG14.tag(), Tlv.parse(set)).encoded();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -454,13 +457,9 @@ public final class ResidentCard implements ApduProcessor {
         for (LdsFile f : groups) {
             tags.write(f.tag());
         }
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        Tlvs.write(body, 0x5F01, "0107".getBytes(StandardCharsets.US_ASCII));
-        Tlvs.write(body, 0x5F36, "040000".getBytes(StandardCharsets.US_ASCII));
-        Tlvs.write(body, 0x5C, tags.toByteArray());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Tlvs.write(out, LdsFile.COM.tag(), body.toByteArray());
-        return out.toByteArray();
+        return Tlv.builder(LdsFile.COM.tag()).add(0x5F01, "0107".getBytes(StandardCharsets.US_ASCII))
+                .add(0x5F36, "040000".getBytes(StandardCharsets.US_ASCII)).add(0x5C, tags.toByteArray()).build()
+                .encoded();
     }
 
     private static byte[] signedSecurityObject(Map<LdsFile, byte[]> groups, KeyPair dsKeys,

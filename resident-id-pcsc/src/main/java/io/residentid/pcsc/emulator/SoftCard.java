@@ -7,7 +7,6 @@ import io.residentid.pcsc.apdu.SecureMessagingIndication;
 import io.residentid.pcsc.apdu.StatusWord;
 import io.residentid.pcsc.pin.PinReference;
 import io.residentid.pcsc.transport.ApduChannel;
-import io.residentid.pcsc.transport.ApduProcessor;
 import io.residentid.pcsc.transport.InProcessChannel;
 import java.io.ByteArrayOutputStream;
 import java.security.SecureRandom;
@@ -33,7 +32,7 @@ import java.util.Random;
  * <p>Use it in-process through {@link #channel()}, or on a real PC/SC stack through {@link VpcdClient}. Thread-safe
  * (one command at a time).
  */
-public final class SoftCard implements ApduProcessor {
+public final class SoftCard implements VirtualCard {
 
     /**
      * Default ATR: T=1 (TD1 = 81, TD2 = 31 with IFSC FE and BWI/CWI 45), historical bytes {@code 80 73 B4 01 C0 82 90
@@ -81,6 +80,7 @@ public final class SoftCard implements ApduProcessor {
     }
 
     /** The ATR (a copy). */
+    @Override
     public byte[] atr() {
         return atr.clone();
     }
@@ -91,23 +91,27 @@ public final class SoftCard implements ApduProcessor {
     }
 
     /** Number of commands processed since creation. */
+    @Override
     public synchronized long commandCount() {
         return commands;
     }
 
     /** Contact deactivation: the session ends (verified PINs forgotten, MF selected). */
+    @Override
     public synchronized void powerOff() {
         powered = false;
         resetSession();
     }
 
     /** Contact activation. */
+    @Override
     public synchronized void powerOn() {
         powered = true;
         resetSession();
     }
 
     /** Warm reset: same as power off and on. */
+    @Override
     public synchronized void reset() {
         powerOn();
     }

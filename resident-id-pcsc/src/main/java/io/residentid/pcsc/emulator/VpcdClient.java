@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Connects a {@link SoftCard} to the {@code vsmartcard-vpcd} driver that {@code pcscd} loads, so that every PC/SC
+ * Connects a {@link VirtualCard} (a {@link SoftCard}, a {@link ResidentCard}) to the {@code vsmartcard-vpcd} driver that {@code pcscd} loads, so that every PC/SC
  * application on the machine sees the card in the reader "Virtual PCD 00 00". vpcd listens (default
  * {@code localhost:35963}); this client connects and answers its messages: a 2-byte big-endian length, then the
  * bytes. One-byte messages are control codes (0 power off, 1 power on, 2 reset, 4 get ATR); longer messages are
@@ -31,7 +31,7 @@ public final class VpcdClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VpcdClient.class);
     private static final int MAX_MESSAGE = 65535;
 
-    private final SoftCard card;
+    private final VirtualCard card;
     private final String host;
     private final int port;
     private final boolean reconnect;
@@ -53,7 +53,8 @@ public final class VpcdClient implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    public static Builder builder(SoftCard card) {
+    /** A client that will serve {@code card}. */
+    public static Builder builder(VirtualCard card) {
         return new Builder(card);
     }
 
@@ -194,13 +195,13 @@ public final class VpcdClient implements AutoCloseable {
 
     /** Configures a {@link VpcdClient}. */
     public static final class Builder {
-        private final SoftCard card;
+        private final VirtualCard card;
         private String host = "localhost";
         private int port = DEFAULT_PORT;
         private boolean reconnect = true;
         private Duration retryDelay = Duration.ofMillis(500);
 
-        private Builder(SoftCard card) {
+        private Builder(VirtualCard card) {
             if (card == null) {
                 throw new IllegalArgumentException("card is required");
             }

@@ -1,14 +1,17 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.pcsc.tlv.TlvException;
+import io.residentid.pcsc.tlv.TlvReader;
+
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * A small, bounded BER-TLV reader and writer for the LDS structures (tags up to 3 bytes, definite lengths up to
- * 4 bytes). Views point into the original array, so data-group bytes are never re-encoded. Every read checks the
- * declared length against what is really there.
+ * LDS views over BER-TLV (decoded with {@link TlvReader} of {@code io.residentid.pcsc.tlv}: definite lengths up to
+ * 4 bytes, checked against what is really there) and a small writer for the LDS encoders. Nodes point into the
+ * original array, so data-group bytes are never re-encoded (hashes are over the bytes as read).
  */
 final class Tlv {
 
@@ -48,55 +51,24 @@ final class Tlv {
     private Tlv() {
     }
 
-    /** Reads the TLV at {@code offset}, which must end at or before {@code limit}. */
+    /**
+     * Reads the TLV at {@code offset}, which must end at or before {@code limit}. The header is decoded by the
+     * BER-TLV codec's cursor ({@link TlvReader}); the node is a view into {@code buf}, never a re-encoding.
+     */
     static Node read(byte[] buf, int offset, int limit) {
-        int pos = offset;
-        if (pos >= limit) {
+        if (offset >= limit) {
             throw new LdsFormatException("TLV expected but data ended");
         }
-        int first = buf[pos++] & 0xFF;
-        boolean constructed = (first & 0x20) != 0;
-        int tag = first;
-        if ((first & 0x1F) == 0x1F) {
-            int count = 0;
-            int b;
-            do {
-                if (pos >= limit) {
-                    throw new LdsFormatException("truncated TLV tag");
-                }
-                if (++count > 2) {
-                    throw new LdsFormatException("TLV tag longer than 3 bytes");
-                }
-                b = buf[pos++] & 0xFF;
-                tag = (tag << 8) | b;
-            } while ((b & 0x80) != 0);
+        TlvReader reader = TlvReader.of(buf, offset, limit - offset);
+        try {
+            reader.next();
+        } catch (TlvException e) {
+            String what = e.reason() == TlvException.Reason.TRUNCATED_VALUE
+                    ? "TLV length exceeds the bytes present" : "malformed TLV";
+            throw new LdsFormatException(what + ": " + e.getMessage(), e);
         }
-        if (pos >= limit) {
-            throw new LdsFormatException("truncated TLV length");
-        }
-        int lengthByte = buf[pos++] & 0xFF;
-        long length;
-        if (lengthByte < 0x80) {
-            length = lengthByte;
-        } else if (lengthByte == 0x80) {
-            throw new LdsFormatException("indefinite TLV length is not allowed");
-        } else {
-            int count = lengthByte & 0x7F;
-            if (count > 4) {
-                throw new LdsFormatException("TLV length field longer than 4 bytes");
-            }
-            if (limit - pos < count) {
-                throw new LdsFormatException("truncated TLV length");
-            }
-            length = 0;
-            for (int i = 0; i < count; i++) {
-                length = (length << 8) | (buf[pos++] & 0xFF);
-            }
-        }
-        if (length > limit - pos) {
-            throw new LdsFormatException("TLV length " + length + " exceeds the " + (limit - pos) + " bytes present");
-        }
-        return new Node(tag, constructed, buf, offset, pos, (int) length);
+        return new Node(reader.tag(), reader.isConstructed(), buf, reader.headerOffset(), reader.valueOffset(),
+                reader.valueLength());
     }
 
     /** Reads the header of the TLV at the start of {@code buf} and returns the total encoded length it declares. */

@@ -21,7 +21,12 @@ public record PinResult(Status status, int triesLeft, Optional<StatusWord> statu
         /** The PIN (or PUK) is blocked (6983 or 63C0): unblock with the PUK. */
         BLOCKED,
         /** Nothing sent: one try left and the policy does not allow the last attempt. */
-        LAST_ATTEMPT_REFUSED
+        LAST_ATTEMPT_REFUSED,
+        /**
+         * Nothing sent: the card cannot report the tries left (it may be the last) and the policy does not allow
+         * unknown tries ({@link PinPolicy#allowUnknownTries()}).
+         */
+        TRIES_UNKNOWN_REFUSED
     }
 
     public boolean isSuccess() {

@@ -147,7 +147,10 @@ public final class PinService {
         }
     }
 
-    /** Refusal when blocked, or when one try is left and the policy does not allow it; empty to go ahead. */
+    /**
+     * Refusal when blocked, when one try is left or the tries are unknown and the policy does not allow it; empty
+     * to go ahead.
+     */
     private Optional<PinResult> checkTries(PinReference reference) {
         if (policy.isLastAttemptAllowed()) {
             return Optional.empty();
@@ -156,8 +159,9 @@ public final class PinService {
         try {
             status = status(reference);
         } catch (StatusWordException e) {
-            // the card cannot report tries: nothing tells us this is the last one
-            return Optional.empty();
+            // the card cannot report its tries: this may be the last one, so only the caller can decide
+            return policy.isUnknownTriesAllowed() ? Optional.empty()
+                    : Optional.of(new PinResult(PinResult.Status.TRIES_UNKNOWN_REFUSED, -1, Optional.empty()));
         }
         if (status.isBlocked()) {
             return Optional.of(new PinResult(PinResult.Status.BLOCKED, 0, Optional.empty()));

@@ -27,6 +27,8 @@ public record HolderAuthenticationResult(Status status, Optional<String> subject
         PIN_BLOCKED,
         /** One try left: nothing was sent (the caller must allow the last attempt explicitly). */
         LAST_ATTEMPT_REFUSED,
+        /** The card cannot report the PIN tries left: nothing was sent (the caller must allow unknown tries). */
+        TRIES_UNKNOWN_REFUSED,
         /** The card's signature over the challenge does not verify with its certificate. */
         SIGNATURE_INVALID,
         /** The certificate does not chain to a trusted national CA (or is not fit for card authentication). */

@@ -93,6 +93,9 @@ public final class HolderAuthenticator {
             case BLOCKED -> {
                 return result(HolderAuthenticationResult.Status.PIN_BLOCKED, subject, 0, List.of());
             }
+            case TRIES_UNKNOWN_REFUSED -> {
+                return result(HolderAuthenticationResult.Status.TRIES_UNKNOWN_REFUSED, subject, -1, List.of());
+            }
             default -> {
                 return result(HolderAuthenticationResult.Status.LAST_ATTEMPT_REFUSED, subject, 1, List.of());
             }

@@ -94,4 +94,22 @@ class VpcdClientTest {
         assertTrue(client.lastError() != null);
     }
 
+    @Test
+    void servesTheEmulatedResidentCardToo() throws Exception {
+        ResidentCard card = ResidentCard.demo();
+        try (ServerSocket vpcd = new ServerSocket(0)) {
+            try (VpcdClient client = VpcdClient.builder(card).host("127.0.0.1").port(vpcd.getLocalPort())
+                    .reconnect(false).start();
+                 Socket s = vpcd.accept()) {
+                DataInputStream in = new DataInputStream(s.getInputStream());
+                DataOutputStream out = new DataOutputStream(s.getOutputStream());
+                send(out, new byte[] {1});
+                send(out, new byte[] {4});
+                assertArrayEquals(card.atr(), receive(in));
+                send(out, bytes("00A4040C07A0000002471001"));
+                assertArrayEquals(bytes("9000"), receive(in));
+                send(out, new byte[] {0});
+            }
+        }
+    }
 }

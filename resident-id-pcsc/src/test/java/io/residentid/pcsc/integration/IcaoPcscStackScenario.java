@@ -2,7 +2,7 @@ package io.residentid.pcsc.integration;
 
 import io.residentid.core.pki.TrustStore;
 import io.residentid.pcsc.emulator.ResidentCard;
-import io.residentid.pcsc.emulator.ResidentCardVpcd;
+import io.residentid.pcsc.emulator.VpcdClient;
 import io.residentid.pcsc.emulator.ResidentPersona;
 import io.residentid.pcsc.icao.AccessControlException;
 import io.residentid.pcsc.icao.AccessKey;
@@ -51,7 +51,7 @@ final class IcaoPcscStackScenario {
     }
 
     private static void withCard(Pcsc pcsc, ResidentCard card, Reading reading) throws Exception {
-        ResidentCardVpcd bridge = connect(card);
+        VpcdClient bridge = connect(card);
         try {
             assertTrue(pcsc.waitForCardPresent(READER, Duration.ofSeconds(15)));
             try (PcscCard pcscCard = pcsc.connect(READER, Protocol.ANY)) {
@@ -63,18 +63,15 @@ final class IcaoPcscStackScenario {
         assertTrue(pcsc.waitForCardAbsent(READER, Duration.ofSeconds(15)));
     }
 
-    private static ResidentCardVpcd connect(ResidentCard card) throws Exception {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (true) {
-            try {
-                return ResidentCardVpcd.connect(card, "127.0.0.1", vpcdPort);
-            } catch (IOException e) {
-                if (System.nanoTime() > until) {
-                    throw e;
-                }
-                Thread.sleep(200);
-            }
+    private static VpcdClient connect(ResidentCard card) throws Exception {
+        // vpcd may still be starting: the client keeps trying until it is up
+        VpcdClient client = VpcdClient.builder(card).host("127.0.0.1").port(vpcdPort).retryDelay(Duration.ofMillis(200))
+                .start();
+        if (!client.awaitConnected(Duration.ofSeconds(15))) {
+            client.close();
+            throw new IOException("vpcd not reachable on port " + vpcdPort, client.lastError());
         }
+        return client;
     }
 
     private static ChipReader reader(ResidentCard card) {

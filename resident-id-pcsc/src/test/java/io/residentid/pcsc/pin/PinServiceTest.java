@@ -164,6 +164,52 @@ class PinServiceTest {
             (byte) 0xB6}));
     }
 
+    /** A card that answers the tries query (VERIFY without data) with 6A86 instead of 63Cx. */
+    private static ApduChannel cannotReportTries(ApduChannel inner) {
+        return new ApduChannel() {
+            @Override
+            public ResponseApdu transmit(CommandApdu command) {
+                if (command.ins() == 0x20 && command.nc() == 0) {
+                    return ResponseApdu.parse(new byte[] {0x6A, (byte) 0x86});
+                }
+                return inner.transmit(command);
+            }
+
+            @Override
+            public byte[] atr() {
+                return inner.atr();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Test
+    void unknownTriesAreRefusedUnlessThePolicyAllowsThem() {
+        ApduChannel blind = cannotReportTries(channel);
+        PinResult refused = new PinService(blind, PinPolicy.standard()).verify(PIN, DemoResidentCard.demoPin());
+        assertEquals(PinResult.Status.TRIES_UNKNOWN_REFUSED, refused.status());
+        assertEquals(-1, refused.triesLeft());
+        assertEquals(0, channel.verifiesWithData(), "no PIN was sent");
+        assertEquals(PinResult.Status.SUCCESS, new PinService(blind, PinPolicy.allowUnknownTries())
+                .verify(PIN, DemoResidentCard.demoPin()).status());
+        assertEquals(PinResult.Status.SUCCESS, new PinService(blind, PinPolicy.allowLastAttempt())
+                .verify(PIN, DemoResidentCard.demoPin()).status());
+    }
+
+    @Test
+    void allowingUnknownTriesStillRefusesAKnownLastTry() {
+        PinService unknownAllowed = new PinService(channel, PinPolicy.allowUnknownTries());
+        unknownAllowed.verify(PIN, WRONG);
+        unknownAllowed.verify(PIN, WRONG);
+        assertEquals(PinResult.Status.LAST_ATTEMPT_REFUSED, unknownAllowed.verify(PIN, WRONG).status());
+        assertEquals(2, channel.verifiesWithData());
+        assertTrue(PinPolicy.allowUnknownTries().isUnknownTriesAllowed());
+        assertFalse(PinPolicy.standard().isUnknownTriesAllowed());
+    }
+
     @Test
     void unknownReferenceIsAStatusWordException() {
         PinReference unknown = PinReference.builder(0x85).length(6, 6).build();

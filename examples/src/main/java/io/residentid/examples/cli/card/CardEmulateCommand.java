@@ -6,25 +6,40 @@ import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
 import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.pcsc.emulator.DemoResidentCard;
-import io.residentid.pcsc.emulator.SoftCard;
+import io.residentid.pcsc.emulator.ResidentCard;
+import io.residentid.pcsc.emulator.ResidentPersona;
+import io.residentid.pcsc.emulator.VirtualCard;
 import io.residentid.pcsc.emulator.VpcdClient;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;
+import org.bouncycastle.cert.X509CertificateHolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code resident-id card emulate [--vpcd HOST:PORT] [--profile NAME]}: runs the software card as a vpcd client so
- * that pcscd shows it in the reader "Virtual PCD 00 00", until interrupted. Reconnects when vpcd restarts.
+ * {@code resident-id card emulate [--vpcd HOST:PORT] [--persona FILE | --profile NAME] [--export-trust DIR]}: runs an
+ * emulated card as a vpcd client so that pcscd shows it in the reader "Virtual PCD 00 00", until interrupted.
+ * Reconnects when vpcd restarts.
+ *
+ * <p>By default (or with {@code --persona}) the card is an emulated resident card (ICAO eMRTD with BAC/PACE + PKI
+ * applet) personalised with fresh test keys; its MRZ and CAN are printed so that any eMRTD reader can open it.
+ * {@code --profile demo} serves the smart-card layer's simple demo card (files, PIN-protected applet) instead.
  */
 @Command(name = "emulate", mixinStandardHelpOptions = true,
-        description = "Run the software card as a vsmartcard-vpcd client until interrupted (Ctrl-C).")
+        description = {"Run an emulated card as a vsmartcard-vpcd client until interrupted (Ctrl-C).",
+                "Default: an emulated resident card (ICAO eMRTD + PKI applet); prints its MRZ and CAN (test data)."})
 final class CardEmulateCommand implements Callable<Integer> {
 
     static final Messages MESSAGES = Messages.forPackageOf(CardEmulateCommand.class);
+    static final String RESIDENT_PROFILE = "resident";
 
     @Spec
     CommandSpec spec;
@@ -33,9 +48,21 @@ final class CardEmulateCommand implements Callable<Integer> {
             description = "Where vpcd listens (default: ${DEFAULT-VALUE}).")
     String vpcd;
 
-    @Option(names = "--profile", paramLabel = "NAME", defaultValue = DemoResidentCard.PROFILE_NAME,
-            description = "Card profile: demo (the demo resident card; default).")
+    @Option(names = "--persona", paramLabel = "FILE",
+            description = "Persona JSON for the resident card (default: a built-in demo resident).")
+    Path persona;
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Card profile: resident (the emulated resident card; default) or demo (the simple demo "
+                    + "card with files and a PIN-protected applet).")
     String profile;
+
+    @Option(names = "--export-trust", paramLabel = "DIR",
+            description = "Resident card: write csca.pem and national-ca.pem here.")
+    Path exportTrust;
+
+    @Option(names = "--no-vpcd", description = "Only personalise, print and export; do not connect to vpcd.")
+    boolean noVpcd;
 
     /** For tests and scripts: stop after this many seconds instead of waiting for an interrupt. */
     @Option(names = "--stop-after", hidden = true, paramLabel = "SECONDS")
@@ -45,16 +72,69 @@ final class CardEmulateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CliOutput out = ResidentIdCli.output(spec);
         String[] hostPort = parseHostPort(out, vpcd);
-        SoftCard card = profile(out, profile);
+        String name = profile == null ? RESIDENT_PROFILE : profile;
+        VirtualCard card;
+        if (RESIDENT_PROFILE.equals(name)) {
+            card = resident(out);
+        } else if (DemoResidentCard.PROFILE_NAME.equals(name) || "demo-resident-card".equals(name)) {
+            if (persona != null || exportTrust != null) {
+                throw CliException.usage(out.text(MESSAGES, "emulate.residentOnly"));
+            }
+            card = DemoResidentCard.create();
+            name = DemoResidentCard.PROFILE_NAME;
+            out.line(MESSAGES, "emulate.testData", String.valueOf(DemoResidentCard.demoPin()),
+                    String.valueOf(DemoResidentCard.demoPuk()));
+        } else {
+            throw CliException.usage(out.text(MESSAGES, "emulate.unknownProfile", name));
+        }
+        if (noVpcd) {
+            return ExitCodes.OK;
+        }
+        return serve(out, card, name, hostPort);
+    }
+
+    private ResidentCard resident(CliOutput out) throws IOException {
+        ResidentPersona p;
+        byte[] face = null;
+        if (persona == null) {
+            p = ResidentPersona.demo();
+        } else {
+            try {
+                p = ResidentPersona.read(persona);
+                if (p.faceImage() != null) {
+                    face = Files.readAllBytes(persona.toAbsolutePath().getParent().resolve(p.faceImage()));
+                }
+            } catch (IOException | RuntimeException e) {
+                throw CliException.usage(out.text(MESSAGES, "emulate.badPersona", persona, e.getMessage()));
+            }
+        }
+        ResidentCard card = ResidentCard.builder(p).faceImage(face).build();
+        out.line(MESSAGES, "emulate.mrz");
+        for (String line : card.mrzLines()) {
+            out.raw(line);
+        }
+        out.line(MESSAGES, "emulate.can", card.can());
+        out.line(MESSAGES, "emulate.testData", p.pin(), p.puk());
+        if (exportTrust != null) {
+            Files.createDirectories(exportTrust);
+            Files.writeString(exportTrust.resolve("csca.pem"), pem(card.csca()), StandardCharsets.US_ASCII);
+            Files.writeString(exportTrust.resolve("national-ca.pem"), pem(card.nationalCa()),
+                    StandardCharsets.US_ASCII);
+            out.line(MESSAGES, "emulate.exported", exportTrust);
+        }
+        return card;
+    }
+
+    private Integer serve(CliOutput out, VirtualCard card, String name, String[] hostPort)
+            throws InterruptedException {
         VpcdClient client = VpcdClient.builder(card).host(hostPort[0]).port(Integer.parseInt(hostPort[1]))
                 .reconnect(true).start();
         Thread hook = new Thread(client::close, "resident-id-emulator-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            out.line(MESSAGES, "emulate.started", profile, hostPort[0] + ":" + hostPort[1],
+            out.line(MESSAGES, "emulate.started", name, hostPort[0] + ":" + hostPort[1],
                     HexFormat.of().withUpperCase().formatHex(card.atr()));
-            out.line(MESSAGES, "emulate.testData", String.valueOf(DemoResidentCard.demoPin()),
-                    String.valueOf(DemoResidentCard.demoPuk()));
+            out.out().flush();
             if (!client.awaitConnected(Duration.ofSeconds(5))) {
                 out.err().println(out.text(MESSAGES, "emulate.waiting", hostPort[0] + ":" + hostPort[1],
                         client.lastError() == null ? "-" : client.lastError().getMessage()));
@@ -96,10 +176,9 @@ final class CardEmulateCommand implements Callable<Integer> {
                 : host, port};
     }
 
-    private static SoftCard profile(CliOutput out, String name) {
-        if (DemoResidentCard.PROFILE_NAME.equals(name) || "demo-resident-card".equals(name)) {
-            return DemoResidentCard.create();
-        }
-        throw CliException.usage(out.text(MESSAGES, "emulate.unknownProfile", name));
+    static String pem(X509CertificateHolder cert) throws IOException {
+        String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(cert.getEncoded());
+        return "-----BEGIN CERTIFICATE-----\n" + b64 + "\n-----END CERTIFICATE-----\n";
     }
 }

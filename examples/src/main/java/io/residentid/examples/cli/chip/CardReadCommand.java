@@ -37,7 +37,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -175,16 +174,34 @@ public final class CardReadCommand implements Callable<Integer> {
                 return AccessKey.can(key.can);
             }
             if (key.mrz != null) {
-                Mrz mrz = MrzParser.builder().build().parse(key.mrz.replace("\\n", "\n"));
-                DateTimeFormatter yymmdd = DateTimeFormatter.ofPattern("yyMMdd");
-                return AccessKey.mrz(mrz.documentNumber(), mrz.dateOfBirth().format(yymmdd),
-                        mrz.dateOfExpiry().format(yymmdd));
+                return mrzKey(out, MrzParser.builder().build().parse(key.mrz.replace("\\n", "\n")));
             }
             return AccessKey.mrz(key.fields.documentNumber, key.fields.birth, key.fields.expiry);
         } catch (MrzParseException e) {
             throw CliException.usage(out.text(MESSAGES, "read.badMrz", e.message(out.locale())));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             throw CliException.usage(out.text(MESSAGES, "read.badKey"));
+        }
+    }
+
+    /**
+     * The access key from the MRZ's printed characters (ICAO 9303-11 derives it from what is printed, not from
+     * interpreted dates): a date field that is not a calendar date still forms a key when it is six digits; anything
+     * else is a usage error.
+     */
+    static AccessKey mrzKey(CliOutput out, Mrz mrz) {
+        String info = mrz.accessKeyInformation(); // number + cd, birth (6) + cd, expiry (6) + cd
+        int numberLength = info.length() - 15;
+        String number = mrz.documentNumber();
+        if (numberLength < 1 || number == null || number.isEmpty()) {
+            throw CliException.usage(out.text(MESSAGES, "read.mrzUnusable"));
+        }
+        String birth = info.substring(numberLength + 1, numberLength + 7);
+        String expiry = info.substring(numberLength + 8, numberLength + 14);
+        try {
+            return AccessKey.mrz(number, birth, expiry);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(out.text(MESSAGES, "read.mrzUnusable"));
         }
     }
 

@@ -7,24 +7,40 @@ import io.residentid.examples.cli.DemoContext;
 import io.residentid.examples.cli.DemoStep;
 import io.residentid.pcsc.emulator.ResidentCard;
 import io.residentid.pcsc.icao.AccessKey;
+import io.residentid.pcsc.icao.ChipReadException;
 import io.residentid.pcsc.icao.ChipReadResult;
 import io.residentid.pcsc.icao.ChipReader;
 import io.residentid.pcsc.icao.VerificationStatus;
 import io.residentid.pcsc.pkiapplet.HolderAuthenticationResult;
 import io.residentid.pcsc.pkiapplet.HolderAuthenticator;
 import io.residentid.pcsc.transport.ApduChannel;
+import io.residentid.pcsc.transport.CardTransportException;
 import io.residentid.pcsc.transport.TransmissionRules;
 
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Demo step: personalise an emulated resident card, read its chip in-process with PACE (CAN), verify it (passive,
- * active, chip authentication) and authenticate the holder with the PIN.
+ * Demo step: personalise an emulated resident card, read its chip with PACE (CAN), verify it (passive, active, chip
+ * authentication) and authenticate the holder with the PIN. The card is read through pcscd + vsmartcard-vpcd when
+ * a pcscd with the "Virtual PCD" reader answers (a bounded check), in-process otherwise; the step says which.
  */
 public final class ChipDemoStep implements DemoStep {
 
     static final Messages MESSAGES = Messages.forPackageOf(ChipDemoStep.class);
+
+    private final Path pcscdSocket;
+
+    /** The step, looking for pcscd on its usual socket. */
+    public ChipDemoStep() {
+        this(PcscdRoute.daemonSocket());
+    }
+
+    ChipDemoStep(Path pcscdSocket) {
+        this.pcscdSocket = pcscdSocket;
+    }
 
     @Override
     public String title(Locale locale) {
@@ -39,7 +55,23 @@ public final class ChipDemoStep implements DemoStep {
             out.raw("  " + line);
         }
         TrustStore trust = TrustStore.of(List.of(card.csca(), card.nationalCa()));
-        ApduChannel channel = TransmissionRules.forAtr(card.atr()).wrap(card.channel());
+        PcscdRoute.Outcome outcome = PcscdRoute.open(card, pcscdSocket);
+        if (outcome.route() != null) {
+            try (PcscdRoute route = outcome.route()) {
+                out.line(MESSAGES, "demo.route.pcscd", outcome.detail());
+                return readAndAuthenticate(out, trust, card, route.channel());
+            } catch (CardTransportException | ChipReadException e) {
+                out.line(MESSAGES, "demo.route.failed", e.getClass().getSimpleName());
+                card.reset();
+            }
+        } else {
+            out.line(MESSAGES, outcome.reasonKey(), outcome.detail());
+        }
+        return readAndAuthenticate(out, trust, card, TransmissionRules.forAtr(card.atr()).wrap(card.channel()));
+    }
+
+    private static boolean readAndAuthenticate(CliOutput out, TrustStore trust, ResidentCard card,
+            ApduChannel channel) throws Exception {
         ChipReadResult r = ChipReader.builder().trustStore(trust).build().read(channel, AccessKey.can(card.can()));
         out.line(MESSAGES, "demo.read", r.accessControl(), r.transfer().apdus(), r.transfer().readBinary(),
                 r.transfer().bytes(), r.transfer().millis());
@@ -49,9 +81,12 @@ public final class ChipDemoStep implements DemoStep {
         out.line(MESSAGES, "demo.verdicts", r.passiveAuthentication(), r.activeAuthentication(),
                 r.chipAuthentication());
         char[] pin = "123456".toCharArray();
-        HolderAuthenticationResult h = HolderAuthenticator.builder().trustStore(trust).build()
-                .authenticate(channel, pin);
-        java.util.Arrays.fill(pin, '\0');
+        HolderAuthenticationResult h;
+        try {
+            h = HolderAuthenticator.builder().trustStore(trust).build().authenticate(channel, pin);
+        } finally {
+            Arrays.fill(pin, '\0');
+        }
         out.line(MESSAGES, "demo.holder", h.status());
         return r.passiveAuthentication() == VerificationStatus.PASSED
                 && r.activeAuthentication() == VerificationStatus.PASSED

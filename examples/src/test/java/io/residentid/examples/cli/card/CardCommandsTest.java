@@ -106,33 +106,68 @@ class CardCommandsTest {
         }
     }
 
-    @Test
-    @Timeout(30)
-    void cardEmulateServesVpcdUntilStopped() throws Exception {
+    /** Runs {@code card emulate ARGS --vpcd <fake vpcd>} for 2 s and sends it {@code messages} (hex); the answers. */
+    private static String[] emulateAgainstFakeVpcd(CliRunner.Result[] result, String[] args, String... messages)
+            throws Exception {
+        String[] answers = new String[messages.length];
         try (ServerSocket vpcd = new ServerSocket(0)) {
-            CompletableFuture<CliRunner.Result> run = CompletableFuture.supplyAsync(() -> CliRunner.run("card",
-                    "emulate", "--vpcd", "127.0.0.1:" + vpcd.getLocalPort(), "--stop-after", "2"));
+            String[] all = new String[args.length + 6];
+            all[0] = "card";
+            all[1] = "emulate";
+            System.arraycopy(args, 0, all, 2, args.length);
+            System.arraycopy(new String[] {"--vpcd", "127.0.0.1:" + vpcd.getLocalPort(), "--stop-after", "2"}, 0, all,
+                    args.length + 2, 4);
+            CompletableFuture<CliRunner.Result> run = CompletableFuture.supplyAsync(() -> CliRunner.run(all));
             try (Socket s = vpcd.accept()) {
                 DataOutputStream out = new DataOutputStream(s.getOutputStream());
                 DataInputStream in = new DataInputStream(s.getInputStream());
-                out.writeShort(1);
-                out.write(4);
-                out.flush();
-                byte[] atr = new byte[in.readUnsignedShort()];
-                in.readFully(atr);
-                assertEquals("3B888131FE458073B401C082900017", HexFormat.of().withUpperCase().formatHex(atr));
-                byte[] select = HexFormat.of().parseHex("00A4040C07F0524553494401");
-                out.writeShort(select.length);
-                out.write(select);
-                out.flush();
-                byte[] sw = new byte[in.readUnsignedShort()];
-                in.readFully(sw);
-                assertEquals("9000", HexFormat.of().withUpperCase().formatHex(sw));
+                for (int i = 0; i < messages.length; i++) {
+                    byte[] message = HexFormat.of().parseHex(messages[i]);
+                    out.writeShort(message.length);
+                    out.write(message);
+                    out.flush();
+                    byte[] answer = new byte[in.readUnsignedShort()];
+                    in.readFully(answer);
+                    answers[i] = HexFormat.of().withUpperCase().formatHex(answer);
+                }
             }
-            CliRunner.Result r = run.get();
-            assertEquals(0, r.exitCode(), r.err());
-            assertTrue(r.out().contains("Emulating the demo card"), r.out());
+            result[0] = run.get();
         }
+        return answers;
+    }
+
+    @Test
+    @Timeout(30)
+    void cardEmulateServesVpcdUntilStopped() throws Exception {
+        CliRunner.Result[] r = new CliRunner.Result[1];
+        String[] answers = emulateAgainstFakeVpcd(r, new String[] {"--profile", "demo"}, "04",
+                "00A4040C07F0524553494401");
+        assertEquals("3B888131FE458073B401C082900017", answers[0]); // 04: get ATR
+        assertEquals("9000", answers[1]);
+        assertEquals(0, r[0].exitCode(), r[0].err());
+        assertTrue(r[0].out().contains("Emulating the demo card"), r[0].out());
+    }
+
+    @Test
+    @Timeout(60)
+    void cardEmulateServesTheResidentCardByDefaultAndPrintsMrzAndCan() throws Exception {
+        CliRunner.Result[] r = new CliRunner.Result[1];
+        String[] answers = emulateAgainstFakeVpcd(r, new String[0], "00A4040C07A0000002471001"); // ICAO application
+        assertEquals("9000", answers[0]);
+        assertEquals(0, r[0].exitCode(), r[0].err());
+        assertTrue(r[0].out().contains("Emulating the resident card"), r[0].out());
+        assertTrue(r[0].out().contains("IDOMNRC1234567"), r[0].out());
+        assertTrue(r[0].out().contains("Card access number (CAN)"), r[0].out());
+    }
+
+    @Test
+    void cardEmulateRejectsResidentOptionsWithTheDemoProfile(@TempDir Path dir) {
+        CliRunner.Result r = CliRunner.run("card", "emulate", "--profile", "demo", "--export-trust", dir.toString(),
+                "--no-vpcd");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--export-trust"), r.err());
+        assertEquals(0, CliRunner.run("card", "emulate", "--profile", "demo", "--no-vpcd").exitCode());
+        assertEquals(0, CliRunner.run("card", "emulate", "--profile", "resident", "--no-vpcd").exitCode());
     }
 
     @Test

@@ -46,6 +46,38 @@ class ChipCommandsTest {
         assertEquals(2, r.exitCode());
     }
 
+    private static String demoMrz(String line2) {
+        return "IDOMNRC12345673<<<<<<<<<<<<<<<\n" + line2 + "\nKUMAR<<RAVI<<<<<<<<<<<<<<<<<<<";
+    }
+
+    @Test
+    void mrzOpensTheChip() {
+        CliRunner.Result r = CliRunner.run("card", "read", "--emulated", "--mrz",
+                demoMrz("8804123M3104301IND<<<<<<<<<<<8"));
+        assertEquals(0, r.exitCode(), r.err());
+    }
+
+    @Test
+    void mrzWithoutUsableDatesIsAOneLineUsageError() {
+        for (String line2 : new String[] {"<<<<<<<M3104301IND<<<<<<<<<<<8", "88AB123M3104301IND<<<<<<<<<<<8",
+                "8804123M<<<<<<<IND<<<<<<<<<<<8"}) {
+            CliRunner.Result r = CliRunner.run("card", "read", "--emulated", "--mrz", demoMrz(line2));
+            assertEquals(2, r.exitCode(), line2 + ": " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().contains("cannot open the chip"), r.err());
+        }
+    }
+
+    @Test
+    void mrzDateThatIsNoCalendarDateStillFormsTheKeyFromThePrintedDigits() {
+        // ICAO 9303-11 derives the key from the printed characters: 881399 is a key, just not this card's
+        CliRunner.Result r = CliRunner.run("card", "read", "--emulated", "--mrz",
+                demoMrz("8813993M3104301IND<<<<<<<<<<<8"));
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("Access denied"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
     @Test
     void malformedKeyIsAUsageError() {
         CliRunner.Result r = CliRunner.run("card", "read", "--emulated", "--document-number", "AB-1",
@@ -56,7 +88,7 @@ class ChipCommandsTest {
 
     @Test
     void emulateExportsTrustAndPrintsMrzAndCan() throws Exception {
-        CliRunner.Result r = CliRunner.run("card", "emulate-resident", "--no-vpcd", "--export-trust", tmp.toString());
+        CliRunner.Result r = CliRunner.run("card", "emulate", "--no-vpcd", "--export-trust", tmp.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("123456"), r.out());
         assertTrue(r.out().contains("IDOMNRC1234567"), r.out());
@@ -72,12 +104,12 @@ class ChipCommandsTest {
                  "givenNames":"MARIA","sex":"F","dateOfBirth":"1990-01-31","dateOfExpiry":"2030-12-31",
                  "can":"654321","pin":"111111","puk":"22222222"}
                 """);
-        CliRunner.Result r = CliRunner.run("card", "emulate-resident", "--no-vpcd", "--persona", persona.toString());
+        CliRunner.Result r = CliRunner.run("card", "emulate", "--no-vpcd", "--persona", persona.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("654321"), r.out());
         assertTrue(r.out().contains("SANTOS<<MARIA"), r.out());
         Files.writeString(persona, "{\"documentNumber\":\"X\"}");
-        assertEquals(2, CliRunner.run("card", "emulate-resident", "--no-vpcd", "--persona", persona.toString())
+        assertEquals(2, CliRunner.run("card", "emulate", "--no-vpcd", "--persona", persona.toString())
                 .exitCode());
     }
 
@@ -90,7 +122,7 @@ class ChipCommandsTest {
                 {"documentNumber":"AE1234567","issuingState":"ARE","surname":"KHAN","givenNames":"AMIR",
                  "dateOfBirth":"1979-02-28","dateOfExpiry":"2029-02-27","faceImage":"face.jpg"}
                 """);
-        assertEquals(0, CliRunner.run("card", "emulate-resident", "--no-vpcd", "--persona", persona.toString())
+        assertEquals(0, CliRunner.run("card", "emulate", "--no-vpcd", "--persona", persona.toString())
                 .exitCode());
     }
 
@@ -108,5 +140,17 @@ class ChipCommandsTest {
             assertTrue(new ChipDemoStep().run(output, new DemoContext(tmp)), out.toString());
             assertTrue(out.toString().contains("PASSED"), out.toString());
         }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void demoStepWithoutPcscdReadsInProcessAndSaysSo() throws Exception {
+        StringWriter out = new StringWriter();
+        CliOutput output = new CliOutput(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
+                Locale.ENGLISH);
+        assertTrue(new ChipDemoStep(tmp.resolve("no-pcscd.comm")).run(output, new DemoContext(tmp)),
+                out.toString());
+        assertTrue(out.toString().contains("No pcscd is running: reading the emulated card in-process."),
+                out.toString());
     }
 }

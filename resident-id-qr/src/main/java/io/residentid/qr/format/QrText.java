@@ -49,6 +49,16 @@ public final class QrText {
      * @throws CredentialFormatException {@code PAYLOAD_TOO_LARGE} or {@code MALFORMED_QR_TEXT}
      */
     public static String decode(String text) throws CredentialFormatException {
+        return new String(decodeToAscii(text), java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Decodes QR text to the compact JWS as ASCII bytes (what {@link CompactJws#parse(byte[])} reads), checking the
+     * size cap first.
+     *
+     * @throws CredentialFormatException {@code PAYLOAD_TOO_LARGE} or {@code MALFORMED_QR_TEXT}
+     */
+    public static byte[] decodeToAscii(String text) throws CredentialFormatException {
         if (text == null) {
             throw new CredentialFormatException(FailureCode.MALFORMED_QR_TEXT, "No QR text");
         }
@@ -76,6 +86,6 @@ public final class QrText {
             }
             jws[j] = (byte) (v + OFFSET);
         }
-        return new String(jws, java.nio.charset.StandardCharsets.US_ASCII);
+        return jws;
     }
 }

@@ -20,6 +20,7 @@ public final class CompactJws {
 
     private static final int MAX_HEADER_BYTES = 256;
     private static final int MAX_KID_LENGTH = 64;
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private final byte[] signingInput;
     private final SignatureAlgorithm algorithm;
@@ -114,10 +115,31 @@ public final class CompactJws {
      * @param signer     computes the signature over the ASCII signing input
      */
     public static String assemble(String headerJson, byte[] payload, java.util.function.Function<byte[], byte[]> signer) {
-        Base64.Encoder enc = Base64.getUrlEncoder().withoutPadding();
-        String input = enc.encodeToString(headerJson.getBytes(StandardCharsets.UTF_8)) + "." + enc.encodeToString(payload);
-        byte[] sig = signer.apply(input.getBytes(StandardCharsets.US_ASCII));
-        return input + "." + enc.encodeToString(sig);
+        return new String(assembleAscii(encodeHeader(headerJson), payload, signer), StandardCharsets.US_ASCII);
+    }
+
+    /** The base64url form of a header, for issuers that sign many payloads under one header. */
+    public static byte[] encodeHeader(String headerJson) {
+        return BASE64URL.encode(headerJson.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Assembles a compact JWS as ASCII bytes (what {@link QrText#encode(byte[])} reads), without intermediate strings.
+     *
+     * @param encodedHeader the header as {@link #encodeHeader} returns it
+     * @param payload       the compressed payload
+     * @param signer        computes the signature over the ASCII signing input
+     */
+    public static byte[] assembleAscii(byte[] encodedHeader, byte[] payload, java.util.function.Function<byte[], byte[]> signer) {
+        byte[] body = BASE64URL.encode(payload);
+        byte[] input = Arrays.copyOf(encodedHeader, encodedHeader.length + 1 + body.length);
+        input[encodedHeader.length] = '.';
+        System.arraycopy(body, 0, input, encodedHeader.length + 1, body.length);
+        byte[] signature = BASE64URL.encode(signer.apply(input.clone()));
+        byte[] jws = Arrays.copyOf(input, input.length + 1 + signature.length);
+        jws[input.length] = '.';
+        System.arraycopy(signature, 0, jws, input.length + 1, signature.length);
+        return jws;
     }
 
     private static int indexOfDot(byte[] bytes, int from) {

@@ -256,7 +256,7 @@ public final class ClaimsCodec {
 
     private static boolean isHttpsUri(String s) {
         return s != null && s.length() <= MAX_URI && s.startsWith("https://") && s.length() > 8
-                && s.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f);
+                && allCodePoints(s, ch -> ch > 0x20 && ch < 0x7f);
     }
 
     private static void onlyKnown(JsonNode node, Set<String> known, String where) throws CredentialFormatException {
@@ -323,7 +323,7 @@ public final class ClaimsCodec {
             throws CredentialFormatException {
         if (surname.isBlank() || surname.length() > MAX_TEXT || given.length() > MAX_TEXT
                 || surname.contains("/") || given.contains("/")
-                || !surname.codePoints().allMatch(allowed) || !given.codePoints().allMatch(allowed)
+                || !allCodePoints(surname, allowed) || !allCodePoints(given, allowed)
                 || !surname.equals(surname.strip()) || !given.equals(given.strip())) {
             throw schema(what + " has characters or a length outside the schema");
         }
@@ -336,9 +336,21 @@ public final class ClaimsCodec {
     }
 
     private static void checkFree(String s, String what) throws CredentialFormatException {
-        if (s != null && (s.isBlank() || s.length() > MAX_TEXT || !s.codePoints().allMatch(ClaimsCodec::isPrintable) || !s.equals(s.strip()))) {
+        if (s != null && (s.isBlank() || s.length() > MAX_TEXT || !allCodePoints(s, ClaimsCodec::isPrintable) || !s.equals(s.strip()))) {
             throw schema(what + " must be 1..64 printable characters");
         }
+    }
+
+    /** Whether every code point (a lone surrogate counts as one) satisfies the predicate; a loop, not a stream. */
+    private static boolean allCodePoints(String s, IntPredicate allowed) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (!allowed.test(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     private static boolean isMark(int cp) {

@@ -18,7 +18,7 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.IntPredicate;
 
 /**
  * Writes and reads the claims JSON of {@code FORMAT.md}: deterministic minified UTF-8 with short names in a fixed
@@ -32,10 +32,12 @@ public final class ClaimsCodec {
     public static final int MAX_TEXT = 64;
 
     private static final JsonFactory FACTORY = new JsonFactory();
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Z0-9]{1,20}");
-    private static final Pattern LATIN_NAME = Pattern.compile("[\\p{IsLatin}\\p{M} .'\\-]*");
-    private static final Pattern ARABIC_NAME = Pattern.compile("[\\p{IsArabic}\\u0640 ]*");
-    private static final Pattern FREE_TEXT = Pattern.compile("[^\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]*");
+    /** Latin names: Latin script letters, combining marks, space, full stop, apostrophe, hyphen. */
+    private static final IntPredicate LATIN_NAME = cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN
+            || isMark(cp) || cp == ' ' || cp == '.' || cp == '\'' || cp == '-';
+    /** Arabic names: Arabic script, tatweel (U+0640, script COMMON), space. */
+    private static final IntPredicate ARABIC_NAME = cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC
+            || cp == 0x0640 || cp == ' ';
     private static final Set<String> TOP = Set.of("iss", "nbf", "exp", "rid", "status");
     private static final Set<String> RID = Set.of("v", "c", "t", "d", "p", "n", "a", "na", "b", "s", "x", "e", "o");
     private static final Map<DocumentType, String> TYPE_CODES = new EnumMap<>(DocumentType.class);
@@ -254,7 +256,7 @@ public final class ClaimsCodec {
 
     private static boolean isHttpsUri(String s) {
         return s != null && s.length() <= MAX_URI && s.startsWith("https://") && s.length() > 8
-                && s.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f);
+                && allCodePoints(s, ch -> ch > 0x20 && ch < 0x7f);
     }
 
     private static void onlyKnown(JsonNode node, Set<String> known, String where) throws CredentialFormatException {
@@ -295,12 +297,17 @@ public final class ClaimsCodec {
     }
 
     private static void checkIdentifier(String s, String what) throws CredentialFormatException {
-        if (!IDENTIFIER.matcher(s).matches()) {
+        boolean ok = !s.isEmpty() && s.length() <= 20;
+        for (int i = 0; ok && i < s.length(); i++) {
+            char c = s.charAt(i);
+            ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        if (!ok) {
             throw schema(what + " must be 1..20 of A-Z 0-9");
         }
     }
 
-    private static String[] name(JsonNode rid, String key, Pattern allowed) throws CredentialFormatException {
+    private static String[] name(JsonNode rid, String key, IntPredicate allowed) throws CredentialFormatException {
         String s = text(rid, key, 2 * MAX_TEXT + 1, true);
         int slash = s.indexOf('/');
         if (slash < 0 || s.indexOf('/', slash + 1) >= 0) {
@@ -312,11 +319,11 @@ public final class ClaimsCodec {
         return new String[] {surname, given};
     }
 
-    private static void checkName(String surname, String given, Pattern allowed, String what)
+    private static void checkName(String surname, String given, IntPredicate allowed, String what)
             throws CredentialFormatException {
         if (surname.isBlank() || surname.length() > MAX_TEXT || given.length() > MAX_TEXT
                 || surname.contains("/") || given.contains("/")
-                || !allowed.matcher(surname).matches() || !allowed.matcher(given).matches()
+                || !allCodePoints(surname, allowed) || !allCodePoints(given, allowed)
                 || !surname.equals(surname.strip()) || !given.equals(given.strip())) {
             throw schema(what + " has characters or a length outside the schema");
         }
@@ -329,9 +336,34 @@ public final class ClaimsCodec {
     }
 
     private static void checkFree(String s, String what) throws CredentialFormatException {
-        if (s != null && (s.isBlank() || s.length() > MAX_TEXT || !FREE_TEXT.matcher(s).matches() || !s.equals(s.strip()))) {
+        if (s != null && (s.isBlank() || s.length() > MAX_TEXT || !allCodePoints(s, ClaimsCodec::isPrintable) || !s.equals(s.strip()))) {
             throw schema(what + " must be 1..64 printable characters");
         }
+    }
+
+    /** Whether every code point (a lone surrogate counts as one) satisfies the predicate; a loop, not a stream. */
+    private static boolean allCodePoints(String s, IntPredicate allowed) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (!allowed.test(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** Not a control, format, surrogate, private-use or unassigned code point (general categories Cc Cf Cs Co Cn). */
+    private static boolean isPrintable(int cp) {
+        int type = Character.getType(cp);
+        return type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE
+                && type != Character.PRIVATE_USE && type != Character.UNASSIGNED;
     }
 
     private static LocalDate date(JsonNode rid, String key) throws CredentialFormatException {

@@ -2,6 +2,7 @@ package io.residentid.qr.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.Set;
@@ -19,14 +20,15 @@ public final class CompactJws {
 
     private static final int MAX_HEADER_BYTES = 256;
     private static final int MAX_KID_LENGTH = 64;
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
-    private final String signingInput;
+    private final byte[] signingInput;
     private final SignatureAlgorithm algorithm;
     private final String kid;
     private final byte[] payload;
     private final byte[] signature;
 
-    private CompactJws(String signingInput, SignatureAlgorithm algorithm, String kid, byte[] payload, byte[] signature) {
+    private CompactJws(byte[] signingInput, SignatureAlgorithm algorithm, String kid, byte[] payload, byte[] signature) {
         this.signingInput = signingInput;
         this.algorithm = algorithm;
         this.kid = kid;
@@ -44,14 +46,29 @@ public final class CompactJws {
         if (jws.length() > QrText.MAX_JWS_LENGTH) {
             throw new CredentialFormatException(FailureCode.PAYLOAD_TOO_LARGE, "JWS longer than " + QrText.MAX_JWS_LENGTH);
         }
-        int dot1 = jws.indexOf('.');
-        int dot2 = dot1 < 0 ? -1 : jws.indexOf('.', dot1 + 1);
-        if (dot1 < 0 || dot2 < 0 || jws.indexOf('.', dot2 + 1) >= 0) {
+        // Any character outside ASCII becomes '?', which no part of a JWS accepts.
+        return parse(jws.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * Parses and checks a compact JWS given as ASCII bytes (as {@link QrText#decodeToAscii} returns it), without
+     * string copies of its parts.
+     *
+     * @throws CredentialFormatException {@code PAYLOAD_TOO_LARGE}, {@code MALFORMED_JWS}, {@code HEADER_NOT_ALLOWED}
+     *                                   or {@code UNSUPPORTED_ALGORITHM}
+     */
+    public static CompactJws parse(byte[] jws) throws CredentialFormatException {
+        if (jws.length > QrText.MAX_JWS_LENGTH) {
+            throw new CredentialFormatException(FailureCode.PAYLOAD_TOO_LARGE, "JWS longer than " + QrText.MAX_JWS_LENGTH);
+        }
+        int dot1 = indexOfDot(jws, 0);
+        int dot2 = dot1 < 0 ? -1 : indexOfDot(jws, dot1 + 1);
+        if (dot1 < 0 || dot2 < 0 || indexOfDot(jws, dot2 + 1) >= 0) {
             throw new CredentialFormatException(FailureCode.MALFORMED_JWS, "A compact JWS has exactly three parts");
         }
-        byte[] headerBytes = base64url(jws.substring(0, dot1), "header");
-        byte[] payload = base64url(jws.substring(dot1 + 1, dot2), "payload");
-        byte[] signature = base64url(jws.substring(dot2 + 1), "signature");
+        byte[] headerBytes = base64url(jws, 0, dot1, "header");
+        byte[] payload = base64url(jws, dot1 + 1, dot2, "payload");
+        byte[] signature = base64url(jws, dot2 + 1, jws.length, "signature");
         if (headerBytes.length == 0 || payload.length == 0) {
             throw new CredentialFormatException(FailureCode.MALFORMED_JWS, "Empty header or payload");
         }
@@ -87,7 +104,7 @@ public final class CompactJws {
         if (zip == null || !"DEF".equals(zip.textValue())) {
             throw new CredentialFormatException(FailureCode.HEADER_NOT_ALLOWED, "Header zip must be DEF");
         }
-        return new CompactJws(jws.substring(0, dot2), algorithm, kid.textValue(), payload, signature);
+        return new CompactJws(Arrays.copyOf(jws, dot2), algorithm, kid.textValue(), payload, signature);
     }
 
     /**
@@ -98,35 +115,74 @@ public final class CompactJws {
      * @param signer     computes the signature over the ASCII signing input
      */
     public static String assemble(String headerJson, byte[] payload, java.util.function.Function<byte[], byte[]> signer) {
-        Base64.Encoder enc = Base64.getUrlEncoder().withoutPadding();
-        String input = enc.encodeToString(headerJson.getBytes(StandardCharsets.UTF_8)) + "." + enc.encodeToString(payload);
-        byte[] sig = signer.apply(input.getBytes(StandardCharsets.US_ASCII));
-        return input + "." + enc.encodeToString(sig);
+        return new String(assembleAscii(encodeHeader(headerJson), payload, signer), StandardCharsets.US_ASCII);
     }
 
-    private static byte[] base64url(String part, String what) throws CredentialFormatException {
-        for (int i = 0; i < part.length(); i++) {
-            char c = part.charAt(i);
-            boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-            if (!ok) {
-                throw new CredentialFormatException(FailureCode.MALFORMED_JWS, "Invalid base64url character in " + what);
+    /** The base64url form of a header, for issuers that sign many payloads under one header. */
+    public static byte[] encodeHeader(String headerJson) {
+        return BASE64URL.encode(headerJson.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Assembles a compact JWS as ASCII bytes (what {@link QrText#encode(byte[])} reads), without intermediate strings.
+     *
+     * @param encodedHeader the header as {@link #encodeHeader} returns it
+     * @param payload       the compressed payload
+     * @param signer        computes the signature over the ASCII signing input
+     */
+    public static byte[] assembleAscii(byte[] encodedHeader, byte[] payload, java.util.function.Function<byte[], byte[]> signer) {
+        byte[] body = BASE64URL.encode(payload);
+        byte[] input = Arrays.copyOf(encodedHeader, encodedHeader.length + 1 + body.length);
+        input[encodedHeader.length] = '.';
+        System.arraycopy(body, 0, input, encodedHeader.length + 1, body.length);
+        byte[] signature = BASE64URL.encode(signer.apply(input.clone()));
+        byte[] jws = Arrays.copyOf(input, input.length + 1 + signature.length);
+        jws[input.length] = '.';
+        System.arraycopy(signature, 0, jws, input.length + 1, signature.length);
+        return jws;
+    }
+
+    private static int indexOfDot(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == '.') {
+                return i;
             }
         }
-        if (part.length() % 4 == 1) {
+        return -1;
+    }
+
+    /** Decodes canonical unpadded base64url from {@code bytes[from, to)}, checking every character once. */
+    private static byte[] base64url(byte[] bytes, int from, int to, String what) throws CredentialFormatException {
+        int length = to - from;
+        if (length % 4 == 1) {
             throw new CredentialFormatException(FailureCode.MALFORMED_JWS, "Truncated base64url in " + what);
         }
-        // Non-zero unused bits in the last character would give several encodings of one value: reject them.
-        int rest = part.length() % 4;
-        if (rest != 0) {
-            int unusedMask = rest == 2 ? 0x0f : 0x03;
-            if ((sextet(part.charAt(part.length() - 1)) & unusedMask) != 0) {
-                throw new CredentialFormatException(FailureCode.MALFORMED_JWS, "Non-canonical base64url in " + what);
+        byte[] out = new byte[length / 4 * 3 + Math.max(0, length % 4 - 1)];
+        int bits = 0;
+        int bitCount = 0;
+        int o = 0;
+        for (int i = from; i < to; i++) {
+            int v = sextet(bytes[i]);
+            if (v < 0) {
+                throw new CredentialFormatException(FailureCode.MALFORMED_JWS, "Invalid base64url character in " + what);
+            }
+            bits = (bits << 6) | v;
+            bitCount += 6;
+            if (bitCount >= 8) {
+                bitCount -= 8;
+                out[o++] = (byte) (bits >> bitCount);
+                bits &= (1 << bitCount) - 1;
             }
         }
-        return Base64.getUrlDecoder().decode(part);
+        // Non-zero unused bits in the last character would give several encodings of one value: reject them.
+        if (bits != 0) {
+            throw new CredentialFormatException(FailureCode.MALFORMED_JWS, "Non-canonical base64url in " + what);
+        }
+        return out;
     }
 
-    private static int sextet(char c) {
+    /** The value of a base64url character, or -1 for any other byte. */
+    private static int sextet(byte c) {
         if (c >= 'A' && c <= 'Z') {
             return c - 'A';
         }
@@ -136,12 +192,15 @@ public final class CompactJws {
         if (c >= '0' && c <= '9') {
             return c - '0' + 52;
         }
-        return c == '-' ? 62 : 63;
+        if (c == '-') {
+            return 62;
+        }
+        return c == '_' ? 63 : -1;
     }
 
     /** The ASCII bytes the signature covers: {@code base64url(header) "." base64url(payload)}. */
     public byte[] signingInput() {
-        return signingInput.getBytes(StandardCharsets.US_ASCII);
+        return signingInput.clone();
     }
 
     /** The {@code alg} header. */

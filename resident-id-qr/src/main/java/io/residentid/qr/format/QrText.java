@@ -28,12 +28,21 @@ public final class QrText {
      * @throws IllegalArgumentException when the JWS holds a character outside {@code -} .. {@code z}
      */
     public static String encode(String jws) {
-        byte[] out = new byte[PREFIX.length() + jws.length() * 2];
+        return encode(jws.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Encodes a compact JWS given as ASCII bytes as QR text.
+     *
+     * @throws IllegalArgumentException when the JWS holds a byte outside {@code -} .. {@code z}
+     */
+    public static String encode(byte[] jws) {
+        byte[] out = new byte[PREFIX.length() + jws.length * 2];
         for (int i = 0; i < PREFIX.length(); i++) {
             out[i] = (byte) PREFIX.charAt(i);
         }
-        for (int i = 0, j = PREFIX.length(); i < jws.length(); i++, j += 2) {
-            int v = jws.charAt(i) - OFFSET;
+        for (int i = 0, j = PREFIX.length(); i < jws.length; i++, j += 2) {
+            int v = (jws[i] & 0xff) - OFFSET;
             if (v < 0 || v > MAX_PAIR) {
                 throw new IllegalArgumentException("Character outside the numeric alphabet at " + i);
             }
@@ -49,6 +58,16 @@ public final class QrText {
      * @throws CredentialFormatException {@code PAYLOAD_TOO_LARGE} or {@code MALFORMED_QR_TEXT}
      */
     public static String decode(String text) throws CredentialFormatException {
+        return new String(decodeToAscii(text), java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Decodes QR text to the compact JWS as ASCII bytes (what {@link CompactJws#parse(byte[])} reads), checking the
+     * size cap first.
+     *
+     * @throws CredentialFormatException {@code PAYLOAD_TOO_LARGE} or {@code MALFORMED_QR_TEXT}
+     */
+    public static byte[] decodeToAscii(String text) throws CredentialFormatException {
         if (text == null) {
             throw new CredentialFormatException(FailureCode.MALFORMED_QR_TEXT, "No QR text");
         }
@@ -76,6 +95,6 @@ public final class QrText {
             }
             jws[j] = (byte) (v + OFFSET);
         }
-        return new String(jws, java.nio.charset.StandardCharsets.US_ASCII);
+        return jws;
     }
 }

@@ -8,6 +8,7 @@ import io.residentid.qr.format.RawDeflate;
 import io.residentid.qr.format.RidClaims;
 import io.residentid.qr.format.StatusReference;
 import io.residentid.qr.trust.SigningKey;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,13 +29,14 @@ public final class CredentialIssuer {
     private final SigningKey key;
     private final String iss;
     private final Clock clock;
-    private final String header;
+    private final byte[] encodedHeader;
 
     private CredentialIssuer(Builder b) {
         this.key = b.key;
         this.iss = b.iss;
         this.clock = b.clock;
-        this.header = "{\"alg\":\"" + key.algorithm().jwsName() + "\",\"kid\":\"" + key.kid() + "\",\"zip\":\"DEF\"}";
+        this.encodedHeader = CompactJws.encodeHeader(
+                "{\"alg\":\"" + key.algorithm().jwsName() + "\",\"kid\":\"" + key.kid() + "\",\"zip\":\"DEF\"}");
     }
 
     /** A builder for an issuer with its signing key and {@code iss} URI. */
@@ -58,8 +60,8 @@ public final class CredentialIssuer {
             throw new IllegalArgumentException("Claims name another issuer");
         }
         byte[] payload = RawDeflate.deflate(ClaimsCodec.encode(claims));
-        String jws = CompactJws.assemble(header, payload, key::sign);
-        return new IssuedCredential(QrText.encode(jws), jws, key.kid(), claims);
+        byte[] jws = CompactJws.assembleAscii(encodedHeader, payload, key::sign);
+        return new IssuedCredential(QrText.encode(jws), new String(jws, StandardCharsets.US_ASCII), key.kid(), claims);
     }
 
     /** The {@code iss} URI. */

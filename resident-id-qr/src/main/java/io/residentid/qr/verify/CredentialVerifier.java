@@ -105,9 +105,9 @@ public final class CredentialVerifier {
         int qrVersion;
 
         void run(String text, Instant at, EccLevel level) throws CredentialFormatException {
-            String jwsText = QrText.decode(text);
+            byte[] jwsAscii = QrText.decodeToAscii(text);
             qrVersion = versionOf(text, level);
-            CompactJws jws = CompactJws.parse(jwsText);
+            CompactJws jws = CompactJws.parse(jwsAscii);
             kid = jws.kid();
             byte[] json = RawDeflate.inflate(jws.payload(), RawDeflate.MAX_INFLATED);
             JsonNode tree = ClaimsCodec.readTree(json);

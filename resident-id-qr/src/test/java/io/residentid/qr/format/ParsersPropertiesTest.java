@@ -45,6 +45,20 @@ class ParsersPropertiesTest {
                 java.util.Arrays.toString(RawDeflate.inflate(RawDeflate.deflate(data), RawDeflate.MAX_INFLATED)));
     }
 
+    @Property(tries = 500)
+    void compactJwsPartsDecodeAsTheJdkBase64UrlDecoderDoes(@ForAll @Size(max = 200) byte[] payload,
+                                                         @ForAll @Size(min = 1, max = 80) byte[] signature) throws Exception {
+        java.util.Base64.Encoder enc = java.util.Base64.getUrlEncoder().withoutPadding();
+        String header = enc.encodeToString("{\"alg\":\"ES256\",\"kid\":\"k1\",\"zip\":\"DEF\"}".getBytes(StandardCharsets.UTF_8));
+        byte[] body = payload.length == 0 ? new byte[] {1} : payload;
+        String input = header + "." + enc.encodeToString(body);
+        CompactJws jws = CompactJws.parse(input + "." + enc.encodeToString(signature));
+        assertEquals(java.util.Arrays.toString(body), java.util.Arrays.toString(jws.payload()));
+        assertEquals(java.util.Arrays.toString(signature), java.util.Arrays.toString(jws.signature()));
+        assertEquals(input, new String(jws.signingInput(), StandardCharsets.US_ASCII));
+        assertEquals("k1", jws.kid());
+    }
+
     @Test
     void deepNestingIsRejected() {
         byte[] deep = ("{\"a\":".repeat(100) + "1" + "}".repeat(100)).getBytes(StandardCharsets.UTF_8);

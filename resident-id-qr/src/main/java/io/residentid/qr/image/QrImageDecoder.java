@@ -27,9 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -49,16 +49,26 @@ import javax.imageio.stream.ImageInputStream;
  */
 public final class QrImageDecoder {
 
+    private static final int MAX_WORKERS = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+
     /**
-     * Bounded, so that images that make ZXing spin past their time limit (the worker cannot be interrupted inside
-     * ZXing) cannot pile up threads: when every worker is busy, new images are refused ({@code BUSY}).
+     * Images being decoded, including ones whose caller already gave up on a time-out: ZXing cannot be interrupted,
+     * so a permit is only returned when the scan really ends. Bounds the threads that pathological images can hold;
+     * when every permit is taken, new images are refused ({@code BUSY}). Counting permits rather than relying on a
+     * hand-off queue means a worker that has just finished is never mistaken for a busy one.
      */
-    private static final ExecutorService WORKERS = new ThreadPoolExecutor(0,
-            Math.max(2, Runtime.getRuntime().availableProcessors() * 2), 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+    private static final Semaphore IN_FLIGHT = new Semaphore(MAX_WORKERS);
+
+    private static final ThreadPoolExecutor WORKERS = new ThreadPoolExecutor(MAX_WORKERS, MAX_WORKERS,
+            30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
                 Thread t = new Thread(r, "rid-qr-decode");
                 t.setDaemon(true);
                 return t;
             });
+
+    static {
+        WORKERS.allowCoreThreadTimeOut(true);
+    }
 
     private final long maxBytes;
     private final long maxPixels;
@@ -96,9 +106,19 @@ public final class QrImageDecoder {
     public List<ScannedCode> decode(BufferedImage image) throws ImageDecodeException {
         checkPixels(image.getWidth(), image.getHeight());
         Future<List<ScannedCode>> task;
+        if (!IN_FLIGHT.tryAcquire()) {
+            throw new ImageDecodeException(ImageDecodeException.Reason.BUSY, "Every decoder worker is busy");
+        }
         try {
-            task = WORKERS.submit(() -> scan(image));
+            task = WORKERS.submit(() -> {
+                try {
+                    return scan(image);
+                } finally {
+                    IN_FLIGHT.release();
+                }
+            });
         } catch (RejectedExecutionException e) {
+            IN_FLIGHT.release();
             throw new ImageDecodeException(ImageDecodeException.Reason.BUSY, "Every decoder worker is busy");
         }
         try {

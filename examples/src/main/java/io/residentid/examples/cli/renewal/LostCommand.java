@@ -51,9 +51,9 @@ final class LostCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CliOutput out = ResidentIdCli.output(spec);
         IssuingCountry c = IssuingCountry.of(country);
-        RenewalCalculator calculator = new RenewalCalculator(RenewalCommand.packs(packs));
+        RenewalCalculator calculator = new RenewalCalculator(RenewalCommand.packs(out, packs));
         LostCardAssessment a = calculator.assessLost(c, damaged ? RenewalProcess.DAMAGED : RenewalProcess.LOST,
-                lostOn, AssessCommand.readFacts(facts, offences), today != null ? today : LocalDate.now());
+                lostOn, AssessCommand.readFacts(out, facts, offences), today != null ? today : LocalDate.now());
         try (JsonGenerator g = RenewalCommand.prettyGenerator(out.out())) {
             g.writeStartObject();
             new AssessmentWriter(out.locale(), true).fields(g, a);

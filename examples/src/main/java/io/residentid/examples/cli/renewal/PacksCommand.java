@@ -29,7 +29,7 @@ final class PacksCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CliOutput out = ResidentIdCli.output(spec);
-        RulePacks all = RenewalCommand.packs(packs);
+        RulePacks all = RenewalCommand.packs(out, packs);
         try (JsonGenerator g = RenewalCommand.prettyGenerator(out.out())) {
             g.writeStartArray();
             for (RulePack p : all.all()) {

@@ -5,7 +5,9 @@ import io.residentid.core.json.ResidentIdJson;
 import io.residentid.core.renewal.RulePack;
 import io.residentid.core.renewal.RulePackException;
 import io.residentid.core.renewal.RulePacks;
+import io.residentid.core.report.Messages;
 import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
 import io.residentid.examples.cli.ResidentIdCli;
 import java.io.IOException;
@@ -28,6 +30,9 @@ import picocli.CommandLine.Spec;
         })
 public final class RenewalCommand implements Callable<Integer> {
 
+    /** The renewal commands' texts (English and Arabic). */
+    static final Messages MESSAGES = Messages.forPackageOf(RenewalCommand.class);
+
     @Spec
     CommandSpec spec;
 
@@ -38,7 +43,7 @@ public final class RenewalCommand implements Callable<Integer> {
     }
 
     /** Bundled packs plus the given pack files (which override bundled versions with the same start date). */
-    static RulePacks packs(List<Path> files) {
+    static RulePacks packs(CliOutput out, List<Path> files) {
         if (files == null || files.isEmpty()) {
             return RulePacks.bundled();
         }
@@ -47,7 +52,7 @@ public final class RenewalCommand implements Callable<Integer> {
             try {
                 b.add(RulePack.load(f));
             } catch (RulePackException e) {
-                throw CliException.usage("rule pack " + f.getFileName() + ": " + e.getMessage());
+                throw CliException.usage(out.text(MESSAGES, "pack.invalid", f.getFileName(), e.getMessage()));
             }
         }
         return b.build();

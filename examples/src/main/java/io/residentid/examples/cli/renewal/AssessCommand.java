@@ -1,6 +1,5 @@
 package io.residentid.examples.cli.renewal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.residentid.core.model.HijriDates;
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.renewal.RenewalAssessment;
@@ -69,13 +68,7 @@ final class AssessCommand implements Callable<Integer> {
         ResidentFacts f = readFacts(out, facts, offences);
         RenewalCalculator calculator = new RenewalCalculator(RenewalCommand.packs(out, packs));
         RenewalAssessment a = calculator.assess(c, exp, f, today != null ? today : LocalDate.now(), validity);
-        try (JsonGenerator g = RenewalCommand.prettyGenerator(out.out())) {
-            g.writeStartObject();
-            new AssessmentWriter(out.locale(), true).fields(g, a);
-            g.writeEndObject();
-        }
-        out.out().println();
-        out.out().flush();
+        RenewalCommand.printAssessment(out, g -> new AssessmentWriter(out.locale(), true).fields(g, a));
         return ExitCodes.OK;
     }
 

@@ -58,8 +58,32 @@ public final class RenewalCommand implements Callable<Integer> {
         return b.build();
     }
 
+    /** Writes JSON with a generator that must not close stdout. */
+    @FunctionalInterface
+    interface JsonBody {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /** Prints one pretty-printed JSON value on stdout, then a line break. */
+    static void printJson(CliOutput out, JsonBody body) throws IOException {
+        try (JsonGenerator g = prettyGenerator(out.out())) {
+            body.write(g);
+        }
+        out.out().println();
+        out.out().flush();
+    }
+
+    /** Prints an assessment (renewal or lost card) as one JSON object with localized texts. */
+    static void printAssessment(CliOutput out, JsonBody fields) throws IOException {
+        printJson(out, g -> {
+            g.writeStartObject();
+            fields.write(g);
+            g.writeEndObject();
+        });
+    }
+
     /** A pretty-printing generator over the command's stdout. */
-    static JsonGenerator prettyGenerator(PrintWriter out) throws IOException {
+    private static JsonGenerator prettyGenerator(PrintWriter out) throws IOException {
         JsonGenerator g = ResidentIdJson.mapper().getFactory().createGenerator(out);
         g.useDefaultPrettyPrinter();
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

@@ -54,9 +54,16 @@ public final class IdNumberValidator {
         this.today = today;
     }
 
-    /** The shared validator for a country with default settings and the system clock (UTC). */
+    /**
+     * The shared validator for a country with default settings and the system clock (UTC).
+     *
+     * @throws IllegalArgumentException when {@code country} is {@code null}
+     */
     public static IdNumberValidator forCountry(IssuingCountry country) {
-        return DEFAULTS.get(Objects.requireNonNull(country, "country"));
+        if (country == null) {
+            throw new IllegalArgumentException("country is missing");
+        }
+        return DEFAULTS.get(country);
     }
 
     /** A builder for a validator with a custom clock or Bahrain leniency. */

@@ -18,7 +18,11 @@ public final class IdNumbers {
     private IdNumbers() {
     }
 
-    /** Validates with {@link IdNumberValidator#forCountry(IssuingCountry)}. */
+    /**
+     * Validates with {@link IdNumberValidator#forCountry(IssuingCountry)}.
+     *
+     * @throws IllegalArgumentException when {@code country} is {@code null}; a bad number gives findings instead
+     */
     public static IdValidationResult validate(IssuingCountry country, CharSequence number) {
         return IdNumberValidator.forCountry(country).validate(number);
     }

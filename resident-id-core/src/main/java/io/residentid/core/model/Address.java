@@ -14,22 +14,25 @@ public record Address(java.util.List<String> lines, String city, Nationality cou
     static final int MAX_LINE_LENGTH = 200;
 
     public Address {
-        if (lines == null) {
-            lines = java.util.List.of();
-        }
-        if (lines.size() > MAX_LINES) {
+        // Copied first (nulls allowed) so the checks see what is kept and a null line is reported, not an NPE.
+        java.util.List<String> copy = lines == null ? java.util.List.of() : new java.util.ArrayList<>(lines);
+        if (copy.size() > MAX_LINES) {
             throw new IllegalArgumentException("Address has more than " + MAX_LINES + " lines");
         }
-        lines = java.util.List.copyOf(lines);
-        for (String line : lines) {
+        for (String line : copy) {
             Text.requireBounded(line, "address line", MAX_LINE_LENGTH);
         }
+        lines = java.util.List.copyOf(copy);
         Text.requireBoundedOrNull(city, "city", MAX_LINE_LENGTH);
     }
 
-    /** An address with lines only. */
+    /**
+     * An address with lines only ({@code null}: no lines).
+     *
+     * @throws IllegalArgumentException when a line is missing, blank or too long, or there are too many lines
+     */
     public static Address of(String... lines) {
-        return new Address(java.util.List.of(lines), null, null);
+        return new Address(lines == null ? null : java.util.Arrays.asList(lines), null, null);
     }
 
     @Override

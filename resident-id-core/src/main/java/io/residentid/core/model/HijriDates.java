@@ -94,6 +94,11 @@ public final class HijriDates {
         }
     }
 
+    /** The input is not echoed: it may be a date of birth or any other pasted personal data. */
+    private static IllegalArgumentException notHijriForm() {
+        return new IllegalArgumentException("Hijri date is not in the form yyyy/MM/dd");
+    }
+
     /**
      * Parses a Hijri date as written on Saudi documents: {@code yyyy/MM/dd}, also with {@code -} separators,
      * Arabic-Indic digits ({@code ١٤٤٧/٠٥/٣٠}) and a trailing {@code هـ} marker.
@@ -119,18 +124,18 @@ public final class HijriDates {
             int d = digit(c);
             if (d >= 0) {
                 if (digits[part] == (part == 0 ? 4 : 2)) {
-                    throw new IllegalArgumentException("Hijri date '" + text + "' is not in the form yyyy/MM/dd");
+                    throw notHijriForm();
                 }
                 parts[part] = parts[part] * 10 + d;
                 digits[part]++;
             } else if ((c == '/' || c == '-') && part < 2 && digits[part] > 0) {
                 part++;
             } else {
-                throw new IllegalArgumentException("Hijri date '" + text + "' is not in the form yyyy/MM/dd");
+                throw notHijriForm();
             }
         }
         if (part != 2 || digits[0] != 4 || digits[1] == 0 || digits[2] == 0) {
-            throw new IllegalArgumentException("Hijri date '" + text + "' is not in the form yyyy/MM/dd");
+            throw notHijriForm();
         }
         return of(parts[0], parts[1], parts[2]);
     }

@@ -1,5 +1,6 @@
 package io.residentid.core.renewal;
 
+import io.residentid.core.model.Masking;
 import java.util.List;
 
 /**
@@ -23,6 +24,12 @@ public record HouseholdAssessment(List<Member> members, Money total, ConditionRe
      * @param assessment the person's assessment
      */
     public record Member(String label, RenewalAssessment assessment) {
+
+        /** Masks the label (often a person's name). */
+        @Override
+        public String toString() {
+            return "Member[label=" + Masking.name(label) + ", assessment=" + assessment + "]";
+        }
         /** The person's overall eligibility. */
         public ConditionResult eligible() {
             return assessment.eligible();

@@ -1,5 +1,6 @@
 package io.residentid.core.renewal;
 
+import io.residentid.core.model.Masking;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
@@ -18,5 +19,12 @@ public record HouseholdMember(String label, LocalDate expiry, ResidentFacts fact
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(expiry, "expiry");
         facts = facts == null ? ResidentFacts.none() : facts;
+    }
+
+    /** Masks the label (often a person's name); the facts mask themselves. */
+    @Override
+    public String toString() {
+        return "HouseholdMember[label=" + Masking.name(label) + ", expiry=" + expiry
+                + ", facts=" + facts + ", validity=" + validity + "]";
     }
 }

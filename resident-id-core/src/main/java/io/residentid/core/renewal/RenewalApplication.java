@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.residentid.core.json.ResidentIdJson;
 import io.residentid.core.model.IssuingCountry;
+import io.residentid.core.model.Masking;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -59,6 +60,14 @@ public final class RenewalApplication {
      */
     public record Transition(String action, ApplicationState from, ApplicationState to, Instant at, String actor,
                              String comment) {
+
+        /** Masks the actor (a person) and hides the free-text comment, which may quote personal data. */
+        @Override
+        public String toString() {
+            return "Transition[" + action + ", " + from + " -> " + to + ", at=" + at + ", actor="
+                    + (actor == null ? "none" : Masking.name(actor)) + ", comment="
+                    + (comment == null ? "none" : Masking.hidden(comment)) + "]";
+        }
     }
 
     private final String id;

@@ -1,6 +1,7 @@
 package io.residentid.core.renewal;
 
 import io.residentid.core.model.IssuingCountry;
+import io.residentid.core.model.Masking;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
@@ -21,5 +22,12 @@ public record RenewalRequest(String reference, IssuingCountry country, LocalDate
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(expiry, "expiry");
         facts = facts == null ? ResidentFacts.none() : facts;
+    }
+
+    /** Masks the reference (often a person's identifier); the facts mask themselves. */
+    @Override
+    public String toString() {
+        return "RenewalRequest[reference=" + (reference == null ? "none" : Masking.identifier(reference))
+                + ", country=" + country + ", expiry=" + expiry + ", facts=" + facts + ", validity=" + validity + "]";
     }
 }

@@ -149,6 +149,9 @@ public final class RulePack {
      * @throws RulePackException when the pack is malformed, too large or cannot be read
      */
     public static RulePack parse(InputStream in) throws RulePackException {
+        if (in == null) {
+            throw new RulePackException("$", "no input");
+        }
         byte[] bytes;
         try {
             bytes = in.readNBytes(MAX_BYTES + 1);
@@ -160,6 +163,9 @@ public final class RulePack {
 
     /** Parses a pack file. */
     public static RulePack load(Path file) throws RulePackException {
+        if (file == null) {
+            throw new RulePackException("$", "no file");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return parse(in);
         } catch (IOException e) {

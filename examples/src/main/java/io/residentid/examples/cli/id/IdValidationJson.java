@@ -2,6 +2,7 @@ package io.residentid.examples.cli.id;
 
 import io.residentid.core.id.HolderType;
 import io.residentid.core.id.IdValidationResult;
+import io.residentid.core.model.Masking;
 import io.residentid.core.model.Nationality;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,5 +19,12 @@ record IdValidationJson(String country, String input, String normalized, boolean
                 r.findingCodes(), r.holderType().orElse(null),
                 r.birthYear().isPresent() ? r.birthYear().getAsInt() : null,
                 r.birthDate().orElse(null), r.nationality().map(Nationality::code).orElse(null));
+    }
+
+    /** The identifier and the facts it encodes are personal data: mask or hide them. */
+    @Override
+    public String toString() {
+        return "IdValidationJson[" + country + ", input=" + Masking.identifier(input) + ", valid=" + valid
+                + ", findings=" + findings + ", birthDate=" + Masking.hidden(birthDate) + "]";
     }
 }

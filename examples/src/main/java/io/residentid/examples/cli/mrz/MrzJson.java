@@ -1,5 +1,6 @@
 package io.residentid.examples.cli.mrz;
 
+import io.residentid.core.model.Masking;
 import io.residentid.core.mrz.Mrz;
 import io.residentid.core.mrz.MrzCheckDigits;
 import io.residentid.core.mrz.MrzCorrection;
@@ -43,5 +44,12 @@ record MrzJson(String format, String documentCode, String issuingState, String d
                 new CheckDigits(c.documentNumber(), c.dateOfBirth(), c.dateOfExpiry(), c.personalNumber(),
                         c.composite()),
                 mrz.valid(), corrections, findings);
+    }
+
+    /** Personal data: only the format, the masked document number and the validity show. */
+    @Override
+    public String toString() {
+        return "MrzJson[" + format + ", documentNumber=" + Masking.identifier(documentNumber) + ", valid=" + valid
+                + ", findings=" + findings + "]";
     }
 }

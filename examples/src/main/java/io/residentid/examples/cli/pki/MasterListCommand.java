@@ -4,6 +4,7 @@ import io.residentid.core.pki.MasterList;
 import io.residentid.core.pki.PkiException;
 import io.residentid.core.pki.ValidationReport;
 import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ final class MasterListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliOutput out = PkiCommand.out(spec);
-        byte[] data = VerifyCmsCommand.read(out, file, MasterList.MAX_BYTES);
+        byte[] data = CliFiles.read(out, file, MasterList.MAX_BYTES);
         MasterList list;
         try {
             list = MasterList.parse(data);

@@ -4,10 +4,9 @@ import io.residentid.core.pki.CmsReport;
 import io.residentid.core.pki.CmsVerifier;
 import io.residentid.core.pki.PkiException;
 import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,8 +44,8 @@ final class VerifyCmsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliOutput out = PkiCommand.out(spec);
-        byte[] data = read(out, file, CmsVerifier.DEFAULT_MAX_BYTES);
-        byte[] detached = content == null ? null : read(out, content, 64 << 20);
+        byte[] data = CliFiles.read(out, file, CmsVerifier.DEFAULT_MAX_BYTES);
+        byte[] detached = content == null ? null : CliFiles.read(out, content, 64 << 20);
         CmsVerifier.Builder builder = CmsVerifier.builder();
         if (anchors != null && !anchors.isEmpty()) {
             builder.trustStore(PkiCommand.anchors(out, anchors));
@@ -63,16 +62,5 @@ final class VerifyCmsCommand implements Callable<Integer> {
                 PkiCommand.findings(report.findings(), out.locale()),
                 report.chain().map(c -> c.status().name()).orElse("NOT_CHECKED")));
         return report.isValid() ? ExitCodes.OK : ExitCodes.INVALID;
-    }
-
-    static byte[] read(CliOutput out, Path path, int max) {
-        try {
-            if (Files.size(path) > max) {
-                throw CliException.usage(out.text(PkiCommand.MESSAGES, "pki.tooLarge", path, max));
-            }
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw CliException.usage(out.text(PkiCommand.MESSAGES, "pki.unreadable", path, e.getMessage()));
-        }
     }
 }

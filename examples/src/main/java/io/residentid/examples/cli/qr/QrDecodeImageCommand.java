@@ -1,6 +1,7 @@
 package io.residentid.examples.cli.qr;
 
 import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
 import io.residentid.examples.cli.ResidentIdCli;
@@ -33,7 +34,7 @@ final class QrDecodeImageCommand implements Callable<Integer> {
         CliOutput out = ResidentIdCli.output(spec);
         List<ScannedCode> codes;
         try {
-            codes = QrImageDecoder.builder().build().decode(QrFiles.read(out, image, 20L << 20));
+            codes = QrImageDecoder.builder().build().decode(CliFiles.read(out, image, 20L << 20));
         } catch (ImageDecodeException e) {
             throw CliException.usage(out.text(QrFiles.MESSAGES, "qr.image.unreadable", image, e.getMessage()));
         }

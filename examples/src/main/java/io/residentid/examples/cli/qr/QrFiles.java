@@ -2,17 +2,15 @@ package io.residentid.examples.cli.qr;
 
 import io.residentid.core.report.Messages;
 import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.qr.trust.SigningKey;
 import io.residentid.qr.trust.TrustList;
 import io.residentid.qr.trust.TrustListException;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** File helpers shared by the qr commands: bounded reads, one-line usage errors. */
+/** Key and trust-list files for the qr commands: bounded reads, one-line usage errors. */
 final class QrFiles {
 
     static final Messages MESSAGES = Messages.forPackageOf(QrFiles.class);
@@ -20,37 +18,9 @@ final class QrFiles {
     private QrFiles() {
     }
 
-    static byte[] read(CliOutput out, Path file, long maxBytes) {
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw CliException.usage(out.text(MESSAGES, "qr.file.missing", file));
-            }
-            if (Files.size(file) > maxBytes) {
-                throw CliException.usage(out.text(MESSAGES, "qr.file.tooLarge", file, maxBytes));
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw CliException.usage(out.text(MESSAGES, "qr.file.missing", file));
-        } catch (IOException e) {
-            throw CliException.environment(out.text(MESSAGES, "qr.file.unreadable", file), e);
-        }
-    }
-
-    static void write(CliOutput out, Path file, byte[] content) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.write(file, content);
-        } catch (IOException e) {
-            throw CliException.environment(out.text(MESSAGES, "qr.file.unwritable", file), e);
-        }
-    }
-
     static SigningKey signingKey(CliOutput out, Path file) {
         try {
-            return SigningKey.parse(new String(read(out, file, 4096), StandardCharsets.UTF_8));
+            return SigningKey.parse(new String(CliFiles.read(out, file, 4096), StandardCharsets.UTF_8));
         } catch (TrustListException e) {
             throw CliException.usage(out.text(MESSAGES, "qr.key.invalid", file, e.getMessage()));
         }
@@ -59,7 +29,7 @@ final class QrFiles {
     static TrustList signedTrustList(CliOutput out, Path file, Path signerKey) {
         io.residentid.qr.trust.IssuerKey pinned = publicKey(out, signerKey);
         try {
-            return TrustList.parseSigned(new String(read(out, file, TrustList.MAX_BYTES * 2L), StandardCharsets.US_ASCII), pinned);
+            return TrustList.parseSigned(new String(CliFiles.read(out, file, TrustList.MAX_BYTES * 2L), StandardCharsets.US_ASCII), pinned);
         } catch (TrustListException e) {
             throw CliException.usage(out.text(MESSAGES, "qr.trust.invalid", file, e.getMessage()));
         }
@@ -67,7 +37,7 @@ final class QrFiles {
 
     /** The public part of a JWK file (public or private), as an active key. */
     static io.residentid.qr.trust.IssuerKey publicKey(CliOutput out, Path file) {
-        String json = new String(read(out, file, 4096), StandardCharsets.UTF_8);
+        String json = new String(CliFiles.read(out, file, 4096), StandardCharsets.UTF_8);
         try {
             com.nimbusds.jose.jwk.JWK jwk = com.nimbusds.jose.jwk.JWK.parse(json).toPublicJWK();
             return io.residentid.qr.trust.IssuerKey.of(jwk, io.residentid.qr.trust.KeyStatus.ACTIVE, null);
@@ -78,7 +48,7 @@ final class QrFiles {
 
     static TrustList trustList(CliOutput out, Path file) {
         try {
-            return TrustList.parse(read(out, file, TrustList.MAX_BYTES));
+            return TrustList.parse(CliFiles.read(out, file, TrustList.MAX_BYTES));
         } catch (TrustListException e) {
             throw CliException.usage(out.text(MESSAGES, "qr.trust.invalid", file, e.getMessage()));
         }

@@ -1,6 +1,7 @@
 package io.residentid.examples.cli.qr;
 
 import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
 import io.residentid.examples.cli.ResidentIdCli;
@@ -75,7 +76,7 @@ final class QrIssueCommand implements Callable<Integer> {
         SigningKey signingKey = QrFiles.signingKey(out, key);
         RidClaims rid;
         try {
-            rid = RidClaimsFile.read(QrFiles.read(out, claims, 16 * 1024));
+            rid = RidClaimsFile.read(CliFiles.read(out, claims, 16 * 1024));
         } catch (IOException | IllegalArgumentException e) {
             throw CliException.usage(out.text(QrFiles.MESSAGES, "qr.issue.claimsInvalid", claims, oneLine(e.getMessage())));
         }
@@ -88,10 +89,10 @@ final class QrIssueCommand implements Callable<Integer> {
         }
         QrRenderer renderer = QrRenderer.builder().level(ecc).moduleSize(Math.max(1, Math.min(64, moduleSize))).build();
         if (png != null) {
-            QrFiles.write(out, png, renderer.png(credential.qrText()));
+            CliFiles.write(out, png, renderer.png(credential.qrText()));
         }
         if (svg != null) {
-            QrFiles.write(out, svg, renderer.svg(credential.qrText()).getBytes(StandardCharsets.UTF_8));
+            CliFiles.write(out, svg, renderer.svg(credential.qrText()).getBytes(StandardCharsets.UTF_8));
         }
         out.raw(credential.qrText());
         return ExitCodes.OK;

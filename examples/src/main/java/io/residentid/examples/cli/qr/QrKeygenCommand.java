@@ -1,5 +1,6 @@
 package io.residentid.examples.cli.qr;
 
+import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
 import io.residentid.examples.cli.ResidentIdCli;
@@ -35,7 +36,7 @@ final class QrKeygenCommand implements Callable<Integer> {
     public Integer call() {
         CliOutput output = ResidentIdCli.output(spec);
         SigningKey key = SigningKey.generate(alg == Alg.EdDSA ? SignatureAlgorithm.EDDSA : SignatureAlgorithm.ES256);
-        QrFiles.write(output, out, (key.toPrivateJson() + "\n").getBytes(StandardCharsets.UTF_8));
+        CliFiles.write(output, out, (key.toPrivateJson() + "\n").getBytes(StandardCharsets.UTF_8));
         output.json(key.publicJwk().toJSONObject());
         return ExitCodes.OK;
     }

@@ -2,6 +2,7 @@ package io.residentid.examples.cli.qr;
 
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
 import io.residentid.examples.cli.ResidentIdCli;
@@ -92,7 +93,7 @@ final class QrStatusListCommand implements Callable<Integer> {
             }
             Instant iat = (at != null ? at : Instant.now()).truncatedTo(ChronoUnit.SECONDS);
             Duration timeToLive = ttl > 0 ? Duration.ofSeconds(ttl) : null;
-            QrFiles.write(output, out, StatusListToken.sign(signingKey, iss, uri, list, iat, null, timeToLive)
+            CliFiles.write(output, out, StatusListToken.sign(signingKey, iss, uri, list, iat, null, timeToLive)
                     .getBytes(StandardCharsets.US_ASCII));
             output.json(summary(out, uri, list, iat, timeToLive));
             return ExitCodes.OK;
@@ -124,7 +125,7 @@ final class QrStatusListCommand implements Callable<Integer> {
         public Integer call() {
             CliOutput output = ResidentIdCli.output(spec);
             SigningKey signingKey = QrFiles.signingKey(output, key);
-            String raw = new String(QrFiles.read(output, file, StatusListToken.MAX_TOKEN_LENGTH), StandardCharsets.US_ASCII);
+            String raw = new String(CliFiles.read(output, file, StatusListToken.MAX_TOKEN_LENGTH), StandardCharsets.US_ASCII);
             StatusListToken token;
             try {
                 // The list must verify with the key that will re-sign it.
@@ -143,7 +144,7 @@ final class QrStatusListCommand implements Callable<Integer> {
             Instant iat = (at != null ? at : Instant.now()).truncatedTo(ChronoUnit.SECONDS);
             Instant exp = token.expiresAt().map(e -> iat.plus(Duration.between(token.issuedAt(), e))).orElse(null);
             String iss = token.issuer().orElse("https://self.invalid");
-            QrFiles.write(output, file, StatusListToken.sign(signingKey, iss, token.uri(), list, iat, exp, token.ttl().orElse(null))
+            CliFiles.write(output, file, StatusListToken.sign(signingKey, iss, token.uri(), list, iat, exp, token.ttl().orElse(null))
                     .getBytes(StandardCharsets.US_ASCII));
             Map<String, Object> m = summary(file, token.uri(), list, iat, token.ttl().orElse(null));
             m.put("index", index);

@@ -2,6 +2,7 @@ package io.residentid.examples.cli.qr;
 
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
 import io.residentid.examples.cli.ResidentIdCli;
@@ -91,7 +92,7 @@ final class QrTrustListCommand implements Callable<Integer> {
             } catch (TrustListException e) {
                 throw CliException.usage(output.text(QrFiles.MESSAGES, "qr.trust.cannotAdd", e.getMessage()));
             }
-            QrFiles.write(output, out, list.toJson());
+            CliFiles.write(output, out, list.toJson());
             output.json(java.util.Map.of("issuer", issuer, "kid", issuerKey.kid(), "alg", issuerKey.algorithm().jwsName(),
                     "issuers", list.issuers().size()));
             return ExitCodes.OK;
@@ -120,7 +121,7 @@ final class QrTrustListCommand implements Callable<Integer> {
             CliOutput output = ResidentIdCli.output(spec);
             io.residentid.qr.trust.SigningKey key = QrFiles.signingKey(output, signer);
             TrustList list = QrFiles.trustList(output, in);
-            QrFiles.write(output, out, list.sign(key).getBytes(StandardCharsets.US_ASCII));
+            CliFiles.write(output, out, list.sign(key).getBytes(StandardCharsets.US_ASCII));
             output.json(java.util.Map.of("signerKid", key.kid(), "issuers", list.issuers().size()));
             return ExitCodes.OK;
         }

@@ -3,6 +3,7 @@ package io.residentid.examples.cli.qr;
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Severity;
 import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
 import io.residentid.examples.cli.ResidentIdCli;
@@ -92,7 +93,7 @@ final class QrVerifyCommand implements Callable<Integer> {
     static ScannedCode scan(CliOutput out, Path image) {
         List<ScannedCode> codes;
         try {
-            codes = QrImageDecoder.builder().build().decode(QrFiles.read(out, image, 20L << 20));
+            codes = QrImageDecoder.builder().build().decode(CliFiles.read(out, image, 20L << 20));
         } catch (ImageDecodeException e) {
             throw CliException.usage(out.text(QrFiles.MESSAGES, "qr.image.unreadable", image, e.getMessage()));
         }

@@ -1,19 +1,17 @@
 package io.residentid.examples.cli.renewal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.residentid.core.model.HijriDates;
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.renewal.RenewalAssessment;
 import io.residentid.core.renewal.RenewalCalculator;
 import io.residentid.core.renewal.ResidentFacts;
 import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
 import io.residentid.examples.cli.ResidentIdCli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
@@ -67,36 +65,22 @@ final class AssessCommand implements Callable<Integer> {
         CliOutput out = ResidentIdCli.output(spec);
         IssuingCountry c = IssuingCountry.of(country);
         LocalDate exp = expiry.gregorian != null ? expiry.gregorian : HijriDates.parseToGregorian(expiry.hijri);
-        ResidentFacts f = readFacts(facts, offences);
-        RenewalCalculator calculator = new RenewalCalculator(RenewalCommand.packs(packs));
+        ResidentFacts f = readFacts(out, facts, offences);
+        RenewalCalculator calculator = new RenewalCalculator(RenewalCommand.packs(out, packs));
         RenewalAssessment a = calculator.assess(c, exp, f, today != null ? today : LocalDate.now(), validity);
-        try (JsonGenerator g = RenewalCommand.prettyGenerator(out.out())) {
-            g.writeStartObject();
-            new AssessmentWriter(out.locale(), true).fields(g, a);
-            g.writeEndObject();
-        }
-        out.out().println();
-        out.out().flush();
+        RenewalCommand.printAssessment(out, g -> new AssessmentWriter(out.locale(), true).fields(g, a));
         return ExitCodes.OK;
     }
 
-    static ResidentFacts readFacts(Path file, Integer offences) {
+    /** Facts from a JSON file (at most 16 KiB) with the offence count from the command line applied. */
+    static ResidentFacts readFacts(CliOutput out, Path file, Integer offences) {
         ResidentFacts f = ResidentFacts.none();
         if (file != null) {
-            try {
-                if (Files.size(file) > 16_384) {
-                    throw CliException.usage("facts file larger than 16 KiB: " + file.getFileName());
-                }
-                f = ResidentFacts.parse(Files.readString(file, StandardCharsets.UTF_8));
-            } catch (NoSuchFileException e) {
-                throw CliException.usage("facts file not found: " + file);
-            } catch (IOException e) {
-                throw CliException.usage("cannot read facts file " + file + ": " + e.getMessage());
-            }
+            f = ResidentFacts.parse(new String(CliFiles.read(out, file, 16_384), StandardCharsets.UTF_8));
         }
         if (offences != null) {
             if (offences < 0 || offences > 99) {
-                throw CliException.usage("--offences must be 0-99");
+                throw CliException.usage(out.text(RenewalCommand.MESSAGES, "offences.range"));
             }
             f = f.toBuilder().priorOffences(offences).build();
         }

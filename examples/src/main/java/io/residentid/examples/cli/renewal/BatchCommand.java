@@ -94,14 +94,14 @@ final class BatchCommand implements Callable<Integer> {
         try {
             reader = new InputStreamReader(Files.newInputStream(in), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw CliException.usage("input file not found: " + in);
+            throw CliException.usage(MESSAGES.get(locale, "batch.inputMissing", in));
         }
         OutputStream fileOut;
         try {
             fileOut = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
         } catch (IOException e) {
             reader.close();
-            throw CliException.environment("cannot write " + out + ": " + e.getMessage(), e);
+            throw CliException.environment(MESSAGES.get(locale, "batch.outputUnwritable", out, e.getMessage()), e);
         }
         // Ordered pipeline: this thread reads chunks of rows, workers assess and serialize them, this thread
         // writes finished chunks in input order. At most MAX_PENDING chunks are in flight: bounded memory.
@@ -117,10 +117,10 @@ final class BatchCommand implements Callable<Integer> {
             BoundedLineReader lines = new BoundedLineReader(reader, MAX_LINE);
             String header = lines.readLine();
             if (header == null || header == BoundedLineReader.TOO_LONG) {
-                throw CliException.usage("line 1: missing or overlong CSV header");
+                throw CliException.usage(MESSAGES.get(locale, "batch.headerMissing"));
             }
             String cleanHeader = header.startsWith("\uFEFF") ? header.substring(1) : header;
-            int[] index = header(cleanHeader);
+            int[] index = header(cleanHeader, locale);
             int columns = cleanHeader.split(",", -1).length;
             long lineNumber = 1;
             boolean eof = false;
@@ -173,7 +173,7 @@ final class BatchCommand implements Callable<Integer> {
                 rows += chunk.rows;
             }
         } catch (IOException e) {
-            throw CliException.environment("I/O error in batch: " + e.getMessage(), e);
+            throw CliException.environment(MESSAGES.get(locale, "batch.ioError", e.getMessage()), e);
         } finally {
             pending.forEach(f -> f.cancel(true));
             pool.shutdownNow();
@@ -283,7 +283,7 @@ final class BatchCommand implements Callable<Integer> {
         return chunk;
     }
 
-    private static int[] header(String header) {
+    private static int[] header(String header, Locale locale) {
         int[] index = new int[Column.values().length];
         java.util.Arrays.fill(index, -1);
         Map<String, Column> names = new HashMap<>();
@@ -299,17 +299,16 @@ final class BatchCommand implements Callable<Integer> {
             String name = cols[i].strip().toLowerCase(Locale.ROOT);
             Column c = names.get(name);
             if (c == null) {
-                throw CliException.usage("line 1: unknown CSV column '" + oneLine(cols[i]) + "' (expected "
-                        + "id, country, expiry, hijriExpiry, validity, offences, sponsorCategory)");
+                throw CliException.usage(MESSAGES.get(locale, "batch.unknownColumn", oneLine(cols[i])));
             }
             if (index[c.ordinal()] >= 0) {
-                throw CliException.usage("line 1: duplicate CSV column '" + name + "'");
+                throw CliException.usage(MESSAGES.get(locale, "batch.duplicateColumn", name));
             }
             index[c.ordinal()] = i;
         }
         if (index[Column.COUNTRY.ordinal()] < 0
                 || index[Column.EXPIRY.ordinal()] < 0 && index[Column.HIJRI_EXPIRY.ordinal()] < 0) {
-            throw CliException.usage("line 1: the CSV header needs country and expiry (or hijriExpiry)");
+            throw CliException.usage(MESSAGES.get(locale, "batch.headerIncomplete"));
         }
         return index;
     }

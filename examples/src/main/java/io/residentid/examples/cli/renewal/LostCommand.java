@@ -1,6 +1,5 @@
 package io.residentid.examples.cli.renewal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.renewal.LostCardAssessment;
 import io.residentid.core.renewal.RenewalCalculator;
@@ -51,16 +50,10 @@ final class LostCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CliOutput out = ResidentIdCli.output(spec);
         IssuingCountry c = IssuingCountry.of(country);
-        RenewalCalculator calculator = new RenewalCalculator(RenewalCommand.packs(packs));
+        RenewalCalculator calculator = new RenewalCalculator(RenewalCommand.packs(out, packs));
         LostCardAssessment a = calculator.assessLost(c, damaged ? RenewalProcess.DAMAGED : RenewalProcess.LOST,
-                lostOn, AssessCommand.readFacts(facts, offences), today != null ? today : LocalDate.now());
-        try (JsonGenerator g = RenewalCommand.prettyGenerator(out.out())) {
-            g.writeStartObject();
-            new AssessmentWriter(out.locale(), true).fields(g, a);
-            g.writeEndObject();
-        }
-        out.out().println();
-        out.out().flush();
+                lostOn, AssessCommand.readFacts(out, facts, offences), today != null ? today : LocalDate.now());
+        RenewalCommand.printAssessment(out, g -> new AssessmentWriter(out.locale(), true).fields(g, a));
         return ExitCodes.OK;
     }
 }

@@ -1,6 +1,5 @@
 package io.residentid.examples.cli.renewal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.residentid.core.renewal.RulePack;
 import io.residentid.core.renewal.RulePacks;
 import io.residentid.examples.cli.CliOutput;
@@ -29,8 +28,8 @@ final class PacksCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CliOutput out = ResidentIdCli.output(spec);
-        RulePacks all = RenewalCommand.packs(packs);
-        try (JsonGenerator g = RenewalCommand.prettyGenerator(out.out())) {
+        RulePacks all = RenewalCommand.packs(out, packs);
+        RenewalCommand.printJson(out, g -> {
             g.writeStartArray();
             for (RulePack p : all.all()) {
                 g.writeStartObject();
@@ -57,9 +56,7 @@ final class PacksCommand implements Callable<Integer> {
                 g.writeEndObject();
             }
             g.writeEndArray();
-        }
-        out.out().println();
-        out.out().flush();
+        });
         return ExitCodes.OK;
     }
 }

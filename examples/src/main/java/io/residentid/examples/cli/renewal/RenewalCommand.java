@@ -5,7 +5,9 @@ import io.residentid.core.json.ResidentIdJson;
 import io.residentid.core.renewal.RulePack;
 import io.residentid.core.renewal.RulePackException;
 import io.residentid.core.renewal.RulePacks;
+import io.residentid.core.report.Messages;
 import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
 import io.residentid.examples.cli.ResidentIdCli;
 import java.io.IOException;
@@ -28,6 +30,9 @@ import picocli.CommandLine.Spec;
         })
 public final class RenewalCommand implements Callable<Integer> {
 
+    /** The renewal commands' texts (English and Arabic). */
+    static final Messages MESSAGES = Messages.forPackageOf(RenewalCommand.class);
+
     @Spec
     CommandSpec spec;
 
@@ -38,7 +43,7 @@ public final class RenewalCommand implements Callable<Integer> {
     }
 
     /** Bundled packs plus the given pack files (which override bundled versions with the same start date). */
-    static RulePacks packs(List<Path> files) {
+    static RulePacks packs(CliOutput out, List<Path> files) {
         if (files == null || files.isEmpty()) {
             return RulePacks.bundled();
         }
@@ -47,14 +52,38 @@ public final class RenewalCommand implements Callable<Integer> {
             try {
                 b.add(RulePack.load(f));
             } catch (RulePackException e) {
-                throw CliException.usage("rule pack " + f.getFileName() + ": " + e.getMessage());
+                throw CliException.usage(out.text(MESSAGES, "pack.invalid", f.getFileName(), e.getMessage()));
             }
         }
         return b.build();
     }
 
+    /** Writes JSON with a generator that must not close stdout. */
+    @FunctionalInterface
+    interface JsonBody {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /** Prints one pretty-printed JSON value on stdout, then a line break. */
+    static void printJson(CliOutput out, JsonBody body) throws IOException {
+        try (JsonGenerator g = prettyGenerator(out.out())) {
+            body.write(g);
+        }
+        out.out().println();
+        out.out().flush();
+    }
+
+    /** Prints an assessment (renewal or lost card) as one JSON object with localized texts. */
+    static void printAssessment(CliOutput out, JsonBody fields) throws IOException {
+        printJson(out, g -> {
+            g.writeStartObject();
+            fields.write(g);
+            g.writeEndObject();
+        });
+    }
+
     /** A pretty-printing generator over the command's stdout. */
-    static JsonGenerator prettyGenerator(PrintWriter out) throws IOException {
+    private static JsonGenerator prettyGenerator(PrintWriter out) throws IOException {
         JsonGenerator g = ResidentIdJson.mapper().getFactory().createGenerator(out);
         g.useDefaultPrettyPrinter();
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

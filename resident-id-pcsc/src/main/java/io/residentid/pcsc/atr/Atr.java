@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
@@ -77,7 +76,7 @@ public final class Atr {
     /**
      * Parses an ATR; a wrong TCK is reported by {@link #tckValid()} rather than rejected.
      *
-     * @throws AtrException if the ATR is structurally malformed
+     * @throws AtrException if the ATR is structurally malformed, or {@code null} ({@link Reason#TOO_SHORT})
      */
     public static Atr parse(byte[] atr) {
         return parse(atr, false);
@@ -86,14 +85,17 @@ public final class Atr {
     /**
      * Parses an ATR and also rejects a wrong TCK ({@link Reason#TCK_MISMATCH}).
      *
-     * @throws AtrException if the ATR is malformed
+     * @throws AtrException if the ATR is malformed, or {@code null} ({@link Reason#TOO_SHORT})
      */
     public static Atr parseStrict(byte[] atr) {
         return parse(atr, true);
     }
 
     private static Atr parse(byte[] input, boolean strict) {
-        Objects.requireNonNull(input, "atr");
+        if (input == null) {
+            // A missing ATR lacks TS and T0 like a one-byte one; callers handle one exception type.
+            throw new AtrException(Reason.TOO_SHORT, 0);
+        }
         if (input.length < 2) {
             throw new AtrException(Reason.TOO_SHORT, input.length);
         }

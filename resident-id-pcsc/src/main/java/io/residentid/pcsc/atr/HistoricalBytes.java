@@ -122,8 +122,15 @@ public final class HistoricalBytes {
         return true;
     }
 
-    /** Decodes historical bytes (0 to 15 bytes); the array is copied. */
+    /**
+     * Decodes historical bytes (0 to 15 bytes); the array is copied.
+     *
+     * @throws IllegalArgumentException if {@code bytes} is {@code null} or longer than 15 bytes
+     */
     public static HistoricalBytes of(byte[] bytes) {
+        if (bytes == null) {
+            throw new IllegalArgumentException("Historical bytes are missing");
+        }
         if (bytes.length > 15) {
             throw new IllegalArgumentException("At most 15 historical bytes");
         }

@@ -98,7 +98,8 @@ public final class Tlv {
     /**
      * Parses exactly one data object that fills {@code data}, with {@link TlvParser#defaults()}.
      *
-     * @throws TlvException if the input is malformed, exceeds a default limit, or has bytes after the object
+     * @throws TlvException if the input is malformed, exceeds a default limit, is empty or {@code null}, or has
+     *     bytes after the object
      */
     public static Tlv parse(byte[] data) {
         return TlvParser.defaults().parse(data);
@@ -108,7 +109,7 @@ public final class Tlv {
      * Parses a sequence of data objects that fills {@code data}, with {@link TlvParser#defaults()}.
      *
      * @return an unmodifiable list, empty for empty input
-     * @throws TlvException if the input is malformed or exceeds a default limit
+     * @throws TlvException if the input is malformed, exceeds a default limit or is {@code null}
      */
     public static List<Tlv> parseAll(byte[] data) {
         return TlvParser.defaults().parseAll(data);

@@ -73,7 +73,8 @@ public final class TlvParser {
     /**
      * Parses exactly one data object that fills the whole input.
      *
-     * @throws TlvException if the input is malformed, exceeds a limit, is empty or has bytes after the object
+     * @throws TlvException if the input is malformed, exceeds a limit, is empty or {@code null} ({@link
+     *     Reason#EMPTY}) or has bytes after the object
      */
     public Tlv parse(byte[] data) {
         TlvPrefix prefix = parsePrefix(data);
@@ -101,10 +102,11 @@ public final class TlvParser {
      * Parses the first data object of the input and reports how many bytes follow it, for inputs where trailing
      * bytes are legitimate (e.g. a file read in whole blocks).
      *
-     * @throws TlvException if the first object is malformed or exceeds a limit, or the input is empty
+     * @throws TlvException if the first object is malformed or exceeds a limit, or the input is empty or {@code
+     *     null} ({@link Reason#EMPTY})
      */
     public TlvPrefix parsePrefix(byte[] data) {
-        Objects.requireNonNull(data, "data");
+        requireInput(data);
         checkSize(data.length);
         byte[] copy = data.clone();
         TlvReader reader = new TlvReader(copy, 0, copy.length, 0, 0, this);
@@ -121,10 +123,10 @@ public final class TlvParser {
      * gives an empty list.
      *
      * @return an unmodifiable list
-     * @throws TlvException if the input is malformed or exceeds a limit
+     * @throws TlvException if the input is malformed or exceeds a limit, or is {@code null} ({@link Reason#EMPTY})
      */
     public List<Tlv> parseAll(byte[] data) {
-        Objects.requireNonNull(data, "data");
+        requireInput(data);
         checkSize(data.length);
         byte[] copy = data.clone();
         TlvReader reader = new TlvReader(copy, 0, copy.length, 0, 0, this);
@@ -140,6 +142,13 @@ public final class TlvParser {
         Objects.checkFromIndexSize(offset, length, data.length);
         checkSize(length);
         return new TlvReader(data, offset, offset + length, offset, 0, this);
+    }
+
+    /** Missing input is malformed input: callers handle one exception type, never a NullPointerException. */
+    private static void requireInput(byte[] data) {
+        if (data == null) {
+            throw new TlvException(Reason.EMPTY, 0);
+        }
     }
 
     private void checkSize(int length) {

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * Everything read from the chip and what could be verified. Data groups that were absent, refused or malformed are
  * empty (the latter two with a finding). {@link #files()} holds the exact bytes read, as hashed.
+ * {@link #toString()} shows statuses, finding codes and sizes but no personal data: the data groups print masked and
+ * finding descriptions (which may quote malformed content) are left out.
  *
  * @param accessControl        protocol used, e.g. {@code PACE ECDH-GM brainpoolP256r1 AES_128}
  * @param com                  EF.COM
@@ -54,5 +57,19 @@ public record ChipReadResult(String accessControl, Optional<EfCom> com, Optional
     /** Whether passive authentication passed (the data is as signed by a trusted issuer). */
     public boolean authentic() {
         return passiveAuthentication == VerificationStatus.PASSED;
+    }
+
+    @Override
+    public String toString() {
+        StringJoiner fileSizes = new StringJoiner(", ", "{", "}");
+        files.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> fileSizes.add(e.getKey() + "=" + e.getValue().length + " bytes"));
+        return "ChipReadResult[accessControl=" + accessControl + ", com=" + com + ", dg1=" + dg1 + ", dg2=" + dg2
+                + ", dg11=" + dg11 + ", dg12=" + dg12 + ", dg13=" + dg13 + ", dg14=" + dg14.isPresent() + ", dg15="
+                + dg15.isPresent() + ", passiveAuthentication=" + passiveAuthentication + ", documentSigner="
+                + documentSigner + ", activeAuthentication=" + activeAuthentication + ", chipAuthentication="
+                + chipAuthentication + ", findings=" + findings.stream().map(f -> f.severity() + " " + f.code())
+                        .toList()
+                + ", files=" + fileSizes + ", transfer=" + transfer + "]";
     }
 }

@@ -1,9 +1,11 @@
 package io.residentid.pcsc.icao;
 
 import java.io.ByteArrayOutputStream;
+import java.util.StringJoiner;
 
 /**
- * DG12, additional document details (ICAO 9303-10 §4.7.12). Absent fields are {@code null}.
+ * DG12, additional document details (ICAO 9303-10 §4.7.12). Absent fields are {@code null}. {@link #toString()}
+ * names the fields present and hides their values (dates and endorsements are personal to the holder).
  *
  * @param issuingAuthority          5F19
  * @param dateOfIssue               5F26, {@code YYYYMMDD}
@@ -63,5 +65,21 @@ public record Dg12(String issuingAuthority, String dateOfIssue, String endorseme
         Tlv.write(out, 0x5C, tags.toByteArray());
         out.writeBytes(body.toByteArray());
         return Tlv.encode(LdsFile.DG12.tag(), out.toByteArray());
+    }
+
+    @Override
+    public String toString() {
+        StringJoiner present = new StringJoiner(", ", "Dg12[", " hidden]");
+        present.setEmptyValue("Dg12[no fields]");
+        String[] names = {"issuingAuthority", "dateOfIssue", "endorsements", "taxOrExitRequirements",
+            "personalizationTime", "personalizationDeviceSerial"};
+        String[] values = {issuingAuthority, dateOfIssue, endorsements, taxOrExitRequirements, personalizationTime,
+            personalizationDeviceSerial};
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] != null) {
+                present.add(names[i]);
+            }
+        }
+        return present.toString();
     }
 }

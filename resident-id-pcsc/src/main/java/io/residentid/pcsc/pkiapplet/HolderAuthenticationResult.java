@@ -1,5 +1,6 @@
 package io.residentid.pcsc.pkiapplet;
 
+import io.residentid.core.model.Masking;
 import io.residentid.core.report.Finding;
 
 import java.util.List;
@@ -7,7 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of holder authentication with the card's PKI applet.
+ * The outcome of holder authentication with the card's PKI applet. {@link #toString()} hides the subject (it holds the
+ * holder's name and civil number) and prints finding codes only.
  *
  * @param status     the verdict
  * @param subject    subject DN of the authentication certificate, when read
@@ -43,5 +45,12 @@ public record HolderAuthenticationResult(Status status, Optional<String> subject
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(subject, "subject");
         findings = List.copyOf(findings);
+    }
+
+    @Override
+    public String toString() {
+        return "HolderAuthenticationResult[status=" + status + ", subject=" + subject.map(Masking::hidden)
+                + ", triesLeft=" + triesLeft + ", findings=" + findings.stream().map(f -> f.severity() + " "
+                + f.code()).toList() + "]";
     }
 }

@@ -115,7 +115,7 @@ public final class ClaimsCodec {
     /**
      * Reads the claims JSON into a tree: well-formed, one object, no duplicate keys, at most {@link RawDeflate#MAX_INFLATED} bytes.
      *
-     * @throws CredentialFormatException {@code DUPLICATE_CLAIM} or {@code SCHEMA_INVALID}
+     * @throws CredentialFormatException {@code DUPLICATE_CLAIM} or {@code SCHEMA_INVALID} (also for {@code null})
      */
     public static JsonNode readTree(byte[] json) throws CredentialFormatException {
         try {
@@ -143,7 +143,11 @@ public final class ClaimsCodec {
         return iss.textValue();
     }
 
-    /** Reads and checks claims JSON. */
+    /**
+     * Reads and checks claims JSON.
+     *
+     * @throws CredentialFormatException {@code DUPLICATE_CLAIM} or {@code SCHEMA_INVALID} (also for {@code null})
+     */
     public static CredentialClaims decode(byte[] json) throws CredentialFormatException {
         return fromTree(readTree(json));
     }

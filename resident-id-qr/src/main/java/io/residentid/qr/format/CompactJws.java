@@ -39,10 +39,13 @@ public final class CompactJws {
     /**
      * Parses and checks a compact JWS.
      *
-     * @throws CredentialFormatException {@code PAYLOAD_TOO_LARGE}, {@code MALFORMED_JWS}, {@code HEADER_NOT_ALLOWED}
-     *                                   or {@code UNSUPPORTED_ALGORITHM}
+     * @throws CredentialFormatException {@code PAYLOAD_TOO_LARGE}, {@code MALFORMED_JWS} (also for {@code null}),
+     *                                   {@code HEADER_NOT_ALLOWED} or {@code UNSUPPORTED_ALGORITHM}
      */
     public static CompactJws parse(String jws) throws CredentialFormatException {
+        if (jws == null) {
+            throw missing();
+        }
         if (jws.length() > QrText.MAX_JWS_LENGTH) {
             throw new CredentialFormatException(FailureCode.PAYLOAD_TOO_LARGE, "JWS longer than " + QrText.MAX_JWS_LENGTH);
         }
@@ -54,10 +57,13 @@ public final class CompactJws {
      * Parses and checks a compact JWS given as ASCII bytes (as {@link QrText#decodeToAscii} returns it), without
      * string copies of its parts.
      *
-     * @throws CredentialFormatException {@code PAYLOAD_TOO_LARGE}, {@code MALFORMED_JWS}, {@code HEADER_NOT_ALLOWED}
-     *                                   or {@code UNSUPPORTED_ALGORITHM}
+     * @throws CredentialFormatException {@code PAYLOAD_TOO_LARGE}, {@code MALFORMED_JWS} (also for {@code null}),
+     *                                   {@code HEADER_NOT_ALLOWED} or {@code UNSUPPORTED_ALGORITHM}
      */
     public static CompactJws parse(byte[] jws) throws CredentialFormatException {
+        if (jws == null) {
+            throw missing();
+        }
         if (jws.length > QrText.MAX_JWS_LENGTH) {
             throw new CredentialFormatException(FailureCode.PAYLOAD_TOO_LARGE, "JWS longer than " + QrText.MAX_JWS_LENGTH);
         }
@@ -226,5 +232,9 @@ public final class CompactJws {
     @Override
     public String toString() {
         return "CompactJws[alg=" + algorithm.jwsName() + ", kid=" + kid + ", payload=" + payload.length + " bytes]";
+    }
+
+    private static CredentialFormatException missing() {
+        return new CredentialFormatException(FailureCode.MALFORMED_JWS, "No JWS given");
     }
 }

@@ -49,8 +49,12 @@ public final class StrictJson {
      * @param json     UTF-8 JSON
      * @param maxBytes reject longer input before parsing
      * @param maxDepth maximum nesting of objects and arrays
+     * @throws Exception when the input is {@code null}, malformed or beyond a limit
      */
     public static JsonNode parse(byte[] json, int maxBytes, int maxDepth) throws Exception {
+        if (json == null) {
+            throw new Exception("No JSON given", false);
+        }
         if (json.length > maxBytes) {
             throw new Exception("JSON longer than " + maxBytes + " bytes", false);
         }

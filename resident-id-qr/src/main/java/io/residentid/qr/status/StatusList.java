@@ -110,9 +110,13 @@ public final class StatusList {
     /**
      * Reads {@code bits} and {@code lst}, inflating with a hard cap of {@code maxBytes}.
      *
-     * @throws StatusListException for bad bits, base64url, ZLIB data or a list larger than the cap
+     * @throws StatusListException for bad bits, a missing {@code lst}, bad base64url, ZLIB data or a list larger than
+     *                             the cap
      */
     public static StatusList decode(int bits, String lst, int maxBytes) throws StatusListException {
+        if (lst == null) {
+            throw new StatusListException("lst is missing");
+        }
         try {
             checkBits(bits);
         } catch (IllegalArgumentException e) {

@@ -82,9 +82,12 @@ public final class SigningKey {
     /**
      * Reads a private JWK file's content.
      *
-     * @throws TrustListException when it is not a private EC P-256 or Ed25519 JWK
+     * @throws TrustListException when it is {@code null} or not a private EC P-256 or Ed25519 JWK
      */
     public static SigningKey parse(String json) throws TrustListException {
+        if (json == null) {
+            throw new TrustListException("No key given");
+        }
         if (json.length() > 4096) {
             throw new TrustListException("Key file too large");
         }

@@ -91,7 +91,7 @@ public final class TrustList {
     /**
      * Parses an unsigned trust list.
      *
-     * @throws TrustListException for anything outside the schema
+     * @throws TrustListException for anything outside the schema, including {@code null}
      */
     public static TrustList parse(byte[] json) throws TrustListException {
         JsonNode root;
@@ -189,8 +189,14 @@ public final class TrustList {
     /**
      * Parses a signed trust list, verifying it with the pinned signer key first. The header may only carry
      * {@code alg}, {@code kid} and {@code typ}; the algorithm is pinned to the signer key's.
+     *
+     * @throws TrustListException when the JWS is {@code null}, malformed, not signed by the pinned key or outside
+     *                            the schema
      */
     public static TrustList parseSigned(String jws, IssuerKey pinnedSigner) throws TrustListException {
+        if (jws == null) {
+            throw new TrustListException("No signed trust list given");
+        }
         if (jws.length() > MAX_BYTES * 2) {
             throw new TrustListException("Signed trust list too large");
         }

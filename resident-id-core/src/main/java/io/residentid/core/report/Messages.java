@@ -42,7 +42,8 @@ public final class Messages {
             return args.length == 0 ? key : key + " " + java.util.Arrays.toString(args);
         }
         if (args.length == 0) {
-            return pattern;
+            // Not run through MessageFormat, so a lone apostrophe stays; the MessageFormat escape '' still reads '.
+            return pattern.replace("''", "'");
         }
         return new MessageFormat(pattern, locale).format(args);
     }

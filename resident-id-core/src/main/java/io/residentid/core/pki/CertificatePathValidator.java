@@ -54,7 +54,7 @@ public final class CertificatePathValidator {
     final Boolean legacyAlgorithmsTolerated;
     final int maxCandidates;
     final Duration timeLimit;
-    final SignatureChecks signatures = new SignatureChecks();
+    final SignatureChecks signatures;
     final CertificatePool knownIntermediates;
     final Set<String> initialPolicies;
     final boolean explicitPolicyRequired;
@@ -75,6 +75,7 @@ public final class CertificatePathValidator {
         this.legacyAlgorithmsTolerated = b.legacyAlgorithmsTolerated;
         this.maxCandidates = b.maxCandidates;
         this.timeLimit = b.timeLimit;
+        this.signatures = new SignatureChecks(b.signatureResultCache);
         this.knownIntermediates = new CertificatePool(null, List.copyOf(b.intermediates));
         this.initialPolicies = Set.copyOf(b.initialPolicies);
         this.explicitPolicyRequired = b.explicitPolicyRequired;
@@ -137,6 +138,7 @@ public final class CertificatePathValidator {
         private CrlFetcher crlFetcher;
         private OcspClient ocspClient;
         private boolean enforceProfile = true;
+        private boolean signatureResultCache = true;
         private Boolean legacyAlgorithmsTolerated;
         private int maxCandidates = 1024;
         private Duration timeLimit = Duration.ofSeconds(2);
@@ -224,6 +226,17 @@ public final class CertificatePathValidator {
         /** Overrides the profile's tolerance of SHA-1 and short RSA/DSA keys (warning instead of error). */
         public Builder legacyAlgorithmsTolerated(boolean tolerated) {
             this.legacyAlgorithmsTolerated = tolerated;
+            return this;
+        }
+
+        /**
+         * Whether this validator remembers signature outcomes (default {@code true}): a bounded LRU of 4096 entries
+         * keyed by the SHA-256 of the signed certificate or CRL and of the verifying key, so revalidating a chain
+         * costs hashing instead of public-key operations. Switch off to bound memory strictly or to measure the
+         * uncached path; the verdicts are the same either way.
+         */
+        public Builder signatureResultCache(boolean enabled) {
+            this.signatureResultCache = enabled;
             return this;
         }
 

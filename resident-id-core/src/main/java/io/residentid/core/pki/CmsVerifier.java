@@ -307,7 +307,7 @@ public final class CmsVerifier {
 
     private static byte[] digest(AlgorithmIdentifier algorithm, byte[] content) {
         try {
-            return MessageDigest.getInstance(algorithm.getAlgorithm().getId(), Bc.PROVIDER).digest(content);
+            return Digests.forOid(algorithm.getAlgorithm()).digest(content);
         } catch (Exception e) {
             return null;
         }

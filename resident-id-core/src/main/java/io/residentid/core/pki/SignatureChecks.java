@@ -16,17 +16,12 @@ final class SignatureChecks {
 
     private static final int CACHE_SIZE = 4096;
 
-    private final boolean enabled;
     private final Map<ByteBuffer, Boolean> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<ByteBuffer, Boolean> eldest) {
             return size() > CACHE_SIZE;
         }
     };
-
-    SignatureChecks(boolean enabled) {
-        this.enabled = enabled;
-    }
 
     boolean certificate(CertificateInfo cert, CertificateInfo issuer) {
         ByteBuffer key = key(cert.fingerprint(), issuer.keyFingerprint());
@@ -127,13 +122,11 @@ final class SignatureChecks {
     }
 
     private synchronized Boolean lookup(ByteBuffer key) {
-        return enabled ? cache.get(key) : null;
+        return cache.get(key);
     }
 
     private synchronized void store(ByteBuffer key, boolean ok) {
-        if (enabled) {
-            cache.put(key, ok);
-        }
+        cache.put(key, ok);
     }
 
     private static ByteBuffer key(byte[] a, byte[] b) {

@@ -38,12 +38,14 @@ import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
  * parameters) goes through the BC JCA provider exactly as before. Both paths give the same answers: the ECDSA path
  * decodes signatures with the same strict DER rules the provider uses.
  *
- * <p>Only decoded public keys are cached (bounded LRU keyed by the key's DER encoding), never verification outcomes.
- * Thread-safe.
+ * <p>Only decoded public keys are cached (bounded LRU of 256 keys keyed by the key's DER encoding, a few megabytes at
+ * most), never verification outcomes: a key seen again skips decoding, point validation and BC's precomputation for
+ * that point, which is about as costly as a verification itself. Thread-safe (BC synchronises its precomputation).
  */
 final class Verifiers {
 
-    private static final int MAX_KEYS = 1024;
+    /** Bound on cached keys; a P-256 key with its precomputed multiples takes a few kilobytes. */
+    private static final int MAX_KEYS = 256;
 
     private static final Map<ByteBuffer, KeyVerifiers> KEYS = new LinkedHashMap<>(64, 0.75f, true) {
         @Override

@@ -54,7 +54,8 @@ public final class CertificatePathValidator {
     final Boolean legacyAlgorithmsTolerated;
     final int maxCandidates;
     final Duration timeLimit;
-    final SignatureChecks signatures = new SignatureChecks();
+    /** Outcomes remembered across calls, or null when the builder switched that off. */
+    private final SignatureChecks signatures;
     final CertificatePool knownIntermediates;
     final Set<String> initialPolicies;
     final boolean explicitPolicyRequired;
@@ -75,6 +76,7 @@ public final class CertificatePathValidator {
         this.legacyAlgorithmsTolerated = b.legacyAlgorithmsTolerated;
         this.maxCandidates = b.maxCandidates;
         this.timeLimit = b.timeLimit;
+        this.signatures = b.signatureResultCache ? new SignatureChecks() : null;
         this.knownIntermediates = new CertificatePool(null, List.copyOf(b.intermediates));
         this.initialPolicies = Set.copyOf(b.initialPolicies);
         this.explicitPolicyRequired = b.explicitPolicyRequired;
@@ -114,7 +116,9 @@ public final class CertificatePathValidator {
             extra.add(new CertificateInfo(holder));
         }
         CertificatePool pool = extra.isEmpty() ? knownIntermediates : new CertificatePool(knownIntermediates, extra);
-        return new PathSearch(this, new CertificateInfo(target), pool, time).run();
+        // Without the cross-call cache a per-call one still verifies each signature once while building and checking.
+        SignatureChecks checks = signatures != null ? signatures : new SignatureChecks();
+        return new PathSearch(this, checks, new CertificateInfo(target), pool, time).run();
     }
 
     List<CrlInfo> crlsFor(X500Name issuer) {
@@ -137,6 +141,7 @@ public final class CertificatePathValidator {
         private CrlFetcher crlFetcher;
         private OcspClient ocspClient;
         private boolean enforceProfile = true;
+        private boolean signatureResultCache = true;
         private Boolean legacyAlgorithmsTolerated;
         private int maxCandidates = 1024;
         private Duration timeLimit = Duration.ofSeconds(2);
@@ -224,6 +229,18 @@ public final class CertificatePathValidator {
         /** Overrides the profile's tolerance of SHA-1 and short RSA/DSA keys (warning instead of error). */
         public Builder legacyAlgorithmsTolerated(boolean tolerated) {
             this.legacyAlgorithmsTolerated = tolerated;
+            return this;
+        }
+
+        /**
+         * Whether this validator remembers signature outcomes across calls (default {@code true}): a bounded LRU of
+         * 4096 entries keyed by the SHA-256 of the signed certificate or CRL and of the verifying key, so
+         * revalidating a chain costs hashing instead of public-key operations. Switched off, every call verifies each
+         * signature it needs once (memory bounded per call; also how the uncached path is measured). The verdicts
+         * are the same either way.
+         */
+        public Builder signatureResultCache(boolean enabled) {
+            this.signatureResultCache = enabled;
             return this;
         }
 

@@ -22,7 +22,11 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.cms.DefaultCMSSignatureAlgorithmNameGenerator;
+import org.bouncycastle.cms.SignerInformationVerifier;
+import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
+import org.bouncycastle.operator.DigestCalculatorProvider;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 
 /**
@@ -45,6 +49,12 @@ public final class CmsVerifier {
     public static final int DEFAULT_MAX_BYTES = 1 << 20;
     private static final int MAX_SIGNERS = 16;
     private static final DefaultAlgorithmNameFinder NAMES = new DefaultAlgorithmNameFinder();
+    // Built once: their constructors fill large algorithm tables; read-only afterwards, so safe to share.
+    private static final DefaultCMSSignatureAlgorithmNameGenerator SIGNATURE_NAMES =
+            new DefaultCMSSignatureAlgorithmNameGenerator();
+    private static final DefaultSignatureAlgorithmIdentifierFinder SIGNATURE_ALGORITHMS =
+            new DefaultSignatureAlgorithmIdentifierFinder();
+    private static final DigestCalculatorProvider DIGEST_CALCULATORS = digestCalculators();
 
     private final CertificatePathValidator pathValidator;
     private final PurposeProfile purpose;
@@ -227,8 +237,7 @@ public final class CmsVerifier {
             findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.SIGNER_CERTIFICATE_MISSING, Severity.ERROR));
             return false;
         }
-        String subject = cert.getSubject().toString();
-        boolean ok = algorithms(signer, subject, findings);
+        boolean ok = algorithms(signer, cert, findings);
         AttributeTable signed = signer.getSignedAttributes();
         if (signed != null) {
             Attribute type = signed.get(CMSAttributes.contentType);
@@ -255,33 +264,39 @@ public final class CmsVerifier {
         // the caller's validation time, not against a signing-time attribute.
         boolean signatureOk = verifyWithKey(signer, cert);
         if (!signatureOk) {
-            findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.SIGNATURE_INVALID, Severity.ERROR, subject));
+            findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.SIGNATURE_INVALID, Severity.ERROR,
+                    cert.getSubject().toString()));
         }
         return signatureOk;
     }
 
     private static boolean verifyWithKey(SignerInformation signer, X509CertificateHolder cert) {
         try {
-            return signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Bc.PROVIDER)
-                    .build(publicKey(cert)));
+            return signer.verify(new SignerInformationVerifier(SIGNATURE_NAMES, SIGNATURE_ALGORITHMS,
+                    Verifiers.forKey(cert.getSubjectPublicKeyInfo()), DIGEST_CALCULATORS));
         } catch (Exception e) {
             return false;
         }
     }
 
-    static java.security.PublicKey publicKey(X509CertificateHolder cert) throws Exception {
-        return new org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter().setProvider(Bc.PROVIDER)
-                .getPublicKey(cert.getSubjectPublicKeyInfo());
+    private static DigestCalculatorProvider digestCalculators() {
+        try {
+            return new JcaDigestCalculatorProviderBuilder().setProvider(Bc.PROVIDER).build();
+        } catch (org.bouncycastle.operator.OperatorCreationException e) {
+            throw new IllegalStateException("Bouncy Castle digest provider unavailable", e);
+        }
     }
 
-    private boolean algorithms(SignerInformation signer, String subject, List<Finding> findings) {
+    private boolean algorithms(SignerInformation signer, X509CertificateHolder cert, List<Finding> findings) {
         String digest = NAMES.getAlgorithmName(signer.getDigestAlgorithmID().getAlgorithm())
                 .toUpperCase(java.util.Locale.ROOT).replace("-", "");
         if (digest.startsWith("MD")) {
+            String subject = cert.getSubject().toString();
             findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.WEAK_ALGORITHM, Severity.ERROR, subject, digest));
             return false;
         }
         if (digest.equals("SHA1")) {
+            String subject = cert.getSubject().toString();
             boolean tolerated = purpose.legacyAlgorithmsTolerated();
             findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.WEAK_ALGORITHM,
                     tolerated ? Severity.WARNING : Severity.ERROR, subject, digest));
@@ -292,7 +307,7 @@ public final class CmsVerifier {
 
     private static byte[] digest(AlgorithmIdentifier algorithm, byte[] content) {
         try {
-            return MessageDigest.getInstance(algorithm.getAlgorithm().getId(), Bc.PROVIDER).digest(content);
+            return Digests.forOid(algorithm.getAlgorithm()).digest(content);
         } catch (Exception e) {
             return null;
         }

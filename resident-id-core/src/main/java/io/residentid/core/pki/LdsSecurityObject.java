@@ -81,7 +81,7 @@ public record LdsSecurityObject(AlgorithmIdentifier hashAlgorithm, Map<Integer, 
             return false;
         }
         try {
-            MessageDigest digest = MessageDigest.getInstance(hashAlgorithm.getAlgorithm().getId(), Bc.PROVIDER);
+            MessageDigest digest = Digests.forOid(hashAlgorithm.getAlgorithm());
             return MessageDigest.isEqual(expected, digest.digest(dataGroup));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new PkiException("unsupported LDS hash algorithm " + hashAlgorithm.getAlgorithm(), e);

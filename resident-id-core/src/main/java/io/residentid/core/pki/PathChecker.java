@@ -28,6 +28,7 @@ final class PathChecker {
             Extension.authorityKeyIdentifier, Extension.issuingDistributionPoint, Extension.issuerAlternativeName);
 
     private final CertificatePathValidator config;
+    private final SignatureChecks signatures;
     private final List<CertificateInfo> path;
     private final Instant time;
     private final Date date;
@@ -37,9 +38,10 @@ final class PathChecker {
 
     private final CertificatePool pool;
 
-    PathChecker(CertificatePathValidator config, List<CertificateInfo> path, CertificatePool pool,
-                Instant time) {
+    PathChecker(CertificatePathValidator config, SignatureChecks signatures, List<CertificateInfo> path,
+                CertificatePool pool, Instant time) {
         this.config = config;
+        this.signatures = signatures;
         this.path = List.copyOf(path);
         this.pool = pool;
         this.time = time;
@@ -112,8 +114,8 @@ final class PathChecker {
             signatureAlgorithm(cert, cert.holder.getSignatureAlgorithm());
             CertificateInfo issuer = path.get(i + 1);
             boolean signed = SignatureChecks.isDsaWithoutParameters(issuer.holder.getSubjectPublicKeyInfo())
-                    ? config.signatures.certificate(cert, SignatureChecks.effectiveKey(path, i + 1))
-                    : config.signatures.certificate(cert, issuer);
+                    ? signatures.certificate(cert, SignatureChecks.effectiveKey(path, i + 1))
+                    : signatures.certificate(cert, issuer);
             if (!signed) {
                 error(PathCodes.SIGNATURE_INVALID, cert, null);
             }
@@ -469,8 +471,8 @@ final class PathChecker {
             }
             int onPath = path.indexOf(signer);
             boolean verified = onPath >= 0 && SignatureChecks.isDsaWithoutParameters(signer.holder.getSubjectPublicKeyInfo())
-                    ? config.signatures.crl(crl, SignatureChecks.effectiveKey(path, onPath))
-                    : config.signatures.crl(crl, signer);
+                    ? signatures.crl(crl, SignatureChecks.effectiveKey(path, onPath))
+                    : signatures.crl(crl, signer);
             if (verified) {
                 return null;
             }
@@ -504,7 +506,7 @@ final class PathChecker {
                 problem = "CRL issuer lacks cRLSign";
                 continue;
             }
-            if (config.signatures.crl(crl, signer)) {
+            if (signatures.crl(crl, signer)) {
                 return null;
             }
             problem = "CRL signature invalid";
@@ -517,7 +519,7 @@ final class PathChecker {
             return false;
         }
         for (CertificateInfo c : path) {
-            if (Names.same(c.subject, cert.issuer) && config.signatures.certificate(cert, c)) {
+            if (Names.same(c.subject, cert.issuer) && signatures.certificate(cert, c)) {
                 return !revokedBy(cert, c);
             }
         }
@@ -527,7 +529,7 @@ final class PathChecker {
     /** Whether a CRL of {@code issuer} (signed by it) lists {@code cert}: a revoked CRL signer is not used. */
     private boolean revokedBy(CertificateInfo cert, CertificateInfo issuer) {
         for (CrlInfo crl : config.crlsFor(cert.issuer)) {
-            if (Names.same(crl.holder.getIssuer(), cert.issuer) && config.signatures.crl(crl, issuer)
+            if (Names.same(crl.holder.getIssuer(), cert.issuer) && signatures.crl(crl, issuer)
                     && crl.holder.getRevokedCertificate(cert.holder.getSerialNumber()) != null) {
                 return true;
             }

@@ -18,6 +18,7 @@ final class PathSearch {
     private static final int MIN_WORK_BEFORE_TIMEOUT = 64;
 
     private final CertificatePathValidator config;
+    private final SignatureChecks signatures;
     private final CertificateInfo target;
     private final CertificatePool pool;
     private final Instant time;
@@ -26,8 +27,10 @@ final class PathSearch {
     private boolean limitReached;
     private ValidationReport firstFailure;
 
-    PathSearch(CertificatePathValidator config, CertificateInfo target, CertificatePool pool, Instant time) {
+    PathSearch(CertificatePathValidator config, SignatureChecks signatures, CertificateInfo target,
+               CertificatePool pool, Instant time) {
         this.config = config;
+        this.signatures = signatures;
         this.target = target;
         this.pool = pool;
         this.time = time.truncatedTo(ChronoUnit.SECONDS);
@@ -122,7 +125,7 @@ final class PathSearch {
         if (SignatureChecks.isDsaWithoutParameters(issuer.holder.getSubjectPublicKeyInfo())) {
             return true; // parameters are inherited from above: verified once the path is complete
         }
-        return config.signatures.certificate(path.get(path.size() - 2), issuer);
+        return signatures.certificate(path.get(path.size() - 2), issuer);
     }
 
     private boolean exhausted() {
@@ -149,6 +152,6 @@ final class PathSearch {
     }
 
     private ValidationReport check(List<CertificateInfo> path) {
-        return new PathChecker(config, path, pool, time).check();
+        return new PathChecker(config, signatures, path, pool, time).check();
     }
 }

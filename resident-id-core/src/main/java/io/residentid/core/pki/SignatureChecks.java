@@ -6,7 +6,6 @@ import java.util.Map;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.operator.ContentVerifierProvider;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 
 /**
  * Signature verification with Bouncy Castle and a bounded cache of outcomes. Verifying the same certificate or CRL
@@ -119,7 +118,7 @@ final class SignatureChecks {
     }
 
     static ContentVerifierProvider provider(SubjectPublicKeyInfo key) throws Exception {
-        return new JcaContentVerifierProviderBuilder().setProvider(Bc.PROVIDER).build(key);
+        return Verifiers.forKey(key);
     }
 
     private synchronized Boolean lookup(ByteBuffer key) {

@@ -1,7 +1,6 @@
 package io.residentid.pcsc.integration;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,15 +30,7 @@ class IcaoPcscStackTest {
 
     @BeforeAll
     static void startPcscd() throws Exception {
-        String missing = PcscdFixture.missingPrerequisite();
-        if (missing != null) {
-            if ("1".equals(System.getenv("RESIDENT_ID_REQUIRE_PCSCD"))) {
-                fail("RESIDENT_ID_REQUIRE_PCSCD=1 but " + missing);
-            }
-            Assumptions.assumeTrue(false, "skipping the pcscd integration test: " + missing
-                    + " (set RESIDENT_ID_REQUIRE_PCSCD=1 to make this a failure)");
-        }
-        pcscd = PcscdFixture.start(Paths.get("target", "pcscd-icao-it").toAbsolutePath());
+        pcscd = PcscdFixture.startOrSkip(Paths.get("target", "pcscd-icao-it").toAbsolutePath());
     }
 
     @AfterAll

@@ -65,6 +65,22 @@ final class PcscdFixture implements AutoCloseable {
         return null;
     }
 
+    /**
+     * Starts pcscd for an integration test class, or skips the class with a clear message when pcscd or vpcd is not
+     * installed; with {@code RESIDENT_ID_REQUIRE_PCSCD=1} (set by CI) a missing prerequisite fails instead.
+     */
+    static PcscdFixture startOrSkip(Path workDir) throws IOException, InterruptedException {
+        String missing = missingPrerequisite();
+        if (missing != null) {
+            if ("1".equals(System.getenv("RESIDENT_ID_REQUIRE_PCSCD"))) {
+                org.junit.jupiter.api.Assertions.fail("RESIDENT_ID_REQUIRE_PCSCD=1 but " + missing);
+            }
+            org.junit.jupiter.api.Assumptions.abort("skipping the pcscd integration test: " + missing
+                    + " (set RESIDENT_ID_REQUIRE_PCSCD=1 to make this a failure)");
+        }
+        return start(workDir);
+    }
+
     static PcscdFixture start(Path workDir) throws IOException, InterruptedException {
         FileChannel channel = FileChannel.open(LOCK, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = null;

@@ -31,7 +31,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,15 +49,7 @@ class RealPcscStackTest {
 
     @BeforeAll
     static void startPcscd() throws Exception {
-        String missing = PcscdFixture.missingPrerequisite();
-        if (missing != null) {
-            if ("1".equals(System.getenv("RESIDENT_ID_REQUIRE_PCSCD"))) {
-                fail("RESIDENT_ID_REQUIRE_PCSCD=1 but " + missing);
-            }
-            Assumptions.assumeTrue(false, "skipping the pcscd integration test: " + missing
-                    + " (set RESIDENT_ID_REQUIRE_PCSCD=1 to make this a failure)");
-        }
-        pcscd = PcscdFixture.start(Paths.get("target", "pcscd-it").toAbsolutePath());
+        pcscd = PcscdFixture.startOrSkip(Paths.get("target", "pcscd-it").toAbsolutePath());
     }
 
     @AfterAll

@@ -90,7 +90,7 @@ final class ChipJson {
     private static void personal(Dg11 d, Map<String, Object> m) {
         put(m, "fullName", d.fullName());
         put(m, "personalNumber", d.personalNumber());
-        put(m, "dateOfBirth", d.fullDateOfBirth());
+        put(m, "dateOfBirth", isoDate(d.fullDateOfBirth()));
         put(m, "placeOfBirth", d.placeOfBirth());
         if (!d.address().isEmpty()) {
             m.put("address", d.address());
@@ -101,7 +101,22 @@ final class ChipJson {
 
     private static void document(Dg12 d, Map<String, Object> m) {
         put(m, "issuingAuthority", d.issuingAuthority());
-        put(m, "dateOfIssue", d.dateOfIssue());
+        put(m, "dateOfIssue", isoDate(d.dateOfIssue()));
+    }
+
+    /**
+     * ICAO data groups write full dates as {@code yyyyMMdd}; the CLI prints ISO dates. Anything else (a partial date
+     * such as {@code 1988----}) is printed as the chip holds it.
+     */
+    static String isoDate(String yyyyMMdd) {
+        if (yyyyMMdd == null || yyyyMMdd.length() != 8) {
+            return yyyyMMdd;
+        }
+        try {
+            return java.time.LocalDate.parse(yyyyMMdd, java.time.format.DateTimeFormatter.BASIC_ISO_DATE).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            return yyyyMMdd;
+        }
     }
 
     private static void put(Map<String, Object> m, String key, String value) {

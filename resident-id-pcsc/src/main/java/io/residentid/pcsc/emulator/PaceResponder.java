@@ -16,7 +16,7 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The chip side of PACE ECDH Generic Mapping for the emulated card: answers MSE:Set AT and the four GENERAL
+ * The chip side of PACE ECDH (Generic or Integrated Mapping, as the PACEInfo says) for the emulated card: answers MSE:Set AT and the four GENERAL
  * AUTHENTICATE steps, and hands over the session keys once the terminal's token verified. Any error resets the
  * protocol. Not thread-safe (one card, one reader).
  */
@@ -115,6 +115,15 @@ public final class PaceResponder {
             }
             case 2 -> {
                 byte[] terminalMapping = dataObject(inner, 0x81);
+                if (pace.isIntegratedMapping()) {
+                    if (terminalMapping == null || terminalMapping.length != pace.terminalNonceLength()) {
+                        reset();
+                        return sw(0x6A80);
+                    }
+                    mapped = pace.mapGeneratorIntegrated(nonce, terminalMapping);
+                    step = 3;
+                    return ok(0x82, new byte[0]);
+                }
                 mappingPrivate = pace.randomPrivateKey(random);
                 byte[] chipMapping = pace.encode(pace.multiply(pace.generator(), mappingPrivate));
                 mapped = pace.mapGenerator(nonce, mappingPrivate, terminalMapping);

@@ -28,12 +28,13 @@ public record AccessControlResult(Method method, Optional<PaceInfo> paceInfo, Se
         Objects.requireNonNull(keys, "keys");
     }
 
-    /** A short description such as {@code PACE ECDH-GM brainpoolP256r1 AES_128} or {@code BAC 3DES}. */
+    /** A short description such as {@code PACE ECDH-GM brainpoolP256r1 AES_128}, {@code PACE ECDH-IM …} or {@code BAC 3DES}. */
     public String describe() {
         if (method == Method.BAC) {
             return "BAC TDES";
         }
         PaceInfo info = paceInfo.orElseThrow();
-        return "PACE ECDH-GM " + info.curveName().orElse("?") + " " + keys.cipher();
+        String mapping = info.mapping().orElse(null) == PaceInfo.Mapping.INTEGRATED ? "IM" : "GM";
+        return "PACE ECDH-" + mapping + " " + info.curveName().orElse("?") + " " + keys.cipher();
     }
 }

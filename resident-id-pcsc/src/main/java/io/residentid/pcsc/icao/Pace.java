@@ -14,8 +14,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The terminal side of PACE with ECDH Generic Mapping (ICAO 9303-11 §4.4): MSE:Set AT, then four chained
- * GENERAL AUTHENTICATE steps (encrypted nonce, mapping, key agreement, mutual authentication). One attempt per
+ * The terminal side of PACE with ECDH Generic or Integrated Mapping (ICAO 9303-11 §4.4): MSE:Set AT, then four
+ * chained GENERAL AUTHENTICATE steps (encrypted nonce, mapping — our mapping key for GM, our nonce t for IM —,
+ * key agreement, mutual authentication). One attempt per
  * call; a wrong password is reported, never retried.
  */
 public final class Pace {
@@ -60,11 +61,19 @@ public final class Pace {
             byte[] z = dynamicObject(step1, 0x80);
             nonce = pace.decryptNonce(kPi, z);
 
-            BigInteger mappingPrivate = pace.randomPrivateKey(random);
-            byte[] mappingPublic = pace.encode(pace.multiply(pace.generator(), mappingPrivate));
-            byte[] step2 = generalAuthenticate(transceiver, true, Tlv.encode(0x81, mappingPublic),
-                    "PACE step 2 (mapping)");
-            ECPoint mapped = pace.mapGenerator(nonce, mappingPrivate, dynamicObject(step2, 0x82));
+            ECPoint mapped;
+            if (pace.isIntegratedMapping()) {
+                byte[] t = pace.randomTerminalNonce(random);
+                byte[] step2 = generalAuthenticate(transceiver, true, Tlv.encode(0x81, t), "PACE step 2 (mapping)");
+                expectEmptyMappingData(step2);
+                mapped = pace.mapGeneratorIntegrated(nonce, t);
+            } else {
+                BigInteger mappingPrivate = pace.randomPrivateKey(random);
+                byte[] mappingPublic = pace.encode(pace.multiply(pace.generator(), mappingPrivate));
+                byte[] step2 = generalAuthenticate(transceiver, true, Tlv.encode(0x81, mappingPublic),
+                        "PACE step 2 (mapping)");
+                mapped = pace.mapGenerator(nonce, mappingPrivate, dynamicObject(step2, 0x82));
+            }
 
             BigInteger ephemeralPrivate = pace.randomPrivateKey(random);
             byte[] ephemeralPublic = pace.encode(pace.multiply(mapped, ephemeralPrivate));
@@ -128,6 +137,18 @@ public final class Pace {
                     what);
         } catch (Apdus.CardStatusException e) {
             throw new AccessControlException(e.getMessage(), e);
+        }
+    }
+
+    /** Integrated Mapping: the chip answers {@code 7C} with no data object or an empty {@code 82} (§4.4.5.2.2). */
+    private static void expectEmptyMappingData(byte[] response) {
+        Tlv.Node template = Tlv.single(response);
+        if (template.tag() != TAG_DYNAMIC_AUTHENTICATION_DATA) {
+            throw new LdsFormatException("expected dynamic authentication data (7C)");
+        }
+        Tlv.Node child = template.child(0x82);
+        if (child != null && child.value().length != 0) {
+            throw new LdsFormatException("Integrated Mapping: mapping data from the chip must be empty");
         }
     }
 

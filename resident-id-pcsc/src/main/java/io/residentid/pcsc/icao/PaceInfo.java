@@ -10,7 +10,8 @@ import java.util.OptionalInt;
  * One PACEInfo from EF.CardAccess (ICAO 9303-11 §9.2.1): {@code SEQUENCE { protocol OID, version INTEGER,
  * parameterId INTEGER OPTIONAL }}.
  *
- * @param protocol    the protocol OID, e.g. {@code 0.4.0.127.0.7.2.2.4.2.2} (id-PACE-ECDH-GM-AES-CBC-CMAC-128)
+ * @param protocol    the protocol OID, e.g. {@code 0.4.0.127.0.7.2.2.4.2.2} (id-PACE-ECDH-GM-AES-CBC-CMAC-128) or
+ *                    {@code 0.4.0.127.0.7.2.2.4.4.2} (id-PACE-ECDH-IM-AES-CBC-CMAC-128)
  * @param version     the protocol version (2)
  * @param parameterId the standardized domain-parameter id (ICAO 9303-11 Table 6), when given
  */
@@ -33,10 +34,18 @@ public record PaceInfo(String protocol, int version, OptionalInt parameterId) {
         Objects.requireNonNull(parameterId, "parameterId");
     }
 
-    /** Whether this SDK can run it: ECDH Generic Mapping, version 2, on a supported standardized curve. */
+    /**
+     * Whether this SDK can run it: ECDH Generic or Integrated Mapping, version 2, on a supported standardized
+     * curve (Integrated Mapping only where the point encoding applies, i.e. p ≡ 3 mod 4: not secp224r1).
+     */
     public boolean isSupported() {
-        return version == 2 && isEcdh() && mapping().orElse(null) == Mapping.GENERIC && cipher().isPresent()
-                && parameterId.isPresent() && StandardDomainParameters.isSupported(parameterId.getAsInt());
+        Mapping m = mapping().orElse(null);
+        if (version != 2 || !isEcdh() || cipher().isEmpty() || parameterId.isEmpty()
+                || !StandardDomainParameters.isSupported(parameterId.getAsInt())) {
+            return false;
+        }
+        return m == Mapping.GENERIC
+                || (m == Mapping.INTEGRATED && StandardDomainParameters.allowsPointEncoding(parameterId.getAsInt()));
     }
 
     /** Whether the key agreement is elliptic-curve Diffie–Hellman. */

@@ -17,18 +17,28 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The mathematics of PACE with ECDH Generic Mapping (ICAO 9303-11 §4.4, §9.5), shared by the terminal
- * ({@link Pace}) and the emulated chip: nonce encryption under K_π, the mapping {@code Ĝ = s·G + H}, the
- * ephemeral key agreement and the authentication tokens. Immutable and thread-safe.
+ * The mathematics of PACE with ECDH (ICAO 9303-11 §4.4, §9.5), shared by the terminal ({@link Pace}) and the
+ * emulated chip: nonce encryption under K_π, the Generic Mapping {@code Ĝ = s·G + H} or the Integrated Mapping
+ * {@code Ĝ = f_G(R_p(s, t))} (§4.4.3.3.2, Appendix B.2), the ephemeral key agreement and the authentication
+ * tokens. Immutable and thread-safe.
  */
 public final class PaceKeyAgreement {
 
     private final PaceInfo info;
     private final SmCipher cipher;
     private final X9ECParameters curve;
+    private final boolean integrated;
+
+    // R(s,t) constants of ICAO 9303-11 §4.4.3.3.2: l = 128 (3DES, AES-128) and l = 256 (AES-192, AES-256)
+    private static final byte[] C0_128 = org.bouncycastle.util.encoders.Hex.decode("a668892a7c41e3ca739f40b057d85904");
+    private static final byte[] C1_128 = org.bouncycastle.util.encoders.Hex.decode("a4e136ac725f738b01c1f60217c188ad");
+    private static final byte[] C0_256 = org.bouncycastle.util.encoders.Hex.decode(
+            "d463d65234124ef7897054986dca0a174e28df758cbaa03f240616414d5a1676");
+    private static final byte[] C1_256 = org.bouncycastle.util.encoders.Hex.decode(
+            "54bd7255f0aaf831bec3423fcf39d69b6cbf066677d0faae5aadd99df8e53517");
 
     /**
-     * @throws IllegalArgumentException when {@code info} is not a supported ECDH-GM PACEInfo
+     * @throws IllegalArgumentException when {@code info} is not a supported ECDH-GM or ECDH-IM PACEInfo
      */
     public PaceKeyAgreement(PaceInfo info) {
         this.info = Objects.requireNonNull(info, "info");
@@ -37,6 +47,131 @@ public final class PaceKeyAgreement {
         }
         this.cipher = info.cipher().orElseThrow();
         this.curve = StandardDomainParameters.curve(info.parameterId().getAsInt());
+        this.integrated = info.mapping().orElseThrow() == PaceInfo.Mapping.INTEGRATED;
+    }
+
+    /** Whether this run uses the Integrated Mapping (the terminal sends a nonce t instead of a mapping key). */
+    public boolean isIntegratedMapping() {
+        return integrated;
+    }
+
+    /**
+     * Length in bytes of the chip's nonce s: one block for the Generic Mapping; for the Integrated Mapping the
+     * smallest multiple of the block size not shorter than the key (ICAO 9303-11 §4.4.3.3).
+     */
+    public int nonceLength() {
+        if (!integrated) {
+            return cipher.blockSize();
+        }
+        int k = cipher.keyLength();
+        return (k + cipher.blockSize() - 1) / cipher.blockSize() * cipher.blockSize();
+    }
+
+    /** Length in bytes of the terminal's Integrated-Mapping nonce t: the key size (3DES counts as 128 bits). */
+    public int terminalNonceLength() {
+        return cipher.keyLength();
+    }
+
+    /** A fresh random Integrated-Mapping nonce t (terminal side). */
+    public byte[] randomTerminalNonce(SecureRandom random) {
+        byte[] t = new byte[terminalNonceLength()];
+        random.nextBytes(t);
+        return t;
+    }
+
+    /**
+     * The pseudo-random function R(s,t) of ICAO 9303-11 §4.4.3.3.2 before reduction: {@code x_1 ‖ … ‖ x_n}
+     * with {@code key_1 = E(t, s)}, {@code x_i = E(key_i, c1)}, {@code key_(i+1) = E(key_i, c0)} (CBC, zero IV,
+     * keys truncated to the key size) and n the smallest number with {@code n·l ≥ log2 p + 64}.
+     *
+     * @throws IllegalArgumentException when s or t has the wrong length
+     */
+    public byte[] pseudoRandom(byte[] s, byte[] t) {
+        if (s.length != nonceLength() || t.length != terminalNonceLength()) {
+            throw new IllegalArgumentException("Integrated Mapping nonces of the wrong length");
+        }
+        int l = s.length * 8;
+        byte[] c0 = l == 128 ? C0_128 : C0_256;
+        byte[] c1 = l == 128 ? C1_128 : C1_256;
+        int pBits = curve.getCurve().getField().getCharacteristic().bitLength();
+        int n = (pBits + 64 + l - 1) / l;
+        ByteArrayOutputStream x = new ByteArrayOutputStream(n * s.length);
+        byte[] key = truncate(SmPrimitives.encrypt(cipher, t, null, s));
+        for (int i = 0; i < n; i++) {
+            byte[] xi = SmPrimitives.encrypt(cipher, key, null, c1);
+            x.writeBytes(xi);
+            byte[] next = truncate(SmPrimitives.encrypt(cipher, key, null, c0));
+            wipe(key);
+            key = next;
+        }
+        wipe(key);
+        return x.toByteArray();
+    }
+
+    /** {@code R_p(s,t) = int(R(s,t)) mod p}. */
+    public BigInteger pseudoRandomModP(byte[] s, byte[] t) {
+        byte[] r = pseudoRandom(s, t);
+        BigInteger value = new BigInteger(1, r).mod(curve.getCurve().getField().getCharacteristic());
+        wipe(r);
+        return value;
+    }
+
+    /**
+     * Integrated Mapping: {@code Ĝ = f_G(R_p(s, t))}.
+     *
+     * @throws IllegalArgumentException when the nonces have the wrong length or the encoding degenerates
+     */
+    public ECPoint mapGeneratorIntegrated(byte[] s, byte[] t) {
+        return encodePoint(pseudoRandomModP(s, t));
+    }
+
+    /**
+     * The point encoding f_G of ICAO 9303-11 Appendix B.2 (affine coordinates; Brier et al., CRYPTO 2010) for
+     * {@code 0 < t < p}, p ≡ 3 mod 4, followed by the cofactor multiplication.
+     *
+     * @throws IllegalArgumentException when t is out of range or the result is not a valid point
+     */
+    public ECPoint encodePoint(BigInteger t) {
+        ECCurve c = curve.getCurve();
+        BigInteger p = c.getField().getCharacteristic();
+        if (t.signum() <= 0 || t.compareTo(p) >= 0) {
+            throw new IllegalArgumentException("point-encoding input out of range");
+        }
+        BigInteger a = c.getA().toBigInteger();
+        BigInteger b = c.getB().toBigInteger();
+        BigInteger alpha = t.multiply(t).negate().mod(p);
+        BigInteger alphaSum = alpha.add(alpha.multiply(alpha)).mod(p);
+        if (alphaSum.signum() == 0) {
+            throw new IllegalArgumentException("point encoding degenerates for this input");
+        }
+        BigInteger x2 = b.negate().multiply(a.modInverse(p)).multiply(BigInteger.ONE.add(alphaSum.modInverse(p)))
+                .mod(p);
+        BigInteger x3 = alpha.multiply(x2).mod(p);
+        BigInteger h2 = x2.pow(3).add(a.multiply(x2)).add(b).mod(p);
+        BigInteger u = t.pow(3).multiply(h2).mod(p);
+        BigInteger exponent = p.subtract(BigInteger.ONE).subtract(p.add(BigInteger.ONE).shiftRight(2));
+        BigInteger aa = h2.modPow(exponent, p);
+        ECPoint point;
+        if (aa.multiply(aa).multiply(h2).mod(p).equals(BigInteger.ONE)) {
+            point = c.createPoint(x2, aa.multiply(h2).mod(p));
+        } else {
+            point = c.createPoint(x3, aa.multiply(u).mod(p));
+        }
+        BigInteger cofactor = curve.getH() == null ? BigInteger.ONE : curve.getH();
+        ECPoint result = (cofactor.equals(BigInteger.ONE) ? point : point.multiply(cofactor)).normalize();
+        if (result.isInfinity() || !result.isValid()) {
+            throw new IllegalArgumentException("point encoding did not give a valid point");
+        }
+        return result;
+    }
+
+    private byte[] truncate(byte[] key) {
+        if (key.length == cipher.keyLength()) {
+            return key;
+        }
+        byte[] k = Arrays.copyOf(key, cipher.keyLength());
+        wipe(key);
+        return k;
     }
 
     /** The PACEInfo this agreement follows. */
@@ -67,9 +202,9 @@ public final class PaceKeyAgreement {
         return SmPrimitives.encrypt(cipher, passwordKey, null, nonce);
     }
 
-    /** A fresh random nonce of one block (chip side). */
+    /** A fresh random nonce s of {@link #nonceLength()} bytes (chip side). */
     public byte[] randomNonce(SecureRandom random) {
-        byte[] s = new byte[cipher.blockSize()];
+        byte[] s = new byte[nonceLength()];
         random.nextBytes(s);
         return s;
     }

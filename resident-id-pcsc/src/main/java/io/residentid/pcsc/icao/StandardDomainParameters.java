@@ -22,6 +22,15 @@ final class StandardDomainParameters {
         return NAMES.containsKey(id);
     }
 
+    /** Whether the Integrated Mapping's point encoding (ICAO 9303-11 App. B: needs p ≡ 3 mod 4) works on it. */
+    static boolean allowsPointEncoding(int id) {
+        if (!isSupported(id)) {
+            return false;
+        }
+        java.math.BigInteger p = curve(id).getCurve().getField().getCharacteristic();
+        return p.testBit(0) && p.testBit(1);
+    }
+
     static Optional<String> name(int id) {
         return Optional.ofNullable(NAMES.get(id));
     }

@@ -26,7 +26,11 @@ class AccessControlProtocolTest {
 
     @ParameterizedTest
     @CsvSource({"0.4.0.127.0.7.2.2.4.2.2, 13", "0.4.0.127.0.7.2.2.4.2.2, 12", "0.4.0.127.0.7.2.2.4.2.3, 15",
-        "0.4.0.127.0.7.2.2.4.2.4, 16", "0.4.0.127.0.7.2.2.4.2.4, 17", "0.4.0.127.0.7.2.2.4.2.1, 13"})
+        "0.4.0.127.0.7.2.2.4.2.4, 16", "0.4.0.127.0.7.2.2.4.2.4, 17", "0.4.0.127.0.7.2.2.4.2.1, 13",
+        // Integrated Mapping (id-PACE-ECDH-IM-*): 3DES, AES-128/192/256 on NIST and Brainpool curves
+        "0.4.0.127.0.7.2.2.4.4.2, 13", "0.4.0.127.0.7.2.2.4.4.2, 12", "0.4.0.127.0.7.2.2.4.4.3, 15",
+        "0.4.0.127.0.7.2.2.4.4.4, 16", "0.4.0.127.0.7.2.2.4.4.4, 17", "0.4.0.127.0.7.2.2.4.4.1, 13",
+        "0.4.0.127.0.7.2.2.4.4.3, 11", "0.4.0.127.0.7.2.2.4.4.2, 14", "0.4.0.127.0.7.2.2.4.4.4, 18"})
     void paceAgreesOnSessionKeysWithTheChip(String protocol, int parameterId) throws Exception {
         PaceInfo info = new PaceInfo(protocol, 2, OptionalInt.of(parameterId));
         PaceResponder chip = new PaceResponder(info, PacePassword.mrz("L898902C", "690806", "940623"),
@@ -78,11 +82,42 @@ class AccessControlProtocolTest {
     }
 
     @Test
+    void paceIntegratedMappingWithMrzPassword() throws Exception {
+        PaceInfo info = new PaceInfo("0.4.0.127.0.7.2.2.4.4.2", 2, OptionalInt.of(13));
+        assertEquals(true, info.isSupported());
+        PaceResponder chip = new PaceResponder(info, PacePassword.mrz("L898902C", "690806", "940623"), null, RANDOM);
+        AccessControlResult result = Pace.perform(chip::process, info,
+                PacePassword.mrz("L898902C", "690806", "940623"), RANDOM);
+        assertEquals("PACE ECDH-IM brainpoolP256r1 AES_128", result.describe());
+        assertNotNull(chip.takeSession());
+    }
+
+    @Test
+    void integratedMappingWithWrongCanFailsOnceWithoutRetrying() {
+        PaceInfo info = new PaceInfo("0.4.0.127.0.7.2.2.4.4.2", 2, OptionalInt.of(13));
+        PaceResponder chip = new PaceResponder(info, null, PacePassword.can("123456"), RANDOM);
+        AtomicInteger commands = new AtomicInteger();
+        Transceiver counting = apdu -> {
+            commands.incrementAndGet();
+            return chip.process(apdu);
+        };
+        AccessControlException e = assertThrows(AccessControlException.class,
+                () -> Pace.perform(counting, info, PacePassword.can("654321"), RANDOM));
+        assertEquals(5, commands.get());
+        assertNull(chip.takeSession());
+        assertEquals(true, e.getMessage().contains("wrong MRZ or CAN"));
+    }
+
+    @Test
     void unsupportedPaceInfoIsRefused() {
-        PaceInfo integrated = new PaceInfo("0.4.0.127.0.7.2.2.4.4.2", 2, OptionalInt.of(13));
-        assertEquals(false, integrated.isSupported());
-        assertThrows(AccessControlException.class,
-                () -> Pace.perform(apdu -> new byte[] {(byte) 0x90, 0}, integrated, PacePassword.can("1"), RANDOM));
+        // the Integrated Mapping's point encoding needs p ≡ 3 mod 4: secp224r1 (id 10) does not qualify
+        PaceInfo integratedP224 = new PaceInfo("0.4.0.127.0.7.2.2.4.4.2", 2, OptionalInt.of(10));
+        PaceInfo chipAuthenticationMapping = new PaceInfo("0.4.0.127.0.7.2.2.4.6.2", 2, OptionalInt.of(13));
+        for (PaceInfo unsupported : new PaceInfo[] {integratedP224, chipAuthenticationMapping}) {
+            assertEquals(false, unsupported.isSupported());
+            assertThrows(AccessControlException.class, () -> Pace.perform(apdu -> new byte[] {(byte) 0x90, 0},
+                    unsupported, PacePassword.can("1"), RANDOM));
+        }
     }
 
     @Test

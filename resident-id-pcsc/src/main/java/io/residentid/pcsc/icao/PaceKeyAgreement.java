@@ -8,6 +8,7 @@ import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.math.ec.ECCurve;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.util.BigIntegers;
+import org.bouncycastle.util.encoders.Hex;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,11 +31,11 @@ public final class PaceKeyAgreement {
     private final boolean integrated;
 
     // R(s,t) constants of ICAO 9303-11 §4.4.3.3.2: l = 128 (3DES, AES-128) and l = 256 (AES-192, AES-256)
-    private static final byte[] C0_128 = org.bouncycastle.util.encoders.Hex.decode("a668892a7c41e3ca739f40b057d85904");
-    private static final byte[] C1_128 = org.bouncycastle.util.encoders.Hex.decode("a4e136ac725f738b01c1f60217c188ad");
-    private static final byte[] C0_256 = org.bouncycastle.util.encoders.Hex.decode(
+    private static final byte[] C0_128 = Hex.decode("a668892a7c41e3ca739f40b057d85904");
+    private static final byte[] C1_128 = Hex.decode("a4e136ac725f738b01c1f60217c188ad");
+    private static final byte[] C0_256 = Hex.decode(
             "d463d65234124ef7897054986dca0a174e28df758cbaa03f240616414d5a1676");
-    private static final byte[] C1_256 = org.bouncycastle.util.encoders.Hex.decode(
+    private static final byte[] C1_256 = Hex.decode(
             "54bd7255f0aaf831bec3423fcf39d69b6cbf066677d0faae5aadd99df8e53517");
 
     /**

@@ -44,8 +44,11 @@ public record PaceInfo(String protocol, int version, OptionalInt parameterId) {
                 || !StandardDomainParameters.isSupported(parameterId.getAsInt())) {
             return false;
         }
+        // Integrated Mapping with 3DES is left out: only the AES variant could be checked against ICAO's worked
+        // example, and the 3DES pseudo-random function's block handling is ambiguous in the text.
         return m == Mapping.GENERIC
-                || (m == Mapping.INTEGRATED && StandardDomainParameters.allowsPointEncoding(parameterId.getAsInt()));
+                || (m == Mapping.INTEGRATED && cipher().orElseThrow() != SmCipher.TDES
+                        && StandardDomainParameters.allowsPointEncoding(parameterId.getAsInt()));
     }
 
     /** Whether the key agreement is elliptic-curve Diffie–Hellman. */

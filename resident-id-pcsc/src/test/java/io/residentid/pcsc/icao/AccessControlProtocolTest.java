@@ -16,9 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AccessControlProtocolTest {
 
@@ -27,9 +29,9 @@ class AccessControlProtocolTest {
     @ParameterizedTest
     @CsvSource({"0.4.0.127.0.7.2.2.4.2.2, 13", "0.4.0.127.0.7.2.2.4.2.2, 12", "0.4.0.127.0.7.2.2.4.2.3, 15",
         "0.4.0.127.0.7.2.2.4.2.4, 16", "0.4.0.127.0.7.2.2.4.2.4, 17", "0.4.0.127.0.7.2.2.4.2.1, 13",
-        // Integrated Mapping (id-PACE-ECDH-IM-*): 3DES, AES-128/192/256 on NIST and Brainpool curves
+        // Integrated Mapping (id-PACE-ECDH-IM-*): AES-128/192/256 on NIST and Brainpool curves
         "0.4.0.127.0.7.2.2.4.4.2, 13", "0.4.0.127.0.7.2.2.4.4.2, 12", "0.4.0.127.0.7.2.2.4.4.3, 15",
-        "0.4.0.127.0.7.2.2.4.4.4, 16", "0.4.0.127.0.7.2.2.4.4.4, 17", "0.4.0.127.0.7.2.2.4.4.1, 13",
+        "0.4.0.127.0.7.2.2.4.4.4, 16", "0.4.0.127.0.7.2.2.4.4.4, 17",
         "0.4.0.127.0.7.2.2.4.4.3, 11", "0.4.0.127.0.7.2.2.4.4.2, 14", "0.4.0.127.0.7.2.2.4.4.4, 18"})
     void paceAgreesOnSessionKeysWithTheChip(String protocol, int parameterId) throws Exception {
         PaceInfo info = new PaceInfo(protocol, 2, OptionalInt.of(parameterId));
@@ -46,6 +48,12 @@ class AccessControlProtocolTest {
         SecureMessaging card = SecureMessaging.forCard(chipKeys);
         byte[] select = {0x00, (byte) 0xA4, 0x02, 0x0C, 0x02, 0x01, 0x1E};
         assertArrayEquals(select, card.unprotectCommand(terminal.protectCommand(select)));
+    }
+
+    @Test
+    void integratedMappingWith3desIsNotOffered() {
+        assertFalse(new PaceInfo("0.4.0.127.0.7.2.2.4.4.1", 2, OptionalInt.of(13)).isSupported());
+        assertTrue(new PaceInfo("0.4.0.127.0.7.2.2.4.4.2", 2, OptionalInt.of(13)).isSupported());
     }
 
     @Test

@@ -21,12 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PaceIntegratedMappingProperties {
 
     private static final int[] CURVES = {8, 9, 11, 12, 13, 14, 15, 16, 17, 18};
-    private static final String[] PROTOCOLS = {"0.4.0.127.0.7.2.2.4.4.1", "0.4.0.127.0.7.2.2.4.4.2",
+    // AES only: Integrated Mapping with 3DES is not offered (see PaceInfo.isSupported).
+    private static final String[] PROTOCOLS = {"0.4.0.127.0.7.2.2.4.4.2",
         "0.4.0.127.0.7.2.2.4.4.3", "0.4.0.127.0.7.2.2.4.4.4"};
 
     @Property(tries = 300)
     void mappedGeneratorIsAValidPointOfTheGroup(@ForAll @IntRange(min = 0, max = 9) int curve,
-            @ForAll @IntRange(min = 0, max = 3) int protocol, @ForAll @Size(32) byte[] s, @ForAll @Size(32) byte[] t) {
+            @ForAll @IntRange(min = 0, max = 2) int protocol, @ForAll @Size(32) byte[] s, @ForAll @Size(32) byte[] t) {
         PaceKeyAgreement pace = new PaceKeyAgreement(new PaceInfo(PROTOCOLS[protocol], 2,
                 OptionalInt.of(CURVES[curve])));
         byte[] nonce = Arrays.copyOf(s, pace.nonceLength());

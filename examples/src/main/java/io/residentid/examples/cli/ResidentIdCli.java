@@ -1,8 +1,10 @@
 package io.residentid.examples.cli;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
@@ -44,7 +46,9 @@ public final class ResidentIdCli implements Callable<Integer> {
     private CliOutput output;
 
     public static void main(String[] args) {
-        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args, true));
+        // UTF-8 like CliOutput.system: the Arabic usage help must not turn into '?' under a non-UTF-8 locale.
+        System.exit(execute(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args, true));
     }
 
     /**

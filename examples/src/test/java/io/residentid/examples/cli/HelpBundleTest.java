@@ -92,6 +92,41 @@ class HelpBundleTest {
     }
 
     @Test
+    void everyCommandOptionAndParameterIsDescribedInArabic() {
+        // A command or option added without an entry in help_ar.properties shows up here by its qualified name.
+        CommandLine root = new CommandLine(new ResidentIdCli());
+        root.setResourceBundle(ResidentIdCli.helpBundle(new Locale("ar")));
+        Set<String> english = new TreeSet<>();
+        collectNonArabic(root, english);
+        assertEquals(Set.of(), english, "add these keys to help.properties and help_ar.properties");
+    }
+
+    private static void collectNonArabic(CommandLine commandLine, Set<String> english) {
+        CommandLine.Model.CommandSpec spec = commandLine.getCommandSpec();
+        String name = spec.qualifiedName(".");
+        if (!isArabic(spec.usageMessage().description())) {
+            english.add(name + ".usage.description");
+        }
+        for (CommandLine.Model.OptionSpec option : spec.options()) {
+            if (!option.hidden() && !isArabic(option.description())) {
+                english.add(name + "." + option.longestName().replaceFirst("^-+", ""));
+            }
+        }
+        for (CommandLine.Model.PositionalParamSpec parameter : spec.positionalParameters()) {
+            if (!parameter.hidden() && !isArabic(parameter.description())) {
+                english.add(name + "." + parameter.paramLabel() + "[" + parameter.index() + "]");
+            }
+        }
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            collectNonArabic(sub, english);
+        }
+    }
+
+    private static boolean isArabic(String[] description) {
+        return ARABIC_LETTER.matcher(String.join(" ", description)).find();
+    }
+
+    @Test
     void helpLocaleFollowsTheRawLangArgument() {
         assertEquals("ar", ResidentIdCli.helpLocale(new String[] {"--lang", "ar", "--help"}).getLanguage());
         assertEquals("ar", ResidentIdCli.helpLocale(new String[] {"qr", "--lang=AR"}).getLanguage());

@@ -1,9 +1,12 @@
 package io.residentid.examples.cli;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,7 +46,9 @@ public final class ResidentIdCli implements Callable<Integer> {
     private CliOutput output;
 
     public static void main(String[] args) {
-        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args, true));
+        // UTF-8 like CliOutput.system: the Arabic usage help must not turn into '?' under a non-UTF-8 locale.
+        System.exit(execute(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args, true));
     }
 
     /**
@@ -54,6 +59,8 @@ public final class ResidentIdCli implements Callable<Integer> {
     public static int execute(PrintWriter out, PrintWriter err, String[] args, boolean system) {
         ResidentIdCli root = new ResidentIdCli();
         CommandLine cli = new CommandLine(root);
+        // picocli propagates the bundle to every subcommand; keys missing from it fall back to the annotations.
+        cli.setResourceBundle(helpBundle(helpLocale(args)));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
@@ -98,7 +105,40 @@ public final class ResidentIdCli implements Callable<Integer> {
         return root.output;
     }
 
+    /** Base name of the usage-help bundle ({@code help.properties} + {@code help_ar.properties}). */
+    static final String HELP_BUNDLE = "io.residentid.examples.cli.help";
+
+    /** The usage help texts in the given language (no fallback to the JVM's default locale). */
+    static ResourceBundle helpBundle(Locale locale) {
+        return ResourceBundle.getBundle(HELP_BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /**
+     * The language for the usage help, chosen before picocli parses (help is rendered during parsing): the last
+     * {@code --lang X} / {@code --lang=X} of the raw arguments, else the same defaults as {@link #locale()}.
+     */
+    static Locale helpLocale(String[] args) {
+        String lang = null;
+        for (int i = 0; args != null && i < args.length; i++) {
+            String arg = args[i];
+            if ("--".equals(arg)) {
+                break;
+            }
+            if ("--lang".equals(arg) && i + 1 < args.length) {
+                lang = args[++i];
+            } else if (arg != null && arg.startsWith("--lang=")) {
+                lang = arg.substring("--lang=".length());
+            }
+        }
+        return toLocale(lang);
+    }
+
     Locale locale() {
+        return toLocale(language);
+    }
+
+    private static Locale toLocale(String language) {
         String lang = language;
         if (lang == null) {
             lang = System.getenv("RESIDENT_ID_LANG");

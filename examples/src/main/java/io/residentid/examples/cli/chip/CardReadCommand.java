@@ -79,11 +79,14 @@ public final class CardReadCommand implements Callable<Integer> {
     }
 
     static final class Fields {
-        @Option(names = "--document-number", required = true, paramLabel = "N")
+        @Option(names = "--document-number", required = true, paramLabel = "N",
+                description = "The document number (with --birth and --expiry, instead of --mrz).")
         String documentNumber;
-        @Option(names = "--birth", required = true, paramLabel = "YYMMDD")
+        @Option(names = "--birth", required = true, paramLabel = "YYMMDD",
+                description = "The holder's date of birth as in the MRZ.")
         String birth;
-        @Option(names = "--expiry", required = true, paramLabel = "YYMMDD")
+        @Option(names = "--expiry", required = true, paramLabel = "YYMMDD",
+                description = "The card's expiry date as in the MRZ.")
         String expiry;
     }
 

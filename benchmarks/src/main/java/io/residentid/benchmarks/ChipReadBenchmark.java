@@ -1,7 +1,7 @@
 package io.residentid.benchmarks;
 
 import io.residentid.core.pki.TrustStore;
-import io.residentid.pcsc.emulator.ResidentCard;
+import io.residentid.emulator.ResidentCard;
 import io.residentid.pcsc.icao.AccessKey;
 import io.residentid.pcsc.icao.ChipReadResult;
 import io.residentid.pcsc.icao.ChipReader;
@@ -46,7 +46,7 @@ public class ChipReadBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        card = ResidentCard.builder(io.residentid.pcsc.emulator.ResidentPersona.demo())
+        card = ResidentCard.builder(io.residentid.emulator.ResidentPersona.demo())
                 .rsaDocumentSigner("RSA".equals(signer)).build();
         TrustStore trust = TrustStore.of(List.of(card.csca()));
         reader = ChipReader.builder().trustStore(trust).maxBlock(ChipReader.MAX_BLOCK).build();

@@ -2,7 +2,7 @@ package io.residentid.benchmarks;
 
 import io.residentid.pcsc.apdu.CommandApdu;
 import io.residentid.pcsc.apdu.ResponseApdu;
-import io.residentid.pcsc.emulator.DemoResidentCard;
+import io.residentid.emulator.DemoResidentCard;
 import io.residentid.pcsc.transport.ApduChannel;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

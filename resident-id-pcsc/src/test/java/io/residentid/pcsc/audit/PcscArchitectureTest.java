@@ -38,7 +38,7 @@ class PcscArchitectureTest {
         for (String codec : CODECS) {
             ours.getOrDefault(codec, Set.of()).stream()
                     .filter(u -> ClassDependencies.within(u, "io.residentid.pcsc.transport")
-                            || ClassDependencies.within(u, "io.residentid.pcsc.emulator"))
+                            || ClassDependencies.within(u, "io.residentid.emulator"))
                     .forEach(u -> found.add(codec + " -> " + u));
         }
         assertEquals(List.of(), found);
@@ -59,8 +59,8 @@ class PcscArchitectureTest {
     void onlyTheEmulatorDependsOnTheEmulator() {
         List<String> found = new ArrayList<>();
         ours.forEach((pkg, used) -> {
-            if (!ClassDependencies.within(pkg, "io.residentid.pcsc.emulator")
-                    && used.stream().anyMatch(u -> ClassDependencies.within(u, "io.residentid.pcsc.emulator"))) {
+            if (!ClassDependencies.within(pkg, "io.residentid.emulator")
+                    && used.stream().anyMatch(u -> ClassDependencies.within(u, "io.residentid.emulator"))) {
                 found.add(pkg);
             }
         });

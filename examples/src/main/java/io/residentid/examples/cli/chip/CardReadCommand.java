@@ -10,7 +10,7 @@ import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
 import io.residentid.examples.cli.ResidentIdCli;
-import io.residentid.pcsc.emulator.ResidentCard;
+import io.residentid.emulator.ResidentCard;
 import io.residentid.pcsc.icao.AccessControlException;
 import io.residentid.pcsc.icao.AccessKey;
 import io.residentid.pcsc.icao.ChipReadException;

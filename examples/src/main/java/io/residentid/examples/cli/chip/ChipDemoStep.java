@@ -5,7 +5,7 @@ import io.residentid.core.report.Messages;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.DemoContext;
 import io.residentid.examples.cli.DemoStep;
-import io.residentid.pcsc.emulator.ResidentCard;
+import io.residentid.emulator.ResidentCard;
 import io.residentid.pcsc.icao.AccessKey;
 import io.residentid.pcsc.icao.ChipReadException;
 import io.residentid.pcsc.icao.ChipReadResult;

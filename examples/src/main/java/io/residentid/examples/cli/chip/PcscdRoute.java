@@ -1,7 +1,7 @@
 package io.residentid.examples.cli.chip;
 
-import io.residentid.pcsc.emulator.VirtualCard;
-import io.residentid.pcsc.emulator.VpcdClient;
+import io.residentid.emulator.VirtualCard;
+import io.residentid.emulator.VpcdClient;
 import io.residentid.pcsc.transport.ApduChannel;
 import io.residentid.pcsc.transport.Pcsc;
 import io.residentid.pcsc.transport.PcscCard;

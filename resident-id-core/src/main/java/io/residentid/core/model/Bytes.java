@@ -1,0 +1,134 @@
+package io.residentid.core.model;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * An immutable byte string: the one binary value type of the SDK's API (records never hold {@code byte[]}). Equality
+ * and hash code are by content; arrays are copied in and out. A value made with {@link #personal(byte[])} holds
+ * personal or secret data (a face image, a data group, a signature over a challenge) and prints only its length.
+ */
+public final class Bytes {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+    private static final Bytes EMPTY = new Bytes(new byte[0], false);
+
+    private final byte[] data;
+    private final boolean personal;
+
+    private Bytes(byte[] data, boolean personal) {
+        this.data = data;
+        this.personal = personal;
+    }
+
+    /** A copy of {@code data}. */
+    public static Bytes of(byte[] data) {
+        Objects.requireNonNull(data, "data");
+        return data.length == 0 ? EMPTY : new Bytes(data.clone(), false);
+    }
+
+    /** A copy of {@code length} bytes of {@code data} from {@code offset}. */
+    public static Bytes of(byte[] data, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, Objects.requireNonNull(data, "data").length);
+        return new Bytes(Arrays.copyOfRange(data, offset, offset + length), false);
+    }
+
+    /** A copy of {@code data} that {@link #toString()} never prints. */
+    public static Bytes personal(byte[] data) {
+        Objects.requireNonNull(data, "data");
+        return new Bytes(data.clone(), true);
+    }
+
+    /** The bytes written as hexadecimal (either case, no separators). */
+    public static Bytes fromHex(String hex) {
+        Objects.requireNonNull(hex, "hex");
+        return new Bytes(HexFormat.of().parseHex(hex), false);
+    }
+
+    /** The empty byte string. */
+    public static Bytes empty() {
+        return EMPTY;
+    }
+
+    /** The number of bytes. */
+    public int length() {
+        return data.length;
+    }
+
+    /** Whether there are no bytes. */
+    public boolean isEmpty() {
+        return data.length == 0;
+    }
+
+    /** The byte at {@code index}, unsigned (0–255). */
+    public int get(int index) {
+        return data[Objects.checkIndex(index, data.length)] & 0xFF;
+    }
+
+    /** A copy of the bytes. */
+    public byte[] toByteArray() {
+        return data.clone();
+    }
+
+    /** {@code length} bytes from {@code offset}, keeping the personal mark. */
+    public Bytes slice(int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, data.length);
+        return new Bytes(Arrays.copyOfRange(data, offset, offset + length), personal);
+    }
+
+    /** A stream over the bytes, without copying. */
+    public InputStream newInputStream() {
+        return new ByteArrayInputStream(data);
+    }
+
+    /** Upper-case hexadecimal of the whole content, also for personal values: the caller asked for it. */
+    public String toHex() {
+        return HEX.formatHex(data);
+    }
+
+    /** The SHA-256 digest of the content. */
+    public Bytes sha256() {
+        try {
+            return new Bytes(MessageDigest.getInstance("SHA-256").digest(data), false);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    /** Whether the content equals {@code other}'s, in time independent of where they differ. */
+    public boolean constantTimeEquals(Bytes other) {
+        return MessageDigest.isEqual(data, other.data);
+    }
+
+    /** Whether this value is marked as personal data. */
+    public boolean isPersonal() {
+        return personal;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Bytes b && Arrays.equals(data, b.data);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(data);
+    }
+
+    /** Hexadecimal, shortened beyond 32 bytes; personal values print only their length. */
+    @Override
+    public String toString() {
+        if (personal) {
+            return "[" + data.length + " bytes]";
+        }
+        if (data.length <= 32) {
+            return HEX.formatHex(data);
+        }
+        return HEX.formatHex(data, 0, 16) + "…(" + data.length + " bytes)";
+    }
+}

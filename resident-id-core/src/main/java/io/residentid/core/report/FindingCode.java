@@ -1,0 +1,34 @@
+package io.residentid.core.report;
+
+import java.util.Locale;
+
+/**
+ * A stable, language-free finding code with its default severity and its bilingual message. Every module's code enum
+ * implements it, so reports from any verifier read the same way. The message key in the module's bundle is the code.
+ */
+public interface FindingCode {
+
+    /** The stable code, upper snake case; never changes once released. */
+    String code();
+
+    /** How much a finding with this code matters to the verdict. */
+    Severity severity();
+
+    /** The bundle the code's message comes from. */
+    Messages messages();
+
+    /** The message in {@code locale}, formatted with {@code arguments} (already masked). */
+    default String message(Locale locale, Object... arguments) {
+        return messages().get(locale, code(), arguments);
+    }
+
+    /** A finding with this code and its default severity. */
+    default Finding finding(Object... arguments) {
+        return new Finding(code(), severity(), java.util.Arrays.asList(arguments), messages());
+    }
+
+    /** A finding with this code and another severity (a policy may soften or harden a code). */
+    default Finding finding(Severity severity, Object... arguments) {
+        return new Finding(code(), severity, java.util.Arrays.asList(arguments), messages());
+    }
+}

@@ -1,0 +1,33 @@
+package io.residentid.core.report;
+
+import java.util.List;
+
+/** What every verifier returns: a {@link Verdict} and the coded findings that explain it. */
+public interface Report {
+
+    /** The outcome. */
+    Verdict verdict();
+
+    /** The findings in the order the checks ran. */
+    List<Finding> findings();
+
+    /** Whether a finding with this code is present. */
+    default boolean has(FindingCode code) {
+        return has(code.code());
+    }
+
+    /** Whether a finding with this code is present. */
+    default boolean has(String code) {
+        for (Finding finding : findings()) {
+            if (finding.code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the verdict is {@link Verdict#VALID}. */
+    default boolean isValid() {
+        return verdict().isValid();
+    }
+}

@@ -33,6 +33,9 @@ import picocli.CommandLine.Option;
             io.residentid.examples.cli.qr.QrCommand.class,
             io.residentid.examples.cli.renewal.RenewalCommand.class,
             io.residentid.examples.cli.pki.PkiCommand.class,
+            io.residentid.examples.cli.seal.SealCommand.class,
+            io.residentid.examples.cli.mdoc.MdocCommand.class,
+            io.residentid.examples.cli.kyc.KycCommand.class,
         })
 public final class ResidentIdCli implements Callable<Integer> {
 
@@ -168,7 +171,7 @@ public final class ResidentIdCli implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             String v = ResidentIdCli.class.getPackage().getImplementationVersion();
-            return new String[] {"resident-id " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+            return new String[] {"resident-id " + (v == null ? "0.2.0" : v)};
         }
     }
 }

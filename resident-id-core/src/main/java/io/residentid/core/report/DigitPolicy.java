@@ -3,10 +3,10 @@ package io.residentid.core.report;
 import java.util.Locale;
 
 /**
- * One digit policy for a whole output, chosen by the locale: Arabic text uses Arabic-Indic digits (٠–٩, the CLDR
- * default for Arabic) unless the locale asks for Western digits with the Unicode extension {@code nu-latn}
- * ({@code ar-u-nu-latn}); every other language uses Western digits. Numbers formatted by messages and digits already
- * inside arguments (ISO dates, counts) then read the same way in one message.
+ * One digit policy for a whole output, chosen by the locale: Western digits (0–9, as GCC identity documents, portals
+ * and ID numbers print them) unless the locale asks for Arabic-Indic digits with the Unicode extension
+ * {@code nu-arab} ({@code ar-u-nu-arab}; the CLI's {@code --digits arab}). Numbers formatted by messages and digits
+ * already inside arguments (ISO dates, counts, masked numbers) then read the same way in one message.
  */
 public final class DigitPolicy {
 
@@ -16,7 +16,7 @@ public final class DigitPolicy {
     /** Whether text for {@code locale} uses Arabic-Indic digits. */
     public static boolean arabicIndic(Locale locale) {
         String numbering = locale.getUnicodeLocaleType("nu");
-        return numbering == null ? "ar".equals(locale.getLanguage()) : "arab".equals(numbering);
+        return "arab".equals(numbering);
     }
 
     /** The locale to format numbers with, its numbering system made explicit by the policy. */

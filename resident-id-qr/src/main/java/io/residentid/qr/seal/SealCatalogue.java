@@ -188,12 +188,13 @@ public final class SealCatalogue {
      * @param name       the stable name
      * @param coding     how its bytes are decoded
      * @param lineLength MRZ line length (0 otherwise)
+     * @param mrzChars   MRZ characters kept (0: all); the ICAO visa seal carries MRV-A without its optional data
      * @param maxBytes   the most value bytes accepted when encoding (0: no limit beyond the seal's)
      * @param aliases    other names other implementations use
      * @param metadata   whether the feature describes the seal rather than the holder
      * @param group      for {@link FeatureCoding#MESSAGES}: the VDS document type whose features it nests
      */
-    public record Feature(int tag, String name, FeatureCoding coding, int lineLength, int maxBytes,
+    public record Feature(int tag, String name, FeatureCoding coding, int lineLength, int mrzChars, int maxBytes,
                           List<String> aliases, boolean metadata, String group) {
         /** Checks the fields. */
         public Feature {
@@ -226,7 +227,7 @@ public final class SealCatalogue {
             for (JsonNode a : f.path("aliases")) {
                 aliases.add(a.asText());
             }
-            out.add(new Feature(tag, text(f, "name"), coding, f.path("lineLength").asInt(0),
+            out.add(new Feature(tag, text(f, "name"), coding, f.path("lineLength").asInt(0), f.path("mrzChars").asInt(0),
                     f.path("maxBytes").asInt(0), aliases, f.path("metadata").asBoolean(false),
                     f.path("group").asText("")));
         }

@@ -307,6 +307,9 @@ public final class SealDecoder {
                 return C40.decode(data, offset, length);
             case MRZ: {
                 String mrz = C40.decode(data, offset, length).replace(' ', '<');
+                if (def.mrzChars() > 0 && mrz.length() > def.mrzChars()) {
+                    mrz = mrz.substring(0, def.mrzChars());
+                }
                 int line = def.lineLength();
                 if (line <= 0 || mrz.length() <= line) {
                     return mrz;
@@ -352,7 +355,8 @@ public final class SealDecoder {
             }
             case DURATION:
                 if (length != 3) {
-                    throw new SealException(SealCode.BAD_FEATURE, offset, def.name());
+                    // The IDB visa writes the duration in another shape; keep its bytes.
+                    return Bytes.personal(java.util.Arrays.copyOfRange(data, offset, offset + length));
                 }
                 return Period.of(data[offset + 2] & 0xFF, data[offset + 1] & 0xFF, data[offset] & 0xFF);
             case MESSAGES: {

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +55,7 @@ final class VdsNc {
             default -> "UNKNOWN";
         };
         List<SealFeature> features = new ArrayList<>();
-        flatten(msg, "", features, type);
+        flatten(msg, features);
         return new Seal(SealFormat.VDS_NC, documentType, Optional.empty(), version, country, "", "",
                 Optional.empty(), Optional.empty(), -1, -1, features,
                 Bytes.of(canonical.toString().getBytes(StandardCharsets.UTF_8)), Bytes.of(signature), digest,
@@ -78,38 +77,44 @@ final class VdsNc {
             Map.entry("dat.sc", "SPECIMEN_COLLECTION_TIME"), Map.entry("dat.ri", "REPORT_ISSUANCE_TIME"),
             Map.entry("tr.tc", "TEST_TYPE"), Map.entry("tr.r", "TEST_RESULT"), Map.entry("tr.m", "SAMPLING_METHOD"));
 
-    /** Order in which keys are listed: identifiers, person, then the rest in document order. */
-    private static final List<String> FIRST = List.of("uvci", "utci", "pid");
+    /** Order of keys within an object: the ICAO field order; other keys follow in document order. */
+    private static final List<String> ORDER = List.of("uvci", "utci", "pid", "n", "i", "ve", "nam", "des", "dis",
+            "vd", "seq", "dvc", "ctr", "lot", "adm", "sp", "spn", "cd", "p", "e", "a", "dat", "sc", "ri", "tr", "tc",
+            "r", "m");
 
-    private static void flatten(JsonNode node, String path, List<SealFeature> out, String type) {
-        if (out.size() >= SealDecoder.MAX_FEATURES) {
+    /** Person details listed after the message proper (other implementations list them there or not at all). */
+    private static final java.util.Set<String> SECONDARY = java.util.Set.of("pid.dob", "pid.sex", "pid.ai",
+            "ve.vd.dvn");
+
+    private static void flatten(JsonNode msg, List<SealFeature> out) {
+        List<SealFeature> primary = new ArrayList<>();
+        List<SealFeature> secondary = new ArrayList<>();
+        walk(msg, "", primary, secondary);
+        out.addAll(primary);
+        out.addAll(secondary);
+    }
+
+    private static void walk(JsonNode node, String path, List<SealFeature> primary, List<SealFeature> secondary) {
+        if (primary.size() + secondary.size() >= SealDecoder.MAX_FEATURES) {
             throw new SealException(SealCode.TOO_MANY, -1, SealDecoder.MAX_FEATURES);
         }
         if (node.isObject()) {
             List<String> keys = new ArrayList<>();
-            for (String k : FIRST) {
-                if (path.isEmpty() && node.has(k)) {
-                    keys.add(k);
-                }
-            }
-            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-                String k = it.next();
-                if (!keys.contains(k)) {
-                    keys.add(k);
-                }
-            }
+            node.fieldNames().forEachRemaining(keys::add);
+            keys.sort(java.util.Comparator.comparingInt(k -> ORDER.contains(k) ? ORDER.indexOf(k) : ORDER.size()));
             for (String k : keys) {
-                flatten(node.get(k), path.isEmpty() ? k : path + "." + k, out, type);
+                walk(node.get(k), path.isEmpty() ? k : path + "." + k, primary, secondary);
             }
         } else if (node.isArray()) {
             for (JsonNode e : node) {
-                flatten(e, path, out, type);
+                walk(e, path, primary, secondary);
             }
         } else if (!node.isNull()) {
             String text = node.asText();
             String name = LABELS.getOrDefault(path, path.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
-            out.add(new SealFeature(name, -1, FeatureCoding.UTF8,
-                    Bytes.personal(text.getBytes(StandardCharsets.UTF_8)), text, false));
+            SealFeature f = new SealFeature(name, -1, FeatureCoding.UTF8,
+                    Bytes.personal(text.getBytes(StandardCharsets.UTF_8)), text, false);
+            (SECONDARY.contains(path) || !LABELS.containsKey(path) ? secondary : primary).add(f);
         }
     }
 

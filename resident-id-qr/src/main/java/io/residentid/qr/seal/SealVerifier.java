@@ -1,6 +1,5 @@
 package io.residentid.qr.seal;
 
-import io.residentid.core.model.Bytes;
 import io.residentid.core.pki.CertificatePathValidator;
 import io.residentid.core.pki.MasterList;
 import io.residentid.core.pki.PurposeProfile;
@@ -23,7 +22,15 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.x9.ECNamedCurveTable;
+import org.bouncycastle.asn1.x9.X962Parameters;
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
+import org.bouncycastle.crypto.params.ECNamedDomainParameters;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -59,12 +66,22 @@ public final class SealVerifier {
     private static final int MAX_CACHE = 4096;
 
     private final List<X509CertificateHolder> certificates;
+    private final List<Candidate> candidates;
     private final CertificatePathValidator validator;
     private final ConcurrentHashMap<X509CertificateHolder, Object> keys = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, ValidationReport> chains = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<ChainKey, ValidationReport> chains = new ConcurrentHashMap<>();
+
+    /** A chain outcome is reused for the same certificate (content equality) within the same minute. */
+    private record ChainKey(X509CertificateHolder certificate, long minute) {
+    }
 
     private SealVerifier(Builder b) {
         this.certificates = List.copyOf(b.certificates);
+        List<Candidate> list = new ArrayList<>();
+        for (X509CertificateHolder c : certificates) {
+            list.add(Candidate.of(c));
+        }
+        this.candidates = List.copyOf(list);
         this.validator = b.validator != null ? b.validator : b.anchors.isEmpty() ? null
                 : CertificatePathValidator.builder().trustStore(TrustStore.of(b.anchors))
                 .purpose(PurposeProfile.ANY).build();
@@ -99,11 +116,11 @@ public final class SealVerifier {
                 findings.add(SealCode.UNSUPPORTED_KEY.finding("embedded"));
             }
         });
-        for (X509CertificateHolder c : certificates) {
-            if (names(seal, c)) {
-                named.add(c);
+        for (Candidate c : candidates) {
+            if (c.names(seal)) {
+                named.add(c.certificate);
             } else {
-                others.add(c);
+                others.add(c.certificate);
             }
         }
         byte[] signed = seal.signedData().toByteArray();
@@ -173,7 +190,7 @@ public final class SealVerifier {
     }
 
     private ValidationReport chain(X509CertificateHolder signer, Instant time) {
-        String key = Bytes.of(encoded(signer)).sha256().toHex() + "@" + time.getEpochSecond() / 60;
+        ChainKey key = new ChainKey(signer, Math.floorDiv(time.getEpochSecond(), 60));
         ValidationReport cached = chains.get(key);
         if (cached != null) {
             return cached;
@@ -192,7 +209,9 @@ public final class SealVerifier {
         Object key = keys.get(certificate);
         if (key == null) {
             try {
-                AsymmetricKeyParameter p = PublicKeyFactory.createKey(certificate.getSubjectPublicKeyInfo());
+                ECPublicKeyParameters fast = namedCurveKey(certificate.getSubjectPublicKeyInfo());
+                AsymmetricKeyParameter p = fast != null ? fast
+                        : PublicKeyFactory.createKey(certificate.getSubjectPublicKeyInfo());
                 key = p instanceof ECPublicKeyParameters ? p : Boolean.FALSE;
             } catch (IOException | RuntimeException e) {
                 key = Boolean.FALSE;
@@ -223,6 +242,36 @@ public final class SealVerifier {
         return verifier.verifySignature(hash, r, s) ? SealCode.SIGNATURE_VALID : SealCode.SIGNATURE_INVALID;
     }
 
+    /**
+     * A named-curve key on Bouncy Castle's optimised curve implementation where it has one (P-256 and friends),
+     * else on the generic one; null for anything else (explicit parameters go through the key factory).
+     */
+    private static ECPublicKeyParameters namedCurveKey(SubjectPublicKeyInfo info) {
+        try {
+            if (!X9ObjectIdentifiers.id_ecPublicKey.equals(info.getAlgorithm().getAlgorithm())
+                    || info.getAlgorithm().getParameters() == null) {
+                return null;
+            }
+            X962Parameters params = X962Parameters.getInstance(info.getAlgorithm().getParameters());
+            if (!params.isNamedCurve()) {
+                return null;
+            }
+            ASN1ObjectIdentifier oid = (ASN1ObjectIdentifier) params.getParameters();
+            X9ECParameters curve = CustomNamedCurves.getByOID(oid);
+            if (curve == null) {
+                curve = ECNamedCurveTable.getByOID(oid);
+            }
+            if (curve == null) {
+                return null;
+            }
+            // decodePoint rejects points off the curve; the parameters reject the point at infinity.
+            return new ECPublicKeyParameters(curve.getCurve().decodePoint(info.getPublicKeyData().getOctets()),
+                    new ECNamedDomainParameters(oid, curve));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     private static Digest digest(String name) {
         return switch (name) {
             case "SHA-224" -> new SHA224Digest();
@@ -234,24 +283,50 @@ public final class SealVerifier {
 
     /** Whether the seal's header reference names this certificate. */
     static boolean names(Seal seal, X509CertificateHolder c) {
-        String ref = seal.certificateReference();
-        if (seal.format() == SealFormat.IDB) {
-            byte[] sha1 = sha1(encoded(c));
-            return HexFormat.of().formatHex(sha1, sha1.length - 5, sha1.length).equalsIgnoreCase(ref);
+        return Candidate.of(c).names(seal);
+    }
+
+    /** A supplied certificate with the references a seal may name it by, computed once. */
+    private static final class Candidate {
+        final X509CertificateHolder certificate;
+        final String signerIdentifier;
+        final BigInteger serial;
+        final String sha1Hex;
+        final String idbReference;
+
+        private Candidate(X509CertificateHolder certificate) {
+            this.certificate = certificate;
+            this.signerIdentifier = signerIdentifier(certificate);
+            this.serial = certificate.getSerialNumber();
+            byte[] sha1 = sha1(encoded(certificate));
+            this.sha1Hex = HexFormat.of().formatHex(sha1);
+            this.idbReference = HexFormat.of().formatHex(sha1, sha1.length - 5, sha1.length);
         }
-        if (seal.format() != SealFormat.VDS || ref.isEmpty()) {
-            return false;
+
+        static Candidate of(X509CertificateHolder c) {
+            return new Candidate(c);
         }
-        if (!seal.signerIdentifier().equalsIgnoreCase(signerIdentifier(c))) {
-            return false;
-        }
-        if (ref.equalsIgnoreCase(HexFormat.of().formatHex(sha1(encoded(c))))) {
-            return true;
-        }
-        try {
-            return new BigInteger(ref, 16).equals(c.getSerialNumber());
-        } catch (NumberFormatException e) {
-            return false;
+
+        boolean names(Seal seal) {
+            String ref = seal.certificateReference();
+            if (seal.format() == SealFormat.IDB) {
+                return idbReference.equalsIgnoreCase(ref);
+            }
+            if (seal.format() != SealFormat.VDS || ref.isEmpty()
+                    || !seal.signerIdentifier().equalsIgnoreCase(signerIdentifier)) {
+                return false;
+            }
+            if (ref.equalsIgnoreCase(sha1Hex)) {
+                return true;
+            }
+            if (ref.length() > 40) {
+                return false;
+            }
+            try {
+                return new BigInteger(ref, 16).equals(serial);
+            } catch (NumberFormatException e) {
+                return false;
+            }
         }
     }
 
@@ -263,7 +338,7 @@ public final class SealVerifier {
                 + (cn.length() >= 2 ? cn.substring(0, 2) : cn).toUpperCase(Locale.ROOT);
     }
 
-    static String rdn(X509CertificateHolder c, org.bouncycastle.asn1.ASN1ObjectIdentifier type) {
+    static String rdn(X509CertificateHolder c, ASN1ObjectIdentifier type) {
         RDN[] rdns = c.getSubject().getRDNs(type);
         return rdns.length == 0 ? "" : IETFUtils.valueToString(rdns[0].getFirst().getValue());
     }

@@ -46,12 +46,24 @@ public final class SealDecoder {
     private static final int VDS_MAGIC = 0xDC;
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-    private static final SealDecoder STANDARD = new SealDecoder(SealCatalogue.standard());
+    private static final SealDecoder STANDARD = new SealDecoder(SealCatalogue.standard(), true);
 
     private final SealCatalogue catalogue;
+    /** False: frame only (header, TLV boundaries, signature, certificate); feature values stay raw bytes. */
+    private final boolean interpret;
 
-    private SealDecoder(SealCatalogue catalogue) {
+    private SealDecoder(SealCatalogue catalogue, boolean interpret) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.interpret = interpret;
+    }
+
+    /**
+     * A decoder that only frames seals: what is needed to find the signer and the signed bytes (header, message
+     * boundaries, signature, embedded certificate). Feature values stay raw ({@code TAG_n} bytes), so nothing else
+     * is interpreted before the signature verifies.
+     */
+    SealDecoder framingOnly() {
+        return new SealDecoder(catalogue, false);
     }
 
     /** A decoder over the standard catalogue. */
@@ -61,7 +73,7 @@ public final class SealDecoder {
 
     /** A decoder over {@code catalogue}. */
     public static SealDecoder of(SealCatalogue catalogue) {
-        return new SealDecoder(catalogue);
+        return new SealDecoder(catalogue, true);
     }
 
     /** The catalogue this decoder reads features with. */
@@ -88,7 +100,7 @@ public final class SealDecoder {
         }
         String trimmed = text.strip();
         if (trimmed.startsWith("{")) {
-            return VdsNc.decode(trimmed);
+            return VdsNc.decode(trimmed, interpret);
         }
         if (trimmed.length() >= 3 && Character.isLetter(trimmed.charAt(0)) && trimmed.charAt(1) == 'D'
                 && trimmed.charAt(2) == 'B') {
@@ -210,7 +222,9 @@ public final class SealDecoder {
         String documentType = type.map(SealCatalogue.DocumentType::name).orElse("UNKNOWN");
         Optional<String> base = Optional.empty();
         List<SealFeature> features;
-        if (type.isEmpty()) {
+        if (!interpret) {
+            features = rawFeatures(data, tlvs);
+        } else if (type.isEmpty()) {
             notes.add(SealCode.UNKNOWN_DOCUMENT_TYPE.finding(String.format(Locale.ROOT, "%02x%02x", featureRef,
                     category)));
             features = rawFeatures(data, tlvs);
@@ -511,7 +525,7 @@ public final class SealDecoder {
             int len = g.length();
             Tlv tlv = new Tlv(tag, g.pos, len);
             g.skip(len);
-            Optional<SealCatalogue.Feature> def = catalogue.idbMessage(tag);
+            Optional<SealCatalogue.Feature> def = interpret ? catalogue.idbMessage(tag) : Optional.empty();
             SealFeature f = def.isPresent() ? feature(def.get(), payload, tlv, true) : raw(payload, tlv);
             features.add(f);
             if (firstMessage == null) {

@@ -66,6 +66,7 @@ public final class SealVerifier {
     private static final int MAX_CACHE = 4096;
 
     private final List<X509CertificateHolder> certificates;
+    private final SealDecoder decoder;
     private final List<Candidate> candidates;
     private final CertificatePathValidator validator;
     private final ConcurrentHashMap<X509CertificateHolder, Object> keys = new ConcurrentHashMap<>();
@@ -77,6 +78,7 @@ public final class SealVerifier {
 
     private SealVerifier(Builder b) {
         this.certificates = List.copyOf(b.certificates);
+        this.decoder = b.decoder;
         List<Candidate> list = new ArrayList<>();
         for (X509CertificateHolder c : certificates) {
             list.add(Candidate.of(c));
@@ -90,6 +92,40 @@ public final class SealVerifier {
     /** A builder. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Verifies seal bytes (binary VDS, or the UTF-8 text of an IDB or VDS-NC) verify-before-parse: only the framing
+     * needed to find the signer and the signed bytes is read first; the features are decoded only when the
+     * signature verifies. Otherwise the report's seal holds raw {@code TAG_n} features.
+     *
+     * @throws SealException when the seal cannot be read
+     */
+    public SealReport verify(byte[] seal, Instant time) {
+        SealReport framed = verify(decoder.framingOnly().decode(seal), time);
+        return framed.signature() == SignatureStatus.VALID ? withSeal(framed, decoder.decode(seal)) : framed;
+    }
+
+    /**
+     * Verifies a seal as a barcode reader returns it (see {@link SealDecoder#decodeText(String)}),
+     * verify-before-parse as {@link #verify(byte[], Instant)}.
+     *
+     * @throws SealException when the seal cannot be read
+     */
+    public SealReport verifyText(String seal, Instant time) {
+        SealReport framed = verify(decoder.framingOnly().decodeText(seal), time);
+        return framed.signature() == SignatureStatus.VALID ? withSeal(framed, decoder.decodeText(seal)) : framed;
+    }
+
+    private static SealReport withSeal(SealReport r, Seal seal) {
+        List<Finding> findings = new ArrayList<>(r.findings());
+        for (Finding f : seal.decodeFindings()) {
+            if (!findings.contains(f)) {
+                findings.add(f);
+            }
+        }
+        return new SealReport(seal, r.verdict(), r.signature(), r.signer(), r.signerNamed(), r.chainAtSigning(),
+                r.chainAtTime(), findings);
     }
 
     /** Verifies at the current time. */
@@ -368,8 +404,15 @@ public final class SealVerifier {
         private final List<X509CertificateHolder> certificates = new ArrayList<>();
         private final List<X509CertificateHolder> anchors = new ArrayList<>();
         private CertificatePathValidator validator;
+        private SealDecoder decoder = SealDecoder.standard();
 
         private Builder() {
+        }
+
+        /** The decoder (catalogue) {@link #verify(byte[], Instant)} and {@link #verifyText} use. */
+        public Builder decoder(SealDecoder value) {
+            this.decoder = Objects.requireNonNull(value, "decoder");
+            return this;
         }
 
         /** Adds signer (and intermediate) certificates that seals may name. */

@@ -23,7 +23,7 @@ final class VdsNc {
     private VdsNc() {
     }
 
-    static Seal decode(String json) {
+    static Seal decode(String json, boolean interpret) {
         JsonNode root;
         try {
             root = StrictJson.parse(json);
@@ -55,7 +55,9 @@ final class VdsNc {
             default -> "UNKNOWN";
         };
         List<SealFeature> features = new ArrayList<>();
-        flatten(msg, features);
+        if (interpret) {
+            flatten(msg, features);
+        }
         return new Seal(SealFormat.VDS_NC, documentType, Optional.empty(), version, country, "", "",
                 Optional.empty(), Optional.empty(), -1, -1, features,
                 Bytes.of(canonical.toString().getBytes(StandardCharsets.UTF_8)), Bytes.of(signature), digest,

@@ -20,8 +20,9 @@ import net.jqwik.api.Provide;
 class SealFuzz {
 
     private static final List<byte[]> CORPUS = new ArrayList<>();
+    /** One named signer: every mutated seal costs at most a couple of signature checks. */
     private static final SealVerifier VERIFIER = SealVerifier.builder()
-            .certificates(SealTestData.certificates().values()).build();
+            .certificate(SealTestData.certificates().get("certs/UTTS5B.pem")).build();
 
     static {
         for (var c : SealTestData.cases().get("cases")) {
@@ -63,17 +64,17 @@ class SealFuzz {
         return out;
     }
 
-    @Property(tries = 1500)
+    @Property(tries = 400)
     void mutatedSealsOnlyEverFailWithASealException(@ForAll("mutated") byte[] input) {
         run(input);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 200)
     void randomBytesOnlyEverFailWithASealException(@ForAll byte[] input) {
         run(input);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 200)
     void randomIdbTextOnlyEverFailsWithASealException(@ForAll("idbText") String text) {
         long start = System.nanoTime();
         try {
@@ -97,6 +98,11 @@ class SealFuzz {
             SealReport report = VERIFIER.verify(seal, Instant.parse("2024-06-01T00:00:00Z"));
             seal.flatFeatures().forEach(SealFeature::text);
             report.findings().forEach(f -> f.message());
+        } catch (SealException expected) {
+            // the one documented failure
+        }
+        try {
+            VERIFIER.verify(input, Instant.parse("2024-06-01T00:00:00Z"));
         } catch (SealException expected) {
             // the one documented failure
         }

@@ -47,6 +47,29 @@ class SealIssuerTest {
     }
 
     @Test
+    void verifyingBytesDecodesTheFeaturesOnlyOnceTheSignatureVerifies() {
+        SealTestPki pki = SealTestPki.p256();
+        byte[] vds = pki.issuer().issueVds("RESIDENCE_PERMIT", permit(), LocalDate.of(2026, 3, 1));
+        SealVerifier withSigner = SealVerifier.builder().certificate(pki.signer).build();
+        SealReport valid = withSigner.verify(vds, AT);
+        assertEquals(SignatureStatus.VALID, valid.signature());
+        assertEquals(MRZ, valid.seal().feature("MRZ").orElseThrow().text());
+        SealReport unknown = SealVerifier.builder().build().verify(vds, AT);
+        assertEquals(SignatureStatus.SIGNER_UNKNOWN, unknown.signature());
+        assertTrue(unknown.seal().features().stream().allMatch(f -> f.name().startsWith("TAG_")));
+        byte[] tampered = vds.clone();
+        tampered[25] ^= 1;
+        SealReport invalid = withSigner.verify(tampered, AT);
+        assertEquals(SignatureStatus.INVALID, invalid.signature());
+        assertTrue(invalid.seal().feature("MRZ").isEmpty());
+        String idb = SealTestData.cases().get("cases").get(35).get("raw").get("value").asText();
+        SealReport idbReport = SealVerifier.builder().certificates(SealTestData.certificates().values()).build()
+                .verifyText(idb, AT);
+        assertEquals(SignatureStatus.VALID, idbReport.signature());
+        assertEquals("CERTIFYING_PERMANENT_RESIDENCE", idbReport.seal().documentType());
+    }
+
+    @Test
     void aSealWithoutItsCertificateIsSignerUnknownNeverValidNorForged() {
         SealTestPki pki = SealTestPki.p256();
         Seal seal = SealDecoder.standard().decode(pki.issuer().issueVds("RESIDENCE_PERMIT", permit(),

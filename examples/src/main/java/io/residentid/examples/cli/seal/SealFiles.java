@@ -12,12 +12,16 @@ import io.residentid.qr.seal.SealDecoder;
 import io.residentid.qr.seal.SealException;
 import io.residentid.qr.seal.SealFeature;
 import io.residentid.qr.seal.SealImages;
+import io.residentid.qr.seal.SealReport;
+import io.residentid.qr.seal.SealVerifier;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.PrivateKey;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +52,33 @@ final class SealFiles {
         @Option(names = "--image", paramLabel = "FILE", description = "A PNG/JPEG image holding the DataMatrix or QR code.")
         Path image;
 
+        /** Verifies verify-before-parse: the features are decoded only once the signature verifies. */
+        SealReport verify(CliOutput out, SealVerifier verifier, Instant time) {
+            try {
+                if (image != null) {
+                    String scanned = SealImages.read(CliFiles.read(out, image, SealImages.MAX_IMAGE_BYTES));
+                    return verifier.verifyText(scanned, time);
+                }
+                if (hex != null) {
+                    String clean = hex.replaceAll("\\s", "");
+                    if (clean.isEmpty() || clean.length() > 2 * SealDecoder.MAX_SEAL_BYTES
+                            || !clean.matches("[0-9a-fA-F]*") || clean.length() % 2 != 0) {
+                        return verifier.verify(SealDecoder.standard().decodeHex(clean), time);
+                    }
+                    return verifier.verify(HexFormat.of().parseHex(clean), time);
+                }
+                return verifier.verifyText(text, time);
+            } catch (SealException e) {
+                throw invalid(out, e);
+            }
+        }
+
+        private static CliException invalid(CliOutput out, SealException e) {
+            String where = e.offset().isPresent() ? " @" + e.offset().getAsLong() : "";
+            return CliException.usage(out.text(MESSAGES, "seal.input.invalid", e.code() + where,
+                    e.message(out.locale())));
+        }
+
         Seal decode(CliOutput out) {
             try {
                 if (image != null) {
@@ -59,9 +90,7 @@ final class SealFiles {
                 }
                 return SealDecoder.standard().decodeText(text);
             } catch (SealException e) {
-                String where = e.offset().isPresent() ? " @" + e.offset().getAsLong() : "";
-                throw CliException.usage(out.text(MESSAGES, "seal.input.invalid", e.code() + where,
-                        e.message(out.locale())));
+                throw invalid(out, e);
             }
         }
     }

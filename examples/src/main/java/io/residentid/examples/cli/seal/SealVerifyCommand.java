@@ -67,8 +67,8 @@ final class SealVerifyCommand implements Callable<Integer> {
         for (Path ml : masterLists) {
             builder.masterList(SealFiles.masterList(out, ml));
         }
-        Seal seal = input.decode(out);
-        SealReport report = builder.build().verify(seal, time);
+        SealReport report = input.verify(out, builder.build(), time);
+        Seal seal = report.seal();
         Map<String, Object> json = SealFiles.json(seal);
         json.put("signature", report.signature().name());
         report.signer().ifPresent(c -> {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code resident-id seal}: ICAO visible digital seals (VDS, VDS-NC, IDB): decode, verify against CSCA trust, issue. */
 @Command(name = "seal", mixinStandardHelpOptions = true,
         description = "ICAO visible digital seals (VDS, VDS-NC, IDB): decode, verify against CSCA trust, issue.",
-        subcommands = {})
+        subcommands = {SealDecodeCommand.class, SealVerifyCommand.class, SealIssueCommand.class})
 public final class SealCommand implements Callable<Integer> {
 
     @Spec

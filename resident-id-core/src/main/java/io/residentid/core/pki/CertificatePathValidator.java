@@ -247,7 +247,11 @@ public final class CertificatePathValidator {
             return this;
         }
 
-        /** CRLs to consult (in addition to fetched ones). */
+        /**
+         * CRLs to consult (in addition to fetched ones).
+         *
+         * @throws PkiException when the issuer name of one of them cannot be decoded
+         */
         public Builder crls(Collection<X509CRLHolder> crls) {
             crls.forEach(c -> this.crls.add(new CrlInfo(c)));
             return this;

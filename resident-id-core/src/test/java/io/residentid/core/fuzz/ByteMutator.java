@@ -13,7 +13,7 @@ import java.util.Random;
 public final class ByteMutator {
 
     /** Longest output produced (inputs are truncated to it). */
-    public static final int MAX_OUTPUT = 256 * 1024;
+    public static final int MAX_OUTPUT = 4 * 1024 * 1024;
 
     private static final byte[] INTERESTING = {0, 1, 0x7f, (byte) 0x80, (byte) 0x81, (byte) 0x82, (byte) 0x84,
             (byte) 0xff, 0x02, 0x04, 0x05, 0x06, 0x0c, 0x13, 0x16, 0x30, 0x31, (byte) 0xa0, (byte) 0xa3, 0x1f, 0x5f,

@@ -83,6 +83,9 @@ final class RulePackReader {
             throw new RulePackException("$", "not valid JSON" + where + ": " + oneLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new RulePackException("$", "cannot read pack: " + e.getMessage(), e);
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Jackson refuses a number whose exponent does not fit an int (1E+21474836471) with a raw exception.
+            throw new RulePackException(RulePackException.NUMBER_OUT_OF_RANGE, "$", "number out of range", e);
         }
         if (root == null || root.isMissingNode()) {
             throw new RulePackException("$", "empty document");

@@ -42,6 +42,13 @@ class RulePackNumberBoundTest {
     }
 
     @Test
+    void exponentBeyondAnIntIsRefusedWithACode() {
+        RulePackException e = refusedQuickly(RulePackTest.pack(
+                "{\"id\": \"V1\", \"period\": \"P1Y\", \"amount\": 1E+21474836471, \"sourceId\": \"s1\"}", ""));
+        assertEquals(RulePackException.NUMBER_OUT_OF_RANGE, e.code());
+    }
+
+    @Test
     void ordinaryProblemsKeepTheGeneralCode() {
         RulePackException e = refusedQuickly(RulePackTest.pack(
                 "{\"id\": \"V1\", \"period\": \"P1Y\", \"amount\": -1, \"sourceId\": \"s1\"}", ""));

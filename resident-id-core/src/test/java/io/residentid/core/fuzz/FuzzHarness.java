@@ -29,7 +29,7 @@ import java.util.concurrent.TimeoutException;
  * <pre>{@code
  * FuzzHarness h = FuzzHarness.of("CertificateFuzz", PkiException.class);
  * h.replay(seeds, Certificates::parse);
- * h.campaign(seeds, Certificates::parse);       // mutates seeds for fuzz.seconds (default 1.5 s)
+ * h.campaign(seeds, Certificates::parse);       // mutates seeds for fuzz.seconds (default 1 s)
  * }</pre>
  */
 public final class FuzzHarness {
@@ -43,7 +43,7 @@ public final class FuzzHarness {
     /** System property: seed of the campaign's random generator (default: derived from the clock, printed). */
     public static final String SEED_PROPERTY = "fuzz.seed";
     /** Seconds a campaign runs inside {@code mvn verify}. */
-    public static final double DEFAULT_SECONDS = 1.5;
+    public static final double DEFAULT_SECONDS = 1.0;
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final ExecutorService RUNNER = Executors.newSingleThreadExecutor(r -> {

@@ -5,7 +5,12 @@ import io.residentid.core.fuzz.FuzzHarness;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import io.residentid.core.fuzz.FuzzArbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 /**
  * Fuzz target for {@link Mrz#parse}: only {@link MrzParseException} may escape. Seeds: ICAO 9303 specimen MRZs
@@ -41,5 +46,15 @@ class MrzFuzz {
     @Example
     void timedMutationCampaign() {
         HARNESS.campaign(CORPUS, MrzFuzz::target);
+    }
+
+    @Property(tries = 200)
+    void mutantsKeepTheContract(@ForAll("mutants") byte[] input) {
+        HARNESS.check(input, MrzFuzz::target);
+    }
+
+    @Provide
+    Arbitrary<byte[]> mutants() {
+        return FuzzArbitraries.mutantsOf(CORPUS);
     }
 }

@@ -4,7 +4,12 @@ import io.residentid.core.fuzz.FuzzCorpus;
 import io.residentid.core.fuzz.FuzzHarness;
 import java.util.ArrayList;
 import java.util.List;
+import io.residentid.core.fuzz.FuzzArbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 /**
  * Fuzz target for the CMS/EF.SOD chain: {@link CmsVerifier#unwrapEfSod}, {@link CmsVerifier#verify} and
@@ -44,5 +49,15 @@ class EfSodFuzz {
     @Example
     void timedMutationCampaign() {
         HARNESS.campaign(CORPUS, EfSodFuzz::target);
+    }
+
+    @Property(tries = 60)
+    void mutantsKeepTheContract(@ForAll("mutants") byte[] input) {
+        HARNESS.check(input, EfSodFuzz::target);
+    }
+
+    @Provide
+    Arbitrary<byte[]> mutants() {
+        return FuzzArbitraries.mutantsOf(CORPUS);
     }
 }

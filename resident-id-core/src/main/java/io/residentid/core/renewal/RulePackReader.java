@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import io.residentid.core.json.JsonLimits;
 import io.residentid.core.json.ResidentIdJson;
 import io.residentid.core.model.CalendarSystem;
 import io.residentid.core.model.IssuingCountry;
@@ -53,10 +54,10 @@ final class RulePackReader {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,47}");
     private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]{0,31}");
     private static final Pattern SOURCE_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    /** Largest |scale| of any number in a pack: money needs 3 decimals, nothing needs an exponent. */
-    static final int MAX_NUMBER_SCALE = 18;
-    /** Most significant digits of any number in a pack. */
-    static final int MAX_NUMBER_PRECISION = 34;
+    /** Largest |scale| of any number in a pack: the SDK-wide JSON limit ({@link JsonLimits#DEFAULT}). */
+    static final int MAX_NUMBER_SCALE = JsonLimits.DEFAULT.maxScale();
+    /** Most significant digits of any number in a pack: the SDK-wide limit on a number's length. */
+    static final int MAX_NUMBER_PRECISION = JsonLimits.DEFAULT.maxNumberLength();
     private static final Pattern DECIMAL_TEXT = Pattern.compile("-?\\d{1,15}(\\.\\d{1,15})?");
 
     private static final ObjectReader READER = ResidentIdJson.mapper().reader()

@@ -11,6 +11,7 @@ import io.residentid.pcsc.icao.Dg2;
 import io.residentid.pcsc.icao.EfSod;
 import io.residentid.pcsc.icao.LdsFile;
 import io.residentid.pcsc.icao.PaceInfo;
+import io.residentid.pcsc.icao.AccessKey;
 import io.residentid.pcsc.icao.PacePassword;
 import io.residentid.pcsc.pkiapplet.PkiAppletProfile;
 import io.residentid.pcsc.sm.BacAuthentication;
@@ -181,12 +182,14 @@ public final class ResidentCard implements VirtualCard {
         Arrays.fill(pin, '\0');
         Arrays.fill(puk, '\0');
 
-        String number = p.documentNumber();
-        String birth = p.dateOfBirth().format(DateTimeFormatter.ofPattern("yyMMdd"));
-        String expiry = p.dateOfExpiry().format(DateTimeFormatter.ofPattern("yyMMdd"));
-        this.bac = new BacResponder(BacAuthentication.fromMrz(number, birth, expiry), random);
-        this.pace = b.paceInfo == null ? null : new PaceResponder(b.paceInfo,
-                PacePassword.mrz(number, birth, expiry), PacePassword.can(can), random);
+        AccessKey mrzKey = AccessKey.mrz(mrz);
+        try {
+            this.bac = new BacResponder(mrzKey.bacAuthentication(), random);
+            this.pace = b.paceInfo == null ? null : new PaceResponder(b.paceInfo, mrzKey.pacePassword(),
+                    PacePassword.can(can), random);
+        } finally {
+            mrzKey.destroy();
+        }
     }
 
     /** A builder for the given persona. */

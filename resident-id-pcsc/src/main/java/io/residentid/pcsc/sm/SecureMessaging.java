@@ -94,7 +94,15 @@ public final class SecureMessaging {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (plain.data().length > 0) {
             boolean odd = (plain.ins() & 1) == 1;
-            byte[] encrypted = encrypt(Padding.pad(plain.data(), cipher.blockSize()));
+            byte[] padded = Padding.pad(plain.data(), cipher.blockSize());
+            byte[] encrypted;
+            try {
+                encrypted = encrypt(padded);
+            } finally {
+                // the plaintext (a PIN, a challenge, personal data) lives no longer than its encryption
+                Arrays.fill(padded, (byte) 0);
+                Arrays.fill(plain.data(), (byte) 0);
+            }
             if (odd) {
                 writeTlv(body, TAG_ENCRYPTED_ODD, encrypted, 0, encrypted.length);
             } else {

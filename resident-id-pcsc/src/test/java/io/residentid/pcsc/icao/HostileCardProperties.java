@@ -44,7 +44,7 @@ class HostileCardProperties {
         };
         try {
             ChipReader.builder().build().read(hostile, random.nextBoolean() ? AccessKey.can("123456")
-                    : AccessKey.mrz("L898902C", "690806", "940623"));
+                    : AccessKey.mrz("L898902C", java.time.LocalDate.of(1969, 8, 6), java.time.LocalDate.of(1994, 6, 23)));
         } catch (AccessControlException | ChipReadException expected) {
             // documented outcomes
         }

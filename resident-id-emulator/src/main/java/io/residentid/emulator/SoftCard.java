@@ -1,6 +1,7 @@
 package io.residentid.emulator;
 
 import io.residentid.pcsc.apdu.CommandApdu;
+import io.residentid.pcsc.tlv.Tlv;
 import io.residentid.pcsc.apdu.InvalidApduException;
 import io.residentid.pcsc.apdu.ResponseApdu;
 import io.residentid.pcsc.apdu.SecureMessagingIndication;
@@ -412,42 +413,24 @@ public final class SoftCard implements VirtualCard {
             int size = ef.size();
             byte[] sizeBytes = size > 0xFFFF ? new byte[] {(byte) (size >>> 16), (byte) (size >>> 8), (byte) size}
                     : new byte[] {(byte) (size >>> 8), (byte) size};
-            tlv(body, 0x80, sizeBytes);
-            tlv(body, 0x82, new byte[] {0x01});
-            tlv(body, 0x83, new byte[] {(byte) (ef.fid() >>> 8), (byte) ef.fid()});
+            Tlv.write(body, 0x80, sizeBytes);
+            Tlv.write(body, 0x82, new byte[] {0x01});
+            Tlv.write(body, 0x83, new byte[] {(byte) (ef.fid() >>> 8), (byte) ef.fid()});
         } else {
-            tlv(body, 0x82, new byte[] {0x38});
+            Tlv.write(body, 0x82, new byte[] {0x38});
             if (df != null) {
-                tlv(body, 0x83, new byte[] {(byte) (df.fid() >>> 8), (byte) df.fid()});
+                Tlv.write(body, 0x83, new byte[] {(byte) (df.fid() >>> 8), (byte) df.fid()});
             }
             if (name != null) {
-                tlv(body, 0x84, name);
+                Tlv.write(body, 0x84, name);
             }
         }
-        tlv(body, 0x8A, new byte[] {0x05});
+        Tlv.write(body, 0x8A, new byte[] {0x05});
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        tlv(out, tag, body.toByteArray());
+        Tlv.write(out, tag, body.toByteArray());
         return out.toByteArray();
     }
 
-    private static void tlv(ByteArrayOutputStream out, int tag, byte[] value) {
-        out.write(tag);
-        writeLength(out, value.length);
-        out.writeBytes(value);
-    }
-
-    private static void writeLength(ByteArrayOutputStream out, int n) {
-        if (n < 0x80) {
-            out.write(n);
-        } else if (n < 0x100) {
-            out.write(0x81);
-            out.write(n);
-        } else {
-            out.write(0x82);
-            out.write(n >>> 8);
-            out.write(n);
-        }
-    }
 
     // ---- READ BINARY
 
@@ -535,9 +518,7 @@ public final class SoftCard implements VirtualCard {
             out = Arrays.copyOfRange(content, offset, offset + n);
         } else {
             ByteArrayOutputStream wrapped = new ByteArrayOutputStream(n + 4);
-            wrapped.write(wrapTag);
-            writeLength(wrapped, n);
-            wrapped.write(content, offset, n);
+            Tlv.write(wrapped, wrapTag, content, offset, n);
             out = wrapped.toByteArray();
         }
         boolean eof = offset + n >= size && n < (wrapTag == 0 ? ne : ne - headerLength(n));

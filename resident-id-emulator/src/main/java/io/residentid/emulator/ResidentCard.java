@@ -90,6 +90,7 @@ public final class ResidentCard implements VirtualCard {
     private final PaceResponder pace;
     private final BacResponder bac;
     private final ECPrivateKey chipAuthenticationKey;
+    private final DedicatedFile icaoDf;
     private SecureMessaging session;
     private boolean icaoSelected;
     private boolean chipAuthenticationSelected;
@@ -152,7 +153,7 @@ public final class ResidentCard implements VirtualCard {
         }
         byte[] com = efCom(files.keySet());
 
-        DedicatedFile icaoDf = DedicatedFile.named(0x7F00, IcaoApplet.AID)
+        icaoDf = DedicatedFile.named(0x7F00, IcaoApplet.AID)
                 .add(ElementaryFile.transparent(LdsFile.COM.fileId(), com).withShortId(LdsFile.COM.shortFileId()))
                 .add(ElementaryFile.transparent(LdsFile.SOD.fileId(), sod).withShortId(LdsFile.SOD.shortFileId()));
         for (Map.Entry<LdsFile, byte[]> f : files.entrySet()) {
@@ -226,6 +227,20 @@ public final class ResidentCard implements VirtualCard {
     public byte[] file(LdsFile file) {
         byte[] f = files.get(file);
         return f == null ? null : f.clone();
+    }
+
+    /**
+     * Test hook for a hostile chip: from now on the card answers {@code content} for {@code file} of the eMRTD
+     * application (EF.COM, EF.SOD or a data group), through the normal access control and secure messaging. EF.SOD
+     * is not re-signed, so passive authentication sees the change; {@link #file(LdsFile)} keeps the original.
+     *
+     * @throws IllegalArgumentException for EF.CardAccess or a file the card does not hold
+     */
+    public synchronized void overwriteFile(LdsFile file, byte[] content) {
+        if (file == LdsFile.CARD_ACCESS || !files.containsKey(file)) {
+            throw new IllegalArgumentException("the eMRTD application holds no " + file);
+        }
+        icaoDf.replace(ElementaryFile.transparent(file.fileId(), content.clone()).withShortId(file.shortFileId()));
     }
 
     /** The ATR. */

@@ -6,9 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code resident-id seal}: ICAO visible digital seals (VDS, VDS-NC, IDB) */
+/** {@code resident-id seal}: ICAO visible digital seals (VDS, VDS-NC, IDB): decode, verify against CSCA trust, issue. */
 @Command(name = "seal", mixinStandardHelpOptions = true,
-        description = "ICAO visible digital seals (VDS, VDS-NC, IDB)",
+        description = "ICAO visible digital seals (VDS, VDS-NC, IDB): decode, verify against CSCA trust, issue.",
         subcommands = {})
 public final class SealCommand implements Callable<Integer> {
 

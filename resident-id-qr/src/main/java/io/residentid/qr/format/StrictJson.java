@@ -73,6 +73,9 @@ public final class StrictJson {
             String detail = e instanceof com.fasterxml.jackson.core.JsonProcessingException
                     ? ((com.fasterxml.jackson.core.JsonProcessingException) e).getOriginalMessage() : e.getMessage();
             throw new Exception("Malformed JSON: " + detail, false);
+        } catch (RuntimeException e) {
+            // A library's unchecked exception on hostile input is still malformed input.
+            throw new Exception("Malformed JSON: " + e.getClass().getSimpleName(), false);
         }
     }
 
@@ -120,7 +123,8 @@ public final class StrictJson {
                 return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                         ? f.numberNode(p.getBigIntegerValue()) : f.numberNode(p.getLongValue());
             case VALUE_NUMBER_FLOAT:
-                return f.numberNode(p.getDecimalValue());
+                // No document of this module has fractions or exponents; converting 1e99999999900 would throw.
+                throw new Exception("Decimal numbers are not allowed", false);
             case VALUE_TRUE:
                 return f.booleanNode(true);
             case VALUE_FALSE:

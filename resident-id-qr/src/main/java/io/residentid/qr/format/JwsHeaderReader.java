@@ -1,6 +1,10 @@
 package io.residentid.qr.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.residentid.core.json.JsonCode;
+import io.residentid.core.json.JsonFormatException;
+import io.residentid.core.json.JsonLimits;
+import io.residentid.core.json.StrictJson;
 import io.residentid.qr.internal.LogSafe;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -22,10 +26,11 @@ final class JwsHeaderReader {
     static Map<String, String> read(byte[] headerBytes, int maxBytes, java.util.Set<String> allowed) throws CredentialFormatException {
         JsonNode header;
         try {
-            header = StrictJson.parse(headerBytes, maxBytes, 2);
-        } catch (StrictJson.Exception e) {
+            // Depth 2 lets a hostile jwk or crit header be named in the error; values are then refused by type.
+            header = StrictJson.parse(headerBytes, new JsonLimits(maxBytes, 2, maxBytes, 64, 20, 0));
+        } catch (JsonFormatException e) {
             throw new CredentialFormatException(
-                    e.duplicateKey() ? FailureCode.HEADER_NOT_ALLOWED : FailureCode.MALFORMED_JWS,
+                    e.jsonCode() == JsonCode.JSON_DUPLICATE_KEY ? FailureCode.HEADER_NOT_ALLOWED : FailureCode.MALFORMED_JWS,
                     "JWS header: " + e.getMessage());
         }
         if (!header.isObject()) {

@@ -2,7 +2,7 @@ package io.residentid.qr.internal;
 
 /**
  * Makes values from untrusted input safe to put in a log line or an exception message: control, format, line and
- * paragraph separator characters become {@code \uXXXX} escapes (so a {@code kid} or issuer holding CR/LF cannot forge
+ * paragraph separator characters become <code>&#92;uXXXX</code> escapes (so a {@code kid} or issuer holding CR/LF cannot forge
  * a log line), the backslash is doubled, and long values are cut. Not part of the API.
  */
 public final class LogSafe {

@@ -87,8 +87,9 @@ public final class NameCharacters {
                     || (cp >= 0x00C0 && cp <= 0x024F && cp != 0x00D7 && cp != 0x00F7)
                     || (cp >= 0x1E00 && cp <= 0x1EFF);
         }
-        return (cp >= 0x0621 && cp <= 0x063A) || (cp >= 0x0641 && cp <= 0x064A) || cp == 0x0640
-                || (cp >= 0x0671 && cp <= 0x06D3) || cp == 0x06D5;
+        return (cp >= 0x0621 && cp <= 0x064A) || cp == 0x066E || cp == 0x066F
+                || (cp >= 0x0671 && cp <= 0x06D3) || cp == 0x06D5 || cp == 0x06EE || cp == 0x06EF
+                || (cp >= 0x06FA && cp <= 0x06FC) || cp == 0x06FF;
     }
 
     private static boolean isMark(int cp, Script script) {

@@ -92,6 +92,22 @@ public final class StatusListToken {
      *                             has a value out of range, or its decompressed list exceeds {@code maxListBytes}
      */
     public static StatusListToken parse(String token, TrustedIssuer issuer, int maxListBytes) throws StatusListException {
+        return parse(token, issuer.iss(), kid -> issuer.key(kid).orElse(null), maxListBytes);
+    }
+
+    /**
+     * Verifies and parses a token signed by one known key (an issuer re-signing its own list); {@code iss} is not
+     * checked.
+     *
+     * @throws StatusListException as {@link #parse(String, TrustedIssuer, int)}
+     */
+    public static StatusListToken parse(String token, IssuerKey key, int maxListBytes) throws StatusListException {
+        return parse(token, null, kid -> key.kid().equals(kid) ? key : null, maxListBytes);
+    }
+
+    private static StatusListToken parse(String token, String expectedIssuer,
+                                         java.util.function.Function<String, IssuerKey> keys, int maxListBytes)
+            throws StatusListException {
         if (token == null) {
             throw new StatusListException("No status list token given");
         }
@@ -101,7 +117,7 @@ public final class StatusListToken {
         } catch (CredentialFormatException e) {
             throw new StatusListException("Status list token: " + e.getMessage());
         }
-        IssuerKey key = issuer.key(jws.kid()).orElse(null);
+        IssuerKey key = keys.apply(jws.kid());
         if (key == null) {
             throw new StatusListException("Status list signed by a key the issuer does not have");
         }
@@ -119,7 +135,7 @@ public final class StatusListToken {
                 throw new StatusListException("Status list sub must be an https URI of at most 256 characters");
             }
             Optional<String> iss = claims.optString("iss");
-            if (iss.isPresent() && !iss.get().equals(issuer.iss())) {
+            if (iss.isPresent() && expectedIssuer != null && !iss.get().equals(expectedIssuer)) {
                 throw new StatusListException("Status list iss is not the credential's issuer");
             }
             Instant iat = Instant.ofEpochSecond(claims.integer("iat", 0, MAX_SECONDS));

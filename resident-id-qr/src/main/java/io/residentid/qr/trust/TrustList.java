@@ -4,7 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.KeyType;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import com.nimbusds.jose.util.Base64URL;
 import io.residentid.core.json.JsonFormatException;
 import io.residentid.core.json.JsonLimits;
 import io.residentid.core.json.JsonObjectReader;
@@ -21,7 +26,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,8 +67,6 @@ public final class TrustList {
 
     private static final JsonLimits LIMITS = new JsonLimits(MAX_BYTES, 8, 4096, 200_000, 20, 0);
     private static final long MAX_SECONDS = 253402300799L;
-    private static final Set<String> EC_MEMBERS = Set.of("kty", "crv", "x", "y", "kid", "alg", "use");
-    private static final Set<String> OKP_MEMBERS = Set.of("kty", "crv", "x", "kid", "alg", "use");
 
     private final Map<String, TrustedIssuer> issuers;
     private final Map<String, TrustedKey> keys;
@@ -239,7 +241,7 @@ public final class TrustList {
         node.end();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < keys.size(); i++) {
-            JWK jwk = parseJwk(keys.get(i));
+            JWK jwk = parseJwk(keys.get(i), jwks.pathOf("keys") + "[" + i + "]");
             IssuerKey active = IssuerKey.of(jwk, KeyStatus.ACTIVE, null);
             seen.add(active.kid());
             if (statusNode.isEmpty() || !statusNode.get().has(active.kid())) {
@@ -384,30 +386,54 @@ public final class TrustList {
         return CompactJws.sign(PROFILE, signer.algorithm(), signer.kid(), signed.toJson(), signer::sign);
     }
 
-    private static JWK parseJwk(JsonNode k) throws TrustListException {
-        if (k == null || !k.isObject()) {
-            throw new TrustListException("A JWK must be an object");
-        }
-        JsonNode ktyNode = k.get("kty");
-        String kty = ktyNode != null && ktyNode.isTextual() ? ktyNode.textValue() : "";
-        Set<String> allowed = "EC".equals(kty) ? EC_MEMBERS : "OKP".equals(kty) ? OKP_MEMBERS : Set.of();
-        for (Iterator<Map.Entry<String, JsonNode>> it = k.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> member = it.next();
-            if (!allowed.contains(member.getKey())) {
-                throw new TrustListException("Unknown member in JWK (public members only): " + LogSafe.value(member.getKey()));
-            }
-            if (!member.getValue().isTextual() || member.getValue().textValue().length() > 128) {
-                throw new TrustListException("JWK members must be strings of at most 128 characters");
-            }
-        }
-        if (k.has("use") && !"sig".equals(k.get("use").textValue())) {
+    /**
+     * A public JWK read member by member (public members only: {@code kty crv x y kid alg use}), then built with
+     * Nimbus's builders: the untrusted JSON itself never reaches a JSON library other than the strict layer.
+     */
+    private static JWK parseJwk(JsonNode k, String path) throws TrustListException {
+        JsonObjectReader r = JsonObjectReader.of(k, path);
+        String kty = r.string("kty");
+        String crv = member(r, "crv", true);
+        String x = member(r, "x", true);
+        String y = "EC".equals(kty) ? member(r, "y", true) : null;
+        String kid = member(r, "kid", false);
+        String alg = member(r, "alg", false);
+        String use = member(r, "use", false);
+        r.end();
+        if (use != null && !"sig".equals(use)) {
             throw new TrustListException("JWK use must be sig");
         }
         try {
-            return JWK.parse(k.toString());
-        } catch (java.text.ParseException | RuntimeException e) {
-            throw new TrustListException("Invalid JWK: " + LogSafe.value(e.getMessage()));
+            JWK jwk;
+            if ("EC".equals(kty) && "P-256".equals(crv)) {
+                jwk = new ECKey.Builder(Curve.P_256, new Base64URL(x), new Base64URL(y)).keyID(kid).build();
+            } else if ("OKP".equals(kty) && "Ed25519".equals(crv)) {
+                jwk = new OctetKeyPair.Builder(Curve.Ed25519, new Base64URL(x)).keyID(kid).build();
+            } else {
+                throw new TrustListException("Only EC P-256 and OKP Ed25519 keys are supported");
+            }
+            if (alg != null && !alg.equals(jwk.getKeyType() == KeyType.EC ? "ES256" : "EdDSA")) {
+                throw new TrustListException("Key alg does not match its key type");
+            }
+            return jwk;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // Nimbus refuses points off the curve and malformed base64url this way.
+            throw new TrustListException("Invalid JWK at " + path + ": " + LogSafe.value(e.getMessage()));
         }
+    }
+
+    private static String member(JsonObjectReader r, String name, boolean required) throws TrustListException {
+        Optional<String> value = r.optString(name);
+        if (value.isEmpty()) {
+            if (required) {
+                throw new TrustListException("JWK member " + r.pathOf(name) + " is missing");
+            }
+            return null;
+        }
+        if (value.get().isEmpty() || value.get().length() > 128) {
+            throw new TrustListException("JWK member " + r.pathOf(name) + " must be 1..128 characters");
+        }
+        return value.get();
     }
 
     private static Instant instant(JsonObjectReader node, String name) throws TrustListException {

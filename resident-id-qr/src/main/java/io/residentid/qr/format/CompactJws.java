@@ -39,6 +39,13 @@ public final class CompactJws {
         private final String fixedValue;
         private final int maxLength;
         private final Set<String> allowed;
+        /**
+         * Headers already checked, by their base64url text: an issuer signs every credential under one header, and
+         * reading it through the strict JSON layer costs more than everything else but the signature. Only headers
+         * that passed are kept; the result is a pure function of the text. Bounded: cleared past 64 entries.
+         */
+        private final java.util.concurrent.ConcurrentHashMap<String, CheckedHeader> checked =
+                new java.util.concurrent.ConcurrentHashMap<>();
 
         private Profile(String fixedName, String fixedValue, int maxLength) {
             this.allowed = Set.of("alg", "kid", fixedName);
@@ -82,6 +89,12 @@ public final class CompactJws {
             return "CompactJws.Profile[" + fixedName + "=" + fixedValue + ", max " + maxLength + "]";
         }
     }
+
+    /** A header that passed every check. */
+    private record CheckedHeader(SignatureAlgorithm algorithm, String kid) {
+    }
+
+    private static final int MAX_CACHED_HEADERS = 64;
 
     private final byte[] signingInput;
     private final SignatureAlgorithm algorithm;
@@ -160,10 +173,26 @@ public final class CompactJws {
         if (dot1 > MAX_HEADER_BYTES * 4 / 3 + 4) {
             throw new CredentialFormatException(FailureCode.MALFORMED_JWS, "JWS header longer than " + MAX_HEADER_BYTES + " bytes");
         }
-        byte[] headerBytes = base64url(jws, 0, dot1, "header");
         byte[] payload = base64url(jws, dot1 + 1, dot2, "payload");
         byte[] signature = base64url(jws, dot2 + 1, jws.length, "signature");
-        if (headerBytes.length == 0 || payload.length == 0) {
+        if (payload.length == 0) {
+            throw new CredentialFormatException(FailureCode.MALFORMED_JWS, "Empty header or payload");
+        }
+        String headerText = new String(jws, 0, dot1, StandardCharsets.US_ASCII);
+        CheckedHeader header = profile.checked.get(headerText);
+        if (header == null) {
+            header = checkHeader(jws, dot1, profile);
+            if (profile.checked.size() >= MAX_CACHED_HEADERS) {
+                profile.checked.clear();
+            }
+            profile.checked.put(headerText, header);
+        }
+        return new CompactJws(Arrays.copyOf(jws, dot2), header.algorithm(), header.kid(), payload, signature);
+    }
+
+    private static CheckedHeader checkHeader(byte[] jws, int dot1, Profile profile) throws CredentialFormatException {
+        byte[] headerBytes = base64url(jws, 0, dot1, "header");
+        if (headerBytes.length == 0) {
             throw new CredentialFormatException(FailureCode.MALFORMED_JWS, "Empty header or payload");
         }
         Map<String, String> header = JwsHeaderReader.read(headerBytes, MAX_HEADER_BYTES, profile.allowed);
@@ -185,7 +214,7 @@ public final class CompactJws {
             throw new CredentialFormatException(FailureCode.HEADER_NOT_ALLOWED,
                     "Header " + profile.fixedName + " must be " + profile.fixedValue);
         }
-        return new CompactJws(Arrays.copyOf(jws, dot2), algorithm, kid, payload, signature);
+        return new CheckedHeader(algorithm, kid);
     }
 
     /** Whether a {@code kid} has the allowed form: 1..64 base64url characters (safe in logs and file names). */

@@ -43,11 +43,11 @@ public final class AssessRenewal {
      * @param out    where to print
      * @return the assessment
      */
+    // tag::assess[]
     public static RenewalAssessment run(LocalDate today, Locale locale, PrintStream out) {
-        // tag::assess[]
         // in production: the card comes from the chip (ChipReadResult's DG1 -> Mrz) or your records,
         // the facts from your onboarding questions
-        IdentityDocument card = sampleCard();
+        IdentityDocument card = sampleCard();             // a fictitious Oman card expiring on 2027-06-30
         ResidentFacts facts = ResidentFacts.builder().inCountry(true).residenceValid(true).unpaidFines(false)
                 .sponsoredWorker(true).workContractValid(true).recentPhoto(true).fingerprintsOnFile(true).build();
         RenewalCalculator calculator = RenewalCalculator.bundled();          // immutable, thread-safe: reuse it
@@ -65,9 +65,9 @@ public final class AssessRenewal {
         for (RenewalNote note : a.notes()) {
             out.println(note.message(locale));
         }
-        // end::assess[]
         return a;
     }
+    // end::assess[]
 
     /** A fictitious Oman resident card expiring on 2027-06-30. */
     static IdentityDocument sampleCard() {

@@ -42,8 +42,8 @@ public final class ParseMrz {
      * @param out     where to print
      * @return whether the MRZ is valid
      */
+    // tag::parse[]
     public static boolean run(String ocrText, PrintStream out) {
-        // tag::parse[]
         // in production: ocrText is what your camera OCR or document scanner returned
         Mrz mrz = Mrz.parse(ocrText);              // any case, spaces, lines split or joined; repairs O/0-style misreads
         out.println("format " + mrz.format() + ", issued by " + mrz.issuingState()
@@ -56,9 +56,9 @@ public final class ParseMrz {
         for (Finding f : mrz.findings()) {
             out.println(f.code() + ": " + f.message(Locale.ENGLISH));
         }
-        // end::parse[]
         return mrz.valid();
     }
+    // end::parse[]
 
     /** The MRZ of a fictitious card, with the letter O read for the digit 0 in the expiry date. */
     static String sampleOcrText() {

@@ -46,9 +46,9 @@ public final class ReadCardWithPace {
      * @return the read result
      * @throws Exception if the card cannot be read
      */
+    // tag::read[]
     public static ChipReadResult run(PrintStream out) throws Exception {
-        ResidentCard card = ResidentCard.demo();
-        // tag::read[]
+        ResidentCard card = ResidentCard.demo();          // the SDK's emulated resident card, served in process
         // in production: open the reader with PC/SC instead of the emulated card:
         //   Pcsc pcsc = Pcsc.open(); PcscCard pcscCard = pcsc.connect(pcsc.readers().get(0).name(), Protocol.ANY);
         //   ApduChannel channel = TransmissionRules.forAtr(pcscCard.atr()).wrap(pcscCard);
@@ -70,7 +70,7 @@ public final class ReadCardWithPace {
         for (Finding f : r.findings()) {
             out.println(f.code() + ": " + f.message(Locale.ENGLISH));
         }
-        // end::read[]
         return r;
     }
+    // end::read[]
 }

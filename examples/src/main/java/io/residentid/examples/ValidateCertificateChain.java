@@ -59,10 +59,10 @@ public final class ValidateCertificateChain {
      * @return whether the chain validated now and was refused as expired later
      * @throws Exception if the test PKI cannot be made
      */
+    // tag::validate[]
     public static boolean run(PrintStream out) throws Exception {
         Instant now = Instant.now();
-        TestPki pki = TestPki.create(now);
-        // tag::validate[]
+        TestPki pki = TestPki.create(now);                // root CA -> issuing CA -> signer, made on the spot
         // in production: anchors from TrustStore.builder().addPath(Path.of("anchors/")), the signer and its
         // intermediates from the document you are checking (e.g. Certificates.parse of the bytes you received)
         TrustStore anchors = TrustStore.of(List.of(pki.root()));
@@ -81,9 +81,9 @@ public final class ValidateCertificateChain {
         for (Finding f : later.findings()) {
             out.println(f.code() + ": " + f.message(Locale.ENGLISH));
         }
-        // end::validate[]
         return report.isValid() && later.has("EXPIRED");
     }
+    // end::validate[]
 
     /**
      * A three-level test PKI with P-256 keys: root CA, intermediate CA (path length 0), end entity valid one year.

@@ -39,16 +39,16 @@ public final class ValidateIdNumber {
      * @param out    where to print
      * @return whether the number is valid
      */
+    // tag::validate[]
     public static boolean run(String number, PrintStream out) {
-        // tag::validate[]
         // in production: the number comes from your form or from the card's MRZ
         IdValidationResult result = IdNumberValidator.forCountry(IssuingCountry.SAUDI_ARABIA).validate(number);
         Locale arabic = Locale.forLanguageTag("ar");
-        out.println(result.maskedInput() + ": " + result.verdict());   // masked: 23*******4
+        out.println(result.maskedInput() + ": " + result.verdict());   // masked: 2*******04
         for (Finding finding : result.findings()) {
             out.println(finding.code() + ": " + finding.message(arabic));
         }
-        // end::validate[]
         return result.isValid();
     }
+    // end::validate[]
 }

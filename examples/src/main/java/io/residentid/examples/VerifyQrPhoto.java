@@ -74,8 +74,8 @@ public final class VerifyQrPhoto {
      * @return whether the credential is valid
      * @throws Exception if a file cannot be read or is malformed
      */
+    // tag::verify[]
     public static boolean verify(Path photo, Path trustFile, PrintStream out) throws Exception {
-        // tag::verify[]
         // in production: the trust list is published (and signed) by the issuing authority: TrustList.parseSigned;
         // add .statusChecker(...) with the issuer's status list to refuse revoked credentials
         TrustList trust = TrustList.parse(Files.readAllBytes(trustFile));
@@ -97,9 +97,9 @@ public final class VerifyQrPhoto {
                 out.println(f.code() + ": " + f.message(Locale.forLanguageTag("ar")));
             }
         }
-        // end::verify[]
         return report.valid();
     }
+    // end::verify[]
 
     /**
      * Plays the issuer: a fresh ES256 key, a trust list naming it, one credential rendered as PNG.
@@ -108,8 +108,8 @@ public final class VerifyQrPhoto {
      * @param trustFile where to write the trust list
      * @throws Exception if a file cannot be written
      */
+    // tag::issue[]
     static void issueSample(Path png, Path trustFile) throws Exception {
-        // tag::issue[]
         // in production: the issuer's key lives in an HSM or is read with SigningKey.parse(jwkJson)
         SigningKey key = SigningKey.generate(SignatureAlgorithm.ES256);
         TrustList trust = TrustList.of(List.of(TrustedIssuer.builder(ISSUER, IssuingCountry.OMAN)
@@ -122,6 +122,6 @@ public final class VerifyQrPhoto {
         IssuedCredential credential = CredentialIssuer.builder(key, ISSUER).build()
                 .issue(rid, Duration.ofDays(365), null);               // or a StatusReference into a status list
         Files.write(png, QrRenderer.builder().moduleSize(6).build().png(credential.qrText()));
-        // end::issue[]
     }
+    // end::issue[]
 }

@@ -44,7 +44,7 @@ public final class CborDecoder {
     public CborItem decode(byte[] data) {
         java.util.Objects.requireNonNull(data, "data");
         if (data.length > limits.maxInputBytes()) {
-            throw new MdocFormatException(MdocCode.CBOR_TOO_LARGE, 0, null, null, "input", data.length);
+            throw new MdocFormatException(MdocCode.CBOR_TOO_LARGE, 0, null, null, 0);
         }
         byte[] copy = data.clone();
         return decodeOwned(copy, 0, copy.length);
@@ -53,7 +53,7 @@ public final class CborDecoder {
     /** Decodes exactly one item. */
     public CborItem decode(io.residentid.core.model.Bytes data) {
         if (data.length() > limits.maxInputBytes()) {
-            throw new MdocFormatException(MdocCode.CBOR_TOO_LARGE, 0, null, null, "input", data.length());
+            throw new MdocFormatException(MdocCode.CBOR_TOO_LARGE, 0, null, null, 0);
         }
         byte[] copy = data.toByteArray();
         return decodeOwned(copy, 0, copy.length);

@@ -81,7 +81,7 @@ public final class SessionEncryption {
             throw new MdocFormatException(MdocCode.SESSION_STATE_INVALID, -1, null, null);
         }
         if (plaintext.length > MAX_MESSAGE_BYTES) {
-            throw new MdocFormatException(MdocCode.CBOR_TOO_LARGE, -1, null, null, "message", plaintext.length);
+            throw new MdocFormatException(MdocCode.CBOR_TOO_LARGE, -1, null, null, 0);
         }
         boolean reader = role == Role.READER;
         byte[] out = Crypto.aesGcm(true, reader ? skReader : skDevice, iv(reader ? READER_ID : DEVICE_ID,

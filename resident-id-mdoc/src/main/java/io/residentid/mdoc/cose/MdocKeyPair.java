@@ -145,6 +145,26 @@ public final class MdocKeyPair {
         }
     }
 
+    /** The DER SubjectPublicKeyInfo of the public key (to put it into a certificate). */
+    public Bytes subjectPublicKeyInfo() {
+        try {
+            return Bytes.of(org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(
+                    Crypto.publicKey(publicKey)).getEncoded());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The COSE signature algorithm for this key's curve (ES256/ES384/ES512, EdDSA). */
+    public CoseAlgorithm signatureAlgorithm() {
+        switch (curve) {
+            case P_384: case BRAINPOOL_P384R1: return CoseAlgorithm.ES384;
+            case P_521: case BRAINPOOL_P512R1: return CoseAlgorithm.ES512;
+            case ED25519: case ED448: return CoseAlgorithm.EDDSA;
+            default: return CoseAlgorithm.ES256;
+        }
+    }
+
     @Override
     public String toString() {
         return "MdocKeyPair[" + curve.displayName() + "]";

@@ -170,7 +170,7 @@ public final class DeviceRequest {
                 CborTag irb = CborItem.embedded(r.toCbor());
                 CborMap.Builder d = CborMap.builder().put("itemsRequest", irb);
                 if (readerKey != null) {
-                    CoseSign1 sig = CoseSign1.sign(readerKey, CoseAlgorithm.ES256,
+                    CoseSign1 sig = CoseSign1.sign(readerKey, readerKey.signatureAlgorithm(),
                             readerAuthenticationBytes(transcript, irb), false, readerChain);
                     d.put("readerAuth", sig.toCbor());
                 }

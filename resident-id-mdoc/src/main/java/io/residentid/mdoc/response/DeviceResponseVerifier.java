@@ -85,7 +85,10 @@ public final class DeviceResponseVerifier {
         Objects.requireNonNull(input, "input");
         String p = "DeviceResponse";
         CborMap response = CborDecoder.strict().decode(deviceResponse).asMap(p);
-        response.require("version", p).asText(p + ".version");
+        // ISO/IEC 18013-5:2021 defines version "1.0" only; anything else is not a response this reader understands.
+        if (!"1.0".equals(response.require("version", p).asText(p + ".version"))) {
+            throw MdocFormatException.structure(p + ".version", "\"1.0\"");
+        }
         long status = response.require("status", p).asLong(p + ".status");
         List<Finding> findings = new ArrayList<>();
         if (status != 0) {

@@ -89,6 +89,7 @@ public final class DeviceResponseVerifier {
         if (!"1.0".equals(response.require("version", p).asText(p + ".version"))) {
             throw MdocFormatException.structure(p + ".version", "\"1.0\"");
         }
+        onlyKeys(response, p, "version", "documents", "documentErrors", "status");
         long status = response.require("status", p).asLong(p + ".status");
         List<Finding> findings = new ArrayList<>();
         if (status != 0) {
@@ -136,6 +137,7 @@ public final class DeviceResponseVerifier {
         String docType = doc.require("docType", path).asText(path + ".docType");
         DocumentCheck c = new DocumentCheck(docType);
         try {
+            onlyKeys(doc, path, "docType", "issuerSigned", "deviceSigned", "errors");
             c.run(doc, path, input);
         } catch (MdocFormatException e) {
             // A malformed part of one document invalidates that document only.
@@ -165,6 +167,7 @@ public final class DeviceResponseVerifier {
 
         void run(CborMap doc, String path, VerificationInput input) {
             CborMap issuerSigned = doc.require("issuerSigned", path).asMap(path + ".issuerSigned");
+            onlyKeys(issuerSigned, path + ".issuerSigned", "nameSpaces", "issuerAuth");
             // 1. issuerAuth: signature and chain, before anything in the MSO is read.
             CoseSign1 issuerAuth;
             CachedSigner ds;
@@ -298,6 +301,7 @@ public final class DeviceResponseVerifier {
                 return;
             }
             CborMap deviceSigned = ds.get().asMap(path + ".deviceSigned");
+            onlyKeys(deviceSigned, path + ".deviceSigned", "nameSpaces", "deviceAuth");
             CborTag nameSpacesBytes = deviceSigned.require("nameSpaces", path + ".deviceSigned")
                     .asTag(CborTag.ENCODED_CBOR, path + ".deviceSigned.nameSpaces");
             // DeviceNameSpaces must itself be well formed, even though the MAC covers its bytes.
@@ -305,6 +309,7 @@ public final class DeviceResponseVerifier {
                     .asMap(path + ".deviceSigned.nameSpaces");
             CborMap deviceAuth = deviceSigned.require("deviceAuth", path + ".deviceSigned")
                     .asMap(path + ".deviceSigned.deviceAuth");
+            onlyKeys(deviceAuth, path + ".deviceSigned.deviceAuth", "deviceSignature", "deviceMac");
             Bytes payload = DeviceAuthentication.bytes(input.sessionTranscript(), docType, nameSpacesBytes);
             Optional<CborItem> sig = deviceAuth.get("deviceSignature");
             Optional<CborItem> mac = deviceAuth.get("deviceMac");
@@ -374,6 +379,19 @@ public final class DeviceResponseVerifier {
                     findings.add(MdocCode.ELEMENT_NOT_REQUESTED.finding(ns, id));
                 }
             }));
+        }
+    }
+
+    /**
+     * Refuses keys the structure does not define: a response is either what ISO/IEC 18013-5 specifies or not
+     * accepted, so a renamed key can never silently drop a part (issuerSigned.nameSpaces, say).
+     */
+    private static void onlyKeys(CborMap map, String path, String... allowed) {
+        java.util.Set<String> names = java.util.Set.of(allowed);
+        for (CborItem key : map.entries().keySet()) {
+            if (!(key instanceof io.residentid.mdoc.cbor.CborText t) || !names.contains(t.value())) {
+                throw MdocFormatException.structure(path, "only the keys " + String.join(", ", allowed));
+            }
         }
     }
 

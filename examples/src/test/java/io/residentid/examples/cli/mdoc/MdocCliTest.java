@@ -124,6 +124,23 @@ class MdocCliTest {
     }
 
     @Test
+    void readOfTheEmulatedPhoneOverNfcApdus() throws IOException {
+        CliRunner.Result r = CliRunner.run("mdoc", "read", "--emulated", "--elements", "family_name,birth_date");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err() + r.out());
+        JsonNode j = json(r);
+        assertTrue(j.get("apdus").asInt() >= 3, r.out());
+        assertEquals(2, j.get("documents").get(0).get("elements").get("org.iso.18013.5.1").size());
+    }
+
+    @Test
+    void holderEmulateExportsItsIaca() throws IOException {
+        Path pem = dir.resolve("emulated-iaca.pem");
+        CliRunner.Result r = CliRunner.run("mdoc", "holder-emulate", "--no-vpcd", "--export-iaca", pem.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(Files.readString(pem).startsWith("-----BEGIN CERTIFICATE-----"));
+    }
+
+    @Test
     void demoStepPasses() throws Exception {
         io.residentid.examples.cli.CliOutput out = new io.residentid.examples.cli.CliOutput(
                 new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()),

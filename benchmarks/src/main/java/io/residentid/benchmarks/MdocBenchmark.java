@@ -87,7 +87,10 @@ public class MdocBenchmark {
         Map<String, Boolean> small = new LinkedHashMap<>();
         List.of("family_name", "given_name", "birth_date", "portrait").forEach(id -> small.put(id, false));
         nfcRequest = new ItemsRequest(MdocDocTypes.MDL, Map.of(MdocDocTypes.MDL_NAMESPACE, small));
-        System.err.printf("mdoc: DeviceResponse %d bytes, 10 elements%n", response.length());
+        Apdus probe = new Apdus();
+        nfcReadInProcess(probe);
+        System.err.printf("mdoc: DeviceResponse %d bytes, 10 elements; one NFC read = %d APDUs%n",
+                response.length(), probe.apdus);
     }
 
     @Benchmark

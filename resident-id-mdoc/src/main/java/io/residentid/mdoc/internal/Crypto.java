@@ -64,7 +64,12 @@ public final class Crypto {
     /** Domain parameters of an EC2 curve. */
     public static ECDomainParameters domain(CoseCurve curve) {
         return DOMAINS.computeIfAbsent(curve, c -> {
-            X9ECParameters p = ECNamedCurveTable.getByName(c.ecName());
+            // The custom (special-form) implementations of the NIST curves are several times faster than the
+            // generic ones ECNamedCurveTable returns; brainpool curves have none and fall back.
+            X9ECParameters p = org.bouncycastle.crypto.ec.CustomNamedCurves.getByName(c.ecName());
+            if (p == null) {
+                p = ECNamedCurveTable.getByName(c.ecName());
+            }
             return new ECDomainParameters(p.getCurve(), p.getG(), p.getN(), p.getH(), p.getSeed());
         });
     }
@@ -88,6 +93,25 @@ public final class Crypto {
             throw new MdocFormatException(MdocCode.STRUCTURE_INVALID, -1, "COSE_Key", e, "COSE_Key",
                     "a point on " + curve.displayName());
         }
+    }
+
+    /**
+     * A certificate's EC public key moved onto the fast custom implementation of its curve when there is one (a
+     * key read by {@code PublicKeyFactory} may use the generic implementation); other keys are returned as they are.
+     */
+    public static AsymmetricKeyParameter fastKey(AsymmetricKeyParameter key) {
+        if (key instanceof ECPublicKeyParameters ec) {
+            for (CoseCurve c : CoseCurve.values()) {
+                if (c.isEc2()) {
+                    ECDomainParameters d = domain(c);
+                    if (d.getCurve().equals(ec.getParameters().getCurve()) && d.getCurve() != ec.getParameters()
+                            .getCurve() && d.getG().equals(ec.getParameters().getG())) {
+                        return new ECPublicKeyParameters(d.getCurve().decodePoint(ec.getQ().getEncoded(false)), d);
+                    }
+                }
+            }
+        }
+        return key;
     }
 
     /** The COSE key of a BC EC public key on {@code curve}. */

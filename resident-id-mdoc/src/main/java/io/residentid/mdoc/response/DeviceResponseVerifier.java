@@ -420,7 +420,8 @@ public final class DeviceResponseVerifier {
             for (int i = 1; i < x5chain.size(); i++) {
                 rest.add(new X509CertificateHolder(x5chain.get(i).toByteArray()));
             }
-            CachedSigner s = new CachedSigner(leaf, rest, PublicKeyFactory.createKey(leaf.getSubjectPublicKeyInfo()));
+            CachedSigner s = new CachedSigner(leaf, rest,
+                    Crypto.fastKey(PublicKeyFactory.createKey(leaf.getSubjectPublicKeyInfo())));
             if (signers.size() >= CHAIN_CACHE_SIZE) {
                 signers.clear(); // bounded; a full cache simply starts again
             }

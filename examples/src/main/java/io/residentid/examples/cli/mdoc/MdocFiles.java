@@ -1,7 +1,8 @@
 package io.residentid.examples.cli.mdoc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.residentid.core.json.ResidentIdJson;
+import io.residentid.core.json.JsonFormatException;
+import io.residentid.core.json.StrictJson;
 import io.residentid.core.model.Bytes;
 import io.residentid.core.pki.Certificates;
 import io.residentid.core.pki.PkiException;
@@ -46,7 +47,7 @@ final class MdocFiles {
         String text = new String(raw, StandardCharsets.UTF_8).strip();
         try {
             if (text.startsWith("{")) {
-                JsonNode jwk = ResidentIdJson.mapper().readTree(text);
+                JsonNode jwk = StrictJson.parse(text);
                 CoseCurve curve = CoseCurve.ofName(jwk.path("crv").asText());
                 if (!curve.isEc2() || !jwk.hasNonNull("d")) {
                     throw CliException.usage(out.text(MESSAGES, "mdoc.key.invalid", file));
@@ -70,7 +71,7 @@ final class MdocFiles {
             } finally {
                 Arrays.fill(der, (byte) 0);
             }
-        } catch (MdocFormatException | IllegalArgumentException | java.io.IOException e) {
+        } catch (MdocFormatException | JsonFormatException | IllegalArgumentException e) {
             throw CliException.usage(out.text(MESSAGES, "mdoc.key.invalid", file));
         }
     }

@@ -33,6 +33,7 @@ final class DemoCommand implements Callable<Integer> {
         steps.add(new io.residentid.examples.cli.card.CardDemoStep());
         steps.add(new io.residentid.examples.cli.chip.ChipDemoStep());
         steps.add(new io.residentid.examples.cli.seal.SealDemoStep());
+        steps.add(new io.residentid.examples.cli.mdoc.MdocDemoStep());
         return steps;
     }
 

@@ -96,7 +96,7 @@ class ReleaseCheckTest {
             assertTrue(Files.isRegularFile(reactorJar), "reactor jar missing: " + reactorJar);
             if (!sha256(reactorJar).equals(sha256(rebuiltJar))) {
                 fail(jar + " differs between two builds of the same sources: " + differingEntries(reactorJar,
-                        rebuiltJar) + " (when release-check is built alone, build the libraries in the same run)");
+                        rebuiltJar) + " (both builds must be fresh and on the same JDK major: run mvn clean verify)");
             }
         }
     }

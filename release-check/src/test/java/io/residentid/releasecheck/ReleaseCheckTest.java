@@ -181,6 +181,7 @@ class ReleaseCheckTest {
         assertArabic(out.get("tlv.ar"), out.get("tlv.reason"));
         assertEquals("true", out.get("chain.valid"), out.toString());
         assertEquals("true", out.get("qr.valid"), out.toString());
+        assertArabic(out.get("seal.ar"), out.get("seal.code"));
         assertEquals("true", out.get("done"), out.toString());
     }
 

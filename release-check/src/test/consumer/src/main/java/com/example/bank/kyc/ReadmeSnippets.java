@@ -18,6 +18,8 @@ import io.residentid.qr.format.RidClaims;
 import io.residentid.qr.format.SignatureAlgorithm;
 import io.residentid.qr.issue.CredentialIssuer;
 import io.residentid.qr.issue.IssuedCredential;
+import io.residentid.qr.seal.SealDecoder;
+import io.residentid.qr.seal.SealException;
 import io.residentid.qr.trust.SigningKey;
 import io.residentid.qr.trust.TrustList;
 import io.residentid.qr.trust.TrustedIssuer;
@@ -114,6 +116,15 @@ public final class ReadmeSnippets {
         VerificationReport verified = CredentialVerifier.builder(trust).build().verify(credential.qrText());
         out.println("qr.valid=" + verified.valid());
         out.println("qr.failures=" + verified.failureCodes());
+
+        // Visible digital seal: a truncated VDS header is refused with a coded, bilingual error.
+        try {
+            SealDecoder.standard().decode(new byte[] {(byte) 0xDC, 0x03});
+            out.println("seal.ar=accepted");
+        } catch (SealException e) {
+            out.println("seal.code=" + e.code());
+            out.println("seal.ar=" + e.message(arabic));
+        }
         out.println("done=true");
     }
 

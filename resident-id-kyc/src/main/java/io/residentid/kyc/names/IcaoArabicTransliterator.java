@@ -30,13 +30,32 @@ public final class IcaoArabicTransliterator {
         if (name.length() > MAX_LENGTH) {
             throw NameInputException.tooLong(MAX_LENGTH);
         }
-        NameText.Parsed parsed = NameText.parse(name, Integer.MAX_VALUE, MAX_LENGTH);
-        StringBuilder out = new StringBuilder(name.length() * 2);
-        for (NameText.Part part : parsed.parts()) {
-            if (out.length() > 0) {
+        NameData d = NameData.INSTANCE;
+        String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(s.length() * 2);
+        boolean gap = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            String code = cp <= 0xFFFF ? d.icaoOf.get((char) cp) : null;
+            String letters;
+            if (code != null) {
+                letters = code;
+            } else if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
+                letters = NameText.foldLatinChar(cp).toUpperCase(Locale.ROOT);
+            } else {
+                // Harakat, tatweel and invisible characters vanish; anything else separates parts.
+                int type = Character.getType(cp);
+                boolean vanishes = type == Character.NON_SPACING_MARK || type == Character.FORMAT
+                        || cp == 0x0640 || cp == '\'' || (type == Character.CONTROL && !Character.isWhitespace(cp));
+                gap |= !vanishes;
+                continue;
+            }
+            if (gap && out.length() > 0) {
                 out.append('<');
             }
-            out.append(part.arabic() ? transliterate(part.text()) : part.text().toUpperCase(Locale.ROOT));
+            gap = false;
+            out.append(letters);
         }
         return out.toString();
     }

@@ -1,7 +1,7 @@
 package io.residentid.kyc.names;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.residentid.core.json.ResidentIdJson;
+import io.residentid.core.json.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * The name-matching knowledge loaded once from the two JSON resources of this package (ICAO Arabic table and the
- * variant/phonetic data). The only class that reads JSON here, so it can move to the strict JSON layer in a few lines.
+ * variant/phonetic data), through the SDK's strict JSON layer. The only class of this package that reads JSON.
  */
 final class NameData {
 
@@ -92,7 +92,7 @@ final class NameData {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            return ResidentIdJson.mapper().readTree(in);
+            return StrictJson.parse(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

@@ -193,13 +193,14 @@ public final class NameMatcher {
     }
 
     private static float truncated(Token cut, Token full) {
-        if (!cut.truncatable || cut.skeleton.length() < 2) {
+        if (!cut.truncatable || cut.text.length() < 2) {
             return 0f;
         }
         if (!cut.arabic && !full.arabic) {
-            return cut.text.length() >= 2 && full.text.startsWith(cut.text) ? 0.92f : 0f;
+            return full.text.startsWith(cut.text) ? 0.92f : 0f;
         }
-        return full.skeleton.startsWith(cut.skeleton) ? 0.9f : 0f;
+        boolean enough = cut.skeleton.length() >= 2 || (cut.skeleton.length() == 1 && cut.text.length() >= 3);
+        return enough && full.skeleton.startsWith(cut.skeleton) ? 0.9f : 0f;
     }
 
     private static float skeletonScore(Skeleton p, Skeleton q) {

@@ -71,6 +71,9 @@ final class NameText {
             }
             String folded = kind == LATIN ? foldLatinChar(cp) : foldArabicChar(cp);
             if (folded.isEmpty()) {
+                if (text.length() > 0) {
+                    raw.appendCodePoint(cp); // a mark or tatweel inside a word: kept in the raw form only
+                }
                 continue;
             }
             int newScript = kind == LATIN ? 1 : 2;

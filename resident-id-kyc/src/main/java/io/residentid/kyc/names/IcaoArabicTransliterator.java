@@ -81,11 +81,16 @@ public final class IcaoArabicTransliterator {
      * @param part letters only, any case
      */
     public static Optional<String> fromMrzPart(String part) {
-        if (part == null || part.length() > MAX_LENGTH) {
+        return fromMrzPart(part, false);
+    }
+
+    /** As {@link #fromMrzPart(String)}; with {@code withoutX} a part with no X-sequence is decoded too. */
+    static Optional<String> fromMrzPart(String part, boolean withoutX) {
+        if (part == null || part.isEmpty() || part.length() > MAX_LENGTH) {
             return Optional.empty();
         }
         String s = part.toUpperCase(Locale.ROOT);
-        if (s.indexOf('X') < 0) {
+        if (s.indexOf('X') < 0 && !withoutX) {
             return Optional.empty();
         }
         NameData d = NameData.INSTANCE;

@@ -77,7 +77,22 @@ public final class NameMatcher {
             return new NameMatchResult(NameMatchOutcome.NO_MATCH, 0.0,
                     List.of(new TokenMatch(null, null, MatchRule.EMPTY_NAME, 0.0, null)));
         }
-        return new Alignment(a, b).run();
+        Token[] ja = joinCompounds(a);
+        Token[] jb = joinCompounds(b);
+        NameMatchResult joined = new Alignment(ja, jb).run();
+        if (ja == a && jb == b) {
+            return joined;
+        }
+        // "Abdul X" is read both as one compound part and as two parts; the better reading wins.
+        NameMatchResult apart = new Alignment(a, b).run();
+        return better(apart, joined) ? apart : joined;
+    }
+
+    private static boolean better(NameMatchResult x, NameMatchResult y) {
+        if (x.outcome() != y.outcome()) {
+            return x.outcome().ordinal() < y.outcome().ordinal();
+        }
+        return x.score() > y.score();
     }
 
     private Token[] tokens(String name) {
@@ -95,7 +110,12 @@ public final class NameMatcher {
             single[i] = new Token(p.text(), p.raw(), p.arabic(), parsed.mrz() && p.primary(),
                     parsed.truncated() && i == single.length - 1);
         }
-        return joinCompounds(single);
+        return single;
+    }
+
+    /** Same script and same MRZ identifier (a compound never spans the primary/secondary split). */
+    private static boolean sameField(Token a, Token b) {
+        return a.arabic == b.arabic && a.primary == b.primary;
     }
 
     /** Joins "Abd/Abdul/عبد [al] X" into one part: such a prefix never stands alone as a name. */
@@ -104,8 +124,8 @@ public final class NameMatcher {
         List<Token> out = null;
         for (int i = 0; i < tokens.length; i++) {
             int end = i + 1;
-            if (prefixes.contains(tokens[i].text) && end < tokens.length && tokens[end].arabic == tokens[i].arabic) {
-                if (tokens[end].article && end + 1 < tokens.length && tokens[end + 1].arabic == tokens[i].arabic) {
+            if (prefixes.contains(tokens[i].text) && end < tokens.length && sameField(tokens[i], tokens[end])) {
+                if (tokens[end].article && end + 1 < tokens.length && sameField(tokens[i], tokens[end + 1])) {
                     end++;
                 }
                 if (!tokens[end].connector) {
@@ -206,7 +226,7 @@ public final class NameMatcher {
     private static float skeletonScore(Skeleton p, Skeleton q) {
         float d = Skeleton.distance(p, q);
         int maxLen = Math.max(1, Math.max(p.length(), q.length()));
-        boolean shortName = maxLen - (p.first() == NameData.INITIAL_VOWEL ? 1 : 0) <= 2;
+        boolean shortName = Math.max(consonants(p), consonants(q)) <= 2;
         if (d <= 0.5f && d <= 0.15f * maxLen + 0.05f) {
             float s = 0.95f - 0.3f * d / maxLen;
             if (p.length() == q.length()) {
@@ -220,6 +240,10 @@ public final class NameMatcher {
             s *= 0.85f;
         }
         return Math.max(0f, s);
+    }
+
+    private static int consonants(Skeleton s) {
+        return s.length() - (s.first() == NameData.INITIAL_VOWEL ? 1 : 0);
     }
 
     /** A candidate pairing of a span of parts of name 1 with a span of name 2. */
@@ -245,11 +269,10 @@ public final class NameMatcher {
             List<Candidate> singles = new ArrayList<>(a.length * b.length);
             for (int i = 0; i < a.length; i++) {
                 for (int j = 0; j < b.length; j++) {
-                    if (a[i].particle() != b[j].particle()) {
-                        continue;
-                    }
                     Scored s = compare(a[i], b[j]);
-                    if (s.score() >= WEAK) {
+                    // A particle pairs with a name part only when they are plainly the same word (AZ / از).
+                    float minimum = a[i].particle() != b[j].particle() ? 0.9f : WEAK;
+                    if (s.score() >= minimum) {
                         singles.add(candidate(i, i + 1, j, j + 1, s, a[i].text, b[j].text));
                     }
                 }
@@ -342,8 +365,8 @@ public final class NameMatcher {
         private NameMatchResult result() {
             boolean countAllA = allParticles(a);
             boolean countAllB = allParticles(b);
-            Coverage ca = coverage(a, pairOfA, countAllA);
-            Coverage cb = coverage(b, pairOfB, countAllB);
+            Coverage ca = coverage(a, pairOfA, b, true, countAllA);
+            Coverage cb = coverage(b, pairOfB, a, false, countAllB);
             double score;
             boolean refOk;
             if (!allowMissingParts) {
@@ -378,13 +401,16 @@ public final class NameMatcher {
             return true;
         }
 
-        private Coverage coverage(Token[] side, Candidate[] pairs, boolean countAll) {
+        private Coverage coverage(Token[] side, Candidate[] pairs, Token[] other, boolean sideIsA, boolean countAll) {
             Coverage c = new Coverage();
             double sum = 0;
             boolean hasPrimary = false;
             boolean primaryMatched = false;
             for (int i = 0; i < side.length; i++) {
-                if (side[i].particle() && !countAll) {
+                // A particle counts only when it was paired with a name part of the other name (AZ / از).
+                boolean pairedWithName = pairs[i] != null
+                        && !other[sideIsA ? pairs[i].b0() : pairs[i].a0()].particle();
+                if (side[i].particle() && !countAll && !pairedWithName) {
                     continue;
                 }
                 c.counted++;

@@ -136,12 +136,9 @@ final class Skeleton {
             if (c == 'y' || c == 'w') {
                 boolean prevVowel = i > 0 && latinVowel(s.charAt(i - 1));
                 boolean nextVowel = i + 1 < n && latinVowel(s.charAt(i + 1));
-                if ((i == 0 && nextVowel) || (prevVowel && nextVowel)) {
+                if (i == 0 || (prevVowel && nextVowel)) {
                     b.emit(c == 'y' ? Y : W);
                 } else {
-                    if (i == 0) {
-                        b.emit(NameData.INITIAL_VOWEL);
-                    }
                     latinVowel(b, c);
                 }
                 i++;
@@ -168,7 +165,9 @@ final class Skeleton {
         if (p != 0) {
             if (p == 'a' && c == 'a') {
                 q |= LONG_A;
-            } else if ((c == 'i' || c == 'e' || c == 'y') && (p == 'e' || p == 'i' || p == 'a')) {
+            } else if (((c == 'i' || c == 'y') && (p == 'e' || p == 'i' || p == 'a'))
+                    || (c == 'e' && (p == 'e' || p == 'i'))) {
+                // ee, ii, ei, ai, ay, ey, ie write a long i; ae and ea are two vowels (an ain between: Saeed).
                 q |= LONG_I;
             } else if ((c == 'u' || c == 'o' || c == 'w') && (p == 'o' || p == 'u' || p == 'a')) {
                 q |= LONG_U;

@@ -22,9 +22,10 @@ final class Token {
         NameData d = NameData.INSTANCE;
         boolean isArabic = arabic;
         String t = text;
-        if (!arabic && t.indexOf('x') >= 0) {
-            // An MRZ part in the ICAO Arabic scheme (MXHMD) is compared as the Arabic it encodes.
-            String decoded = IcaoArabicTransliterator.fromMrzPart(t).map(NameText::foldArabic).orElse(null);
+        if (!arabic && (t.indexOf('x') >= 0 || (t.length() >= 2 && noVowel(t) && !d.groupsOf.containsKey(t)))) {
+            // An MRZ part in the ICAO Arabic scheme (MXHMD, YWSF) is compared as the Arabic it encodes.
+            String decoded = IcaoArabicTransliterator.fromMrzPart(t, t.indexOf('x') < 0)
+                    .map(NameText::foldArabic).orElse(null);
             if (decoded != null && !decoded.isEmpty()) {
                 t = decoded;
                 isArabic = true;
@@ -48,6 +49,16 @@ final class Token {
         this.stripped = s;
         int[] g = d.groupsOf.get(t);
         this.groups = g == null ? NO_GROUPS : g;
+    }
+
+    private static boolean noVowel(String latin) {
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean particle() {

@@ -9,7 +9,9 @@ import picocli.CommandLine.Spec;
 /** {@code resident-id kyc}: KYC for banks */
 @Command(name = "kyc", mixinStandardHelpOptions = true,
         description = "KYC for banks",
-        subcommands = {})
+        subcommands = {
+            KycNameMatchCommand.class,
+        })
 public final class KycCommand implements Callable<Integer> {
 
     @Spec

@@ -32,12 +32,17 @@ final class NameData {
     final Map<String, Character> arabicOfIcao;
     /** Arabic letter to its sound class ("V", "W", "Y", "" or one skeleton symbol). */
     final Map<Character, String> arabicSound;
+    private final String[] soundByLetter = new String[0x100];
     final Set<String> connectors;
     final Set<String> articles;
     /** Parts that always join the next part into one compound name (Abdul + Rahman). */
     final Set<String> compoundPrefixes;
     /** Latin spelling rules, longest first. */
     final List<LatinRule> latinRules;
+    /** The same rules indexed by their first letter (a-z), longest first. */
+    final LatinRule[][] latinRulesByFirst;
+    /** The skeleton symbol of a plain Latin consonant (index: letter - 'a'), or -1. */
+    final byte[] latinSymbol;
     final float[][] substitution;
     final float[] indel;
     final float finalH;
@@ -58,10 +63,26 @@ final class NameData {
         this.icaoOf = icaoOf;
         this.arabicOfIcao = arabicOfIcao;
         this.arabicSound = arabicSound;
+        arabicSound.forEach((c, sound) -> {
+            if (c >= 0x0600 && c < 0x0700) {
+                soundByLetter[c - 0x0600] = sound;
+            }
+        });
         this.connectors = connectors;
         this.articles = articles;
         this.compoundPrefixes = compoundPrefixes;
         this.latinRules = latinRules;
+        this.latinRulesByFirst = new LatinRule[26][];
+        for (char c = 'a'; c <= 'z'; c++) {
+            final char first = c;
+            latinRulesByFirst[c - 'a'] = latinRules.stream().filter(r -> r.spelling().charAt(0) == first)
+                    .toArray(LatinRule[]::new);
+        }
+        this.latinSymbol = new byte[26];
+        for (char c = 'a'; c <= 'z'; c++) {
+            int k = SYMBOLS.indexOf(c);
+            latinSymbol[c - 'a'] = (byte) (k > 0 ? k : -1);
+        }
         this.substitution = substitution;
         this.indel = indel;
         this.finalH = finalH;
@@ -69,6 +90,12 @@ final class NameData {
         this.sunLetter = sunLetter;
         this.groupsOf = groupsOf;
         this.groupIds = groupIds;
+    }
+
+    /** The sound class of an Arabic letter, or {@code null} (array lookup: this runs for every letter). */
+    String soundOf(char c) {
+        int k = c - 0x0600;
+        return k >= 0 && k < soundByLetter.length ? soundByLetter[k] : null;
     }
 
     static byte symbol(char c) {

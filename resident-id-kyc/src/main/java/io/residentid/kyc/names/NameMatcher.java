@@ -80,7 +80,7 @@ public final class NameMatcher {
         Token[] ja = joinCompounds(a);
         Token[] jb = joinCompounds(b);
         NameMatchResult joined = new Alignment(ja, jb).run();
-        if (ja == a && jb == b) {
+        if ((ja == a && jb == b) || (joined.isMatch() && joined.score() >= 0.95)) {
             return joined;
         }
         // "Abdul X" is read both as one compound part and as two parts; the better reading wins.
@@ -179,6 +179,17 @@ public final class NameMatcher {
                 best = Math.max(best, 0.99f * skeletonScore(x.skeleton, y.stripped));
             }
         }
+        if (best < 0.9f && (x.arabic || y.arabic)) {
+            // A Latin part that may be an ICAO transliteration (AZHZ) is also read as the Arabic it would encode.
+            Skeleton xi = x.icao();
+            Skeleton yi = y.icao();
+            if (xi != null) {
+                best = Math.max(best, skeletonScore(xi, y.skeleton));
+            }
+            if (yi != null) {
+                best = Math.max(best, skeletonScore(x.skeleton, yi));
+            }
+        }
         MatchRule rule;
         if (best >= 0.75f) {
             rule = x.arabic != y.arabic ? MatchRule.TRANSLITERATION : MatchRule.PHONETIC;
@@ -247,7 +258,7 @@ public final class NameMatcher {
     }
 
     /** A candidate pairing of a span of parts of name 1 with a span of name 2. */
-    private record Candidate(int a0, int a1, int b0, int b1, Scored scored, String key, int order) {
+    private record Candidate(int a0, int a1, int b0, int b1, Scored scored, String low, String high, int order) {
     }
 
     /** One comparison: greedy pairing in a canonical order, so the result does not depend on which name is first. */
@@ -301,9 +312,9 @@ public final class NameMatcher {
         }
 
         private Candidate candidate(int a0, int a1, int b0, int b1, Scored s, String ka, String kb) {
-            String key = ka.compareTo(kb) <= 0 ? ka + '\u0000' + kb : kb + '\u0000' + ka;
+            boolean aFirst = ka.compareTo(kb) <= 0;
             int order = Math.min(a0, b0) * 64 + Math.max(a0, b0);
-            return new Candidate(a0, a1, b0, b1, s, key, order);
+            return new Candidate(a0, a1, b0, b1, s, aFirst ? ka : kb, aFirst ? kb : ka, order);
         }
 
         private void compounds(Token[] side, Token[] other, Candidate[] sidePairs, Candidate[] otherPairs,
@@ -313,10 +324,18 @@ public final class NameMatcher {
                     if (!joinable(side, sidePairs, start, end)) {
                         break;
                     }
-                    Token joined = Token.joined(side, start, end);
+                    int spanLength = 0;
+                    for (int k = start; k < end; k++) {
+                        spanLength += side[k].skeleton.length();
+                    }
+                    Token joined = null;
                     for (int k = 0; k < other.length; k++) {
-                        if (otherPairs[k] != null || other[k].particle()) {
+                        if (otherPairs[k] != null || other[k].particle()
+                                || Math.abs(spanLength - other[k].skeleton.length()) > 3) {
                             continue;
+                        }
+                        if (joined == null) {
+                            joined = Token.joined(side, start, end);
                         }
                         Scored s = compare(joined, other[k]);
                         if (s.score() >= COMPOUND_MIN) {
@@ -373,9 +392,10 @@ public final class NameMatcher {
                 score = Math.min(ca.value, cb.value);
                 refOk = ca.allStrong && cb.allStrong;
             } else {
-                Coverage ref = ca.value >= cb.value ? ca : cb;
-                Coverage other = ref == ca ? cb : ca;
-                score = ref.value - Math.min(0.12, missingPartPenalty * other.unmatched);
+                // The better-covered name sets the score; parts missing from the other cost a little. Taking the
+                // better of the two readings keeps the score symmetric when both names are covered alike.
+                score = Math.max(ca.value - Math.min(0.12, missingPartPenalty * cb.unmatched),
+                        cb.value - Math.min(0.12, missingPartPenalty * ca.unmatched));
                 refOk = (ca.value >= cb.value && ca.allStrong && ca.counted >= 2)
                         || (cb.value >= ca.value && cb.allStrong && cb.counted >= 2)
                         || (ca.counted == 1 && cb.counted == 1 && ca.allStrong);
@@ -439,7 +459,7 @@ public final class NameMatcher {
                 Candidate c = pairOfA[i];
                 if (c == null) {
                     lines.add(unpaired(a[i], true));
-                } else if (!done.contains(c)) {
+                } else if (done.stream().noneMatch(d -> d == c)) {
                     done.add(c);
                     lines.add(new TokenMatch(raw(a, c.a0(), c.a1()), raw(b, c.b0(), c.b1()), c.scored().rule(),
                             round(c.scored().score()), c.scored().detail()));
@@ -487,7 +507,8 @@ public final class NameMatcher {
 
     private static final Comparator<Candidate> ORDER = Comparator
             .comparingDouble((Candidate c) -> -c.scored().score())
-            .thenComparing(Candidate::key)
+            .thenComparing(Candidate::low)
+            .thenComparing(Candidate::high)
             .thenComparingInt(Candidate::order);
 
     /**

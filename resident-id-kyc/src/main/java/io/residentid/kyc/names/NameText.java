@@ -53,7 +53,7 @@ final class NameText {
     }
 
     private static void split(String segment, boolean primary, List<Part> parts, int maxParts, int maxPartLength) {
-        String s = Normalizer.normalize(segment, Normalizer.Form.NFKC);
+        String s = plain(segment) ? segment : Normalizer.normalize(segment, Normalizer.Form.NFKC);
         StringBuilder text = new StringBuilder(16);
         StringBuilder raw = new StringBuilder(16);
         int script = 0; // 0 none, 1 Latin, 2 Arabic
@@ -89,6 +89,17 @@ final class NameText {
             }
         }
         flush(text, raw, script, primary, parts, maxParts, maxPartLength);
+    }
+
+    /** Whether NFKC can leave the text unchanged: ASCII and basic Arabic letters and marks only (the usual case). */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && (c < 0x0600 || c > 0x06FF || (c >= 0x0675 && c <= 0x0678))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void flush(StringBuilder text, StringBuilder raw, int script, boolean primary, List<Part> parts,

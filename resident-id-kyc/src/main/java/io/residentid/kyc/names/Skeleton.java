@@ -33,6 +33,15 @@ final class Skeleton {
         {NameData.symbol('ɣ'), NameData.symbol('g'), H},
     };
     private static final float DIGRAPH_SPLIT = 0.15f;
+    /** For a digraph symbol, the first of its two letters (the second is always h); -1 otherwise. */
+    private static final byte[] SPLIT_FIRST = new byte[NameData.SYMBOLS.length()];
+
+    static {
+        Arrays.fill(SPLIT_FIRST, (byte) -1);
+        for (byte[] g : DIGRAPHS) {
+            SPLIT_FIRST[g[0]] = g[1];
+        }
+    }
 
     final byte[] sym;
     final float[] del;
@@ -123,7 +132,11 @@ final class Skeleton {
                 i++;
                 continue;
             }
-            for (NameData.LatinRule rule : d.latinRules) {
+            if (c < 'a' || c > 'z') {
+                i++;
+                continue;
+            }
+            for (NameData.LatinRule rule : d.latinRulesByFirst[c - 'a']) {
                 String sp = rule.spelling();
                 if (s.startsWith(sp, i)) {
                     for (byte x : rule.sound()) {
@@ -144,9 +157,9 @@ final class Skeleton {
                 i++;
                 continue;
             }
-            int k = NameData.SYMBOLS.indexOf(c);
+            byte k = d.latinSymbol[c - 'a'];
             if (k > 0) {
-                b.emit((byte) k);
+                b.emit(k);
             }
             i++;
         }
@@ -185,7 +198,7 @@ final class Skeleton {
         Builder b = new Builder(n);
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            String sound = d.arabicSound.get(c);
+            String sound = d.soundOf(c);
             if (sound == null) {
                 continue;
             }
@@ -236,53 +249,54 @@ final class Skeleton {
             return 0f;
         }
         float[][] sub = NameData.INSTANCE.substitution;
-        int n = a.sym.length;
-        int m = b.sym.length;
-        float[][] t = new float[n + 1][m + 1];
+        byte[] as = a.sym;
+        byte[] bs = b.sym;
+        int n = as.length;
+        int m = bs.length;
+        int w = m + 1;
+        float[] t = new float[(n + 1) * w];
         for (int i = 1; i <= n; i++) {
-            t[i][0] = t[i - 1][0] + a.del[i - 1];
+            t[i * w] = t[(i - 1) * w] + a.del[i - 1];
         }
         for (int j = 1; j <= m; j++) {
-            t[0][j] = t[0][j - 1] + b.del[j - 1];
+            t[j] = t[j - 1] + b.del[j - 1];
         }
         for (int i = 1; i <= n; i++) {
-            byte x = a.sym[i - 1];
+            byte x = as[i - 1];
+            float[] subX = sub[x];
+            float delX = a.del[i - 1];
+            int row = i * w;
+            int up = row - w;
+            byte xFirst = SPLIT_FIRST[x];
             for (int j = 1; j <= m; j++) {
-                byte y = b.sym[j - 1];
-                float best = t[i - 1][j - 1] + sub[x][y];
-                float v = t[i - 1][j] + a.del[i - 1];
+                byte y = bs[j - 1];
+                float best = t[up + j - 1] + subX[y];
+                float v = t[up + j] + delX;
                 if (v < best) {
                     best = v;
                 }
-                v = t[i][j - 1] + b.del[j - 1];
+                v = t[row + j - 1] + b.del[j - 1];
                 if (v < best) {
                     best = v;
                 }
-                if (j >= 2 && splits(x, b.sym[j - 2], y)) {
-                    v = t[i - 1][j - 2] + DIGRAPH_SPLIT;
+                // A Latin digraph against the two letters it is spelt with (sh / س+ه).
+                if (xFirst >= 0 && j >= 2 && bs[j - 2] == xFirst && y == H) {
+                    v = t[up + j - 2] + DIGRAPH_SPLIT;
                     if (v < best) {
                         best = v;
                     }
                 }
-                if (i >= 2 && splits(y, a.sym[i - 2], x)) {
-                    v = t[i - 2][j - 1] + DIGRAPH_SPLIT;
+                byte yFirst = SPLIT_FIRST[y];
+                if (yFirst >= 0 && i >= 2 && as[i - 2] == yFirst && x == H) {
+                    v = t[up - w + j - 1] + DIGRAPH_SPLIT;
                     if (v < best) {
                         best = v;
                     }
                 }
-                t[i][j] = best;
+                t[row + j] = best;
             }
         }
-        return t[n][m];
-    }
-
-    private static boolean splits(byte digraph, byte first, byte second) {
-        for (byte[] g : DIGRAPHS) {
-            if (g[0] == digraph) {
-                return g[1] == first && g[2] == second;
-            }
-        }
-        return false;
+        return t[n * w + m];
     }
 
     /**

@@ -17,6 +17,9 @@ final class Token {
     /** The skeleton without a leading article (al-, ال), or {@code null}. */
     final Skeleton stripped;
     final int[] groups;
+    /** Lazily: the ICAO reading (see {@link #icao()}); a token lives within one comparison, on one thread. */
+    private Skeleton icao;
+    private boolean icaoRead;
 
     Token(String text, String raw, boolean arabic, boolean primary, boolean truncatable) {
         NameData d = NameData.INSTANCE;
@@ -47,6 +50,7 @@ final class Token {
             s = Skeleton.ofLatin(t.substring(2));
         }
         this.stripped = s;
+
         int[] g = d.groupsOf.get(t);
         this.groups = g == null ? NO_GROUPS : g;
     }
@@ -59,6 +63,21 @@ final class Token {
             }
         }
         return true;
+    }
+
+    /**
+     * For a Latin part made only of ICAO transliteration letters: the skeleton of the Arabic it would encode, else
+     * {@code null}. Computed on first use (only comparisons that are not already close need it).
+     */
+    Skeleton icao() {
+        if (!icaoRead) {
+            icaoRead = true;
+            if (!arabic && text.length() >= 2) {
+                String reading = IcaoArabicTransliterator.fromMrzPart(text, true).map(NameText::foldArabic).orElse("");
+                icao = reading.isEmpty() ? null : Skeleton.ofArabic(reading);
+            }
+        }
+        return icao;
     }
 
     boolean particle() {

@@ -390,15 +390,15 @@ public final class NameMatcher {
             boolean refOk;
             if (!allowMissingParts) {
                 score = Math.min(ca.value, cb.value);
-                refOk = ca.allStrong && cb.allStrong;
+                refOk = ca.allStrong && cb.allStrong && (ca.full >= 2 || (ca.counted == 1 && cb.counted == 1));
             } else {
                 // The better-covered name sets the score; parts missing from the other cost a little. Taking the
                 // better of the two readings keeps the score symmetric when both names are covered alike.
                 score = Math.max(ca.value - Math.min(0.12, missingPartPenalty * cb.unmatched),
                         cb.value - Math.min(0.12, missingPartPenalty * ca.unmatched));
-                refOk = (ca.value >= cb.value && ca.allStrong && ca.counted >= 2)
-                        || (cb.value >= ca.value && cb.allStrong && cb.counted >= 2)
-                        || (ca.counted == 1 && cb.counted == 1 && ca.allStrong);
+                refOk = (ca.value >= cb.value && ca.allStrong && ca.full >= 2)
+                        || (cb.value >= ca.value && cb.allStrong && cb.full >= 2)
+                        || (ca.counted == 1 && cb.counted == 1 && ca.full == 1);
             }
             score = Math.max(0.0, Math.round(score * 1000.0) / 1000.0);
             NameMatchOutcome outcome;
@@ -439,7 +439,11 @@ public final class NameMatcher {
                 if (pairs[i] == null) {
                     c.unmatched++;
                 }
-                if (s < partThreshold) {
+                boolean initial = pairs[i] != null && pairs[i].scored().rule() == MatchRule.INITIAL;
+                if (s >= partThreshold) {
+                    c.full++;
+                } else if (!initial) {
+                    // An initial does not stop a MATCH when two full parts also match (Abdulla M. Al Hammadi).
                     c.allStrong = false;
                 }
                 if (side[i].primary) {
@@ -502,6 +506,7 @@ public final class NameMatcher {
         int counted;
         int unmatched;
         boolean allStrong = true;
+        int full;
         boolean primaryOk = true;
     }
 

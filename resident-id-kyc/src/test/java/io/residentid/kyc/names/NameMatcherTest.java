@@ -163,6 +163,9 @@ class NameMatcherTest {
         assertEquals(NameMatchOutcome.PARTIAL, r.outcome());
         assertEquals(MatchRule.INITIAL, r.matches().get(0).rule());
         assertEquals(NameMatchOutcome.NO_MATCH, MATCHER.match("S. Kumar", "Ravi Sharma").outcome());
+        // A middle initial next to two full matching parts does not stop a MATCH.
+        NameMatchResult middle = MATCHER.match("Abdulla M. Al Hammadi", "Abdulla Mohammed Al Hammadi");
+        assertEquals(NameMatchOutcome.MATCH, middle.outcome(), describe(middle));
     }
 
     @Test

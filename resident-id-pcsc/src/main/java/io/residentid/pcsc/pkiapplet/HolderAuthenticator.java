@@ -74,7 +74,9 @@ public final class HolderAuthenticator {
         byte[] der = readFile(channel, profile.authenticationCertFile());
         X509CertificateHolder certificate;
         try {
-            certificate = der == null ? null : new X509CertificateHolder(der);
+            // Through the SDK's parser: a certificate with malformed names is refused here (PkiException), not
+            // later as a raw Bouncy Castle exception from getSubject().toString() or validation.
+            certificate = der == null ? null : io.residentid.core.pki.Certificates.parseDer(der);
         } catch (Exception e) {
             certificate = null;
         }

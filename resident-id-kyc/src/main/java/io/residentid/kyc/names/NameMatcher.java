@@ -183,10 +183,11 @@ public final class NameMatcher {
             // A Latin part that may be an ICAO transliteration (AZHZ) is also read as the Arabic it would encode.
             Skeleton xi = x.icao();
             Skeleton yi = y.icao();
-            if (xi != null) {
+            // The ICAO scheme is exact and reversible: only an identical skeleton counts.
+            if (xi != null && Skeleton.distance(xi, y.skeleton) == 0f) {
                 best = Math.max(best, skeletonScore(xi, y.skeleton));
             }
-            if (yi != null) {
+            if (yi != null && Skeleton.distance(x.skeleton, yi) == 0f) {
                 best = Math.max(best, skeletonScore(x.skeleton, yi));
             }
         }
@@ -240,6 +241,10 @@ public final class NameMatcher {
         boolean shortName = Math.max(consonants(p), consonants(q)) <= 2;
         if (d <= 0.5f && d <= 0.15f * maxLen + 0.05f) {
             float s = 0.95f - 0.3f * d / maxLen;
+            if (shortName && p.length() != q.length()) {
+                // A dropped or changed letter weighs more in a name of two consonants (Ali / Alawi).
+                s -= 0.06f;
+            }
             if (p.length() == q.length()) {
                 float conflict = Skeleton.vowelConflict(p, q) * (shortName ? 0.12f : 0.06f);
                 s -= Math.min(0.25f, conflict);

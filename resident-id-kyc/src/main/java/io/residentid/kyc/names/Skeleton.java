@@ -86,6 +86,11 @@ final class Skeleton {
             if (len > 0 && sym[len - 1] == b && !vowelSince) {
                 return;
             }
+            if (len > 0 && !vowelSince && SPLIT_FIRST[b] == sym[len - 1]) {
+                // A doubled letter before its digraph (Siddharth: d + dh) is the digraph once.
+                sym[len - 1] = b;
+                return;
+            }
             if (len == sym.length) {
                 sym = Arrays.copyOf(sym, len * 2 + 2);
                 gaps = Arrays.copyOf(gaps, len * 2 + 3);
@@ -101,7 +106,8 @@ final class Skeleton {
             gaps[len] = (byte) gap;
             byte[] g = Arrays.copyOf(gaps, len + 1);
             if (arabic) {
-                for (int k = 0; k < g.length; k++) {
+                // Arabic writes the final vowel of a name (teh marbuta, alef, yeh): the last gap is never unknown.
+                for (int k = 0; k < g.length - 1; k++) {
                     if ((g[k] & LONG) == 0) {
                         g[k] |= UNKNOWN;
                     }
@@ -202,7 +208,9 @@ final class Skeleton {
             if (sound == null) {
                 continue;
             }
-            boolean consonantPosition = i == 0 || (i + 1 < n && s.charAt(i + 1) == '\u0627');
+            // Waw and yeh are consonants at the start, before alef, and between two vowel letters (ايوب Ayyub).
+            boolean consonantPosition = i == 0 || (i + 1 < n && s.charAt(i + 1) == '\u0627')
+                    || (i > 0 && i + 1 < n && vowelLetter(s.charAt(i - 1)) && vowelLetter(s.charAt(i + 1)));
             switch (sound) {
                 case "V":
                     if (b.len == 0) {
@@ -228,7 +236,8 @@ final class Skeleton {
                     if (consonantPosition) {
                         b.emit(Y);
                     } else {
-                        b.gap |= I | LONG_I;
+                        // A final yeh may be an alef maksura folded into it (هدى Huda, منى Mona): a or i.
+                        b.gap |= i == n - 1 ? A | I | LONG_I : I | LONG_I;
                         b.vowelSince = true;
                     }
                     break;
@@ -238,6 +247,10 @@ final class Skeleton {
             }
         }
         return b.build(true);
+    }
+
+    private static boolean vowelLetter(char c) {
+        return c == '\u0627' || c == '\u0648' || c == '\u064A';
     }
 
     /**
@@ -305,8 +318,17 @@ final class Skeleton {
      */
     static float vowelConflict(Skeleton a, Skeleton b) {
         float points = 0f;
-        for (int k = 0; k < a.gaps.length && k < b.gaps.length; k++) {
+        int last = Math.min(a.gaps.length, b.gaps.length) - 1;
+        for (int k = 0; k < last; k++) {
             points += gapConflict(a.gaps[k], b.gaps[k]);
+        }
+        if (last >= 0) {
+            int x = a.gaps[last];
+            int y = b.gaps[last];
+            // A final a on one side only is usually the feminine ending: Rashid / Rashida, Jamil / Jamila.
+            boolean xa = (x & 7) == A;
+            boolean ya = (y & 7) == A;
+            points += xa != ya && ((x & 7) == 0 || (y & 7) == 0) ? 2f : gapConflict(x, y);
         }
         return points;
     }

@@ -9,7 +9,9 @@ import picocli.CommandLine.Spec;
 /** {@code resident-id kyc}: KYC for banks: one explainable verdict over chip, MRZ, QR credential and declared data; signed evidence records. */
 @Command(name = "kyc", mixinStandardHelpOptions = true,
         description = "KYC for banks: one explainable verdict over chip, MRZ, QR credential and declared data; signed evidence records.",
-        subcommands = {})
+        subcommands = {
+            KycNameMatchCommand.class,
+        })
 public final class KycCommand implements Callable<Integer> {
 
     @Spec

@@ -5,6 +5,7 @@
 module io.residentid.emulator {
     requires transitive io.residentid.core;
     requires transitive io.residentid.pcsc;
+    requires transitive io.residentid.mdoc;
     requires java.desktop;
     requires com.fasterxml.jackson.databind;
     requires org.bouncycastle.provider;
@@ -13,4 +14,5 @@ module io.residentid.emulator {
     requires org.slf4j;
 
     exports io.residentid.emulator;
+    exports io.residentid.emulator.mdoc;
 }

@@ -1,5 +1,8 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.core.model.Bytes;
+import java.util.function.BiConsumer;
+
 import io.residentid.core.pki.TrustStore;
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Messages;
@@ -78,6 +81,7 @@ public final class ChipReader {
     private final Integer maxBlock;
     private final boolean activeAuthentication;
     private final boolean chipAuthentication;
+    private final BiConsumer<Bytes, Bytes> activeAuthenticationTranscript;
 
     private ChipReader(Builder b) {
         this.trustStore = b.trustStore;
@@ -86,6 +90,7 @@ public final class ChipReader {
         this.maxBlock = b.maxBlock;
         this.activeAuthentication = b.activeAuthentication;
         this.chipAuthentication = b.chipAuthentication;
+        this.activeAuthenticationTranscript = b.activeAuthenticationTranscript;
     }
 
     /** A new builder. */
@@ -408,6 +413,10 @@ public final class ChipReader {
             findings.add(Finding.of(MESSAGES, "AA_FAILED", Severity.ERROR));
             return VerificationStatus.FAILED;
         }
+        if (activeAuthenticationTranscript != null) {
+            // Kept as evidence so that a later verifier can check the signature from the bytes (KYC re-verification).
+            activeAuthenticationTranscript.accept(Bytes.of(challenge), Bytes.personal(r.data()));
+        }
         Optional<String> algorithm = dg14.flatMap(d -> d.securityInfos().activeAuthenticationSignatureAlgorithm());
         Optional<Boolean> ok = ActiveAuthenticationVerifier.verify(dg15.publicKey(), algorithm, challenge, r.data());
         if (ok.isEmpty()) {
@@ -462,8 +471,19 @@ public final class ChipReader {
         private Integer maxBlock;
         private boolean activeAuthentication = true;
         private boolean chipAuthentication = true;
+        private BiConsumer<Bytes, Bytes> activeAuthenticationTranscript;
 
         private Builder() {
+        }
+
+        /**
+         * Receives the active-authentication transcript of each read (the terminal's challenge, then the chip's
+         * signature, exactly as exchanged), so it can be kept as evidence and verified again later. Called on the
+         * reading thread, before the signature is checked.
+         */
+        public Builder activeAuthenticationTranscript(BiConsumer<Bytes, Bytes> sink) {
+            this.activeAuthenticationTranscript = Objects.requireNonNull(sink, "sink");
+            return this;
         }
 
         /** The trusted CSCAs for passive authentication (without: status at best INDETERMINATE). */

@@ -97,6 +97,9 @@ public final class CardReadCommand implements Callable<Integer> {
     @Option(names = "--face-out", paramLabel = "FILE", description = "Write the face image here.")
     Path faceOut;
 
+    @Option(names = "--evidence-out", paramLabel = "DIR", description = "Write the chip evidence (exact bytes of every file read, active-authentication transcript, manifest with SHA-256) into this directory.")
+    Path evidenceOut;
+
     @Option(names = "--pin-auth", description = "Also authenticate the holder with the PKI applet PIN "
             + "(read from the console without echo).")
     boolean pinAuth;
@@ -138,14 +141,27 @@ public final class CardReadCommand implements Callable<Integer> {
         }
         try {
             ChipReadResult result;
+            io.residentid.kyc.ActiveAuthenticationTranscript[] transcript = new io.residentid.kyc.ActiveAuthenticationTranscript[1];
             try {
-                result = ChipReader.builder().trustStore(trustStore).build().read(channel, accessKey);
+                ChipReader.Builder readerBuilder = ChipReader.builder().trustStore(trustStore);
+                if (evidenceOut != null) {
+                    readerBuilder.activeAuthenticationTranscript((challenge, signature) -> transcript[0] =
+                            new io.residentid.kyc.ActiveAuthenticationTranscript(challenge, signature));
+                }
+                result = readerBuilder.build().read(channel, accessKey);
             } catch (AccessControlException e) {
                 out.err().println(out.text(MESSAGES, "read.accessDenied", e.getMessage()));
                 out.err().flush();
                 return ExitCodes.INVALID;
             } catch (ChipReadException e) {
                 throw CliException.environment(out.text(MESSAGES, "read.interrupted", e.getMessage()), e);
+            }
+            if (evidenceOut != null) {
+                try {
+                    io.residentid.kyc.ChipEvidence.fromChipRead(result, transcript[0]).write(evidenceOut);
+                } catch (io.residentid.kyc.KycException e) {
+                    throw CliException.environment(e.message(out.locale()), e);
+                }
             }
             if (faceOut != null && result.dg2().isPresent()) {
                 FaceImage face = result.dg2().get().faces().get(0);

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** {@code resident-id kyc}: KYC for banks */
 @Command(name = "kyc", mixinStandardHelpOptions = true,
         description = "KYC for banks",
-        subcommands = {})
+        subcommands = {KycVerifyCommand.class, KycTrustCommand.class, KycRecordCommand.class, KycReportCommand.class,
+            KycReverifyCommand.class})
 public final class KycCommand implements Callable<Integer> {
 
     @Spec

@@ -17,7 +17,8 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--work-dir", paramLabel = "DIR", description = "Where to write the demo's files (default: a temporary directory).")
+    @Option(names = {"--keep", "--work-dir"}, paramLabel = "DIR",
+            description = "Keep the demo's files (keys, credentials, evidence) in DIR; by default they go to a temporary directory that is deleted at the end.")
     Path workDir;
 
     /** The steps in order. Later capabilities append theirs here. */
@@ -43,16 +44,43 @@ final class DemoCommand implements Callable<Integer> {
         out.line("demo.title");
         out.line("demo.sample");
         boolean allPassed = true;
-        int index = 1;
-        List<DemoStep> steps = steps();
-        for (DemoStep step : steps) {
-            out.raw("");
-            out.line("demo.step", index++, steps.size(), step.title(out.locale()));
-            boolean passed = step.run(out, context);
-            allPassed &= passed;
+        try {
+            int index = 1;
+            List<DemoStep> steps = steps();
+            for (DemoStep step : steps) {
+                out.raw("");
+                out.line("demo.step", index++, steps.size(), step.title(out.locale()));
+                boolean passed = step.run(out, context);
+                allPassed &= passed;
+            }
+        } catch (Exception | Error e) {
+            if (workDir == null) {
+                deleteRecursively(dir);
+            }
+            throw e;
         }
         out.raw("");
-        out.line(allPassed ? "demo.done" : "demo.failed", dir.toAbsolutePath());
+        if (workDir != null) {
+            out.line(allPassed ? "demo.done" : "demo.failed", dir.toAbsolutePath());
+        } else {
+            // The demo writes a private issuer key among other files: nothing of it stays behind unless asked.
+            deleteRecursively(dir);
+            out.line(allPassed ? "demo.doneCleaned" : "demo.failedCleaned");
+        }
         return allPassed ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (java.io.IOException ignored) {
+                    // Best effort; a file that cannot be deleted is left in the system's temporary directory.
+                }
+            });
+        } catch (java.io.IOException ignored) {
+            // The directory is already gone.
+        }
     }
 }

@@ -1,12 +1,14 @@
 package io.residentid.core.id;
 
+import io.residentid.core.report.FindingCode;
+import io.residentid.core.report.Messages;
 import io.residentid.core.report.Severity;
 
 /**
  * The stable, language-free codes of identifier-validation findings. The {@link #name()} is the code that appears
  * in {@link io.residentid.core.report.Finding#code()}, in JSON and in the message bundles; it never changes.
  */
-public enum IdFindingCode {
+public enum IdFindingCode implements FindingCode {
     /** No input, or only separators. */
     EMPTY(Severity.ERROR),
     /** Longer than {@link IdNumberValidator#MAX_INPUT_LENGTH} characters: rejected before any other work. */
@@ -38,6 +40,10 @@ public enum IdFindingCode {
     /** Bahrain, lenient mode: digits 3-4 are not a month, as for a minority of older CPR numbers. */
     NOT_DATE_BASED(Severity.WARNING);
 
+    private static final class Bundle {
+        static final Messages MESSAGES = Messages.forPackageOf(IdFindingCode.class);
+    }
+
     private final Severity severity;
 
     IdFindingCode(Severity severity) {
@@ -45,7 +51,20 @@ public enum IdFindingCode {
     }
 
     /** Whether a finding with this code makes the number invalid ({@link Severity#ERROR}) or only informs. */
+    @Override
     public Severity severity() {
         return severity;
+    }
+
+    /** The stable code: the constant's name. */
+    @Override
+    public String code() {
+        return name();
+    }
+
+    /** The bundle of this package's messages. */
+    @Override
+    public Messages messages() {
+        return Bundle.MESSAGES;
     }
 }

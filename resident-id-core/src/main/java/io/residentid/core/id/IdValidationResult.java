@@ -4,6 +4,8 @@ import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.model.Masking;
 import io.residentid.core.model.Nationality;
 import io.residentid.core.report.Finding;
+import io.residentid.core.report.Report;
+import io.residentid.core.report.Verdict;
 import io.residentid.core.report.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ import java.util.OptionalInt;
  * date, nationality) are present only for valid numbers whose country encodes them, so an invalid number never
  * yields facts that might be wrong. {@link #toString()} masks the number.
  */
-public final class IdValidationResult {
+public final class IdValidationResult implements Report {
 
     private final IssuingCountry country;
     private final String input;
@@ -90,7 +92,14 @@ public final class IdValidationResult {
         return valid;
     }
 
+    /** {@link Verdict#VALID} when no finding is an error, else {@link Verdict#INVALID}. */
+    @Override
+    public Verdict verdict() {
+        return valid ? Verdict.VALID : Verdict.INVALID;
+    }
+
     /** All findings, errors and warnings, in the order the checks ran. */
+    @Override
     public List<Finding> findings() {
         return findings;
     }

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The Jackson configuration shared by every module: camelCase properties, ISO-8601 dates, absent values omitted,
- * unknown properties and duplicate keys rejected, input sizes bounded.
+ * unknown properties and duplicate keys rejected, input sizes bounded, and the stable JSON forms of results
+ * ({@link ResultJsonModule}).
  */
 public final class ResidentIdJson {
 
@@ -29,6 +30,7 @@ public final class ResidentIdJson {
     public static ObjectMapper newMapper() {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(new ResultJsonModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

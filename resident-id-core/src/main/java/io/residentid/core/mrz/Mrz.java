@@ -5,6 +5,8 @@ import io.residentid.core.model.Masking;
 import io.residentid.core.model.Person;
 import io.residentid.core.model.Sex;
 import io.residentid.core.report.Finding;
+import io.residentid.core.report.Report;
+import io.residentid.core.report.Verdict;
 import io.residentid.core.report.Severity;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,7 +38,7 @@ import java.util.Objects;
  * the field is not a date), {@link #sex()} (when the field is not a sex code), {@link #optionalData2()} (TD2 and
  * TD3 have none). {@link #toString()} masks personal data; it never prints the lines, names or dates.
  */
-public final class Mrz {
+public final class Mrz implements Report {
 
     /** ICAO's fictitious "Utopia", used by every 9303 specimen; not an unknown state. */
     static final String SPECIMEN_STATE = "UTO";
@@ -213,7 +215,14 @@ public final class Mrz {
         return corrections;
     }
 
+    /** {@link Verdict#VALID} when no finding is an error, else {@link Verdict#INVALID}. */
+    @Override
+    public Verdict verdict() {
+        return valid() ? Verdict.VALID : Verdict.INVALID;
+    }
+
     /** Coded findings (errors, warnings, information) in a stable order. */
+    @Override
     public List<Finding> findings() {
         return findings;
     }

@@ -1,12 +1,14 @@
 package io.residentid.core.mrz;
 
+import io.residentid.core.report.FindingCode;
+import io.residentid.core.report.Messages;
 import io.residentid.core.report.Severity;
 
 /**
  * Stable, language-free codes of MRZ findings. Messages are in {@code io/residentid/core/mrz/messages*.properties}
  * under the same keys. Any {@link Severity#ERROR} finding makes the MRZ invalid.
  */
-public enum MrzFindingCode {
+public enum MrzFindingCode implements FindingCode {
     /** The document number's check digit does not hold. */
     CHECK_DIGIT_DOCUMENT_NUMBER(Severity.ERROR),
     /** The date of birth's check digit does not hold. */
@@ -33,6 +35,10 @@ public enum MrzFindingCode {
     /** An OCR confusion was repaired; arguments: line, position, from, to. */
     CORRECTED(Severity.INFO);
 
+    private static final class Bundle {
+        static final Messages MESSAGES = Messages.forPackageOf(MrzFindingCode.class);
+    }
+
     private final Severity severity;
 
     MrzFindingCode(Severity severity) {
@@ -40,7 +46,20 @@ public enum MrzFindingCode {
     }
 
     /** How the finding affects {@link Mrz#valid()}. */
+    @Override
     public Severity severity() {
         return severity;
+    }
+
+    /** The stable code: the constant's name. */
+    @Override
+    public String code() {
+        return name();
+    }
+
+    /** The bundle of this package's messages. */
+    @Override
+    public Messages messages() {
+        return Bundle.MESSAGES;
     }
 }

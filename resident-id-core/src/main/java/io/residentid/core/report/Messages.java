@@ -43,9 +43,10 @@ public final class Messages {
         }
         if (args.length == 0) {
             // Not run through MessageFormat, so a lone apostrophe stays; the MessageFormat escape '' still reads '.
-            return pattern.replace("''", "'");
+            return DigitPolicy.apply(pattern.replace("''", "'"), locale);
         }
-        return new MessageFormat(pattern, locale).format(args);
+        pattern = Plurals.resolve(pattern, locale, args);
+        return DigitPolicy.apply(new MessageFormat(pattern, DigitPolicy.numberLocale(locale)).format(args), locale);
     }
 
     /** The message in English. */

@@ -110,7 +110,7 @@ class ModelTest {
         String json = mapper.writeValueAsString(sampleDocument());
         assertTrue(json.contains("\"dateOfExpiry\":\"2027-06-30\""), json);
         assertTrue(json.contains("\"nationality\":\"IND\""), json);
-        assertTrue(json.contains("\"issuingCountry\":\"OMAN\""), json);
+        assertTrue(json.contains("\"issuingCountry\":\"OM\""), json);
         assertEquals(sampleDocument(), mapper.readValue(json, IdentityDocument.class));
     }
 

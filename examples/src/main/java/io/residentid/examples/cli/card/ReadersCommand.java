@@ -49,6 +49,8 @@ public final class ReadersCommand implements Callable<Integer> {
             m.put("name", r.name());
             m.put("cardPresent", r.cardPresent());
             r.atr().ifPresent(atr -> m.put("atr", HexFormat.of().withUpperCase().formatHex(atr)));
+            r.atr().flatMap(io.residentid.pcsc.atr.GccCards::identify).ifPresent(card -> m.put("card",
+                    Map.of("country", card.country().alpha2(), "family", card.family())));
             list.add(m);
         }
         out.json(Map.of("readers", list));

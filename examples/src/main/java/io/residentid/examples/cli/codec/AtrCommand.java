@@ -8,6 +8,7 @@ import io.residentid.pcsc.atr.Atr;
 import io.residentid.pcsc.atr.AtrException;
 import io.residentid.pcsc.atr.CardCapabilities;
 import io.residentid.pcsc.atr.CompactTlv;
+import io.residentid.pcsc.atr.GccCards;
 import io.residentid.pcsc.atr.HistoricalBytes;
 import io.residentid.pcsc.atr.InterfaceBytes;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code resident-id atr ...}: Answer-to-Reset tools. */
 @Command(name = "atr", mixinStandardHelpOptions = true,
         description = "Answer-to-Reset (ISO/IEC 7816-3) tools.",
-        subcommands = AtrCommand.Decode.class)
+        subcommands = {AtrCommand.Decode.class, AtrCommand.Identify.class})
 public final class AtrCommand {
 
     /** {@code resident-id atr decode HEX}: prints the decoded ATR as JSON; exit 1 when the TCK is wrong. */
@@ -51,6 +52,46 @@ public final class AtrCommand {
             }
             out.json(toJson(atr));
             return atr.tckValid() ? ExitCodes.OK : ExitCodes.INVALID;
+        }
+    }
+
+    /**
+     * {@code resident-id atr identify HEX}: which GCC identity card family an ATR belongs to (data from pcsc-tools'
+     * ATR list) and what to try next; exit 1 when the ATR is not a known GCC card.
+     */
+    @Command(name = "identify", mixinStandardHelpOptions = true,
+            description = "Say which GCC identity card (country and family) an ATR belongs to, and what to try next. Exit code 1 when the ATR is not a known GCC card.")
+    static final class Identify implements Callable<Integer> {
+
+        private static final io.residentid.core.report.Messages MESSAGES =
+                io.residentid.core.report.Messages.forPackageOf(AtrCommand.class);
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "HEX",
+                description = "The ATR in hex; spaces and colons are ignored.")
+        String[] hex;
+
+        @Override
+        public Integer call() {
+            CliOutput out = ResidentIdCli.output(spec);
+            byte[] bytes = HexInput.parse(hex, out.locale());
+            java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+            json.put("atr", java.util.HexFormat.of().withUpperCase().formatHex(bytes));
+            java.util.Optional<GccCards.Match> match = GccCards.identify(bytes);
+            json.put("recognised", match.isPresent());
+            match.ifPresent(m -> {
+                json.put("country", m.country().alpha2());
+                json.put("family", m.family());
+                json.put("description", m.description());
+                json.put("advice", MESSAGES.get(out.locale(), "identify.advice", m.country().displayName(out.locale())));
+            });
+            if (match.isEmpty()) {
+                json.put("advice", MESSAGES.get(out.locale(), "identify.unknown"));
+            }
+            out.json(json);
+            return match.isPresent() ? ExitCodes.OK : ExitCodes.INVALID;
         }
     }
 

@@ -74,6 +74,13 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--today", paramLabel = "DATE", description = "Assessment date (default: today).")
     LocalDate today;
 
+    @Option(names = "--rejects", paramLabel = "CSV",
+            description = "Write every skipped row here (CSV: line, row, code, message), not just the first 1,000 on stderr.")
+    Path rejects;
+
+    @Option(names = "--pack", paramLabel = "FILE", description = "Extra rule pack file(s), overriding bundled versions.")
+    List<Path> packs;
+
     private enum Column { ID, COUNTRY, EXPIRY, HIJRI_EXPIRY, VALIDITY, OFFENCES, SPONSOR_CATEGORY }
 
     @Override
@@ -84,7 +91,13 @@ final class BatchCommand implements Callable<Integer> {
         LocalDate date = today != null ? today : LocalDate.now();
         boolean progress = System.console() != null;
         long inputSize = Files.isRegularFile(in) ? Files.size(in) : -1;
-        RenewalCalculator calculator = RenewalCalculator.bundled();
+        RenewalCalculator calculator = packs == null || packs.isEmpty() ? RenewalCalculator.bundled()
+                : new RenewalCalculator(RenewalCommand.packs(cli, packs));
+        SafeOutput.refuseSameFile(in, out, MESSAGES, locale);
+        if (rejects != null) {
+            SafeOutput.refuseSameFile(in, rejects, MESSAGES, locale);
+            SafeOutput.refuseSameFile(out, rejects, MESSAGES, locale);
+        }
         long[] byStatus = new long[RenewalStatus.values().length];
         long rows = 0;
         long ok = 0;
@@ -96,13 +109,25 @@ final class BatchCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw CliException.usage(MESSAGES.get(locale, "batch.inputMissing", in));
         }
+        // Output goes to temporary files beside the targets, renamed into place only when the batch completes:
+        // a failure never leaves a half-written output, and the input is never truncated.
+        SafeOutput output;
+        SafeOutput rejected = null;
         OutputStream fileOut;
+        PrintWriter rejectsOut = null;
         try {
-            fileOut = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+            output = SafeOutput.create(out);
+            fileOut = new BufferedOutputStream(output.stream(), 1 << 16);
+            if (rejects != null) {
+                rejected = SafeOutput.create(rejects);
+                rejectsOut = new PrintWriter(new java.io.OutputStreamWriter(rejected.stream(), StandardCharsets.UTF_8));
+                rejectsOut.print("line,row,code,message\r\n");
+            }
         } catch (IOException e) {
             reader.close();
             throw CliException.environment(MESSAGES.get(locale, "batch.outputUnwritable", out, e.getMessage()), e);
         }
+        boolean completed = false;
         // Ordered pipeline: this thread reads chunks of rows, workers assess and serialize them, this thread
         // writes finished chunks in input order. At most MAX_PENDING chunks are in flight: bounded memory.
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -165,6 +190,10 @@ final class BatchCommand implements Callable<Integer> {
                         err.println(MESSAGES.get(locale, "batch.badRow", String.valueOf(chunk.errorLines[i]),
                                 chunk.errors.get(i)));
                     }
+                    if (rejectsOut != null) {
+                        rejectsOut.print(chunk.errorLines[i] + "," + SafeOutput.csv(chunk.errorRows.get(i)) + ","
+                                + chunk.errorCodes.get(i) + "," + SafeOutput.csv(chunk.errors.get(i)) + "\r\n");
+                    }
                 }
                 for (int i = 0; i < byStatus.length; i++) {
                     byStatus[i] += chunk.byStatus[i];
@@ -172,11 +201,40 @@ final class BatchCommand implements Callable<Integer> {
                 }
                 rows += chunk.rows;
             }
+            fileOut.flush();
+            if (rejectsOut != null) {
+                rejectsOut.flush();
+                if (rejectsOut.checkError()) {
+                    throw new IOException(rejects + ": write failed");
+                }
+            }
+            completed = true;
         } catch (IOException e) {
             throw CliException.environment(MESSAGES.get(locale, "batch.ioError", e.getMessage()), e);
         } finally {
             pending.forEach(f -> f.cancel(true));
             pool.shutdownNow();
+            if (rejectsOut != null) {
+                rejectsOut.close();
+            }
+            if (!completed) {
+                output.discard();
+                if (rejected != null) {
+                    rejected.discard();
+                }
+            }
+        }
+        try {
+            output.commit();
+            if (rejected != null) {
+                rejected.commit();
+            }
+        } catch (IOException e) {
+            output.discard();
+            if (rejected != null) {
+                rejected.discard();
+            }
+            throw CliException.environment(MESSAGES.get(locale, "batch.outputUnwritable", out, e.getMessage()), e);
         }
         if (progress) {
             err.println();
@@ -229,6 +287,8 @@ final class BatchCommand implements Callable<Integer> {
         int rows;
         final long[] byStatus = new long[RenewalStatus.values().length];
         final List<String> errors = new ArrayList<>();
+        final List<String> errorRows = new ArrayList<>();
+        final List<String> errorCodes = new ArrayList<>();
         long[] errorLines = new long[0];
     }
 
@@ -274,6 +334,9 @@ final class BatchCommand implements Callable<Integer> {
                 } catch (IllegalArgumentException | java.time.DateTimeException e) {
                     errorLines[chunk.errors.size()] = numbers[r];
                     chunk.errors.add(oneLine(e.getMessage()));
+                    chunk.errorRows.add(line == BoundedLineReader.TOO_LONG ? "" : line);
+                    chunk.errorCodes.add(line == BoundedLineReader.TOO_LONG ? "LINE_TOO_LONG"
+                            : e instanceof java.time.DateTimeException ? "INVALID_DATE" : "INVALID_ROW");
                 }
             }
         }

@@ -29,7 +29,7 @@ final class AgeCheck implements KycCheck {
         }
         int minimum = c.policy.minimumAge();
         boolean adult = !birth.get().isAfter(c.today) && Period.between(birth.get(), c.today).getYears() >= minimum;
-        return CheckOutcome.of(ID, List.of(adult ? KycCode.AGE_CONFIRMED.finding(String.valueOf(minimum))
-                : KycCode.UNDERAGE.finding(String.valueOf(minimum))));
+        return CheckOutcome.of(ID, List.of(adult ? KycCode.AGE_CONFIRMED.finding(minimum)
+                : KycCode.UNDERAGE.finding(minimum)));
     }
 }

@@ -1,20 +1,20 @@
 package io.residentid.kyc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.residentid.core.json.ResidentIdJson;
+import io.residentid.core.json.JsonFormatException;
+import io.residentid.core.json.JsonLimits;
+import io.residentid.core.json.StrictJson;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Set;
 
 /**
- * The one place where this module reads JSON: a bounded tree read with the SDK's strict settings (duplicate keys and
+ * The one place where this module reads JSON: {@link StrictJson} (bounded size, depth and values; duplicate keys and
  * trailing tokens rejected), plus small typed accessors that turn every fault into a {@link KycException} with the
- * JSON path. Kept small so it can move onto {@code io.residentid.core.json.StrictJson} in a few lines.
+ * JSON path.
  */
 final class KycJson {
 
@@ -31,12 +31,9 @@ final class KycJson {
         }
         JsonNode node;
         try {
-            node = ResidentIdJson.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            long offset = e.getLocation() == null ? -1 : e.getLocation().getCharOffset();
-            throw new KycException(code, "$", null, "not well-formed JSON near offset " + offset);
-        } catch (IOException | RuntimeException e) {
-            throw new KycException(code, "$", null, "not well-formed JSON");
+            node = StrictJson.parse(json, JsonLimits.DEFAULT.withMaxBytes(maxBytes));
+        } catch (JsonFormatException e) {
+            throw new KycException(code, e.path().orElse("$"), e, e.getMessage());
         }
         if (node == null || !node.isObject()) {
             throw new KycException(code, "$", null, "a JSON object is expected");

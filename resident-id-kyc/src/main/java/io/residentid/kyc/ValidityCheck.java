@@ -34,7 +34,7 @@ final class ValidityCheck implements KycCheck {
         if (e.isBefore(c.today)) {
             findings.add(KycCode.DOCUMENT_EXPIRED.finding(e.toString()));
         } else if (days <= c.policy.expiryWarningDays()) {
-            findings.add(KycCode.DOCUMENT_EXPIRES_SOON.finding(e.toString(), String.valueOf(days)));
+            findings.add(KycCode.DOCUMENT_EXPIRES_SOON.finding(e.toString(), days));
         } else {
             findings.add(KycCode.DOCUMENT_VALID_UNTIL.finding(e.toString()));
         }

@@ -35,7 +35,12 @@ class KycMessagesTest {
         }
     }
 
-    private static long count(String s) {
-        return s.chars().filter(ch -> ch == '{').count();
+    private static java.util.Set<String> count(String s) {
+        java.util.Set<String> indices = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d+)").matcher(s);
+        while (m.find()) {
+            indices.add(m.group(1));
+        }
+        return indices;
     }
 }

@@ -89,7 +89,7 @@ final class KycReverifyCommand implements Callable<Integer> {
             }
         }, n -> {
             if (!noProgress) {
-                stderr.print("\r" + out.text(KycCliSupport.MESSAGES, "kyc.reverify.progress", String.valueOf(n)));
+                stderr.print("\r" + out.text(KycCliSupport.MESSAGES, "kyc.reverify.progress", n));
                 stderr.flush();
             }
         });

@@ -150,6 +150,16 @@ public enum KycCode implements FindingCode {
     FACE_PROBE_ABSENT(Severity.INFO),
     /** No holder-authentication transcript was given. */
     HOLDER_AUTH_ABSENT(Severity.INFO),
+    /** The holder signed the bank's challenge with a card certificate issued by the national CA. */
+    HOLDER_AUTHENTICATED(Severity.INFO),
+    /** The holder-authentication signature does not verify with the card certificate. */
+    HOLDER_SIGNATURE_INVALID(Severity.ERROR),
+    /** The holder's card certificate does not chain to a trusted national CA, or is revoked. */
+    HOLDER_CHAIN_INVALID(Severity.ERROR),
+    /** No national CA is configured: the holder's card certificate could not be checked. */
+    HOLDER_CHAIN_INDETERMINATE(Severity.WARNING),
+    /** The holder-authentication transcript is malformed. */
+    HOLDER_AUTH_MALFORMED(Severity.ERROR),
     /** No QR credential was given. */
     QR_ABSENT(Severity.INFO),
     /** A QR credential was given but no QR trust list. */

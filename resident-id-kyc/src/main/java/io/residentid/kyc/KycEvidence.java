@@ -23,8 +23,10 @@ public final class KycEvidence {
     private final DeclaredData declared;
     private final Bytes liveFace;
     private final String caseId;
+    private final HolderAuthenticationTranscript holderAuthentication;
 
     private KycEvidence(Builder b) {
+        this.holderAuthentication = b.holderAuthentication;
         this.chip = b.chip;
         this.ocrMrz = b.ocrMrz;
         this.qrText = b.qrText;
@@ -63,6 +65,11 @@ public final class KycEvidence {
         return Optional.ofNullable(liveFace);
     }
 
+    /** The holder-authentication transcript, when given. */
+    public Optional<HolderAuthenticationTranscript> holderAuthentication() {
+        return Optional.ofNullable(holderAuthentication);
+    }
+
     /** The bank's case identifier, when given (kept in the report; it links the record to its evidence). */
     public Optional<String> caseId() {
         return Optional.ofNullable(caseId);
@@ -82,8 +89,15 @@ public final class KycEvidence {
         private DeclaredData declared;
         private Bytes liveFace;
         private String caseId;
+        private HolderAuthenticationTranscript holderAuthentication;
 
         private Builder() {
+        }
+
+        /** The transcript of holder authentication with the card's PKI applet. */
+        public Builder holderAuthentication(HolderAuthenticationTranscript transcript) {
+            this.holderAuthentication = Objects.requireNonNull(transcript, "transcript");
+            return this;
         }
 
         /** The chip evidence. */

@@ -59,6 +59,7 @@ public final class KycPolicy {
             .action(KycCode.EVIDENCE_UNLISTED_FILE, Action.REVIEW)
             .action(KycCode.MRZ_OCR_INVALID, Action.REVIEW)
             .action(KycCode.MRZ_OCR_MALFORMED, Action.REVIEW)
+            .action(KycCode.HOLDER_CHAIN_INDETERMINATE, Action.REVIEW)
             .build();
 
     private final String id;

@@ -55,6 +55,8 @@ public final class KycTrust {
     private final List<X509CRLHolder> crls;
     private final TrustList qrTrustList;
     private final CertificatePathValidator documentSignerValidator;
+    private final Map<String, TrustAnchor> nationalAnchors;
+    private final CertificatePathValidator cardAuthenticationValidator;
 
     private KycTrust(Builder b) {
         this.cscas = TrustStore.of(b.certificates);
@@ -67,6 +69,23 @@ public final class KycTrust {
             v.crls(crls).revocation(RevocationPolicy.crl(false));
         }
         this.documentSignerValidator = cscas.size() == 0 ? null : v.build();
+        this.nationalAnchors = Collections.unmodifiableMap(new LinkedHashMap<>(b.nationalAnchors));
+        CertificatePathValidator.Builder h = CertificatePathValidator.builder()
+                .trustStore(TrustStore.of(b.nationalCas)).purpose(PurposeProfile.CARD_AUTHENTICATION);
+        if (!crls.isEmpty()) {
+            h.crls(crls).revocation(RevocationPolicy.crl(false));
+        }
+        this.cardAuthenticationValidator = b.nationalCas.isEmpty() ? null : h.build();
+    }
+
+    /** The path validator for holders' card-authentication certificates; empty without national CAs. */
+    Optional<CertificatePathValidator> cardAuthenticationValidator() {
+        return Optional.ofNullable(cardAuthenticationValidator);
+    }
+
+    /** The anchor description of a national CA certificate, when it is one of ours. */
+    Optional<TrustAnchor> nationalAnchor(X509CertificateHolder certificate) {
+        return Optional.ofNullable(nationalAnchors.get(fingerprint(certificate)));
     }
 
     /** A new builder. */
@@ -193,8 +212,22 @@ public final class KycTrust {
         private final Map<String, TrustAnchor> anchors = new LinkedHashMap<>();
         private final List<X509CRLHolder> crls = new ArrayList<>();
         private TrustList qrTrustList;
+        private final List<X509CertificateHolder> nationalCas = new ArrayList<>();
+        private final Map<String, TrustAnchor> nationalAnchors = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /** Adds a national CA that issues the cards' holder-authentication certificates. */
+        public Builder nationalCa(X509CertificateHolder certificate, String source) {
+            Objects.requireNonNull(certificate, "certificate");
+            Objects.requireNonNull(source, "source");
+            String fp = fingerprint(certificate);
+            if (!nationalAnchors.containsKey(fp)) {
+                nationalAnchors.put(fp, describe(certificate, source));
+                nationalCas.add(certificate);
+            }
+            return this;
         }
 
         /**

@@ -75,6 +75,18 @@ public final class KycVerifier {
                 policy.id(), policy.version(), at, evidence.caseId().orElse(null), Subject.of(context));
     }
 
+    /** Runs only the checks whose ids are in {@code only}, in order (re-verification of the chip evidence). */
+    List<CheckOutcome> runChecks(KycEvidence evidence, Instant at, java.util.Set<String> only) {
+        KycContext context = new KycContext(this, evidence, at);
+        List<CheckOutcome> outcomes = new ArrayList<>();
+        for (KycCheck check : CHECKS) {
+            if (only.contains(check.id())) {
+                outcomes.add(check.run(context));
+            }
+        }
+        return outcomes;
+    }
+
     /** The decision the policy reaches over the outcomes: any FAIL action fails, any REVIEW reviews. */
     static KycDecision decide(KycPolicy policy, List<CheckOutcome> outcomes) {
         KycDecision d = KycDecision.PASS;
@@ -107,6 +119,8 @@ public final class KycVerifier {
         evidence.qrText().ifPresent(t -> out.add(new EvidenceDigest("qr", sha256(t))));
         evidence.declared().ifPresent(d -> out.add(new EvidenceDigest("declared", hex.formatHex(d.sha256()
                 .toByteArray()))));
+        evidence.holderAuthentication().ifPresent(h -> out.add(new EvidenceDigest("holder-authentication",
+                hex.formatHex(h.sha256().toByteArray()))));
         evidence.liveFace().ifPresent(f -> out.add(new EvidenceDigest("live-face", hex.formatHex(f.sha256()
                 .toByteArray()))));
         return out;

@@ -199,12 +199,17 @@ public final class Reverifier {
             return new Change(index, caseId, before, KycDecision.FAIL.name(),
                     List.of(KycCode.EVIDENCE_HASH_MISMATCH.code()));
         }
-        KycReport fresh = verifier.verify(KycEvidence.builder().chip(chip).build(), at);
+        java.util.Map<String, CheckOutcome> fresh = new java.util.HashMap<>();
+        for (CheckOutcome o : verifier.runChecks(KycEvidence.builder().chip(chip).build(), at, CHIP_CHECKS)) {
+            fresh.put(o.check(), o);
+        }
         List<CheckOutcome> merged = new ArrayList<>();
         for (JsonNode check : report.path("checks")) {
             String id = check.path("check").asText();
             if (CHIP_CHECKS.contains(id)) {
-                fresh.check(id).ifPresent(merged::add);
+                if (fresh.containsKey(id)) {
+                    merged.add(fresh.get(id));
+                }
             } else {
                 List<Finding> findings = new ArrayList<>();
                 for (JsonNode f : check.path("findings")) {

@@ -8,7 +8,6 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.KeyUse;
@@ -104,6 +103,11 @@ public final class EvidenceRecord {
      */
     public static Verification verify(String compact, ECKey publicKey) {
         Objects.requireNonNull(publicKey, "publicKey");
+        return verify(compact, Es256Verifier.of(publicKey));
+    }
+
+    /** As {@link #verify(String, ECKey)}, with the key already decoded (re-verification of many records). */
+    static Verification verify(String compact, Es256Verifier verifier) {
         if (compact == null || compact.isEmpty() || compact.length() > MAX_CHARS) {
             throw new KycException(KycCode.RECORD_MALFORMED, "$", null, "empty or longer than " + MAX_CHARS);
         }
@@ -123,12 +127,7 @@ public final class EvidenceRecord {
         if (h.getCriticalParams() != null && !h.getCriticalParams().isEmpty()) {
             throw new KycException(KycCode.RECORD_MALFORMED, "$.crit", null, "crit is not supported");
         }
-        boolean valid;
-        try {
-            valid = jws.verify(new ECDSAVerifier(publicKey.toECPublicKey()));
-        } catch (JOSEException | RuntimeException e) {
-            valid = false;
-        }
+        boolean valid = verifier.verify(jws.getSigningInput(), jws.getSignature().decode());
         if (!valid) {
             return new Verification(false, Optional.ofNullable(h.getKeyID()), Optional.empty());
         }

@@ -41,12 +41,12 @@ public final class Reverifier {
 
     private final KycVerifier verifier;
     private final Path evidenceRoot;
-    private final ECKey recordKey;
+    private final Es256Verifier recordKey;
 
     private Reverifier(KycVerifier verifier, Path evidenceRoot, ECKey recordKey) {
         this.verifier = verifier;
         this.evidenceRoot = evidenceRoot;
-        this.recordKey = recordKey;
+        this.recordKey = Es256Verifier.of(recordKey);
     }
 
     /**
@@ -117,8 +117,9 @@ public final class Reverifier {
     public Summary reverify(BufferedReader lines, Consumer<Change> onChange, LongConsumer progress)
             throws IOException {
         long[] counts = new long[3];
+        LineReader reader = new LineReader(lines);
         String line;
-        while ((line = boundedLine(lines)) != null) {
+        while ((line = reader.next()) != null) {
             if (line.isBlank()) {
                 continue;
             }
@@ -131,18 +132,46 @@ public final class Reverifier {
         return new Summary(counts[0], counts[1], counts[2]);
     }
 
-    private static String boundedLine(BufferedReader r) throws IOException {
-        StringBuilder b = new StringBuilder();
-        int c;
-        while ((c = r.read()) != -1) {
-            if (c == '\n') {
-                return b.toString();
-            }
-            if (b.length() <= EvidenceRecord.MAX_CHARS) {
-                b.append((char) c); // an overlong line is cut and then rejected as malformed
+    /**
+     * Lines read in blocks, each bounded: the part of an overlong line beyond the record limit is skipped (the cut
+     * line is then rejected as malformed), so one hostile line cannot exhaust memory.
+     */
+    private static final class LineReader {
+        private final java.io.Reader in;
+        private final char[] buffer = new char[1 << 16];
+        private int position;
+        private int limit;
+
+        LineReader(java.io.Reader in) {
+            this.in = in;
+        }
+
+        String next() throws IOException {
+            StringBuilder line = null;
+            while (true) {
+                if (position == limit) {
+                    limit = in.read(buffer, 0, buffer.length);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        return line == null ? null : line.toString();
+                    }
+                }
+                int start = position;
+                while (position < limit && buffer[position] != '\n') {
+                    position++;
+                }
+                if (line == null) {
+                    line = new StringBuilder(Math.min(position - start + 16, 8192));
+                }
+                int room = EvidenceRecord.MAX_CHARS + 1 - line.length();
+                line.append(buffer, start, Math.max(0, Math.min(room, position - start)));
+                if (position < limit) {
+                    position++; // the line feed
+                    return line.toString();
+                }
             }
         }
-        return b.length() == 0 ? null : b.toString();
     }
 
     private void one(long[] counts, String text, Consumer<Change> onChange) {

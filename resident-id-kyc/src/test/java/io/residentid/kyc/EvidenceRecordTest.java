@@ -90,4 +90,17 @@ class EvidenceRecordTest {
         assertEquals("REVIEW", changes.get(0).after());
         assertTrue(changes.get(0).reason().contains("NO_TRUST_ANCHORS"));
     }
+
+    @Test
+    void anOverlongLineIsRejectedWithoutStoppingTheStream() throws Exception {
+        KycFixtures.demoEvidence().write(tmp.resolve("c9"));
+        String lines = "A".repeat(EvidenceRecord.MAX_CHARS + 100) + "\n" + EvidenceRecord.sign(report("c9"), BANK);
+        List<Reverifier.Change> changes = new ArrayList<>();
+        Reverifier.Summary s = Reverifier.of(KycVerifier.builder().trust(KycFixtures.trust(KycFixtures.demoCard()))
+                .build(), tmp, BANK.toPublicJWK()).reverify(new BufferedReader(new StringReader(lines)), changes::add,
+                n -> { });
+        assertEquals(2, s.records());
+        assertEquals(1, s.changed());
+        assertEquals(List.of("RECORD_MALFORMED"), changes.get(0).reason());
+    }
 }

@@ -5,7 +5,6 @@ import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.model.Nationality;
 import io.residentid.core.model.Sex;
 import io.residentid.emulator.ResidentCard;
-import io.residentid.kyc.ActiveAuthenticationTranscript;
 import io.residentid.kyc.ChipEvidence;
 import io.residentid.kyc.DeclaredData;
 import io.residentid.kyc.KycTrust;
@@ -23,7 +22,6 @@ import io.residentid.qr.trust.TrustedIssuer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** One complete KYC evidence set of the emulated demo resident, shared by the KYC benchmarks. */
 final class KycFixture {
@@ -36,11 +34,9 @@ final class KycFixture {
             "RC1234567", "123456782", null);
 
     KycFixture() throws Exception {
-        AtomicReference<ActiveAuthenticationTranscript> aa = new AtomicReference<>();
-        ChipReadResult r = ChipReader.builder().activeAuthenticationTranscript((c, s) -> aa.set(
-                new ActiveAuthenticationTranscript(c, s))).build()
+        ChipReadResult r = ChipReader.builder().build()
                 .read(TransmissionRules.forAtr(card.atr()).wrap(card.channel()), AccessKey.can(card.can()));
-        chip = ChipEvidence.fromChipRead(r, aa.get());
+        chip = ChipEvidence.fromChipRead(r);
         String iss = "https://rop.gov.om/rid";
         SigningKey key = SigningKey.generate(SignatureAlgorithm.ES256);
         qr = CredentialIssuer.builder(key, iss).build().issue(new RidClaims(IssuingCountry.OMAN,

@@ -2,7 +2,6 @@ package io.residentid.examples;
 
 import com.nimbusds.jose.jwk.ECKey;
 import io.residentid.emulator.ResidentCard;
-import io.residentid.kyc.ActiveAuthenticationTranscript;
 import io.residentid.kyc.CheckOutcome;
 import io.residentid.kyc.ChipEvidence;
 import io.residentid.kyc.DeclaredData;
@@ -20,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runnable example: a bank onboards a resident. It reads the (emulated) card keeping the chip evidence, adds the
@@ -40,15 +38,12 @@ public final class KycOnboardingExample {
      * @param args optionally the directory to write the chip evidence to (default: a temporary one)
      */
     public static void main(String[] args) throws Exception {
-        // 1. Read the card. The transcript sink keeps the active-authentication challenge and signature as evidence.
+        // 1. Read the card. The result keeps the exact bytes and the active-authentication challenge and signature.
         ResidentCard card = ResidentCard.demo();
-        AtomicReference<ActiveAuthenticationTranscript> aa = new AtomicReference<>();
-        ChipReadResult read = ChipReader.builder()
-                .activeAuthenticationTranscript((challenge, signature) ->
-                        aa.set(new ActiveAuthenticationTranscript(challenge, signature)))
-                .build().read(TransmissionRules.forAtr(card.atr()).wrap(card.channel()), AccessKey.can(card.can()));
+        ChipReadResult read = ChipReader.builder().build()
+                .read(TransmissionRules.forAtr(card.atr()).wrap(card.channel()), AccessKey.can(card.can()));
         Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("kyc-example").resolve("case-1");
-        ChipEvidence.fromChipRead(read, aa.get()).write(dir);
+        ChipEvidence.fromChipRead(read).write(dir);
 
         // 2. Trust: the issuer's CSCA (in production: the ICAO master lists of the GCC states).
         KycVerifier verifier = KycVerifier.builder()

@@ -80,22 +80,19 @@ public final class ChipEvidence {
 
     /**
      * The evidence of a chip read: every file read, exactly as read, the access protocol, the chip-authentication
-     * result as the reader reported it, and the active-authentication transcript when one was captured (see
-     * {@code ChipReader.Builder#activeAuthenticationTranscript}).
+     * result as the reader reported it, and the active-authentication transcript when active authentication ran.
      *
-     * @param result     the read
-     * @param transcript the active-authentication transcript, or {@code null}
+     * @param result the read
      */
-    public static ChipEvidence fromChipRead(ChipReadResult result, ActiveAuthenticationTranscript transcript) {
+    public static ChipEvidence fromChipRead(ChipReadResult result) {
         Objects.requireNonNull(result, "result");
         Builder b = builder().accessProtocol(result.accessControl())
                 .chipAuthentication(result.chipAuthentication().name());
-        for (Map.Entry<LdsFile, byte[]> e : result.files().entrySet()) {
-            EvidenceFile.of(e.getKey()).ifPresent(f -> b.file(f, Bytes.personal(e.getValue())));
+        for (Map.Entry<LdsFile, Bytes> e : result.files().entrySet()) {
+            EvidenceFile.of(e.getKey()).ifPresent(f -> b.file(f, e.getValue()));
         }
-        if (transcript != null) {
-            b.activeAuthentication(transcript);
-        }
+        result.activeAuthenticationTranscript().ifPresent(t -> b.activeAuthentication(
+                new ActiveAuthenticationTranscript(t.challenge(), t.signature())));
         return b.build();
     }
 

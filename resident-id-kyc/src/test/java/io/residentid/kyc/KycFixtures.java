@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** Shared test material: emulated cards read through the real ChipReader, a QR issuer and its trust list. */
 final class KycFixtures {
@@ -50,12 +49,10 @@ final class KycFixtures {
 
     /** Reads a card as a bank would, keeping the active-authentication transcript. */
     static ChipEvidence read(ResidentCard card) {
-        AtomicReference<ActiveAuthenticationTranscript> aa = new AtomicReference<>();
         try {
-            ChipReadResult r = ChipReader.builder()
-                    .activeAuthenticationTranscript((c, s) -> aa.set(new ActiveAuthenticationTranscript(c, s)))
-                    .build().read(TransmissionRules.forAtr(card.atr()).wrap(card.channel()), AccessKey.can(card.can()));
-            return ChipEvidence.fromChipRead(r, aa.get());
+            ChipReadResult r = ChipReader.builder().build()
+                    .read(TransmissionRules.forAtr(card.atr()).wrap(card.channel()), AccessKey.can(card.can()));
+            return ChipEvidence.fromChipRead(r);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -39,6 +39,7 @@ final class DemoCommand implements Callable<Integer> {
         steps.add(new io.residentid.examples.cli.codec.CodecDemoStep());
         steps.add(new io.residentid.examples.cli.card.CardDemoStep());
         steps.add(new io.residentid.examples.cli.chip.ChipDemoStep());
+        steps.add(new io.residentid.examples.cli.seal.SealDemoStep());
         steps.add(new io.residentid.examples.cli.kyc.KycDemoStep());
         return steps;
     }

@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** Environment problem: no reader, no PC/SC service, I/O failure. */
     public static final int ENVIRONMENT = 3;
+    /** A defect in resident-id itself: "internal error, please report" (stack trace with {@code --verbose}). */
+    public static final int INTERNAL = 4;
 
     private ExitCodes() {
     }

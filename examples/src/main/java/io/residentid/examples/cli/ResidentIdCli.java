@@ -43,6 +43,14 @@ public final class ResidentIdCli implements Callable<Integer> {
             description = "Language of human-readable text (default: the system language when it is Arabic, else English).")
     String language;
 
+    @Option(names = "--digits", paramLabel = "latn|arab", scope = CommandLine.ScopeType.INHERIT,
+            description = "Digits in human-readable text: latn (0-9, default) or arab (Arabic-Indic).")
+    String digits;
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print the stack trace of an internal error.")
+    boolean verbose;
+
     @CommandLine.Spec
     CommandSpec spec;
 
@@ -61,14 +69,17 @@ public final class ResidentIdCli implements Callable<Integer> {
      */
     public static int execute(PrintWriter out, PrintWriter err, String[] args, boolean system) {
         ResidentIdCli root = new ResidentIdCli();
+        args = CliArguments.normalizeDigits(args);
+        Locale argsLocale = helpLocale(args);
         CommandLine cli = new CommandLine(root);
+        CliArguments.registerConverters(cli, argsLocale);
         // picocli propagates the bundle to every subcommand; keys missing from it fall back to the annotations.
         cli.setResourceBundle(helpBundle(helpLocale(args)));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
             PrintWriter e = ex.getCommandLine().getErr();
-            e.println("resident-id: " + oneLine(ex.getMessage()) + " (see --help)");
+            e.println("resident-id: " + oneLine(CliArguments.describe(ex, argsLocale)));
             e.flush();
             return ExitCodes.USAGE;
         });
@@ -82,14 +93,21 @@ public final class ResidentIdCli implements Callable<Integer> {
             } else if (ex instanceof UncheckedIOException || ex instanceof IOException) {
                 code = ExitCodes.ENVIRONMENT;
                 message = "I/O error: " + ex.getMessage();
-            } else if (ex instanceof IllegalArgumentException) {
+            } else if (ex instanceof io.residentid.core.report.ResidentIdException rie) {
+                code = ExitCodes.USAGE;
+                message = rie.message(argsLocale);
+            } else if (ex instanceof IllegalArgumentException || ex instanceof java.time.DateTimeException) {
                 code = ExitCodes.USAGE;
                 message = ex.getMessage();
             } else {
-                code = ExitCodes.USAGE;
-                message = "cannot process input (" + ex.getClass().getSimpleName() + ": " + ex.getMessage() + ")";
+                // Anything else is a defect of ours, not the user's input: say so and ask for a report.
+                code = ExitCodes.INTERNAL;
+                message = CliArguments.text(argsLocale, "internal.error", ex.getClass().getName());
             }
             e.println("resident-id: " + oneLine(message));
+            if (code == ExitCodes.INTERNAL && root.verbose) {
+                ex.printStackTrace(e);
+            }
             e.flush();
             return code;
         });
@@ -138,7 +156,12 @@ public final class ResidentIdCli implements Callable<Integer> {
     }
 
     Locale locale() {
-        return toLocale(language);
+        Locale locale = toLocale(language);
+        if (digits != null) {
+            return new Locale.Builder().setLocale(locale)
+                    .setUnicodeLocaleKeyword("nu", "arab".equalsIgnoreCase(digits.trim()) ? "arab" : "latn").build();
+        }
+        return locale;
     }
 
     private static Locale toLocale(String language) {
@@ -160,10 +183,11 @@ public final class ResidentIdCli implements Callable<Integer> {
         return line.length() > 400 ? line.substring(0, 400) + "…" : line;
     }
 
+    /** Without a command: the usage help on stderr and exit 2, like every command group. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     /** Reports the build's version from the jar manifest. */

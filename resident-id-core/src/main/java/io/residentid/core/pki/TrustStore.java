@@ -34,8 +34,10 @@ public final class TrustStore {
     private final List<CertificateInfo> anchors;
     private final Map<X500Name, List<CertificateInfo>> bySubject;
     private final Set<CertificateInfo> set;
+    private final List<String> skippedFiles;
 
-    private TrustStore(List<CertificateInfo> anchors) {
+    private TrustStore(List<CertificateInfo> anchors, List<String> skippedFiles) {
+        this.skippedFiles = List.copyOf(skippedFiles);
         this.anchors = List.copyOf(anchors);
         Map<X500Name, List<CertificateInfo>> map = new HashMap<>();
         for (CertificateInfo info : anchors) {
@@ -61,6 +63,14 @@ public final class TrustStore {
         return anchors.stream().map(a -> a.holder).toList();
     }
 
+    /**
+     * Files of anchor folders that were not certificates (a README, an openssl {@code .srl}, a hidden file) and were
+     * skipped, by name.
+     */
+    public List<String> skippedFiles() {
+        return skippedFiles;
+    }
+
     /** Number of trusted certificates. */
     public int size() {
         return anchors.size();
@@ -68,7 +78,11 @@ public final class TrustStore {
 
     /** Whether this exact certificate is trusted. */
     public boolean contains(X509CertificateHolder certificate) {
-        return set.contains(new CertificateInfo(certificate));
+        try {
+            return set.contains(new CertificateInfo(certificate));
+        } catch (PkiException e) {
+            return false; // a certificate that cannot be decoded was never added
+        }
     }
 
     List<CertificateInfo> anchorsFor(X500Name subject) {
@@ -82,11 +96,16 @@ public final class TrustStore {
     /** Collects anchors; not thread-safe. */
     public static final class Builder {
         private final Set<CertificateInfo> anchors = new LinkedHashSet<>();
+        private final List<String> skipped = new ArrayList<>();
 
         private Builder() {
         }
 
-        /** Trusts one certificate. */
+        /**
+         * Trusts one certificate.
+         *
+         * @throws PkiException when its names cannot be decoded
+         */
         public Builder add(X509CertificateHolder certificate) {
             anchors.add(new CertificateInfo(certificate));
             return this;
@@ -99,8 +118,10 @@ public final class TrustStore {
         }
 
         /**
-         * Trusts the certificates of a PEM/DER file, or of every regular file in a folder (not recursive; files
-         * that hold no certificate make the call fail, so a typo never silently shrinks the store).
+         * Trusts the certificates of a PEM/DER file, or of every certificate file in a folder (not recursive). In a
+         * folder, files named like certificates ({@code .pem .crt .cer .der}) must parse, and an error names the
+         * file, so a damaged anchor never silently shrinks the store; other files (a README, an openssl
+         * {@code .srl}, hidden files) are skipped and listed in {@link TrustStore#skippedFiles()}.
          */
         public Builder addPath(Path path) {
             if (Files.isDirectory(path)) {
@@ -113,9 +134,16 @@ public final class TrustStore {
                 if (files.size() > MAX_FILES_PER_FOLDER) {
                     throw new PkiException(path.getFileName() + ": more than " + MAX_FILES_PER_FOLDER + " files");
                 }
-                files.forEach(f -> addAll(Certificates.read(f)));
+                for (Path file : files) {
+                    String name = file.getFileName().toString();
+                    if (name.startsWith(".") || !isCertificateName(name)) {
+                        skipped.add(name);
+                        continue;
+                    }
+                    addAll(readNamed(file));
+                }
             } else {
-                addAll(Certificates.read(path));
+                addAll(readNamed(path));
             }
             return this;
         }
@@ -148,7 +176,22 @@ public final class TrustStore {
 
         /** The immutable trust store. */
         public TrustStore build() {
-            return new TrustStore(new ArrayList<>(anchors));
+            return new TrustStore(new ArrayList<>(anchors), skipped);
+        }
+
+        private static boolean isCertificateName(String name) {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            return lower.endsWith(".pem") || lower.endsWith(".crt") || lower.endsWith(".cer") || lower.endsWith(".der");
+        }
+
+        private static List<X509CertificateHolder> readNamed(Path file) {
+            try {
+                return Certificates.read(file);
+            } catch (PkiException e) {
+                String name = String.valueOf(file.getFileName());
+                String message = String.valueOf(e.getMessage());
+                throw message.contains(name) ? e : new PkiException(name + ": " + message, e);
+            }
         }
     }
 }

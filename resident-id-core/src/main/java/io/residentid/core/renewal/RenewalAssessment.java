@@ -52,6 +52,25 @@ public record RenewalAssessment(IssuingCountry country, String packVersion, Cale
         return r;
     }
 
+    /**
+     * Whether {@link #total()} holds every fee: false when a fee could not be priced because the sponsor category
+     * is missing or not offered, or the pack lists no validity options. Never present an incomplete total as the
+     * amount due.
+     */
+    public boolean totalComplete() {
+        for (RenewalNote note : notes) {
+            switch (note.code()) {
+                case "FEE_CATEGORY_UNKNOWN", "FEE_CATEGORY_NOT_OFFERED", "NO_VALIDITY_OPTIONS" -> {
+                    return false;
+                }
+                default -> {
+                    // Other notes do not affect the total.
+                }
+            }
+        }
+        return true;
+    }
+
     /** Days since expiry (0 while the card is valid). */
     public long daysLate() {
         long d = ChronoUnit.DAYS.between(keyDates.expiry(), assessedOn);

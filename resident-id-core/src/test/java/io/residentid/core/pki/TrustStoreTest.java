@@ -62,4 +62,23 @@ class TrustStoreTest {
         assertTrue(e.getMessage().contains("certificate"), e.getMessage());
         assertThrows(PkiException.class, () -> TrustStore.builder().addPath(dir.resolve("missing.pem")));
     }
+
+    @Test
+    void aFolderWithOtherFilesLoadsItsCertificatesAndNamesWhatItSkipped(@TempDir Path dir) throws Exception {
+        X509CertificateHolder a = TestPki.root("A", TestPki.p256()).certificate();
+        Files.writeString(dir.resolve("root.pem"), pem(a));
+        Files.writeString(dir.resolve("README"), "Our anchors");
+        Files.writeString(dir.resolve("root.srl"), "1000");
+        Files.writeString(dir.resolve(".hidden"), "x");
+        TrustStore store = TrustStore.builder().addPath(dir).build();
+        assertEquals(List.of(a), store.certificates());
+        assertEquals(List.of(".hidden", "README", "root.srl"), store.skippedFiles());
+    }
+
+    @Test
+    void aDamagedCertificateInAFolderIsNamed(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.crt"), "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
+        PkiException e = assertThrows(PkiException.class, () -> TrustStore.builder().addPath(dir));
+        assertTrue(e.getMessage().contains("broken.crt"), e.getMessage());
+    }
 }

@@ -10,7 +10,6 @@ import io.residentid.emulator.ResidentPersona;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.DemoContext;
 import io.residentid.examples.cli.DemoStep;
-import io.residentid.kyc.ActiveAuthenticationTranscript;
 import io.residentid.kyc.ChipEvidence;
 import io.residentid.kyc.CheckOutcome;
 import io.residentid.kyc.DeclaredData;
@@ -40,7 +39,6 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Demo step "bank onboarding": a bank reads the demo resident's emulated card (chip evidence saved), takes the OCR
@@ -121,11 +119,9 @@ public final class KycDemoStep implements DemoStep {
     }
 
     static ChipEvidence read(ResidentCard card) throws Exception {
-        AtomicReference<ActiveAuthenticationTranscript> aa = new AtomicReference<>();
-        ChipReadResult r = ChipReader.builder().activeAuthenticationTranscript((c, s) -> aa.set(
-                new ActiveAuthenticationTranscript(c, s))).build()
+        ChipReadResult r = ChipReader.builder().build()
                 .read(TransmissionRules.forAtr(card.atr()).wrap(card.channel()), AccessKey.can(card.can()));
-        return ChipEvidence.fromChipRead(r, aa.get());
+        return ChipEvidence.fromChipRead(r);
     }
 
     private static RidClaims rid() {

@@ -34,8 +34,8 @@ public final class PkiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     /** One finding as printed: code, severity, localized message, the certificate it is about. */
@@ -62,16 +62,61 @@ public final class PkiCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Anchors from PEM/DER files, folders and PKCS#12 key stores ({@code .p12}/{@code .pfx}; the password, if any,
+     * from {@code RESIDENT_ID_P12_PASSWORD}). Files of a folder that are not certificates are named on stderr.
+     */
     static TrustStore anchors(CliOutput out, List<Path> files) {
+        return anchors(out, files, null);
+    }
+
+    /** As {@link #anchors(CliOutput, List)}, PKCS#12 passwords read from the first line of {@code passwordFile}. */
+    static TrustStore anchors(CliOutput out, List<Path> files, Path passwordFile) {
         TrustStore.Builder builder = TrustStore.builder();
         for (Path file : files) {
             try {
-                builder.addPath(file);
+                String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+                if (name.endsWith(".p12") || name.endsWith(".pfx")) {
+                    char[] password = p12Password(out, passwordFile);
+                    try {
+                        builder.addPkcs12(file, password);
+                    } finally {
+                        java.util.Arrays.fill(password, '\0');
+                    }
+                } else {
+                    builder.addPath(file);
+                }
             } catch (PkiException e) {
                 throw CliException.usage(out.text(MESSAGES, "pki.unreadable", file, e.getMessage()));
             }
         }
-        return builder.build();
+        TrustStore store = builder.build();
+        if (!store.skippedFiles().isEmpty()) {
+            out.err().println("resident-id: " + out.text(MESSAGES, "pki.skipped", String.join(", ", store.skippedFiles())));
+            out.err().flush();
+        }
+        return store;
+    }
+
+    private static char[] p12Password(CliOutput out, Path passwordFile) {
+        if (passwordFile != null) {
+            byte[] bytes = io.residentid.examples.cli.CliFiles.read(out, passwordFile, 4096);
+            try {
+                java.nio.CharBuffer chars = java.nio.charset.StandardCharsets.UTF_8.decode(java.nio.ByteBuffer.wrap(bytes));
+                int end = 0;
+                while (end < chars.limit() && chars.get(end) != '\n' && chars.get(end) != '\r') {
+                    end++;
+                }
+                char[] password = new char[end];
+                chars.get(password, 0, end);
+                java.util.Arrays.fill(chars.array(), '\0');
+                return password;
+            } finally {
+                java.util.Arrays.fill(bytes, (byte) 0);
+            }
+        }
+        String env = System.getenv("RESIDENT_ID_P12_PASSWORD");
+        return env == null ? new char[0] : env.toCharArray();
     }
 
     static Instant instant(CliOutput out, String text) {

@@ -31,8 +31,12 @@ final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--anchor", required = true, arity = "1..*", paramLabel = "FILE",
-            description = "Trusted certificates: PEM/DER files or folders.")
+            description = "Trusted certificates: PEM/DER files, folders or PKCS#12 key stores (.p12/.pfx).")
     List<Path> anchors;
+
+    @Option(names = "--p12-password-file", paramLabel = "FILE",
+            description = "File whose first line is the password of PKCS#12 anchors (default: the RESIDENT_ID_P12_PASSWORD variable, else none).")
+    Path p12PasswordFile;
 
     @Option(names = "--intermediate", arity = "1..*", paramLabel = "FILE", description = "Untrusted intermediates.")
     List<Path> intermediates;
@@ -71,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
             pool.addAll(PkiCommand.certificates(out, file));
         }
         CertificatePathValidator.Builder builder = CertificatePathValidator.builder()
-                .trustStore(PkiCommand.anchors(out, anchors)).purpose(purpose);
+                .trustStore(PkiCommand.anchors(out, anchors, p12PasswordFile)).purpose(purpose);
         List<ASN1ObjectIdentifier> usages = new ArrayList<>();
         for (String eku : ekus == null ? List.<String>of() : ekus) {
             usages.add(eku(out, eku));

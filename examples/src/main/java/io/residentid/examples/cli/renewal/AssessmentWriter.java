@@ -129,7 +129,7 @@ final class AssessmentWriter {
             }
             g.writeEndArray();
         }
-        money(g, F_TOTAL, a.total());
+        money(g, F_TOTAL, a.total(), a.totalComplete());
         if (withText) {
             eligibility(g, a.eligibility());
         }
@@ -182,10 +182,18 @@ final class AssessmentWriter {
     }
 
     private static void money(JsonGenerator g, SerializedString name, Money m) throws IOException {
+        money(g, name, m, true);
+    }
+
+    /** A total that may leave out a fee the data did not allow to price: {@code "complete": false} says so. */
+    private static void money(JsonGenerator g, SerializedString name, Money m, boolean complete) throws IOException {
         g.writeFieldName(name);
         g.writeStartObject();
         str(g, F_AMOUNT, m.plain());
         str(g, F_CURRENCY, m.currency());
+        if (!complete) {
+            g.writeBooleanField("complete", false);
+        }
         g.writeEndObject();
     }
 

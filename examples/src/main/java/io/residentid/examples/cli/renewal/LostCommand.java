@@ -50,9 +50,14 @@ final class LostCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CliOutput out = ResidentIdCli.output(spec);
         IssuingCountry c = IssuingCountry.of(country);
+        LocalDate assessedOn = today != null ? today : LocalDate.now();
+        if (lostOn.isAfter(assessedOn)) {
+            throw io.residentid.examples.cli.CliException.usage(out.text(RenewalCommand.MESSAGES, "lost.future",
+                    lostOn, assessedOn));
+        }
         RenewalCalculator calculator = new RenewalCalculator(RenewalCommand.packs(out, packs));
         LostCardAssessment a = calculator.assessLost(c, damaged ? RenewalProcess.DAMAGED : RenewalProcess.LOST,
-                lostOn, AssessCommand.readFacts(out, facts, offences), today != null ? today : LocalDate.now());
+                lostOn, AssessCommand.readFacts(out, facts, offences), assessedOn);
         RenewalCommand.printAssessment(out, g -> new AssessmentWriter(out.locale(), true).fields(g, a));
         return ExitCodes.OK;
     }

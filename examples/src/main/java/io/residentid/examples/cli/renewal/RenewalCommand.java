@@ -38,8 +38,8 @@ public final class RenewalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(ResidentIdCli.output(spec).out());
-        return ExitCodes.OK;
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     /** Bundled packs plus the given pack files (which override bundled versions with the same start date). */

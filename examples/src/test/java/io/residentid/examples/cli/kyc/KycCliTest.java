@@ -5,7 +5,6 @@ import io.residentid.core.json.ResidentIdJson;
 import io.residentid.emulator.ResidentCard;
 import io.residentid.examples.cli.CliRunner;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.kyc.ActiveAuthenticationTranscript;
 import io.residentid.kyc.ChipEvidence;
 import io.residentid.pcsc.icao.AccessKey;
 import io.residentid.pcsc.icao.ChipReader;
@@ -19,7 +18,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Base64;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,12 +34,10 @@ class KycCliTest {
     @BeforeAll
     static void readAnEmulatedCard() throws Exception {
         ResidentCard card = ResidentCard.demo();
-        AtomicReference<ActiveAuthenticationTranscript> aa = new AtomicReference<>();
-        var result = ChipReader.builder().activeAuthenticationTranscript((c, s) -> aa.set(
-                new ActiveAuthenticationTranscript(c, s))).build()
+        var result = ChipReader.builder().build()
                 .read(TransmissionRules.forAtr(card.atr()).wrap(card.channel()), AccessKey.can(card.can()));
         chip = tmp.resolve("evidence").resolve("case-1");
-        ChipEvidence.fromChipRead(result, aa.get()).write(chip);
+        ChipEvidence.fromChipRead(result).write(chip);
         csca = tmp.resolve("csca.pem");
         Files.writeString(csca, "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder().encodeToString(
                 card.csca().getEncoded()) + "\n-----END CERTIFICATE-----\n");
@@ -166,5 +162,15 @@ class KycCliTest {
             };
             assertEquals(expected, c.path("cscas").asInt(), c.toString());
         }
+    }
+
+    @Test
+    void cardReadWritesChipEvidenceThatLoadsWithItsActiveAuthenticationTranscript() {
+        Path dir = tmp.resolve("card-read-evidence");
+        CliRunner.Result r = CliRunner.run("card", "read", "--emulated", "--evidence-out", dir.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        ChipEvidence loaded = ChipEvidence.load(dir);
+        assertTrue(loaded.activeAuthentication().isPresent());
+        assertTrue(loaded.accessProtocol().orElseThrow().startsWith("PACE"));
     }
 }

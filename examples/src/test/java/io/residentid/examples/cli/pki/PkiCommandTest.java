@@ -122,4 +122,35 @@ class PkiCommandTest {
         assertTrue(run.out().contains("EF.SOD"), run.out());
         assertTrue(Files.exists(dir.resolve("sample-ef-sod.der")));
     }
+
+    @Test
+    void anchorsMayBeAPkcs12KeyStoreOrAFolderWithOtherFiles(@TempDir Path dir) throws Exception {
+        JsonNode testcase = limboCase("rfc5280::validity::expired-leaf");
+        String rootPem = testcase.get("trusted_certs").get(0).asText();
+        Path ica = Files.writeString(dir.resolve("ica.pem"), testcase.get("untrusted_intermediates").get(0).asText());
+        Path leaf = Files.writeString(dir.resolve("leaf.pem"), testcase.get("peer_certificate").asText());
+        java.security.cert.Certificate root = java.security.cert.CertificateFactory.getInstance("X.509")
+                .generateCertificate(new java.io.ByteArrayInputStream(rootPem.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
+        ks.load(null, null);
+        ks.setCertificateEntry("root", root);
+        Path p12 = dir.resolve("anchors.p12");
+        try (java.io.OutputStream out = Files.newOutputStream(p12)) {
+            ks.store(out, "changeit".toCharArray());
+        }
+        Path password = Files.writeString(dir.resolve("p12.pass"), "changeit\n");
+        Run fromP12 = run("pki", "validate", "--anchor", p12.toString(), "--p12-password-file", password.toString(),
+                "--intermediate", ica.toString(),
+                "--cert", leaf.toString(), "--at", "2020-06-01T00:00:00Z", "--eku", "serverAuth");
+        assertEquals(0, fromP12.exit(), () -> "err=" + fromP12.err() + " out=" + fromP12.out());
+
+        Path folder = Files.createDirectory(dir.resolve("anchors"));
+        Files.writeString(folder.resolve("root.pem"), rootPem);
+        Files.writeString(folder.resolve("README"), "our anchors");
+        Files.writeString(folder.resolve("root.srl"), "01");
+        Run fromFolder = run("pki", "validate", "--anchor", folder.toString(), "--intermediate", ica.toString(),
+                "--cert", leaf.toString(), "--at", "2020-06-01T00:00:00Z", "--eku", "serverAuth");
+        assertEquals(0, fromFolder.exit(), () -> "err=" + fromFolder.err() + " out=" + fromFolder.out());
+        assertTrue(fromFolder.err().contains("README") && fromFolder.err().contains("root.srl"), fromFolder.err());
+    }
 }

@@ -188,4 +188,19 @@ class RenewalCommandTest {
         assertEquals(2, run("renewal", "batch", "--in", dir.resolve("none.csv").toString(), "--out",
                 dir.resolve("o").toString()).code());
     }
+
+    @Test
+    void aQatarTotalWithoutTheSponsorCategoryIsFlaggedIncomplete() throws Exception {
+        Run r = run("renewal", "assess", "--country", "QA", "--expiry", "2027-06-30", "--today", "2027-05-01");
+        assertTrue(r.out().replace(" ", "").contains("\"complete\":false"), r.out());
+        assertTrue(r.out().contains("FEE_CATEGORY_UNKNOWN"), r.out());
+    }
+
+    @Test
+    void aLossDateAfterTodayIsRefused() throws Exception {
+        Run r = run("--lang", "ar", "renewal", "lost", "--country", "OM", "--lost-on", "2027-01-10", "--today",
+                "2027-01-01");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("بعد تاريخ التقييم"), r.err());
+    }
 }

@@ -168,6 +168,23 @@ public final class RenewalCalculator {
         for (ChargeLine l : fines) {
             total = total.add(l.amount());
         }
+        if (pack.hasLowConfidenceRules()) {
+            List<String> used = new ArrayList<>();
+            addRule(used, window);
+            addRule(used, lead);
+            addRule(used, deadline);
+            addRule(used, grace);
+            for (ChargeLine l : fees) {
+                used.add(l.ruleId());
+            }
+            for (ChargeLine l : fines) {
+                used.add(l.ruleId());
+            }
+            for (Consequence c : consequences) {
+                used.add(c.ruleId());
+            }
+            lowConfidenceNotes(pack, used, notes);
+        }
         return new RenewalAssessment(country, pack.version(), pack.calendar(), date, status, keyDates, validity,
                 fees, fines, new Money(total, currency), eligibility, documents, consequences, biometrics, notes);
     }
@@ -255,6 +272,16 @@ public final class RenewalCalculator {
         BigDecimal total = BigDecimal.ZERO.setScale(country.currencyMinorUnits());
         for (ChargeLine l : fees) {
             total = total.add(l.amount());
+        }
+        if (pack.hasLowConfidenceRules()) {
+            List<String> used = new ArrayList<>();
+            if (process == RenewalProcess.LOST) {
+                addRule(used, reporting);
+            }
+            for (ChargeLine l : fees) {
+                used.add(l.ruleId());
+            }
+            lowConfidenceNotes(pack, used, notes);
         }
         return new LostCardAssessment(country, pack.version(), process, lostOn, date, reportBy, overdue, fees,
                 new Money(total, currency), eligibility(pack, process, f, date), documents(pack, process), notes);
@@ -467,6 +494,29 @@ public final class RenewalCalculator {
             months++;
         }
         return Math.max(1, months);
+    }
+
+    private static void addRule(List<String> used, PeriodRule rule) {
+        if (rule != null) {
+            used.add(rule.id());
+        }
+    }
+
+    /**
+     * One warning per figure used that rests only on news, guides or web articles (rule marked
+     * {@code "confidence": "LOW"}), naming the rule and its source, so nobody quotes such a figure as settled.
+     */
+    private static void lowConfidenceNotes(RulePack pack, List<String> usedRuleIds, List<RenewalNote> notes) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String id : usedRuleIds) {
+            if (id == null || !pack.lowConfidence(id) || !seen.add(id)) {
+                continue;
+            }
+            RulePack.Source source = pack.lowConfidenceSource(id);
+            String publisher = source == null ? "?" : source.publisher();
+            String title = source == null ? "?" : source.title();
+            notes.add(RenewalNote.of("LOW_CONFIDENCE", id, publisher, title));
+        }
     }
 
     private static int offenceNumber(ResidentFacts f, List<RenewalNote> notes) {

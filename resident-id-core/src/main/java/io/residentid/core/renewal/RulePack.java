@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * <pre>
  * { "schemaVersion": 1, "country": "OM", "version": "2025.1", "effectiveFrom": "2025-08-01",
  *   "calendar": "GREGORIAN",
- *   "sources": [ {"id", "title", "publisher", "date", "url"} ],
+ *   "sources": [ {"id", "title", "publisher", "kind": "decree", "retrieved": "2026-12-06", "url", "date",
+ *                 "corroborates", "note"} ],
  *   "validityOptions": [ {"id", "period": "P1Y", "basis": "PER_YEAR", "amount": "5.000", "category",
  *                         "discountPercent", "minAge", "default", "sourceId", "note"} ],
  *   "addOns":          [ {"id", "item": "COURIER", "amount", "processes": ["RENEWAL"], "sourceId", "note"} ],
@@ -42,6 +43,9 @@ import java.util.stream.Collectors;
  *   "biometrics":      {"id", "processes": ["RENEWAL"], "onlyWithoutFingerprints": true, "sourceId", "note"} }
  * </pre>
  * Amounts are JSON numbers or strings in the country's currency with at most its minor units of decimals.
+ * Source kinds are {@code decree}, {@code gazette}, {@code ministry}, {@code police}, {@code portal} (official) and
+ * {@code news}, {@code guide}, {@code seed}; every rule may add {@code "confidence": "LOW"}, and must when its
+ * source is not official.
  */
 public final class RulePack {
 

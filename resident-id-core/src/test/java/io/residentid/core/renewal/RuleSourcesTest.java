@@ -155,6 +155,19 @@ class RuleSourcesTest {
         assertEquals(Set.of("BH-VALIDITY-5Y"), flagged, "the BD 10 fee is official, its 5-year validity is not");
     }
 
+    @Test
+    void schemaExampleParsesWithItsLowConfidenceFine() throws Exception {
+        String md;
+        try (java.io.InputStream in = RulePacks.class.getResourceAsStream("packs/SCHEMA.md")) {
+            md = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        int start = md.indexOf("```json") + "```json".length();
+        RulePack example = RulePack.parse(md.substring(start, md.indexOf("```", start)));
+        assertTrue(example.lowConfidence("F"));
+        assertFalse(example.lowConfidence("V1"));
+        assertEquals(RulePack.SourceKind.DECREE, example.source("md-1-2026").orElseThrow().kind());
+    }
+
     // --- reader validation --------------------------------------------------------------------------------------
 
     private static String withSource(String source, String ruleExtra) {

@@ -79,7 +79,7 @@ public final class RenewalCalculator {
         Objects.requireNonNull(expiry, "expiry");
         Objects.requireNonNull(date, "date");
         ResidentFacts f = facts == null ? ResidentFacts.none() : facts;
-        List<RenewalNote> notes = new ArrayList<>(6);
+        List<RenewalNote> notes = new ArrayList<>(12);
         RulePack pack = pack(country, date, notes);
         String currency = pack.currency();
         int scale = country.currencyMinorUnits();
@@ -169,21 +169,15 @@ public final class RenewalCalculator {
             total = total.add(l.amount());
         }
         if (pack.hasLowConfidenceRules()) {
-            List<String> used = new ArrayList<>();
-            addRule(used, window);
-            addRule(used, lead);
-            addRule(used, deadline);
-            addRule(used, grace);
-            for (ChargeLine l : fees) {
-                used.add(l.ruleId());
-            }
-            for (ChargeLine l : fines) {
-                used.add(l.ruleId());
-            }
+            flag(pack, window, notes);
+            flag(pack, lead, notes);
+            flag(pack, deadline, notes);
+            flag(pack, grace, notes);
+            flagLines(pack, fees, notes);
+            flagLines(pack, fines, notes);
             for (Consequence c : consequences) {
-                used.add(c.ruleId());
+                flag(pack, c.ruleId(), notes);
             }
-            lowConfidenceNotes(pack, used, notes);
         }
         return new RenewalAssessment(country, pack.version(), pack.calendar(), date, status, keyDates, validity,
                 fees, fines, new Money(total, currency), eligibility, documents, consequences, biometrics, notes);
@@ -274,14 +268,10 @@ public final class RenewalCalculator {
             total = total.add(l.amount());
         }
         if (pack.hasLowConfidenceRules()) {
-            List<String> used = new ArrayList<>();
             if (process == RenewalProcess.LOST) {
-                addRule(used, reporting);
+                flag(pack, reporting, notes);
             }
-            for (ChargeLine l : fees) {
-                used.add(l.ruleId());
-            }
-            lowConfidenceNotes(pack, used, notes);
+            flagLines(pack, fees, notes);
         }
         return new LostCardAssessment(country, pack.version(), process, lostOn, date, reportBy, overdue, fees,
                 new Money(total, currency), eligibility(pack, process, f, date), documents(pack, process), notes);
@@ -496,27 +486,33 @@ public final class RenewalCalculator {
         return Math.max(1, months);
     }
 
-    private static void addRule(List<String> used, PeriodRule rule) {
+    private static void flag(RulePack pack, PeriodRule rule, List<RenewalNote> notes) {
         if (rule != null) {
-            used.add(rule.id());
+            flag(pack, rule.id(), notes);
+        }
+    }
+
+    private static void flagLines(RulePack pack, List<ChargeLine> lines, List<RenewalNote> notes) {
+        for (ChargeLine l : lines) {
+            flag(pack, l.ruleId(), notes);
         }
     }
 
     /**
-     * One warning per figure used that rests only on news, guides or web articles (rule marked
-     * {@code "confidence": "LOW"}), naming the rule and its source, so nobody quotes such a figure as settled.
+     * Adds the rule's {@code LOW_CONFIDENCE} warning once when its figure rests only on news, guides or web articles
+     * (rule marked {@code "confidence": "LOW"}), so nobody quotes such a figure as settled.
      */
-    private static void lowConfidenceNotes(RulePack pack, List<String> usedRuleIds, List<RenewalNote> notes) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (String id : usedRuleIds) {
-            if (id == null || !pack.lowConfidence(id) || !seen.add(id)) {
-                continue;
-            }
-            RulePack.Source source = pack.lowConfidenceSource(id);
-            String publisher = source == null ? "?" : source.publisher();
-            String title = source == null ? "?" : source.title();
-            notes.add(RenewalNote.of("LOW_CONFIDENCE", id, publisher, title));
+    private static void flag(RulePack pack, String ruleId, List<RenewalNote> notes) {
+        RenewalNote note = ruleId == null ? null : pack.lowConfidenceNote(ruleId);
+        if (note == null) {
+            return;
         }
+        for (RenewalNote n : notes) {
+            if (n == note) {
+                return;
+            }
+        }
+        notes.add(note);
     }
 
     private static int offenceNumber(ResidentFacts f, List<RenewalNote> notes) {

@@ -72,6 +72,7 @@ public final class RulePack {
     private final List<DocumentRule> documents;
     private final BiometricsRule biometrics;
     private final Map<String, String> lowConfidenceRules;
+    private final Map<String, RenewalNote> lowConfidenceNotes;
 
     // Per-process views computed once, so an assessment does no filtering or set building.
     private final Map<RenewalProcess, List<RequiredDocument>> documentsByProcess =
@@ -91,6 +92,16 @@ public final class RulePack {
              Map<String, String> lowConfidenceRules) {
         this.country = country;
         this.lowConfidenceRules = Map.copyOf(lowConfidenceRules);
+        // Built once: an assessment adds these shared immutable notes without allocating.
+        Map<String, RenewalNote> lowNotes = new java.util.HashMap<>();
+        Map<String, Source> byId = new java.util.HashMap<>();
+        sources.forEach(src -> byId.put(src.id(), src));
+        this.lowConfidenceRules.forEach((rule, sourceId) -> {
+            Source src = byId.get(sourceId);
+            lowNotes.put(rule, RenewalNote.of("LOW_CONFIDENCE", rule, src == null ? "?" : src.publisher(),
+                    src == null ? "?" : src.title()));
+        });
+        this.lowConfidenceNotes = Map.copyOf(lowNotes);
         this.version = version;
         this.effectiveFrom = effectiveFrom;
         this.calendar = calendar;
@@ -235,10 +246,9 @@ public final class RulePack {
         return !lowConfidenceRules.isEmpty();
     }
 
-    /** The source a low-confidence rule cites; null for other rules. */
-    Source lowConfidenceSource(String ruleId) {
-        String sourceId = lowConfidenceRules.get(ruleId);
-        return sourceId == null ? null : sourcesById.get(sourceId);
+    /** The {@code LOW_CONFIDENCE} note of a low-confidence rule; null for other rules. */
+    RenewalNote lowConfidenceNote(String ruleId) {
+        return lowConfidenceNotes.get(ruleId);
     }
 
     public List<AddOn> addOns() {

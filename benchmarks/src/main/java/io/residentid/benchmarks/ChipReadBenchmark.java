@@ -57,11 +57,11 @@ public class ChipReadBenchmark {
         }
         System.err.printf("chip read: %s, %d APDUs, %d READ BINARY, %d bytes, DG2 %d bytes%n", r.accessControl(),
                 r.transfer().apdus(), r.transfer().readBinary(), r.transfer().bytes(),
-                r.files().get(LdsFile.DG2).length);
+                r.files().get(LdsFile.DG2).length());
         passive = PassiveAuthenticator.builder().trustStore(trust).build();
-        sod = r.files().get(LdsFile.SOD);
+        sod = r.files().get(LdsFile.SOD).toByteArray();
         groups = new EnumMap<>(LdsFile.class);
-        groups.putAll(r.files());
+        r.files().forEach((file, bytes) -> groups.put(file, bytes.toByteArray()));
     }
 
     @Benchmark

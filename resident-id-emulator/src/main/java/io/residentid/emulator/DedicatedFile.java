@@ -55,6 +55,21 @@ public final class DedicatedFile {
         return this;
     }
 
+    /**
+     * Replaces the EF with {@code file}'s identifier by {@code file} (tests: a chip whose content changed).
+     *
+     * @throws IllegalArgumentException when this DF has no EF with that identifier
+     */
+    public DedicatedFile replace(ElementaryFile file) {
+        for (int i = 0; i < files.size(); i++) {
+            if (files.get(i).fid() == file.fid()) {
+                files.set(i, file);
+                return this;
+            }
+        }
+        throw new IllegalArgumentException("no file " + file);
+    }
+
     /** Adds a child DF; returns this DF. */
     public DedicatedFile add(DedicatedFile df) {
         if (df.parent != null || df == this) {

@@ -85,7 +85,12 @@ public record ResidentPersona(String documentNumber, String issuingState, String
     public static ResidentPersona read(InputStream in) throws IOException {
         ObjectMapper mapper = ResidentIdJson.mapper();
         try {
-            return mapper.readValue(in, ResidentPersona.class);
+            ResidentPersona persona = mapper.readValue(in, ResidentPersona.class);
+            if (persona == null) {
+                // The JSON literal null maps to no persona: still not a persona file.
+                throw new IOException("invalid persona: the document is null");
+            }
+            return persona;
         } catch (IllegalArgumentException e) {
             throw new IOException("invalid persona: " + e.getMessage(), e);
         }

@@ -8,7 +8,6 @@ import io.residentid.pcsc.apdu.StatusWord;
 import io.residentid.pcsc.pin.PinReference;
 import io.residentid.pcsc.transport.ApduChannel;
 import io.residentid.pcsc.transport.InProcessChannel;
-import java.io.ByteArrayOutputStream;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +28,10 @@ import java.util.Random;
  * GET CHALLENGE ({@code 84}), GET RESPONSE ({@code C0}, with {@link Builder#responseChunk(int)}). Extended length is
  * accepted when {@link Builder#extendedLength(boolean)} is on (the default, announced in the default ATR).
  *
+ * <p>The parts live in their own classes: {@link FileSystem} (selection and READ BINARY), {@link PinStore}
+ * (VERIFY, CHANGE REFERENCE DATA, RESET RETRY COUNTER) and {@link Chaining} (command and response chaining); this
+ * class dispatches.
+ *
  * <p>Use it in-process through {@link #channel()}, or on a real PC/SC stack through {@link VpcdClient}. Thread-safe
  * (one command at a time).
  */
@@ -43,36 +46,23 @@ public final class SoftCard implements VirtualCard {
         0x3B, (byte) 0x88, (byte) 0x81, 0x31, (byte) 0xFE, 0x45,
         (byte) 0x80, 0x73, (byte) 0xB4, 0x01, (byte) 0xC0, (byte) 0x82, (byte) 0x90, 0x00});
 
-    private static final int MAX_CHAIN = 65535;
-
     private final byte[] atr;
-    private final DedicatedFile mf;
-    private final Map<Integer, PinObject> pins;
-    private final List<Applet> applets;
     private final boolean extendedLength;
-    private final int responseChunk;
     private final Random random;
     private final Context context = new Context();
-
-    private DedicatedFile currentDf;
-    private ElementaryFile currentEf;
-    private Applet selectedApplet;
-    private final ByteArrayOutputStream chain = new ByteArrayOutputStream();
-    private int chainIns = -1;
-    private byte[] pendingResponse;
-    private int pendingOffset;
+    private final PinStore pins;
+    private final FileSystem files;
+    private final Chaining chaining;
     private boolean powered = true;
     private long commands;
 
     private SoftCard(Builder b) {
         this.atr = b.atr.clone();
-        this.mf = b.mf;
-        this.pins = new HashMap<>(b.pins);
-        this.applets = new ArrayList<>(b.applets);
         this.extendedLength = b.extendedLength;
-        this.responseChunk = b.responseChunk;
         this.random = b.random != null ? b.random : new SecureRandom();
-        this.currentDf = mf;
+        this.pins = new PinStore(b.pins);
+        this.files = new FileSystem(b.mf, b.applets, pins, context);
+        this.chaining = new Chaining(b.responseChunk);
     }
 
     public static Builder builder() {
@@ -117,18 +107,9 @@ public final class SoftCard implements VirtualCard {
     }
 
     private void resetSession() {
-        if (selectedApplet != null) {
-            selectedApplet.onDeselect();
-        }
-        selectedApplet = null;
-        currentDf = mf;
-        currentEf = null;
-        chain.reset();
-        chainIns = -1;
-        pendingResponse = null;
-        for (PinObject p : pins.values()) {
-            p.verified = false;
-        }
+        files.reset();
+        chaining.reset();
+        pins.forgetAll();
     }
 
     /** Processes one encoded command; never throws (malformed commands get 6700 / 6E00 / 6D00). */
@@ -163,36 +144,17 @@ public final class SoftCard implements VirtualCard {
             return ResponseApdu.of(StatusWord.WRONG_LENGTH);
         }
         if (command.ins() == 0xC0) {
-            return getResponse(command);
+            return chaining.getResponse(command);
         }
-        pendingResponse = null;
+        chaining.dropPendingResponse();
         if (command.logicalChannel() != 0) {
             return ResponseApdu.of(StatusWord.LOGICAL_CHANNEL_NOT_SUPPORTED);
         }
-        CommandApdu full = command;
-        if (command.isChained()) {
-            if (chainIns >= 0 && chainIns != command.ins() || chain.size() + command.nc() > MAX_CHAIN) {
-                chain.reset();
-                chainIns = -1;
-                return ResponseApdu.of(StatusWord.LAST_COMMAND_OF_CHAIN_EXPECTED);
-            }
-            chainIns = command.ins();
-            chain.writeBytes(command.data());
-            return ResponseApdu.of(StatusWord.OK);
+        Chaining.Step step = chaining.link(command);
+        if (step.early() != null) {
+            return step.early();
         }
-        if (chainIns >= 0) {
-            if (chainIns != command.ins() || chain.size() + command.nc() > MAX_CHAIN) {
-                chain.reset();
-                chainIns = -1;
-                return ResponseApdu.of(StatusWord.LAST_COMMAND_OF_CHAIN_EXPECTED);
-            }
-            chain.writeBytes(command.data());
-            byte[] data = chain.toByteArray();
-            chain.reset();
-            chainIns = -1;
-            full = command.toBuilder().data(data).sensitive(command.isSensitive()).build();
-            Arrays.fill(data, (byte) 0);
-        }
+        CommandApdu full = step.full();
         ResponseApdu response = dispatch(full);
         if (full != command && full.isSensitive()) {
             full.wipe();
@@ -201,10 +163,11 @@ public final class SoftCard implements VirtualCard {
             // more data than Ne allows: tell the exact length (6Cxx), as ISO/IEC 7816-3 cards do
             return ResponseApdu.of(StatusWord.of(0x6C00 | (response.nr() > 255 ? 0 : response.nr())));
         }
-        return chunk(response);
+        return chaining.chunk(response);
     }
 
     private ResponseApdu dispatch(CommandApdu c) {
+        Applet selectedApplet = files.selectedApplet();
         if (selectedApplet != null) {
             ResponseApdu r = selectedApplet.process(c, context);
             if (r != null) {
@@ -223,432 +186,21 @@ public final class SoftCard implements VirtualCard {
         }
         switch (c.ins()) {
             case 0xA4:
-                return select(c);
+                return files.select(c);
             case 0xB0:
-                return readBinary(c);
+                return files.readBinary(c);
             case 0xB1:
-                return readBinaryOdd(c);
+                return files.readBinaryOdd(c);
             case 0x20:
-                return verify(c);
+                return pins.verify(c);
             case 0x24:
-                return changeReferenceData(c);
+                return pins.changeReferenceData(c);
             case 0x2C:
-                return resetRetryCounter(c);
+                return pins.resetRetryCounter(c);
             case 0x84:
                 return getChallenge(c);
             default:
                 return ResponseApdu.of(StatusWord.INS_NOT_SUPPORTED);
-        }
-    }
-
-    // ---- responses longer than the chunk size: 61xx + GET RESPONSE
-
-    private ResponseApdu chunk(ResponseApdu response) {
-        if (responseChunk <= 0 || response.nr() <= responseChunk) {
-            return response;
-        }
-        byte[] all = response.encode(); // data || SW
-        byte[] first = Arrays.copyOf(all, responseChunk);
-        pendingResponse = all;
-        pendingOffset = responseChunk;
-        int remaining = all.length - 2 - pendingOffset;
-        return ResponseApdu.of(first, StatusWord.of(0x6100 | Math.min(remaining, 256) & 0xFF));
-    }
-
-    private ResponseApdu getResponse(CommandApdu c) {
-        if (pendingResponse == null) {
-            return ResponseApdu.of(StatusWord.CONDITIONS_NOT_SATISFIED);
-        }
-        if (c.p1() != 0 || c.p2() != 0) {
-            return ResponseApdu.of(StatusWord.INCORRECT_P1_P2);
-        }
-        int dataEnd = pendingResponse.length - 2;
-        int n = Math.min(Math.min(c.ne() == 0 ? 256 : c.ne(), responseChunk), dataEnd - pendingOffset);
-        byte[] part = Arrays.copyOfRange(pendingResponse, pendingOffset, pendingOffset + n);
-        pendingOffset += n;
-        int remaining = dataEnd - pendingOffset;
-        if (remaining > 0) {
-            return ResponseApdu.of(part, StatusWord.of(0x6100 | Math.min(remaining, 256) & 0xFF));
-        }
-        StatusWord finalSw = StatusWord.of(pendingResponse[dataEnd] & 0xFF, pendingResponse[dataEnd + 1] & 0xFF);
-        pendingResponse = null;
-        return ResponseApdu.of(part, finalSw);
-    }
-
-    // ---- SELECT
-
-    private ResponseApdu select(CommandApdu c) {
-        int p1 = c.p1();
-        int p2 = c.p2();
-        if ((p2 & 0x03) != 0 || (p2 & 0xF0) != 0) {
-            return ResponseApdu.of(StatusWord.INCORRECT_P1_P2);
-        }
-        byte[] data = c.data();
-        switch (p1) {
-            case 0x00: {
-                if (data.length == 0 || (data.length == 2 && fid(data, 0) == 0x3F00)) {
-                    return selectDf(mf, null, p2);
-                }
-                if (data.length != 2) {
-                    return ResponseApdu.of(StatusWord.WRONG_DATA);
-                }
-                int id = fid(data, 0);
-                ElementaryFile ef = currentDf.ef(id);
-                if (ef != null) {
-                    return selectEf(ef, p2);
-                }
-                DedicatedFile df = currentDf.df(id);
-                if (df == null && currentDf.parent() != null) {
-                    df = currentDf.parent().fid() == id ? currentDf.parent() : currentDf.parent().df(id);
-                }
-                if (df == null && currentDf.fid() == id) {
-                    df = currentDf;
-                }
-                return df != null ? selectDf(df, selectedApplet, p2) : ResponseApdu.of(StatusWord.FILE_NOT_FOUND);
-            }
-            case 0x01: {
-                DedicatedFile df = data.length == 2 ? currentDf.df(fid(data, 0)) : null;
-                return df != null ? selectDf(df, selectedApplet, p2) : ResponseApdu.of(StatusWord.FILE_NOT_FOUND);
-            }
-            case 0x02: {
-                ElementaryFile ef = data.length == 2 ? currentDf.ef(fid(data, 0)) : null;
-                return ef != null ? selectEf(ef, p2) : ResponseApdu.of(StatusWord.FILE_NOT_FOUND);
-            }
-            case 0x03: {
-                DedicatedFile parent = currentDf.parent();
-                return parent != null && data.length == 0 ? selectDf(parent, selectedApplet, p2)
-                        : ResponseApdu.of(StatusWord.FILE_NOT_FOUND);
-            }
-            case 0x04:
-                return selectByName(data, p2);
-            case 0x08:
-            case 0x09:
-                return selectPath(p1 == 0x08 ? mf : currentDf, data, p1 == 0x08, p2);
-            default:
-                return ResponseApdu.of(StatusWord.INCORRECT_P1_P2);
-        }
-    }
-
-    private ResponseApdu selectByName(byte[] name, int p2) {
-        if (name.length < 1 || name.length > 16) {
-            return ResponseApdu.of(StatusWord.WRONG_DATA);
-        }
-        for (Applet applet : applets) {
-            byte[] aid = applet.aid();
-            if (aid.length >= name.length && Arrays.equals(aid, 0, name.length, name, 0, name.length)) {
-                if (selectedApplet != null && selectedApplet != applet) {
-                    selectedApplet.onDeselect();
-                }
-                forgetLocalPins();
-                selectedApplet = applet;
-                currentDf = applet.files().orElse(mf);
-                currentEf = null;
-                applet.onSelect(context);
-                return p2 == 0x0C ? ResponseApdu.of(StatusWord.OK)
-                        : ResponseApdu.of(fcp(p2 == 0x04 ? 0x62 : 0x6F, null, currentDf, aid), StatusWord.OK);
-            }
-        }
-        DedicatedFile df = mf.findByName(name);
-        if (df == null) {
-            return ResponseApdu.of(StatusWord.FILE_NOT_FOUND);
-        }
-        forgetLocalPins();
-        return selectDf(df, null, p2);
-    }
-
-    private ResponseApdu selectPath(DedicatedFile start, byte[] path, boolean fromMf, int p2) {
-        if (path.length == 0 || path.length % 2 != 0) {
-            return ResponseApdu.of(StatusWord.WRONG_DATA);
-        }
-        DedicatedFile df = start;
-        int i = 0;
-        if (fromMf && fid(path, 0) == 0x3F00) {
-            i = 2; // tolerate the MF at the start of an absolute path
-        }
-        for (; i < path.length; i += 2) {
-            int id = fid(path, i);
-            boolean last = i + 2 == path.length;
-            DedicatedFile next = df.df(id);
-            if (next != null) {
-                df = next;
-                continue;
-            }
-            ElementaryFile ef = last ? df.ef(id) : null;
-            if (ef != null) {
-                currentDf = df;
-                return selectEf(ef, p2);
-            }
-            return ResponseApdu.of(StatusWord.FILE_NOT_FOUND);
-        }
-        return selectDf(df, fromMf ? null : selectedApplet, p2);
-    }
-
-    private ResponseApdu selectDf(DedicatedFile df, Applet keep, int p2) {
-        if (selectedApplet != null && keep == null) {
-            selectedApplet.onDeselect();
-            selectedApplet = null;
-            forgetLocalPins();
-        }
-        currentDf = df;
-        currentEf = null;
-        if (p2 == 0x0C) {
-            return ResponseApdu.of(StatusWord.OK);
-        }
-        return ResponseApdu.of(fcp(p2 == 0x04 ? 0x62 : 0x6F, null, df, df.rawName()), StatusWord.OK);
-    }
-
-    private ResponseApdu selectEf(ElementaryFile ef, int p2) {
-        currentEf = ef;
-        if (p2 == 0x0C) {
-            return ResponseApdu.of(StatusWord.OK);
-        }
-        return ResponseApdu.of(fcp(p2 == 0x04 ? 0x62 : 0x6F, ef, null, null), StatusWord.OK);
-    }
-
-    /** FCP/FCI template: 80 size, 82 descriptor, 83 file id, 84 DF name, 8A life cycle (operational). */
-    private static byte[] fcp(int tag, ElementaryFile ef, DedicatedFile df, byte[] name) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        if (ef != null) {
-            int size = ef.size();
-            byte[] sizeBytes = size > 0xFFFF ? new byte[] {(byte) (size >>> 16), (byte) (size >>> 8), (byte) size}
-                    : new byte[] {(byte) (size >>> 8), (byte) size};
-            tlv(body, 0x80, sizeBytes);
-            tlv(body, 0x82, new byte[] {0x01});
-            tlv(body, 0x83, new byte[] {(byte) (ef.fid() >>> 8), (byte) ef.fid()});
-        } else {
-            tlv(body, 0x82, new byte[] {0x38});
-            if (df != null) {
-                tlv(body, 0x83, new byte[] {(byte) (df.fid() >>> 8), (byte) df.fid()});
-            }
-            if (name != null) {
-                tlv(body, 0x84, name);
-            }
-        }
-        tlv(body, 0x8A, new byte[] {0x05});
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        tlv(out, tag, body.toByteArray());
-        return out.toByteArray();
-    }
-
-    private static void tlv(ByteArrayOutputStream out, int tag, byte[] value) {
-        out.write(tag);
-        writeLength(out, value.length);
-        out.writeBytes(value);
-    }
-
-    private static void writeLength(ByteArrayOutputStream out, int n) {
-        if (n < 0x80) {
-            out.write(n);
-        } else if (n < 0x100) {
-            out.write(0x81);
-            out.write(n);
-        } else {
-            out.write(0x82);
-            out.write(n >>> 8);
-            out.write(n);
-        }
-    }
-
-    // ---- READ BINARY
-
-    private ResponseApdu readBinary(CommandApdu c) {
-        int offset;
-        ElementaryFile ef;
-        if ((c.p1() & 0x80) != 0) {
-            if ((c.p1() & 0x60) != 0 || (c.p1() & 0x1F) == 0) {
-                return ResponseApdu.of(StatusWord.INCORRECT_P1_P2);
-            }
-            ef = currentDf.efByShortId(c.p1() & 0x1F);
-            if (ef == null) {
-                return ResponseApdu.of(StatusWord.FILE_NOT_FOUND);
-            }
-            currentEf = ef;
-            offset = c.p2();
-        } else {
-            ef = currentEf;
-            offset = ((c.p1() & 0x7F) << 8) | c.p2();
-        }
-        if (ef == null) {
-            return ResponseApdu.of(StatusWord.COMMAND_NOT_ALLOWED_NO_EF);
-        }
-        if (c.nc() != 0 || c.ne() == 0) {
-            return ResponseApdu.of(StatusWord.WRONG_LENGTH);
-        }
-        return read(ef, offset, c.ne(), 0, isWildcard(c));
-    }
-
-    private ResponseApdu readBinaryOdd(CommandApdu c) {
-        int p1p2 = (c.p1() << 8) | c.p2();
-        ElementaryFile ef;
-        if (p1p2 == 0) {
-            ef = currentEf;
-        } else if ((p1p2 & 0xFFE0) == 0) {
-            ef = currentDf.efByShortId(p1p2 & 0x1F);
-        } else {
-            ef = currentDf.ef(p1p2);
-        }
-        if (ef == null) {
-            return ResponseApdu.of(p1p2 == 0 ? StatusWord.COMMAND_NOT_ALLOWED_NO_EF : StatusWord.FILE_NOT_FOUND);
-        }
-        byte[] d = c.data();
-        // offset data object '54' with 1 to 3 value bytes, nothing else
-        if (d.length < 3 || d.length > 5 || (d[0] & 0xFF) != 0x54 || (d[1] & 0xFF) != d.length - 2) {
-            return ResponseApdu.of(StatusWord.WRONG_DATA);
-        }
-        int offset = 0;
-        for (int i = 2; i < d.length; i++) {
-            offset = (offset << 8) | (d[i] & 0xFF);
-        }
-        if (c.ne() < 3) {
-            return ResponseApdu.of(StatusWord.WRONG_LENGTH); // room for DO'53' and at least one byte
-        }
-        currentEf = ef;
-        return read(ef, offset, c.ne(), 0x53, isWildcard(c));
-    }
-
-    private static boolean isWildcard(CommandApdu c) {
-        return c.isExtended() ? c.ne() == 65536 : c.ne() == 256;
-    }
-
-    private ResponseApdu read(ElementaryFile ef, int offset, int ne, int wrapTag, boolean wildcard) {
-        if (ef.readPin() >= 0 && !context.isVerified(ef.readPin())) {
-            return ResponseApdu.of(StatusWord.SECURITY_STATUS_NOT_SATISFIED);
-        }
-        int size = ef.size();
-        if (offset > size) {
-            return ResponseApdu.of(StatusWord.WRONG_P1_P2);
-        }
-        int available = size - offset;
-        int n;
-        if (wrapTag == 0) {
-            n = Math.min(ne, available);
-        } else {
-            n = Math.min(available, ne - 2);
-            while (n > 0 && n + headerLength(n) > ne) {
-                n--;
-            }
-            n = Math.max(n, 0);
-        }
-        byte[] content = ef.content();
-        byte[] out;
-        if (wrapTag == 0) {
-            out = Arrays.copyOfRange(content, offset, offset + n);
-        } else {
-            ByteArrayOutputStream wrapped = new ByteArrayOutputStream(n + 4);
-            wrapped.write(wrapTag);
-            writeLength(wrapped, n);
-            wrapped.write(content, offset, n);
-            out = wrapped.toByteArray();
-        }
-        boolean eof = offset + n >= size && n < (wrapTag == 0 ? ne : ne - headerLength(n));
-        return ResponseApdu.of(out, eof && !wildcard ? StatusWord.END_OF_FILE_BEFORE_NE : StatusWord.OK);
-    }
-
-    private static int headerLength(int n) {
-        return n < 0x80 ? 2 : n < 0x100 ? 3 : 4;
-    }
-
-    // ---- PINs
-
-    private ResponseApdu verify(CommandApdu c) {
-        PinObject pin = pins.get(c.p2());
-        if (c.p1() == 0xFF) {
-            if (pin == null || c.nc() != 0) {
-                return ResponseApdu.of(pin == null ? StatusWord.REFERENCE_DATA_NOT_FOUND : StatusWord.WRONG_LENGTH);
-            }
-            pin.verified = false;
-            return ResponseApdu.of(StatusWord.OK);
-        }
-        if (c.p1() != 0x00) {
-            return ResponseApdu.of(StatusWord.INCORRECT_P1_P2);
-        }
-        if (pin == null) {
-            return ResponseApdu.of(StatusWord.REFERENCE_DATA_NOT_FOUND);
-        }
-        if (c.nc() == 0) {
-            if (pin.blocked()) {
-                return ResponseApdu.of(StatusWord.AUTHENTICATION_METHOD_BLOCKED);
-            }
-            return ResponseApdu.of(pin.verified ? StatusWord.OK : triesLeft(pin));
-        }
-        if (pin.blocked()) {
-            return ResponseApdu.of(StatusWord.AUTHENTICATION_METHOD_BLOCKED);
-        }
-        byte[] candidate = c.data();
-        try {
-            return ResponseApdu.of(pin.check(candidate) ? StatusWord.OK : triesLeft(pin));
-        } finally {
-            Arrays.fill(candidate, (byte) 0);
-        }
-    }
-
-    private ResponseApdu changeReferenceData(CommandApdu c) {
-        if (c.p1() != 0x00) {
-            return ResponseApdu.of(StatusWord.INCORRECT_P1_P2);
-        }
-        PinObject pin = pins.get(c.p2());
-        if (pin == null) {
-            return ResponseApdu.of(StatusWord.REFERENCE_DATA_NOT_FOUND);
-        }
-        if (pin.blocked()) {
-            return ResponseApdu.of(StatusWord.AUTHENTICATION_METHOD_BLOCKED);
-        }
-        byte[] d = c.data();
-        try {
-            if (d.length <= pin.length()) {
-                return ResponseApdu.of(StatusWord.WRONG_LENGTH);
-            }
-            if (!pin.check(Arrays.copyOf(d, pin.length()))) {
-                return ResponseApdu.of(triesLeft(pin));
-            }
-            pin.set(Arrays.copyOfRange(d, pin.length(), d.length));
-            return ResponseApdu.of(StatusWord.OK);
-        } finally {
-            Arrays.fill(d, (byte) 0);
-        }
-    }
-
-    private ResponseApdu resetRetryCounter(CommandApdu c) {
-        if (c.p1() != 0x00 && c.p1() != 0x01) {
-            return ResponseApdu.of(StatusWord.INCORRECT_P1_P2);
-        }
-        PinObject pin = pins.get(c.p2());
-        PinObject puk = pin == null ? null : pins.get(pin.pukReference);
-        if (pin == null || puk == null) {
-            return ResponseApdu.of(StatusWord.REFERENCE_DATA_NOT_FOUND);
-        }
-        if (puk.blocked()) {
-            return ResponseApdu.of(StatusWord.AUTHENTICATION_METHOD_BLOCKED);
-        }
-        byte[] d = c.data();
-        try {
-            boolean withNewPin = c.p1() == 0x00;
-            if (withNewPin ? d.length <= puk.length() : d.length != puk.length()) {
-                return ResponseApdu.of(StatusWord.WRONG_LENGTH);
-            }
-            if (!puk.check(Arrays.copyOf(d, puk.length()))) {
-                return ResponseApdu.of(triesLeft(puk));
-            }
-            puk.verified = false;
-            if (withNewPin) {
-                pin.set(Arrays.copyOfRange(d, puk.length(), d.length));
-            }
-            pin.unblock();
-            return ResponseApdu.of(StatusWord.OK);
-        } finally {
-            Arrays.fill(d, (byte) 0);
-        }
-    }
-
-    private static StatusWord triesLeft(PinObject pin) {
-        return StatusWord.of(0x63C0 | pin.tries);
-    }
-
-    private void forgetLocalPins() {
-        for (PinObject p : pins.values()) {
-            if ((p.reference & 0x80) != 0) {
-                p.verified = false; // specific (local) references belong to the application being left
-            }
         }
     }
 
@@ -662,10 +214,6 @@ public final class SoftCard implements VirtualCard {
             return ResponseApdu.of(StatusWord.WRONG_LENGTH);
         }
         return ResponseApdu.of(context.random(c.ne()), StatusWord.OK);
-    }
-
-    private static int fid(byte[] d, int i) {
-        return ((d[i] & 0xFF) << 8) | (d[i + 1] & 0xFF);
     }
 
     private static byte[] sw(int sw) {
@@ -685,8 +233,7 @@ public final class SoftCard implements VirtualCard {
     private final class Context implements CardContext {
         @Override
         public boolean isVerified(int pinReference) {
-            PinObject p = pins.get(pinReference);
-            return p != null && p.verified;
+            return pins.isVerified(pinReference);
         }
 
         @Override

@@ -32,6 +32,7 @@ final class DemoCommand implements Callable<Integer> {
         steps.add(new io.residentid.examples.cli.codec.CodecDemoStep());
         steps.add(new io.residentid.examples.cli.card.CardDemoStep());
         steps.add(new io.residentid.examples.cli.chip.ChipDemoStep());
+        steps.add(new io.residentid.examples.cli.seal.SealDemoStep());
         return steps;
     }
 

@@ -26,8 +26,10 @@ final class Asn1 {
     }
 
     static ASN1Primitive primitive(byte[] der, String what) {
-        // The limit stops BC from allocating buffers for absurd declared lengths.
-        try (ASN1InputStream in = new ASN1InputStream(der, true)) {
+        // Parsed eagerly (not lazily): a lazily parsed sequence throws BC's raw ASN1ParsingException from whatever
+        // later touches it (printing a name, comparing extensions), long after parse() returned (issue 11 item 12).
+        // The stream's limit is the input length, so absurd declared lengths allocate nothing.
+        try (ASN1InputStream in = new ASN1InputStream(der)) {
             ASN1Primitive primitive = in.readObject();
             if (primitive == null) {
                 throw new PkiException("empty " + what);

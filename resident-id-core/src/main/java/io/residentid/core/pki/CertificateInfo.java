@@ -60,11 +60,17 @@ final class CertificateInfo {
 
     private final byte[] fingerprint;
 
+    /**
+     * @throws PkiException when the subject or issuer name is not a sequence of (OID, value) attributes, which
+     *                      nothing could compare or print
+     */
     CertificateInfo(X509CertificateHolder holder) {
         this.holder = holder;
         this.encoded = encode(holder);
         this.subject = holder.getSubject();
         this.issuer = holder.getIssuer();
+        Names.requireStructure(subject);
+        Names.requireStructure(issuer);
         this.selfIssued = Names.same(subject, issuer);
         this.notBefore = holder.getNotBefore();
         this.notAfter = holder.getNotAfter();
@@ -340,7 +346,11 @@ final class CertificateInfo {
     String subjectText() {
         String text = subjectText;
         if (text == null) {
-            text = subject.toString();
+            try {
+                text = subject.toString();
+            } catch (RuntimeException e) {
+                text = "(unprintable name)"; // checked structure, but a value BC cannot print: say so, do not fail
+            }
             subjectText = text;
         }
         return text;

@@ -102,6 +102,10 @@ public final class CertificatePathValidator {
      * validates them at {@code time}; the first path that passes wins, otherwise the report of the first complete
      * path that failed (or {@link PathCodes#NO_PATH_TO_TRUST_ANCHOR}).
      *
+     * Certificates that cannot be decoded never escape as raw Bouncy Castle exceptions: an undecodable target
+     * gives an INVALID report with {@link PathCodes#MALFORMED_CERTIFICATE}; undecodable intermediates are not used
+     * (and named by that code when no path validates).
+     *
      * @throws PkiException when more than {@link #MAX_INTERMEDIATES_PER_CALL} intermediates are offered
      */
     public ValidationReport validate(X509CertificateHolder target, Collection<X509CertificateHolder> intermediates,
@@ -111,14 +115,57 @@ public final class CertificatePathValidator {
         if (intermediates != null && intermediates.size() > MAX_INTERMEDIATES_PER_CALL) {
             throw new PkiException("more than " + MAX_INTERMEDIATES_PER_CALL + " intermediates offered");
         }
-        List<CertificateInfo> extra = new ArrayList<>();
-        for (X509CertificateHolder holder : intermediates == null ? List.<X509CertificateHolder>of() : intermediates) {
-            extra.add(new CertificateInfo(holder));
+        CertificateInfo targetInfo;
+        try {
+            targetInfo = new CertificateInfo(target);
+        } catch (RuntimeException e) {
+            return malformed("target", e);
         }
-        CertificatePool pool = extra.isEmpty() ? knownIntermediates : new CertificatePool(knownIntermediates, extra);
+        List<CertificateInfo> extra = new ArrayList<>();
+        int dropped = 0;
+        Throwable firstDropped = null;
+        for (X509CertificateHolder holder : intermediates == null ? List.<X509CertificateHolder>of() : intermediates) {
+            try {
+                extra.add(new CertificateInfo(Objects.requireNonNull(holder, "intermediate")));
+            } catch (RuntimeException e) {
+                // An undecodable untrusted certificate is no candidate issuer; it is named in a failing report.
+                dropped++;
+                firstDropped = firstDropped == null ? e : firstDropped;
+            }
+        }
         // Without the cross-call cache a per-call one still verifies each signature once while building and checking.
         SignatureChecks checks = signatures != null ? signatures : new SignatureChecks();
-        return new PathSearch(this, checks, new CertificateInfo(target), pool, time).run();
+        ValidationReport report;
+        try {
+            CertificatePool pool = extra.isEmpty() ? knownIntermediates
+                    : new CertificatePool(knownIntermediates, extra);
+            report = new PathSearch(this, checks, targetInfo, pool, time).run();
+        } catch (RuntimeException e) {
+            // Safety net: a value Bouncy Castle cannot handle deep inside a certificate fails the validation, with a
+            // code, instead of escaping as a raw exception (issue 11 item 12).
+            return malformed(targetInfo.subjectText(), e);
+        }
+        if (dropped > 0 && !report.isValid()) {
+            List<io.residentid.core.report.Finding> findings = new ArrayList<>(report.findings());
+            findings.add(io.residentid.core.report.Finding.of(PathSearch.MESSAGES, PathCodes.MALFORMED_CERTIFICATE,
+                    io.residentid.core.report.Severity.ERROR, dropped + " intermediate(s)", describe(firstDropped)));
+            report = new ValidationReport(report.status(), report.chain(), findings);
+        }
+        return report;
+    }
+
+    private static ValidationReport malformed(String which, Throwable e) {
+        return new ValidationReport(ValidationReport.Status.INVALID, List.of(), List.of(
+                io.residentid.core.report.Finding.of(PathSearch.MESSAGES, PathCodes.MALFORMED_CERTIFICATE,
+                        io.residentid.core.report.Severity.ERROR, which, describe(e))));
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        // Bounded and on one line: the text comes from hostile input.
+        message = message.replaceAll("[\\p{Cntrl}]", " ");
+        return e.getClass().getSimpleName() + (message.isEmpty() ? ""
+                : ": " + (message.length() > 200 ? message.substring(0, 200) + "..." : message));
     }
 
     List<CrlInfo> crlsFor(X500Name issuer) {
@@ -192,13 +239,19 @@ public final class CertificatePathValidator {
         /**
          * Untrusted intermediate certificates available to every validation (decoded once, like a certificate
          * store); each call may add more.
+         *
+         * @throws PkiException when one of them cannot be decoded
          */
         public Builder intermediates(Collection<X509CertificateHolder> certificates) {
             certificates.forEach(c -> intermediates.add(new CertificateInfo(c)));
             return this;
         }
 
-        /** CRLs to consult (in addition to fetched ones). */
+        /**
+         * CRLs to consult (in addition to fetched ones).
+         *
+         * @throws PkiException when the issuer name of one of them cannot be decoded
+         */
         public Builder crls(Collection<X509CRLHolder> crls) {
             crls.forEach(c -> this.crls.add(new CrlInfo(c)));
             return this;

@@ -43,10 +43,38 @@ public final class Certificates {
             throw new PkiException("certificate larger than " + MAX_CERTIFICATE_BYTES + " bytes");
         }
         Certificate structure = Asn1.parse(der, "certificate", Certificate::getInstance);
+        X509CertificateHolder holder;
         try {
-            return new X509CertificateHolder(structure);
+            holder = new X509CertificateHolder(structure);
         } catch (RuntimeException e) {
             throw new PkiException("malformed certificate: " + e.getMessage(), e);
+        }
+        checkDecodable(holder);
+        return holder;
+    }
+
+    /**
+     * Rejects a certificate whose names or extensions Bouncy Castle cannot work with (e.g. an INTEGER where a DN
+     * attribute value or an OID belongs), so that nothing the SDK later does with the returned holder (printing,
+     * comparing, validating) meets a raw Bouncy Castle exception.
+     */
+    static void checkDecodable(X509CertificateHolder holder) {
+        try {
+            Names.requireWellFormed(holder.getSubject());
+            Names.requireWellFormed(holder.getIssuer());
+            if (holder.getExtensions() != null) {
+                for (org.bouncycastle.asn1.ASN1ObjectIdentifier oid : holder.getExtensions().getExtensionOIDs()) {
+                    holder.getExtensions().getExtension(oid).getParsedValue();
+                }
+            }
+            holder.getSubjectPublicKeyInfo().getAlgorithm().getAlgorithm().getId();
+            holder.getNotBefore();
+            holder.getNotAfter();
+        } catch (PkiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PkiException("malformed certificate: " + e.getClass().getSimpleName() + " " + e.getMessage(),
+                    e);
         }
     }
 

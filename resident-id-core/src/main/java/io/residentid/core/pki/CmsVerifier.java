@@ -163,7 +163,14 @@ public final class CmsVerifier {
                 content = detachedContent.clone();
             }
             for (Object o : signedData.getCertificates().getMatches(null)) {
-                carried.add((X509CertificateHolder) o);
+                try {
+                    // A carried certificate whose names Bouncy Castle cannot handle is treated as absent, so the
+                    // caller never receives one that throws when printed or validated.
+                    Certificates.checkDecodable((X509CertificateHolder) o);
+                    carried.add((X509CertificateHolder) o);
+                } catch (PkiException e) {
+                    continue;
+                }
             }
             signers = new ArrayList<>(signedData.getSignerInfos().getSigners());
         } catch (PkiException e) {

@@ -11,8 +11,10 @@ final class CrlInfo {
     final Date thisUpdate;
     final Date nextUpdate;
 
+    /** @throws PkiException when the issuer name cannot be decoded or the CRL cannot be re-encoded */
     CrlInfo(X509CRLHolder holder) {
         this.holder = holder;
+        Names.requireStructure(holder.getIssuer());
         try {
             this.fingerprint = CertificateInfo.sha256(holder.getEncoded());
         } catch (java.io.IOException e) {

@@ -53,7 +53,11 @@ public final class Crls {
         try {
             X509CRLHolder holder = new X509CRLHolder(list);
             holder.getRevokedCertificates();
+            // An issuer name BC cannot compare would throw later, when the CRL is matched to its issuer.
+            Names.requireWellFormed(holder.getIssuer());
             return holder;
+        } catch (PkiException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new PkiException("malformed CRL: " + e.getMessage(), e);
         }

@@ -1,6 +1,5 @@
 package io.residentid.core.pki;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -127,7 +126,7 @@ final class NameConstraintChecker {
             case GeneralName.directoryName:
                 return dnMatches(X500Name.getInstance(name.getName()), X500Name.getInstance(base.getName()));
             case GeneralName.uniformResourceIdentifier:
-                return uriMatches(GeneralNameSyntax.text(name), GeneralNameSyntax.lower(GeneralNameSyntax.text(base)));
+                return uriMatches(GeneralNameSyntax.text(name), GeneralNameSyntax.text(base));
             default:
                 return null;
         }
@@ -172,6 +171,12 @@ final class NameConstraintChecker {
     }
 
     private static boolean ipMatches(byte[] ip, byte[] constraint) {
+        if (ip.length == 16 && constraint.length == 8 && isIpv4Mapped(ip)) {
+            // ::ffff:a.b.c.d is the IPv4 address a.b.c.d on a dual-stack host: IPv4 constraints apply to it.
+            ip = Arrays.copyOfRange(ip, 12, 16);
+        } else if (ip.length == 4 && constraint.length == 32) {
+            ip = ipv4Mapped(ip);
+        }
         if (constraint.length != ip.length * 2) {
             return false;
         }
@@ -182,6 +187,23 @@ final class NameConstraintChecker {
             }
         }
         return true;
+    }
+
+    private static boolean isIpv4Mapped(byte[] ip) {
+        for (int i = 0; i < 10; i++) {
+            if (ip[i] != 0) {
+                return false;
+            }
+        }
+        return ip[10] == (byte) 0xff && ip[11] == (byte) 0xff;
+    }
+
+    private static byte[] ipv4Mapped(byte[] ipv4) {
+        byte[] out = new byte[16];
+        out[10] = (byte) 0xff;
+        out[11] = (byte) 0xff;
+        System.arraycopy(ipv4, 0, out, 12, 4);
+        return out;
     }
 
     private static boolean dnMatches(X500Name name, X500Name constraint) {
@@ -198,17 +220,17 @@ final class NameConstraintChecker {
         return true;
     }
 
-    private static Boolean uriMatches(String uri, String constraint) {
-        String host;
-        try {
-            host = new URI(uri).getHost();
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
+    /**
+     * RFC 5280 4.2.1.10: a URI constraint is a host ("host.example.com", exact) or a domain (".example.com", any
+     * host below it). A URI whose host cannot be determined ({@link UriHost#of}) matches nothing and checks nothing:
+     * {@code null}, which makes it a violation of any URI constraint, permitted or excluded.
+     */
+    private static Boolean uriMatches(String uri, String rawConstraint) {
+        String host = UriHost.of(uri);
         if (host == null) {
-            return false;
+            return null;
         }
-        host = GeneralNameSyntax.lower(host);
+        String constraint = UriHost.constraint(rawConstraint);
         if (constraint.startsWith(".")) {
             return host.endsWith(constraint);
         }

@@ -314,7 +314,8 @@ final class PathChecker {
                         candidates.add(new CrlInfo(holder));
                     }
                 }
-            } catch (PkiException e) {
+            } catch (RuntimeException e) {
+                // PkiException from the fetcher, or a fetched CRL whose issuer name cannot be decoded
                 warning(PathCodes.REVOCATION_DATA_INVALID, cert, e.getMessage());
             }
         }

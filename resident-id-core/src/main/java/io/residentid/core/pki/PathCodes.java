@@ -43,6 +43,11 @@ public final class PathCodes {
     public static final String BASIC_CONSTRAINTS_INVALID = "BASIC_CONSTRAINTS_INVALID";
     /** Serial number zero, negative or longer than 20 octets. */
     public static final String MALFORMED_SERIAL_NUMBER = "MALFORMED_SERIAL_NUMBER";
+    /**
+     * A certificate offered for validation cannot be decoded (e.g. an INTEGER where a name attribute belongs); it
+     * was not used. Argument 1 says what failed.
+     */
+    public static final String MALFORMED_CERTIFICATE = "MALFORMED_CERTIFICATE";
     /** An extension cannot be decoded. */
     public static final String MALFORMED_EXTENSION = "MALFORMED_EXTENSION";
     /** A name (subjectAltName entry or name constraint) breaks its syntax rules. */

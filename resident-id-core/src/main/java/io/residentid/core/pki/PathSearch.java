@@ -24,6 +24,8 @@ final class PathSearch {
     private final Instant time;
     private final long deadline;
     private int candidates;
+    /** Public-key operations that failed: they do not consume {@link #candidates} (see {@link #extend}). */
+    private long badSignatures;
     private boolean limitReached;
     private ValidationReport firstFailure;
 
@@ -63,7 +65,16 @@ final class PathSearch {
         return new ValidationReport(ValidationReport.Status.INVALID, List.of(), findings);
     }
 
-    /** Depth-first search for issuers of the last certificate of {@code path}; returns a VALID report or null. */
+    /**
+     * Depth-first search for issuers of the last certificate of {@code path}; returns a VALID report or null.
+     *
+     * <p>Each candidate's key is tried on the child's signature when the candidate is chosen. Candidates whose key
+     * does not verify it are never explored and do not consume the candidate budget (look-alike CAs with the right
+     * subject and key identifiers but the wrong key, offered before the real one, must not starve it: issue 11
+     * item 13); they are counted against a separate bound of {@link #badSignatureLimit()} public-key operations
+     * and the time limit. A trust anchor whose key does not verify is checked in full only when nothing else was,
+     * so the report still says why the path failed.
+     */
     private ValidationReport extend(List<CertificateInfo> path, int intermediates) {
         CertificateInfo current = path.get(path.size() - 1);
         List<CertificateInfo> issuers = new ArrayList<>();
@@ -79,13 +90,32 @@ final class PathSearch {
                 issuers.add(candidate);
             }
         }
+        CertificateInfo badAnchor = null;
         for (int i = 0; i < issuers.size(); i++) {
-            if (exhausted()) {
-                return null;
-            }
             CertificateInfo issuer = issuers.get(i);
             if (contains(path, issuer)) {
                 continue;
+            }
+            if (outOfTime()) {
+                return null;
+            }
+            int next = intermediates + (issuer.selfIssued ? 0 : 1);
+            if (i >= anchors && (next > config.maxIntermediates + 1
+                    || path.size() + 1 >= CertificatePathValidator.ABSOLUTE_MAX_PATH)) {
+                continue; // too deep to lead anywhere: not worth a public-key operation
+            }
+            if (!signatureVerifies(current, issuer, i < anchors)) {
+                if (badSignatures > badSignatureLimit()) {
+                    limitReached = true;
+                    return null;
+                }
+                if (i < anchors && badAnchor == null) {
+                    badAnchor = issuer;
+                }
+                continue;
+            }
+            if (exhausted()) {
+                return null;
             }
             path.add(issuer);
             try {
@@ -99,15 +129,20 @@ final class PathSearch {
                         firstFailure = report;
                     }
                 } else {
-                    int next = intermediates + (issuer.selfIssued ? 0 : 1);
-                    if (next <= config.maxIntermediates + 1 && path.size() < CertificatePathValidator.ABSOLUTE_MAX_PATH
-                            && signaturePlausible(path)) {
-                        ValidationReport report = extend(path, next);
-                        if (report != null) {
-                            return report;
-                        }
+                    ValidationReport report = extend(path, next);
+                    if (report != null) {
+                        return report;
                     }
                 }
+            } finally {
+                path.remove(path.size() - 1);
+            }
+        }
+        if (badAnchor != null && firstFailure == null && !exhausted()) {
+            path.add(badAnchor);
+            try {
+                candidates += 4;
+                firstFailure = check(path); // says SIGNATURE_INVALID (and anything else wrong with the path)
             } finally {
                 path.remove(path.size() - 1);
             }
@@ -116,21 +151,49 @@ final class PathSearch {
     }
 
     /**
-     * Prunes edges whose signature cannot verify, so cycles of look-alike CAs die early. A public-key operation
-     * costs {@value #SIGNATURE_COST} budget units, so the default budget allows about 32 of them.
+     * Whether {@code issuer}'s key verifies {@code child}'s signature. A fresh public-key operation that succeeds
+     * costs {@value #SIGNATURE_COST} budget units for an intermediate (the default budget allows about 32 of them);
+     * known outcomes cost nothing; a failure is counted in {@link #badSignatures} instead of the budget. A DSA key
+     * without parameters inherits them from above, so its edge is verified once the path is complete.
      */
-    private boolean signaturePlausible(List<CertificateInfo> path) {
-        candidates += SIGNATURE_COST;
-        CertificateInfo issuer = path.get(path.size() - 1);
+    private boolean signatureVerifies(CertificateInfo child, CertificateInfo issuer, boolean anchor) {
         if (SignatureChecks.isDsaWithoutParameters(issuer.holder.getSubjectPublicKeyInfo())) {
-            return true; // parameters are inherited from above: verified once the path is complete
+            return true;
         }
-        return signatures.certificate(path.get(path.size() - 2), issuer);
+        boolean known = signatures.known(child, issuer);
+        boolean ok = signatures.certificate(child, issuer);
+        if (!ok) {
+            if (!known) {
+                badSignatures++;
+            }
+            return false;
+        }
+        if (!known && !anchor) {
+            candidates += SIGNATURE_COST;
+        }
+        return true;
+    }
+
+    /**
+     * Most failed public-key operations in one call: an eighth of the candidate budget, at least 64 (128 by
+     * default: three times the look-alikes that starved the old budget, while a chain of 100 same-subject CAs with
+     * distinct keys still fails as fast as before).
+     */
+    private long badSignatureLimit() {
+        return Math.max(64L, config.maxCandidates / 8L);
+    }
+
+    private boolean outOfTime() {
+        // The clock only counts once real work was done: a cold JVM (class loading) must not fail a short chain.
+        if (candidates + badSignatures > MIN_WORK_BEFORE_TIMEOUT && System.nanoTime() > deadline) {
+            limitReached = true;
+            return true;
+        }
+        return false;
     }
 
     private boolean exhausted() {
-        // The clock only counts once real work was done: a cold JVM (class loading) must not fail a short chain.
-        if (++candidates > config.maxCandidates || candidates > MIN_WORK_BEFORE_TIMEOUT && System.nanoTime() > deadline) {
+        if (++candidates > config.maxCandidates || outOfTime()) {
             limitReached = true;
             return true;
         }

@@ -34,6 +34,11 @@ final class SignatureChecks {
         return ok;
     }
 
+    /** Whether the outcome of {@code cert} under {@code issuer}'s key is already known (no public-key operation). */
+    boolean known(CertificateInfo cert, CertificateInfo issuer) {
+        return lookup(key(cert.fingerprint(), issuer.keyFingerprint())) != null;
+    }
+
     /** Verifies with an explicitly given issuer key (DSA keys whose parameters are inherited, RFC 5280 6.1.4 f). */
     boolean certificate(CertificateInfo cert, SubjectPublicKeyInfo issuerKey) {
         byte[] keyHash;

@@ -78,7 +78,11 @@ public final class TrustStore {
 
     /** Whether this exact certificate is trusted. */
     public boolean contains(X509CertificateHolder certificate) {
-        return set.contains(new CertificateInfo(certificate));
+        try {
+            return set.contains(new CertificateInfo(certificate));
+        } catch (PkiException e) {
+            return false; // a certificate that cannot be decoded was never added
+        }
     }
 
     List<CertificateInfo> anchorsFor(X500Name subject) {
@@ -97,7 +101,11 @@ public final class TrustStore {
         private Builder() {
         }
 
-        /** Trusts one certificate. */
+        /**
+         * Trusts one certificate.
+         *
+         * @throws PkiException when its names cannot be decoded
+         */
         public Builder add(X509CertificateHolder certificate) {
             anchors.add(new CertificateInfo(certificate));
             return this;

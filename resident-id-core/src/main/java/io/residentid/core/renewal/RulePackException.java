@@ -11,20 +11,51 @@ public final class RulePackException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** Code of every problem that has no more specific one. */
+    public static final String RULE_PACK_INVALID = "RULE_PACK_INVALID";
+    /**
+     * Code of a number whose scale or precision is out of bounds (e.g. {@code 1e-999999999}); such numbers are
+     * refused before anything formats or compares them.
+     */
+    public static final String NUMBER_OUT_OF_RANGE = "NUMBER_OUT_OF_RANGE";
+
     private final String path;
+    private final String code;
 
     /**
      * @param path   JSON path of the offending value, {@code $} for the whole document
      * @param detail what is wrong, in English
      */
     public RulePackException(String path, String detail) {
-        super(path + ": " + detail);
+        this(RULE_PACK_INVALID, path, detail, null);
+    }
+
+    /**
+     * @param path   JSON path of the offending value, {@code $} for the whole document
+     * @param detail what is wrong, in English
+     * @param cause  the lower-level failure
+     */
+    public RulePackException(String path, String detail, Throwable cause) {
+        this(RULE_PACK_INVALID, path, detail, cause);
+    }
+
+    /**
+     * A problem with a specific code.
+     *
+     * @param code   stable, language-free code, e.g. {@link #NUMBER_OUT_OF_RANGE}
+     * @param path   JSON path of the offending value, {@code $} for the whole document
+     * @param detail what is wrong, in English
+     * @param cause  the lower-level failure, or {@code null}
+     */
+    public RulePackException(String code, String path, String detail, Throwable cause) {
+        super(path + ": " + detail, cause);
+        this.code = java.util.Objects.requireNonNull(code, "code");
         this.path = path;
     }
 
-    public RulePackException(String path, String detail, Throwable cause) {
-        super(path + ": " + detail, cause);
-        this.path = path;
+    /** The stable, language-free code: {@link #RULE_PACK_INVALID} unless a more specific one applies. */
+    public String code() {
+        return code;
     }
 
     /** JSON path of the offending value, e.g. {@code $.validityOptions[2].amount}. */

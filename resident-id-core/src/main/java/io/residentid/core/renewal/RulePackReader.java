@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import io.residentid.core.json.JsonLimits;
 import io.residentid.core.json.ResidentIdJson;
 import io.residentid.core.model.CalendarSystem;
 import io.residentid.core.model.IssuingCountry;
@@ -54,6 +55,10 @@ final class RulePackReader {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,47}");
     private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]{0,31}");
     private static final Pattern SOURCE_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    /** Largest |scale| of any number in a pack: the SDK-wide JSON limit ({@link JsonLimits#DEFAULT}). */
+    static final int MAX_NUMBER_SCALE = JsonLimits.DEFAULT.maxScale();
+    /** Most significant digits of any number in a pack: the SDK-wide limit on a number's length. */
+    static final int MAX_NUMBER_PRECISION = JsonLimits.DEFAULT.maxNumberLength();
     private static final Pattern DECIMAL_TEXT = Pattern.compile("-?\\d{1,15}(\\.\\d{1,15})?");
 
     private static final ObjectReader READER = ResidentIdJson.mapper().reader()
@@ -82,11 +87,56 @@ final class RulePackReader {
             throw new RulePackException("$", "not valid JSON" + where + ": " + oneLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new RulePackException("$", "cannot read pack: " + e.getMessage(), e);
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Jackson refuses a number whose exponent does not fit an int (1E+21474836471) with a raw exception.
+            throw new RulePackException(RulePackException.NUMBER_OUT_OF_RANGE, "$", "number out of range", e);
         }
         if (root == null || root.isMissingNode()) {
             throw new RulePackException("$", "empty document");
         }
+        checkNumbers(root, "$", 0);
         return new RulePackReader().pack(root);
+    }
+
+    /**
+     * Bounds the scale and precision of every number in the document before anything else touches it: a number
+     * such as {@code 1e-999999999} is cheap to hold but formatting it ({@code toPlainString}) or rescaling it
+     * allocates gigabytes. The message never formats the number.
+     */
+    static void checkNumbers(JsonNode node, String path, int depth) throws RulePackException {
+        if (node.isNumber()) {
+            BigDecimal d;
+            if (node.isBigDecimal()) {
+                d = node.decimalValue();
+            } else if (node.isDouble() || node.isFloat()) {
+                double v = node.doubleValue();
+                if (Double.isNaN(v) || Double.isInfinite(v)) {
+                    throw new RulePackException(RulePackException.NUMBER_OUT_OF_RANGE, path, "not a finite number",
+                            null);
+                }
+                return;
+            } else {
+                return; // integers: their length is bounded by the parser (64 digits)
+            }
+            if (d.scale() > MAX_NUMBER_SCALE || d.scale() < -MAX_NUMBER_SCALE || d.precision() > MAX_NUMBER_PRECISION) {
+                throw new RulePackException(RulePackException.NUMBER_OUT_OF_RANGE, path,
+                        "number out of range (at most " + MAX_NUMBER_PRECISION + " digits and exponents within +/-"
+                                + MAX_NUMBER_SCALE + ")", null);
+            }
+            return;
+        }
+        if (depth > 64) {
+            throw new RulePackException(path, "nested too deeply");
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkNumbers(node.get(i), path + "[" + i + "]", depth + 1);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                checkNumbers(e.getValue(), path + "." + quoteKey(e.getKey()), depth + 1);
+            }
+        }
     }
 
     private RulePack pack(JsonNode root) throws RulePackException {

@@ -35,9 +35,9 @@ class AccessControlProtocolTest {
         "0.4.0.127.0.7.2.2.4.4.3, 11", "0.4.0.127.0.7.2.2.4.4.2, 14", "0.4.0.127.0.7.2.2.4.4.4, 18"})
     void paceAgreesOnSessionKeysWithTheChip(String protocol, int parameterId) throws Exception {
         PaceInfo info = new PaceInfo(protocol, 2, OptionalInt.of(parameterId));
-        PaceResponder chip = new PaceResponder(info, PacePassword.mrz("L898902C", "690806", "940623"),
+        PaceResponder chip = new PaceResponder(info, AccessKey.mrz("L898902C", java.time.LocalDate.of(1969, 8, 6), java.time.LocalDate.of(1994, 6, 23)).pacePassword(),
                 PacePassword.can("123456"), RANDOM);
-        AccessControlResult result = Pace.perform(chip::process, info, PacePassword.can("123456"), RANDOM);
+        AccessControlResult result = Pace.perform(RawChannel.of(chip::process), info, PacePassword.can("123456"), RANDOM);
         SessionKeys chipKeys = chip.takeSession();
         assertNotNull(chipKeys);
         assertArrayEquals(chipKeys.encKey(), result.keys().encKey());
@@ -59,9 +59,9 @@ class AccessControlProtocolTest {
     @Test
     void paceWithMrzPassword() throws Exception {
         PaceInfo info = new PaceInfo("0.4.0.127.0.7.2.2.4.2.2", 2, OptionalInt.of(13));
-        PaceResponder chip = new PaceResponder(info, PacePassword.mrz("L898902C", "690806", "940623"), null, RANDOM);
-        AccessControlResult result = Pace.perform(chip::process, info,
-                PacePassword.mrz("L898902C", "690806", "940623"), RANDOM);
+        PaceResponder chip = new PaceResponder(info, AccessKey.mrz("L898902C", java.time.LocalDate.of(1969, 8, 6), java.time.LocalDate.of(1994, 6, 23)).pacePassword(), null, RANDOM);
+        AccessControlResult result = Pace.perform(RawChannel.of(chip::process), info,
+                AccessKey.mrz("L898902C", java.time.LocalDate.of(1969, 8, 6), java.time.LocalDate.of(1994, 6, 23)).pacePassword(), RANDOM);
         assertEquals("PACE ECDH-GM brainpoolP256r1 AES_128", result.describe());
     }
 
@@ -70,12 +70,12 @@ class AccessControlProtocolTest {
         PaceInfo info = new PaceInfo("0.4.0.127.0.7.2.2.4.2.2", 2, OptionalInt.of(13));
         PaceResponder chip = new PaceResponder(info, null, PacePassword.can("123456"), RANDOM);
         AtomicInteger commands = new AtomicInteger();
-        Transceiver counting = apdu -> {
+        java.util.function.UnaryOperator<byte[]> counting = apdu -> {
             commands.incrementAndGet();
             return chip.process(apdu);
         };
         AccessControlException e = assertThrows(AccessControlException.class,
-                () -> Pace.perform(counting, info, PacePassword.can("654321"), RANDOM));
+                () -> Pace.perform(RawChannel.of(counting), info, PacePassword.can("654321"), RANDOM));
         assertEquals(5, commands.get());
         assertNull(chip.takeSession());
         assertEquals(true, e.getMessage().contains("wrong MRZ or CAN"));
@@ -86,16 +86,16 @@ class AccessControlProtocolTest {
         PaceInfo info = new PaceInfo("0.4.0.127.0.7.2.2.4.2.2", 2, OptionalInt.of(13));
         PaceResponder chip = new PaceResponder(info, null, PacePassword.can("123456"), RANDOM);
         assertThrows(AccessControlException.class,
-                () -> Pace.perform(chip::process, info, PacePassword.mrz("L898902C", "690806", "940623"), RANDOM));
+                () -> Pace.perform(RawChannel.of(chip::process), info, AccessKey.mrz("L898902C", java.time.LocalDate.of(1969, 8, 6), java.time.LocalDate.of(1994, 6, 23)).pacePassword(), RANDOM));
     }
 
     @Test
     void paceIntegratedMappingWithMrzPassword() throws Exception {
         PaceInfo info = new PaceInfo("0.4.0.127.0.7.2.2.4.4.2", 2, OptionalInt.of(13));
         assertEquals(true, info.isSupported());
-        PaceResponder chip = new PaceResponder(info, PacePassword.mrz("L898902C", "690806", "940623"), null, RANDOM);
-        AccessControlResult result = Pace.perform(chip::process, info,
-                PacePassword.mrz("L898902C", "690806", "940623"), RANDOM);
+        PaceResponder chip = new PaceResponder(info, AccessKey.mrz("L898902C", java.time.LocalDate.of(1969, 8, 6), java.time.LocalDate.of(1994, 6, 23)).pacePassword(), null, RANDOM);
+        AccessControlResult result = Pace.perform(RawChannel.of(chip::process), info,
+                AccessKey.mrz("L898902C", java.time.LocalDate.of(1969, 8, 6), java.time.LocalDate.of(1994, 6, 23)).pacePassword(), RANDOM);
         assertEquals("PACE ECDH-IM brainpoolP256r1 AES_128", result.describe());
         assertNotNull(chip.takeSession());
     }
@@ -105,12 +105,12 @@ class AccessControlProtocolTest {
         PaceInfo info = new PaceInfo("0.4.0.127.0.7.2.2.4.4.2", 2, OptionalInt.of(13));
         PaceResponder chip = new PaceResponder(info, null, PacePassword.can("123456"), RANDOM);
         AtomicInteger commands = new AtomicInteger();
-        Transceiver counting = apdu -> {
+        java.util.function.UnaryOperator<byte[]> counting = apdu -> {
             commands.incrementAndGet();
             return chip.process(apdu);
         };
         AccessControlException e = assertThrows(AccessControlException.class,
-                () -> Pace.perform(counting, info, PacePassword.can("654321"), RANDOM));
+                () -> Pace.perform(RawChannel.of(counting), info, PacePassword.can("654321"), RANDOM));
         assertEquals(5, commands.get());
         assertNull(chip.takeSession());
         assertEquals(true, e.getMessage().contains("wrong MRZ or CAN"));
@@ -123,16 +123,16 @@ class AccessControlProtocolTest {
         PaceInfo chipAuthenticationMapping = new PaceInfo("0.4.0.127.0.7.2.2.4.6.2", 2, OptionalInt.of(13));
         for (PaceInfo unsupported : new PaceInfo[] {integratedP224, chipAuthenticationMapping}) {
             assertEquals(false, unsupported.isSupported());
-            assertThrows(AccessControlException.class, () -> Pace.perform(apdu -> new byte[] {(byte) 0x90, 0},
+            assertThrows(AccessControlException.class, () -> Pace.perform(RawChannel.of(apdu -> new byte[] {(byte) 0x90, 0}),
                     unsupported, PacePassword.can("1"), RANDOM));
         }
     }
 
     @Test
     void bacAgreesOnSessionKeysWithTheChip() throws Exception {
-        BacResponder chip = new BacResponder(BacAuthentication.fromMrz("L898902C", "690806", "940623"), RANDOM);
-        AccessControlResult result = Bac.perform(chip::process,
-                BacAuthentication.fromMrz("L898902C", "690806", "940623"), RANDOM);
+        BacResponder chip = new BacResponder(io.residentid.pcsc.icao.AccessKey.mrz("L898902C", java.time.LocalDate.of(1969, 8, 6), java.time.LocalDate.of(1994, 6, 23)).bacAuthentication(), RANDOM);
+        AccessControlResult result = Bac.perform(RawChannel.of(chip::process),
+                io.residentid.pcsc.icao.AccessKey.mrz("L898902C", java.time.LocalDate.of(1969, 8, 6), java.time.LocalDate.of(1994, 6, 23)).bacAuthentication(), RANDOM);
         SessionKeys chipKeys = chip.takeSession();
         assertArrayEquals(chipKeys.encKey(), result.keys().encKey());
         assertArrayEquals(chipKeys.initialSsc(), result.keys().initialSsc());
@@ -142,9 +142,9 @@ class AccessControlProtocolTest {
 
     @Test
     void bacWithWrongMrzFails() {
-        BacResponder chip = new BacResponder(BacAuthentication.fromMrz("L898902C", "690806", "940623"), RANDOM);
-        assertThrows(AccessControlException.class, () -> Bac.perform(chip::process,
-                BacAuthentication.fromMrz("L898902C", "690806", "940624"), RANDOM));
+        BacResponder chip = new BacResponder(io.residentid.pcsc.icao.AccessKey.mrz("L898902C", java.time.LocalDate.of(1969, 8, 6), java.time.LocalDate.of(1994, 6, 23)).bacAuthentication(), RANDOM);
+        assertThrows(AccessControlException.class, () -> Bac.perform(RawChannel.of(chip::process),
+                io.residentid.pcsc.icao.AccessKey.mrz("L898902C", java.time.LocalDate.of(1969, 8, 6), java.time.LocalDate.of(1994, 6, 24)).bacAuthentication(), RANDOM));
         assertNull(chip.takeSession());
     }
 }

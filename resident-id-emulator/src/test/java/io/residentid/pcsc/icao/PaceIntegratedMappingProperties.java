@@ -66,7 +66,7 @@ class PaceIntegratedMappingProperties {
     void terminalRefusesNonEmptyMappingDataFromTheChip(@ForAll @Size(min = 1, max = 20) byte[] junk) {
         PaceInfo info = new PaceInfo("0.4.0.127.0.7.2.2.4.4.2", 2, OptionalInt.of(13));
         PaceResponder chip = new PaceResponder(info, null, PacePassword.can("123456"), new SecureRandom());
-        Transceiver tampering = apdu -> {
+        java.util.function.UnaryOperator<byte[]> tampering = apdu -> {
             byte[] response = chip.process(apdu);
             if ((apdu[1] & 0xFF) == 0x86 && apdu.length > 6 && (apdu[7] & 0xFF) == 0x81) {
                 byte[] forged = new byte[4 + junk.length + 2];
@@ -81,7 +81,7 @@ class PaceIntegratedMappingProperties {
             return response;
         };
         assertThrows(AccessControlException.class,
-                () -> Pace.perform(tampering, info, PacePassword.can("123456"), new SecureRandom()));
+                () -> Pace.perform(RawChannel.of(tampering), info, PacePassword.can("123456"), new SecureRandom()));
     }
 
     private static byte[] hex(String s) {

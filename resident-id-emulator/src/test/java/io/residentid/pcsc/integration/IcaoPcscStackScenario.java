@@ -79,7 +79,7 @@ final class IcaoPcscStackScenario {
     }
 
     private static AccessKey mrz() {
-        return AccessKey.mrz(ResidentPersona.demo().documentNumber(), "880412", "310430");
+        return AccessKey.mrz(ResidentPersona.demo().documentNumber(), java.time.LocalDate.of(1988, 4, 12), java.time.LocalDate.of(2031, 4, 30));
     }
 
     void emulatedResidentCardIsReadThroughPcscd() throws Exception {

@@ -57,15 +57,39 @@ class TransmissionRulesTest {
     @Test
     void wrongLeIsCorrectedOnce() {
         ScriptedChannel card = new ScriptedChannel(resp("", 0x6C08), resp("0102030405060708", 0x9000));
-        ResponseApdu r = TransmissionRules.defaults().wrap(card).transmit(CommandApdu.builder(0x84).ne(256).build());
+        ResponseApdu r = TransmissionRules.defaults().wrap(card).transmit(CommandApdu.builder(0xCA).ne(256).build());
         assertEquals(8, r.nr());
         assertEquals(8, card.sent.get(1).ne());
 
         ScriptedChannel stubborn = new ScriptedChannel(resp("", 0x6C08), resp("", 0x6C04));
-        ResponseApdu again = TransmissionRules.defaults().wrap(stubborn).transmit(CommandApdu.builder(0x84).ne(1)
+        ResponseApdu again = TransmissionRules.defaults().wrap(stubborn).transmit(CommandApdu.builder(0xCA).ne(1)
                 .build());
         assertEquals(0x6C04, again.sw());
         assertEquals(2, stubborn.sent.size());
+    }
+
+    /** Issue 11 item 15: a card (or a man in the middle) answering 6Cxx to VERIFY must not get the PIN twice. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0x20, 0x24, 0x2C, 0x82, 0x84, 0x86, 0x87, 0x88})
+    void wrongLeAttackNeverMakesAPinOrAuthenticationCommandGoTwice(int ins) {
+        ScriptedChannel card = new ScriptedChannel(resp("", 0x6C08), resp("0102030405060708", 0x9000));
+        ResponseApdu r = TransmissionRules.defaults().wrap(card).transmit(CommandApdu.builder(ins).p2(0x81)
+                .data(bytes("313233343536FFFF")).ne(256).build());
+        assertEquals(0x6C08, r.sw());
+        assertEquals(1, card.sent.size());
+    }
+
+    @Test
+    void wrongLeAttackOnVerifySpendsOneTryThroughPinService() {
+        ScriptedChannel card = new ScriptedChannel(resp("", 0x63C3), resp("", 0x6C08), resp("", 0x9000));
+        io.residentid.pcsc.pin.PinService pins = new io.residentid.pcsc.pin.PinService(
+                TransmissionRules.defaults().wrap(card), io.residentid.pcsc.pin.PinPolicy.standard());
+        io.residentid.pcsc.apdu.StatusWordException e = assertThrows(io.residentid.pcsc.apdu.StatusWordException.class,
+                () -> pins.verify(io.residentid.pcsc.pin.PinReference.builder(0x81).length(4, 8).build(),
+                        "123456".toCharArray()));
+        assertEquals(0x6C08, e.statusWord().value());
+        long verifiesWithData = card.sent.stream().filter(c -> c.ins() == 0x20 && c.nc() > 0).count();
+        assertEquals(1, verifiesWithData);
     }
 
     @Test

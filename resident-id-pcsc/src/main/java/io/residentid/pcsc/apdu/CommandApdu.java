@@ -25,7 +25,8 @@ import java.util.Arrays;
  *
  * <p>Instances are immutable, except that {@link #wipe()} may zero the data of a command that carried a secret.
  * {@link #toString()} never shows command data. A command can be marked {@linkplain Builder#sensitive(boolean)
- * sensitive}; VERIFY, CHANGE REFERENCE DATA and RESET RETRY COUNTER always count as sensitive.
+ * sensitive}; PIN commands (VERIFY, CHANGE REFERENCE DATA, RESET RETRY COUNTER) and authentication commands
+ * (EXTERNAL/MUTUAL, GENERAL and INTERNAL AUTHENTICATE, GET CHALLENGE) always count as sensitive.
  */
 public final class CommandApdu {
 
@@ -248,13 +249,23 @@ public final class CommandApdu {
         return ne;
     }
 
-    /** Whether the command carries a secret (explicit mark, or VERIFY / CHANGE REFERENCE DATA / RESET RETRY COUNTER). */
+    /**
+     * Whether the command carries a secret or authentication material: an explicit mark, a PIN command (VERIFY,
+     * CHANGE REFERENCE DATA, RESET RETRY COUNTER) or an authentication command (EXTERNAL/MUTUAL AUTHENTICATE,
+     * GET CHALLENGE, GENERAL AUTHENTICATE, INTERNAL AUTHENTICATE). Such a command's data and its response data never
+     * reach a trace, and the transmission rules never send it twice (a cryptogram is as good as the key to an
+     * offline attacker; a PIN sent twice spends two tries).
+     */
     public boolean isSensitive() {
-        if (sensitive) {
-            return true;
-        }
-        int i = ins & 0xFE;
-        return i == 0x20 || i == 0x24 || i == 0x2C;
+        return sensitive || isSensitiveInstruction(ins & 0xFF);
+    }
+
+    /** Whether {@code ins} (either parity) is a PIN or authentication instruction; see {@link #isSensitive()}. */
+    public static boolean isSensitiveInstruction(int ins) {
+        return switch (ins & 0xFE) {
+            case 0x20, 0x24, 0x2C, 0x82, 0x84, 0x86, 0x88 -> true;
+            default -> false;
+        };
     }
 
     /** The class byte's coding. */

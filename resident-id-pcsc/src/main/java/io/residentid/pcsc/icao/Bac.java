@@ -1,10 +1,12 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.pcsc.apdu.CommandApdu;
+import io.residentid.pcsc.apdu.ResponseApdu;
 import io.residentid.pcsc.sm.BacAuthentication;
 import io.residentid.pcsc.sm.MutualAuthenticationException;
 import io.residentid.pcsc.sm.SessionKeys;
+import io.residentid.pcsc.transport.ApduChannel;
 
-import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Objects;
@@ -12,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The terminal side of Basic Access Control (ICAO 9303-11 §4.3): GET CHALLENGE, then EXTERNAL AUTHENTICATE with
- * the cryptogram from the MRZ keys. One attempt per call.
+ * the cryptogram from the MRZ keys. One attempt per call; the cryptogram is never sent twice.
  */
 public final class Bac {
 
@@ -22,39 +24,56 @@ public final class Bac {
     /**
      * Runs BAC with the ICAO applet selected.
      *
+     * @param channel the plain channel to the card (transmission rules applied)
      * @throws AccessControlException when the card rejects the cryptogram (wrong MRZ) or its answer is wrong
-     * @throws IOException            when the card cannot be reached
+     * @throws io.residentid.pcsc.transport.CardTransportException when the card cannot be reached
      */
-    public static AccessControlResult perform(Transceiver transceiver, BacAuthentication keys, SecureRandom random)
-            throws AccessControlException, IOException {
-        Objects.requireNonNull(transceiver, "transceiver");
+    public static AccessControlResult perform(ApduChannel channel, BacAuthentication keys, SecureRandom random)
+            throws AccessControlException {
+        Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(random, "random");
         byte[] rndIfd = new byte[8];
         byte[] kIfd = new byte[16];
         random.nextBytes(rndIfd);
         random.nextBytes(kIfd);
+        byte[] cryptogram = null;
         try {
-            byte[] rndIc = Apdus.expectOk(transceiver, Apdus.command(0x00, 0x84, 0x00, 0x00, null, 8),
-                    "BAC GET CHALLENGE");
+            byte[] rndIc = expectOk(channel, CommandApdu.of(0x00, 0x84, 0x00, 0x00, null, 8), "BAC GET CHALLENGE");
             if (rndIc.length != 8) {
                 throw new AccessControlException("BAC: challenge is not 8 bytes");
             }
-            byte[] command = keys.terminalCryptogram(rndIc, rndIfd, kIfd);
-            byte[] answer;
+            cryptogram = keys.terminalCryptogram(rndIc, rndIfd, kIfd);
+            CommandApdu externalAuthenticate = CommandApdu.of(0x00, 0x82, 0x00, 0x00, cryptogram, 40);
+            ResponseApdu answer;
             try {
-                answer = Apdus.expectOk(transceiver, Apdus.command(0x00, 0x82, 0x00, 0x00, command, 40),
-                        "BAC EXTERNAL AUTHENTICATE");
-            } catch (Apdus.CardStatusException e) {
-                throw new AccessControlException("BAC: the card rejected the cryptogram (wrong MRZ?)", e);
+                answer = channel.transmit(externalAuthenticate);
+            } finally {
+                externalAuthenticate.wipe();
             }
-            SessionKeys session = keys.terminalSessionKeys(answer, rndIc, rndIfd, kIfd);
+            if (answer.sw() != 0x9000) {
+                throw new AccessControlException(String.format(
+                        "BAC: the card rejected the cryptogram (wrong MRZ?): card answered %04X", answer.sw()));
+            }
+            SessionKeys session = keys.terminalSessionKeys(answer.data(), rndIc, rndIfd, kIfd);
             return new AccessControlResult(AccessControlResult.Method.BAC, Optional.empty(), session);
-        } catch (Apdus.CardStatusException e) {
-            throw new AccessControlException(e.getMessage(), e);
         } catch (MutualAuthenticationException | LdsFormatException e) {
             throw new AccessControlException("BAC: " + e.getMessage(), e);
         } finally {
             Arrays.fill(kIfd, (byte) 0);
+            Arrays.fill(rndIfd, (byte) 0);
+            if (cryptogram != null) {
+                Arrays.fill(cryptogram, (byte) 0);
+            }
         }
+    }
+
+    /** The data of a 9000 answer; any other status word is an {@link AccessControlException} naming the step. */
+    static byte[] expectOk(ApduChannel channel, CommandApdu command, String what) throws AccessControlException {
+        ResponseApdu r = channel.transmit(command);
+        if (r.sw() != 0x9000) {
+            throw new AccessControlException(String.format("%s: card answered %04X", what, r.sw()));
+        }
+        return r.data();
     }
 }

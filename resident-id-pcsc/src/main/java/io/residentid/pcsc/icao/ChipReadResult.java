@@ -1,6 +1,10 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.core.model.Bytes;
 import io.residentid.core.report.Finding;
+import io.residentid.core.report.Report;
+import io.residentid.core.report.Severity;
+import io.residentid.core.report.Verdict;
 
 import java.util.List;
 import java.util.Map;
@@ -10,9 +14,11 @@ import java.util.StringJoiner;
 
 /**
  * Everything read from the chip and what could be verified. Data groups that were absent, refused or malformed are
- * empty (the latter two with a finding). {@link #files()} holds the exact bytes read, as hashed.
- * {@link #toString()} shows statuses, finding codes and sizes but no personal data: the data groups print masked and
- * finding descriptions (which may quote malformed content) are left out.
+ * empty (the latter two with a finding). {@link #files()} holds the exact bytes of every file read (as hashed by
+ * passive authentication) and {@link #activeAuthenticationTranscript()} the challenge and signature of active
+ * authentication, so the read can be archived as evidence. {@link #toString()} shows statuses, finding codes and
+ * sizes but no personal data: the data groups print masked and finding descriptions (which may quote malformed
+ * content) are left out.
  *
  * @param accessControl        protocol used, e.g. {@code PACE ECDH-GM brainpoolP256r1 AES_128}
  * @param com                  EF.COM
@@ -27,15 +33,17 @@ import java.util.StringJoiner;
  * @param documentSigner       subject DN of the document signer, when found
  * @param activeAuthentication active authentication status (counted only when PA passed)
  * @param chipAuthentication   chip authentication status (counted only when PA passed)
- * @param findings             coded findings
- * @param files                exact bytes read per file
+ * @param findings             coded findings ({@link ChipFindingCode} codes)
+ * @param files                exact bytes read per file (personal: print only their length)
+ * @param activeAuthenticationTranscript challenge and signature of active authentication, when it ran
  * @param transfer             APDUs, bytes and time of the whole read
  */
 public record ChipReadResult(String accessControl, Optional<EfCom> com, Optional<Dg1> dg1, Optional<Dg2> dg2,
         Optional<Dg11> dg11, Optional<Dg12> dg12, Optional<Dg13> dg13, Optional<Dg14> dg14, Optional<Dg15> dg15,
         VerificationStatus passiveAuthentication, Optional<String> documentSigner,
         VerificationStatus activeAuthentication, VerificationStatus chipAuthentication, List<Finding> findings,
-        Map<LdsFile, byte[]> files, Transfer transfer) {
+        Map<LdsFile, Bytes> files, Optional<ActiveAuthenticationTranscript> activeAuthenticationTranscript,
+        Transfer transfer) implements Report {
 
     /**
      * Transfer statistics.
@@ -48,28 +56,65 @@ public record ChipReadResult(String accessControl, Optional<EfCom> com, Optional
     public record Transfer(int apdus, int readBinary, long bytes, long millis) {
     }
 
+    /** Copies the collections; every component is required. */
     public ChipReadResult {
         Objects.requireNonNull(accessControl, "accessControl");
+        Objects.requireNonNull(passiveAuthentication, "passiveAuthentication");
+        Objects.requireNonNull(activeAuthentication, "activeAuthentication");
+        Objects.requireNonNull(chipAuthentication, "chipAuthentication");
+        Objects.requireNonNull(activeAuthenticationTranscript, "activeAuthenticationTranscript");
         findings = List.copyOf(findings);
         files = Map.copyOf(files);
     }
 
-    /** Whether passive authentication passed (the data is as signed by a trusted issuer). */
+    /**
+     * Whether the data is as signed by a trusted issuer and was read without a protocol downgrade: passive
+     * authentication passed and there is no {@link ChipFindingCode#PACE_DOWNGRADE} error.
+     */
     public boolean authentic() {
-        return passiveAuthentication == VerificationStatus.PASSED;
+        return passiveAuthentication == VerificationStatus.PASSED && !downgraded();
+    }
+
+    /** The exact bytes read of {@code file}, when it was read. */
+    public Optional<Bytes> file(LdsFile file) {
+        return Optional.ofNullable(files.get(file));
+    }
+
+    /**
+     * The verdict: INVALID when passive, active or chip authentication failed or the read was downgraded (as an
+     * error), INDETERMINATE when passive authentication could not be established, VALID otherwise.
+     */
+    @Override
+    public Verdict verdict() {
+        if (passiveAuthentication == VerificationStatus.FAILED || downgraded()
+                || activeAuthentication == VerificationStatus.FAILED
+                || chipAuthentication == VerificationStatus.FAILED) {
+            return Verdict.INVALID;
+        }
+        return passiveAuthentication == VerificationStatus.PASSED ? Verdict.VALID : Verdict.INDETERMINATE;
+    }
+
+    private boolean downgraded() {
+        for (Finding f : findings) {
+            if (f.code().equals(ChipFindingCode.PACE_DOWNGRADE.code()) && f.severity() == Severity.ERROR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public String toString() {
         StringJoiner fileSizes = new StringJoiner(", ", "{", "}");
         files.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> fileSizes.add(e.getKey() + "=" + e.getValue().length + " bytes"));
+                .forEach(e -> fileSizes.add(e.getKey() + "=" + e.getValue().length() + " bytes"));
         return "ChipReadResult[accessControl=" + accessControl + ", com=" + com + ", dg1=" + dg1 + ", dg2=" + dg2
                 + ", dg11=" + dg11 + ", dg12=" + dg12 + ", dg13=" + dg13 + ", dg14=" + dg14.isPresent() + ", dg15="
                 + dg15.isPresent() + ", passiveAuthentication=" + passiveAuthentication + ", documentSigner="
                 + documentSigner + ", activeAuthentication=" + activeAuthentication + ", chipAuthentication="
                 + chipAuthentication + ", findings=" + findings.stream().map(f -> f.severity() + " " + f.code())
                         .toList()
-                + ", files=" + fileSizes + ", transfer=" + transfer + "]";
+                + ", files=" + fileSizes + ", activeAuthenticationTranscript="
+                + activeAuthenticationTranscript.isPresent() + ", transfer=" + transfer + "]";
     }
 }

@@ -1,35 +1,20 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.core.model.Bytes;
 import io.residentid.core.pki.TrustStore;
 import io.residentid.core.report.Finding;
-import io.residentid.core.report.Messages;
 import io.residentid.core.report.Severity;
 import io.residentid.pcsc.apdu.CommandApdu;
 import io.residentid.pcsc.apdu.ResponseApdu;
 import io.residentid.pcsc.atr.Atr;
 import io.residentid.pcsc.sm.SecureMessagingChannel;
 import io.residentid.pcsc.sm.SecureMessagingException;
-import io.residentid.pcsc.sm.SessionKeys;
-import io.residentid.pcsc.sm.SmCipher;
 import io.residentid.pcsc.transport.ApduChannel;
 import io.residentid.pcsc.transport.CardTransportException;
-import org.bouncycastle.jce.interfaces.ECPublicKey;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.jce.spec.ECParameterSpec;
-import org.bouncycastle.math.ec.ECPoint;
-import org.bouncycastle.util.BigIntegers;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.math.BigInteger;
-import java.security.KeyFactory;
 import java.security.SecureRandom;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,22 +28,25 @@ import java.util.function.Function;
  * Reads an ICAO eMRTD application (a GCC resident card's chip): PACE when EF.CardAccess offers it, BAC otherwise;
  * EF.COM, EF.SOD and DG1, DG2, DG11–DG15 in the largest blocks the card allows; chip authentication (DG14),
  * active authentication (DG15) and passive authentication through the core PKI (document signer from EF.SOD, its
- * chain to a trusted CSCA, data-group hashes over the exact bytes read).
+ * chain to a trusted CSCA, data-group hashes over the exact bytes read). A BAC read of a chip whose signed DG14
+ * announces PACE is a {@link ChipFindingCode#PACE_DOWNGRADE} (an error unless downgrades are accepted).
  *
  * <pre>{@code
  * ChipReader reader = ChipReader.builder().trustStore(cscas).build();
- * ChipReadResult result = reader.read(channel, AccessKey.can("123456"));
+ * ChipReadResult result = reader.read(channel, AccessKey.can(canDigits));
  * if (result.authentic()) { ... }
  * }</pre>
  *
- * Immutable and thread-safe; each {@link #read} uses its own session. A malformed data group becomes a finding and
- * the rest is still read; a wrong MRZ/CAN fails once ({@link AccessControlException}), never retried.
+ * To send more commands after the read (holder authentication with a PIN), use {@link #readAndKeepSession}: they
+ * then go through the read's secure messaging instead of in clear.
+ *
+ * <p>The work is split into small protocol classes (access control, block reading, chip and active
+ * authentication); this class orders them. Immutable and thread-safe; each read uses its own session. A malformed
+ * data group becomes a finding and the rest is still read; a wrong MRZ/CAN fails once
+ * ({@link AccessControlException}), never retried.
  */
 public final class ChipReader {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ChipReader.class);
-    private static final Messages MESSAGES = Messages.forPackageOf(ChipReader.class);
-    private static final byte[] ICAO_AID = {(byte) 0xA0, 0x00, 0x00, 0x02, 0x47, 0x10, 0x01};
     /** Largest plain block that fits a short protected response (ICAO: 223 bytes leaves room for SM objects). */
     static final int SHORT_BLOCK = 0xDF;
     /**
@@ -68,7 +56,6 @@ public final class ChipReader {
     static final int EXTENDED_BLOCK = 0x1F00;
     /** Largest plain block (room for padding and secure-messaging objects within a 65536-byte response). */
     public static final int MAX_BLOCK = 0xFF00;
-    private static final int HEADER_PROBE = 8;
     private static final List<LdsFile> READ_ORDER = List.of(LdsFile.DG1, LdsFile.DG2, LdsFile.DG11, LdsFile.DG12,
             LdsFile.DG13, LdsFile.DG14, LdsFile.DG15);
 
@@ -78,6 +65,7 @@ public final class ChipReader {
     private final Integer maxBlock;
     private final boolean activeAuthentication;
     private final boolean chipAuthentication;
+    private final boolean acceptPaceDowngrade;
 
     private ChipReader(Builder b) {
         this.trustStore = b.trustStore;
@@ -86,6 +74,7 @@ public final class ChipReader {
         this.maxBlock = b.maxBlock;
         this.activeAuthentication = b.activeAuthentication;
         this.chipAuthentication = b.chipAuthentication;
+        this.acceptPaceDowngrade = b.acceptPaceDowngrade;
     }
 
     /** A new builder. */
@@ -94,27 +83,47 @@ public final class ChipReader {
     }
 
     /**
-     * Opens the chip with {@code key} and reads it.
+     * Opens the chip with {@code key}, reads it and ends the secure-messaging session.
      *
      * @param channel the plain channel to the card (transmission rules applied)
      * @throws AccessControlException when PACE/BAC fails (wrong key); the card is not tried again
      * @throws ChipReadException      when the card is removed or the secure channel breaks mid-read
      */
     public ChipReadResult read(ApduChannel channel, AccessKey key) throws AccessControlException, ChipReadException {
+        try (ChipSession session = readAndKeepSession(channel, key)) {
+            return session.result();
+        }
+    }
+
+    /**
+     * Opens the chip with {@code key} and reads it as {@link #read} does, but leaves the secure-messaging session
+     * open: every later command (e.g. VERIFY for holder authentication) goes through {@link ChipSession#channel()}.
+     * Close the session when done.
+     *
+     * @param channel the plain channel to the card (transmission rules applied)
+     * @throws AccessControlException when PACE/BAC fails (wrong key); the card is not tried again
+     * @throws ChipReadException      when the card is removed or the secure channel breaks mid-read
+     */
+    public ChipSession readAndKeepSession(ApduChannel channel, AccessKey key)
+            throws AccessControlException, ChipReadException {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(key, "key");
         long start = System.nanoTime();
         CountingChannel wire = new CountingChannel(channel);
         List<Finding> findings = new ArrayList<>();
         Map<LdsFile, byte[]> files = new EnumMap<>(LdsFile.class);
+        SecureMessagingChannel sm = null;
         try {
-            Session session = open(wire, key, files);
+            AccessControlProtocol.Opened opened = AccessControlProtocol.open(wire, key, random);
+            sm = opened.channel();
+            opened.cardAccess().ifPresent(bytes -> files.put(LdsFile.CARD_ACCESS, bytes));
             boolean extended = maxBlock == null && extendedLengthAnnounced(channel);
             int block = maxBlock != null ? maxBlock : extended ? EXTENDED_BLOCK : SHORT_BLOCK;
+            ReadBinaryProtocol reader = new ReadBinaryProtocol(sm, block);
 
-            Optional<EfCom> com = parse(LdsFile.COM, readFile(session.sm, LdsFile.COM, EfCom.MAX_LENGTH, block, files,
-                    findings), EfCom::parse, findings);
-            byte[] sodBytes = readFile(session.sm, LdsFile.SOD, EfSod.MAX_LENGTH, block, files, findings);
+            Optional<EfCom> com = parse(LdsFile.COM, readInto(reader, LdsFile.COM, EfCom.MAX_LENGTH, files, findings),
+                    EfCom::parse, findings);
+            byte[] sodBytes = readInto(reader, LdsFile.SOD, EfSod.MAX_LENGTH, files, findings);
             Set<LdsFile> wanted = new LinkedHashSet<>();
             com.ifPresent(c -> wanted.addAll(c.dataGroups()));
             if (sodBytes != null) {
@@ -122,7 +131,7 @@ public final class ChipReader {
                     EfSod.parse(sodBytes).dataGroupHashes().keySet()
                             .forEach(n -> LdsFile.dataGroup(n).ifPresent(wanted::add));
                 } catch (LdsFormatException e) {
-                    findings.add(Finding.of(MESSAGES, "SOD_MALFORMED", Severity.ERROR, e.getMessage()));
+                    findings.add(ChipFindingCode.SOD_MALFORMED.finding(e.getMessage()));
                 }
             }
             if (wanted.isEmpty()) {
@@ -130,7 +139,7 @@ public final class ChipReader {
             }
             for (LdsFile dg : READ_ORDER) {
                 if (wanted.contains(dg)) {
-                    readFile(session.sm, dg, maxLength(dg), block, files, findings);
+                    readInto(reader, dg, maxLength(dg), files, findings);
                 }
             }
             Optional<Dg1> dg1 = parse(LdsFile.DG1, files.get(LdsFile.DG1), Dg1::parse, findings);
@@ -141,100 +150,72 @@ public final class ChipReader {
             Optional<Dg14> dg14 = parse(LdsFile.DG14, files.get(LdsFile.DG14), Dg14::parse, findings);
             Optional<Dg15> dg15 = parse(LdsFile.DG15, files.get(LdsFile.DG15), Dg15::parse, findings);
 
+            checkDowngrade(opened.accessControl(), dg14, findings);
             VerificationStatus ca = VerificationStatus.NOT_SUPPORTED;
             if (chipAuthentication && dg14.isPresent()) {
-                ca = chipAuthenticate(session, dg14.get(), wire, findings);
+                ChipAuthenticationProtocol.Outcome outcome = ChipAuthenticationProtocol.perform(sm, wire, dg14.get(),
+                        random, findings);
+                sm = outcome.channel();
+                ca = outcome.status();
             }
             VerificationStatus aa = VerificationStatus.NOT_SUPPORTED;
+            Optional<ActiveAuthenticationTranscript> transcript = Optional.empty();
             if (activeAuthentication && dg15.isPresent()) {
-                aa = activeAuthenticate(session.sm, dg15.get(), dg14, findings);
+                ActiveAuthenticationProtocol.Outcome outcome = ActiveAuthenticationProtocol.perform(sm, dg15.get(),
+                        dg14, random, findings);
+                aa = outcome.status();
+                transcript = outcome.transcript();
             }
             PassiveAuthenticator.Result pa = PassiveAuthenticator.builder().trustStore(trustStore).clock(clock).build()
                     .verify(sodBytes, files);
             findings.addAll(pa.findings());
             if (pa.status() != VerificationStatus.PASSED) {
                 if (aa == VerificationStatus.PASSED || ca == VerificationStatus.PASSED) {
-                    findings.add(Finding.of(MESSAGES, "NOT_COUNTED_WITHOUT_PA", Severity.WARNING));
+                    findings.add(ChipFindingCode.NOT_COUNTED_WITHOUT_PA.finding());
                 }
                 aa = aa == VerificationStatus.PASSED ? VerificationStatus.NOT_COUNTED : aa;
                 ca = ca == VerificationStatus.PASSED ? VerificationStatus.NOT_COUNTED : ca;
             }
-            session.sm.close();
+            Map<LdsFile, Bytes> exact = new EnumMap<>(LdsFile.class);
+            files.forEach((file, bytes) -> exact.put(file, Bytes.personal(bytes)));
             long millis = (System.nanoTime() - start) / 1_000_000;
-            return new ChipReadResult(session.accessControl.describe(), com, dg1, dg2, dg11, dg12, dg13, dg14, dg15,
-                    pa.status(), pa.documentSigner(), aa, ca, findings, files,
+            ChipReadResult result = new ChipReadResult(opened.accessControl().describe(), com, dg1, dg2, dg11, dg12,
+                    dg13, dg14, dg15, pa.status(), pa.documentSigner(), aa, ca, findings, exact, transcript,
                     new ChipReadResult.Transfer(wire.apdus, wire.readBinary, wire.bytes, millis));
+            ChipSession session = new ChipSession(result, sm);
+            sm = null;
+            return session;
         } catch (CardTransportException e) {
             throw new ChipReadException("the card was removed or the reader failed during the read", e);
         } catch (SecureMessagingException e) {
             throw new ChipReadException("the secure channel broke: " + e.getMessage(), e);
-        }
-    }
-
-    // ------------------------------------------------------------------ access control
-
-    private static final class Session {
-        AccessControlResult accessControl;
-        SecureMessagingChannel sm;
-        ApduChannel wire;
-    }
-
-    private Session open(CountingChannel wire, AccessKey key, Map<LdsFile, byte[]> files)
-            throws AccessControlException {
-        Transceiver plain = bytes -> wire.transmit(CommandApdu.parse(bytes)).encode();
-        Session session = new Session();
-        session.wire = wire;
-        Optional<PaceInfo> pace = Optional.empty();
-        byte[] cardAccess = readCardAccess(wire);
-        if (cardAccess != null) {
-            try {
-                pace = SecurityInfos.parse(cardAccess).preferredPace();
-                files.put(LdsFile.CARD_ACCESS, cardAccess);
-            } catch (LdsFormatException e) {
-                LOG.debug("EF.CardAccess unreadable, falling back to BAC: {}", e.getMessage());
+        } finally {
+            if (sm != null) {
+                sm.close();
             }
         }
-        try {
-            if (pace.isPresent()) {
-                PacePassword password = key.pacePassword();
-                try {
-                    session.accessControl = Pace.perform(plain, pace.get(), password, random);
-                } finally {
-                    password.destroy();
-                }
-                session.sm = new SecureMessagingChannel(wire, session.accessControl.keys());
-                selectApplication(session.sm);
-            } else {
-                if (key.isCan()) {
-                    throw new AccessControlException("the card offers no PACE, and BAC needs the MRZ, not the CAN");
-                }
-                selectApplication(wire);
-                session.accessControl = Bac.perform(plain, key.bacKeys(), random);
-                session.sm = new SecureMessagingChannel(wire, session.accessControl.keys());
-            }
-            return session;
-        } catch (IOException e) {
-            throw new AccessControlException("card communication failed during access control", e);
+    }
+
+    /**
+     * Issue: a man in the middle that hides EF.CardAccess (6A82) makes the reader fall back to BAC. The chip's signed
+     * DG14 still lists its PACEInfos, so a BAC session with such a DG14 is a downgrade (hashes of DG14 are checked
+     * by passive authentication, so the statement is as trustworthy as the read).
+     */
+    private void checkDowngrade(AccessControlResult accessControl, Optional<Dg14> dg14, List<Finding> findings) {
+        if (accessControl.method() == AccessControlResult.Method.BAC && dg14.isPresent()
+                && !dg14.get().securityInfos().paceInfos().isEmpty()) {
+            findings.add(ChipFindingCode.PACE_DOWNGRADE.finding(acceptPaceDowngrade ? Severity.WARNING
+                    : Severity.ERROR));
         }
     }
 
-    private static byte[] readCardAccess(ApduChannel wire) {
-        // EF.CardAccess lives in the master file: leave any application selected by an earlier session.
-        wire.transmit(CommandApdu.of(0x00, 0xA4, 0x00, 0x0C, new byte[] {0x3F, 0x00}));
-        ResponseApdu r = wire.transmit(CommandApdu.of(0x00, 0xB0, 0x80 | LdsFile.CARD_ACCESS.shortFileId(), 0x00,
-                null, 256));
-        int sw = r.sw();
-        if ((sw == 0x9000 || sw == 0x6282) && r.nr() > 0) {
-            return r.data();
+    private static byte[] readInto(ReadBinaryProtocol reader, LdsFile file, int maxLength, Map<LdsFile, byte[]> files,
+            List<Finding> findings) {
+        byte[] content = reader.read(file, maxLength, findings);
+        if (content != null) {
+            files.put(file, content);
         }
-        return null;
-    }
-
-    private static void selectApplication(ApduChannel channel) throws AccessControlException {
-        ResponseApdu r = channel.transmit(CommandApdu.of(0x00, 0xA4, 0x04, 0x0C, ICAO_AID));
-        if (r.sw() != 0x9000) {
-            throw new AccessControlException(String.format("the card has no ICAO application (SELECT: %04X)", r.sw()));
-        }
+        return content;
     }
 
     private static boolean extendedLengthAnnounced(ApduChannel channel) {
@@ -244,8 +225,6 @@ public final class ChipReader {
             return false;
         }
     }
-
-    // ------------------------------------------------------------------ reading files
 
     private static int maxLength(LdsFile dg) {
         return switch (dg) {
@@ -260,67 +239,6 @@ public final class ChipReader {
         };
     }
 
-    /**
-     * SELECT by file id, then READ BINARY: the first block tells the length (bounded before allocating), the rest
-     * follows in blocks of {@code block} bytes; offsets beyond 32767 use odd-INS READ BINARY (B1).
-     */
-    private byte[] readFile(ApduChannel sm, LdsFile file, int maxLength, int block, Map<LdsFile, byte[]> files,
-            List<Finding> findings) {
-        ResponseApdu select = sm.transmit(CommandApdu.of(0x00, 0xA4, 0x02, 0x0C,
-                new byte[] {(byte) (file.fileId() >>> 8), (byte) file.fileId()}));
-        if (select.sw() != 0x9000) {
-            if (select.sw() == 0x6982) {
-                findings.add(Finding.of(MESSAGES, "DG_ACCESS_DENIED", Severity.WARNING, file.name()));
-            }
-            return null;
-        }
-        byte[] first = readBinary(sm, 0, Math.min(block, Math.max(HEADER_PROBE, Math.min(block, maxLength))));
-        if (first == null || first.length == 0) {
-            findings.add(Finding.of(MESSAGES, "DG_ACCESS_DENIED", Severity.WARNING, file.name()));
-            return null;
-        }
-        long total = Tlv.declaredTotalLength(first);
-        if (total <= 0 || total > maxLength) {
-            findings.add(Finding.of(MESSAGES, "DG_MALFORMED", Severity.ERROR, file.name(),
-                    total <= 0 ? "unreadable length" : "declared length " + total + " exceeds " + maxLength));
-            return null;
-        }
-        byte[] content = new byte[(int) total];
-        int have = Math.min(first.length, content.length);
-        System.arraycopy(first, 0, content, 0, have);
-        while (have < content.length) {
-            byte[] chunk = readBinary(sm, have, Math.min(block, content.length - have));
-            if (chunk == null || chunk.length == 0) {
-                findings.add(Finding.of(MESSAGES, "DG_MALFORMED", Severity.ERROR, file.name(), "file shorter than declared"));
-                return null;
-            }
-            int n = Math.min(chunk.length, content.length - have);
-            System.arraycopy(chunk, 0, content, have, n);
-            have += n;
-        }
-        files.put(file, content);
-        return content;
-    }
-
-    private static byte[] readBinary(ApduChannel sm, int offset, int length) {
-        ResponseApdu r;
-        if (offset <= 0x7FFF) {
-            r = sm.transmit(CommandApdu.of(0x00, 0xB0, offset >>> 8, offset & 0xFF, null, length));
-        } else {
-            byte[] offsetObject = {0x54, 0x03, (byte) (offset >>> 16), (byte) (offset >>> 8), (byte) offset};
-            r = sm.transmit(CommandApdu.of(0x00, 0xB1, 0x00, 0x00, offsetObject, Math.min(65536, length + 5)));
-            if (r.sw() == 0x9000 || r.sw() == 0x6282) {
-                try {
-                    return Tlv.single(r.data()).value();
-                } catch (LdsFormatException e) {
-                    return null;
-                }
-            }
-            return null;
-        }
-        return r.sw() == 0x9000 || r.sw() == 0x6282 ? r.data() : null;
-    }
-
     private static <T> Optional<T> parse(LdsFile file, byte[] bytes, Function<byte[], T> parser,
             List<Finding> findings) {
         if (bytes == null) {
@@ -329,96 +247,9 @@ public final class ChipReader {
         try {
             return Optional.of(parser.apply(bytes));
         } catch (LdsFormatException e) {
-            findings.add(Finding.of(MESSAGES, "DG_MALFORMED", Severity.ERROR, file.name(), e.getMessage()));
+            findings.add(ChipFindingCode.DG_MALFORMED.finding(file.name(), e.getMessage()));
             return Optional.empty();
         }
-    }
-
-    // ------------------------------------------------------------------ authentication
-
-    private VerificationStatus chipAuthenticate(Session session, Dg14 dg14, ApduChannel wire,
-            List<Finding> findings) {
-        SecurityInfos infos = dg14.securityInfos();
-        Optional<ChipAuthenticationInfo> info = infos.chipAuthenticationInfos().stream()
-                .filter(i -> i.isEcdh() && i.cipher().isPresent()).findFirst();
-        Optional<ChipAuthenticationPublicKey> publicKey = infos.chipAuthenticationPublicKeys().stream()
-                .filter(ChipAuthenticationPublicKey::isEcdh).findFirst();
-        if (info.isEmpty() || publicKey.isEmpty()) {
-            return VerificationStatus.NOT_SUPPORTED;
-        }
-        try {
-            ECPublicKey chipKey = (ECPublicKey) KeyFactory.getInstance("EC", BC)
-                    .generatePublic(new X509EncodedKeySpec(publicKey.get().subjectPublicKeyInfo()));
-            ECParameterSpec params = chipKey.getParameters();
-            BigInteger d = BigIntegers.createRandomInRange(BigInteger.ONE, params.getN().subtract(BigInteger.ONE),
-                    random);
-            byte[] ephemeral = params.getG().multiply(d).normalize().getEncoded(false);
-            ECPoint shared = chipKey.getQ().multiply(d).normalize();
-            byte[] k = shared.getAffineXCoord().getEncoded();
-            SmCipher cipher = info.get().cipher().orElseThrow();
-            ResponseApdu r;
-            if (cipher == SmCipher.TDES) {
-                ByteArrayOutputStream data = new ByteArrayOutputStream();
-                Tlv.write(data, 0x91, ephemeral);
-                r = session.sm.transmit(CommandApdu.of(0x00, 0x22, 0x41, 0xA6, data.toByteArray()));
-            } else {
-                byte[] oid = new org.bouncycastle.asn1.ASN1ObjectIdentifier(info.get().protocol()).getEncoded();
-                ByteArrayOutputStream data = new ByteArrayOutputStream();
-                Tlv.write(data, 0x80, Arrays.copyOfRange(oid, 2, oid.length));
-                if (info.get().keyId().isPresent()) {
-                    Tlv.write(data, 0x84, BigInteger.valueOf(info.get().keyId().getAsInt()).toByteArray());
-                }
-                r = session.sm.transmit(CommandApdu.of(0x00, 0x22, 0x41, 0xA4, data.toByteArray()));
-                if (r.sw() == 0x9000) {
-                    r = session.sm.transmit(CommandApdu.of(0x00, 0x86, 0x00, 0x00,
-                            Tlv.encode(0x7C, Tlv.encode(0x80, ephemeral)), 256));
-                }
-            }
-            if (r.sw() != 0x9000) {
-                Arrays.fill(k, (byte) 0);
-                findings.add(Finding.of(MESSAGES, "CA_FAILED", Severity.ERROR));
-                return VerificationStatus.FAILED;
-            }
-            SessionKeys keys = SessionKeys.derive(cipher, k);
-            Arrays.fill(k, (byte) 0);
-            session.sm.close();
-            session.sm = new SecureMessagingChannel(wire, keys);
-            keys.destroy();
-            // The chip proves it holds the private key when its next response authenticates under the new keys.
-            ResponseApdu probe = session.sm.transmit(CommandApdu.of(0x00, 0xA4, 0x02, 0x0C,
-                    new byte[] {0x01, 0x1E}));
-            return probe.sw() == 0x9000 ? VerificationStatus.PASSED : VerificationStatus.FAILED;
-        } catch (SecureMessagingException e) {
-            findings.add(Finding.of(MESSAGES, "CA_FAILED", Severity.ERROR));
-            throw e;
-        } catch (Exception e) {
-            findings.add(Finding.of(MESSAGES, "CA_FAILED", Severity.ERROR));
-            return VerificationStatus.FAILED;
-        }
-    }
-
-    private static final BouncyCastleProvider BC = new BouncyCastleProvider();
-
-    private VerificationStatus activeAuthenticate(ApduChannel sm, Dg15 dg15, Optional<Dg14> dg14,
-            List<Finding> findings) {
-        byte[] challenge = new byte[8];
-        random.nextBytes(challenge);
-        ResponseApdu r = sm.transmit(CommandApdu.of(0x00, 0x88, 0x00, 0x00, challenge, 256));
-        if (r.sw() != 0x9000) {
-            findings.add(Finding.of(MESSAGES, "AA_FAILED", Severity.ERROR));
-            return VerificationStatus.FAILED;
-        }
-        Optional<String> algorithm = dg14.flatMap(d -> d.securityInfos().activeAuthenticationSignatureAlgorithm());
-        Optional<Boolean> ok = ActiveAuthenticationVerifier.verify(dg15.publicKey(), algorithm, challenge, r.data());
-        if (ok.isEmpty()) {
-            findings.add(Finding.of(MESSAGES, "AA_UNSUPPORTED", Severity.WARNING));
-            return VerificationStatus.NOT_SUPPORTED;
-        }
-        if (!ok.get()) {
-            findings.add(Finding.of(MESSAGES, "AA_FAILED", Severity.ERROR));
-            return VerificationStatus.FAILED;
-        }
-        return VerificationStatus.PASSED;
     }
 
     /** Counts what goes over the caller's channel. */
@@ -462,6 +293,7 @@ public final class ChipReader {
         private Integer maxBlock;
         private boolean activeAuthentication = true;
         private boolean chipAuthentication = true;
+        private boolean acceptPaceDowngrade;
 
         private Builder() {
         }
@@ -505,6 +337,16 @@ public final class ChipReader {
         /** Whether to run chip authentication when DG14 offers it (default yes). */
         public Builder chipAuthentication(boolean enabled) {
             this.chipAuthentication = enabled;
+            return this;
+        }
+
+        /**
+         * Whether a BAC read of a chip whose signed security infos announce PACE is only a warning (default false:
+         * {@link ChipFindingCode#PACE_DOWNGRADE} is an error and the read is not {@link ChipReadResult#authentic()},
+         * as KYC use needs). Accept only for readers known to lack PACE.
+         */
+        public Builder acceptPaceDowngrade(boolean accept) {
+            this.acceptPaceDowngrade = accept;
             return this;
         }
 

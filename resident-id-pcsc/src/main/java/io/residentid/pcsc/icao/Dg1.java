@@ -1,5 +1,9 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.pcsc.tlv.TlvSlice;
+import io.residentid.pcsc.tlv.TlvException;
+import io.residentid.pcsc.tlv.Tlv;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,9 +45,17 @@ public record Dg1(String mrz) {
      * @throws LdsFormatException when malformed or of an unknown MRZ length
      */
     public static Dg1 parse(byte[] encoded) {
+        try {
+            return decode(encoded);
+        } catch (TlvException e) {
+            throw Lds.malformed(e);
+        }
+    }
+
+    private static Dg1 decode(byte[] encoded) {
         Lds.requireSize(encoded, MAX_LENGTH, "DG1");
-        Tlv.Node root = Lds.root(encoded, LdsFile.DG1);
-        Tlv.Node mrz = root.child(0x5F1F);
+        TlvSlice root = Lds.root(encoded, LdsFile.DG1);
+        TlvSlice mrz = root.child(0x5F1F).orElse(null);
         if (mrz == null) {
             throw new LdsFormatException("DG1 without MRZ (5F1F)");
         }

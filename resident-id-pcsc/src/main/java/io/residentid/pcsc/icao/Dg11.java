@@ -1,5 +1,9 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.pcsc.tlv.TlvSlice;
+import io.residentid.pcsc.tlv.TlvException;
+import io.residentid.pcsc.tlv.Tlv;
+
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,17 +44,25 @@ public record Dg11(String fullName, List<String> otherNames, String personalNumb
      * @throws LdsFormatException when malformed
      */
     public static Dg11 parse(byte[] encoded) {
+        try {
+            return decode(encoded);
+        } catch (TlvException e) {
+            throw Lds.malformed(e);
+        }
+    }
+
+    private static Dg11 decode(byte[] encoded) {
         Lds.requireSize(encoded, MAX_LENGTH, "DG11");
-        Tlv.Node root = Lds.root(encoded, LdsFile.DG11);
+        TlvSlice root = Lds.root(encoded, LdsFile.DG11);
         String[] f = new String[12];
         List<String> others = new ArrayList<>();
         List<String> address = new ArrayList<>();
-        for (Tlv.Node n : root.children(64)) {
+        for (TlvSlice n : root.children(64)) {
             switch (n.tag()) {
                 case 0x5F0E -> f[0] = Lds.text(n.value());
                 case 0x5F0F -> others.add(Lds.text(n.value()));
                 case 0xA0 -> {
-                    for (Tlv.Node c : n.children(32)) {
+                    for (TlvSlice c : n.children(32)) {
                         if (c.tag() == 0x5F0F) {
                             others.add(Lds.text(c.value()));
                         }

@@ -1,5 +1,9 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.pcsc.tlv.TlvSlice;
+import io.residentid.pcsc.tlv.TlvException;
+import io.residentid.pcsc.tlv.Tlv;
+
 import java.io.ByteArrayOutputStream;
 import java.util.StringJoiner;
 
@@ -24,10 +28,18 @@ public record Dg12(String issuingAuthority, String dateOfIssue, String endorseme
      * @throws LdsFormatException when malformed
      */
     public static Dg12 parse(byte[] encoded) {
+        try {
+            return decode(encoded);
+        } catch (TlvException e) {
+            throw Lds.malformed(e);
+        }
+    }
+
+    private static Dg12 decode(byte[] encoded) {
         Lds.requireSize(encoded, MAX_LENGTH, "DG12");
-        Tlv.Node root = Lds.root(encoded, LdsFile.DG12);
+        TlvSlice root = Lds.root(encoded, LdsFile.DG12);
         String[] f = new String[6];
-        for (Tlv.Node n : root.children(64)) {
+        for (TlvSlice n : root.children(64)) {
             switch (n.tag()) {
                 case 0x5F19 -> f[0] = Lds.text(n.value());
                 case 0x5F26 -> f[1] = date(n.value());

@@ -1,5 +1,8 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.pcsc.tlv.TlvSlice;
+import io.residentid.pcsc.tlv.TlvException;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -54,14 +57,22 @@ public record Dg13(byte[] content, List<Element> elements) {
      * @throws LdsFormatException when the outer template is malformed
      */
     public static Dg13 parse(byte[] encoded) {
+        try {
+            return decode(encoded);
+        } catch (TlvException e) {
+            throw Lds.malformed(e);
+        }
+    }
+
+    private static Dg13 decode(byte[] encoded) {
         Lds.requireSize(encoded, MAX_LENGTH, "DG13");
-        Tlv.Node root = Lds.root(encoded, LdsFile.DG13);
+        TlvSlice root = Lds.root(encoded, LdsFile.DG13);
         List<Element> elements = new ArrayList<>();
         try {
-            for (Tlv.Node n : root.children(256)) {
+            for (TlvSlice n : root.children(256)) {
                 elements.add(new Element(String.format("%X", n.tag()), n.value()));
             }
-        } catch (LdsFormatException notTlv) {
+        } catch (TlvException notTlv) {
             elements.clear();
         }
         return new Dg13(root.value(), elements);

@@ -1,5 +1,8 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.pcsc.tlv.TlvSlice;
+import io.residentid.pcsc.tlv.TlvException;
+
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Set;
@@ -21,8 +24,16 @@ public record Dg14(SecurityInfos securityInfos) {
      * @throws LdsFormatException when malformed
      */
     public static Dg14 parse(byte[] encoded) {
+        try {
+            return decode(encoded);
+        } catch (TlvException e) {
+            throw Lds.malformed(e);
+        }
+    }
+
+    private static Dg14 decode(byte[] encoded) {
         Lds.requireSize(encoded, MAX_LENGTH, "DG14");
-        Tlv.Node root = Lds.root(encoded, LdsFile.DG14);
+        TlvSlice root = Lds.root(encoded, LdsFile.DG14);
         byte[] set = root.value();
         try (ASN1InputStream in = new ASN1InputStream(set, true)) {
             ASN1Primitive p = in.readObject();

@@ -1,5 +1,9 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.pcsc.tlv.TlvSlice;
+import io.residentid.pcsc.tlv.TlvException;
+import io.residentid.pcsc.tlv.Tlv;
+
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
@@ -24,8 +28,16 @@ public record Dg15(PublicKey publicKey) {
      * @throws LdsFormatException when malformed or not an RSA/EC key
      */
     public static Dg15 parse(byte[] encoded) {
+        try {
+            return decode(encoded);
+        } catch (TlvException e) {
+            throw Lds.malformed(e);
+        }
+    }
+
+    private static Dg15 decode(byte[] encoded) {
         Lds.requireSize(encoded, MAX_LENGTH, "DG15");
-        Tlv.Node root = Lds.root(encoded, LdsFile.DG15);
+        TlvSlice root = Lds.root(encoded, LdsFile.DG15);
         try {
             byte[] spkiBytes = root.value();
             SubjectPublicKeyInfo spki = SubjectPublicKeyInfo.getInstance(spkiBytes);

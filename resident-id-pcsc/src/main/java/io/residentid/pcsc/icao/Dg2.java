@@ -1,5 +1,9 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.pcsc.tlv.TlvSlice;
+import io.residentid.pcsc.tlv.TlvException;
+import io.residentid.pcsc.tlv.Tlv;
+
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,30 +30,38 @@ public record Dg2(List<FaceImage> faces) {
      * @throws LdsFormatException when malformed or beyond the bounds
      */
     public static Dg2 parse(byte[] encoded) {
+        try {
+            return decode(encoded);
+        } catch (TlvException e) {
+            throw Lds.malformed(e);
+        }
+    }
+
+    private static Dg2 decode(byte[] encoded) {
         Lds.requireSize(encoded, MAX_LENGTH, "DG2");
-        Tlv.Node root = Lds.root(encoded, LdsFile.DG2);
-        Tlv.Node group = root.child(0x7F61);
+        TlvSlice root = Lds.root(encoded, LdsFile.DG2);
+        TlvSlice group = root.child(0x7F61).orElse(null);
         if (group == null) {
             throw new LdsFormatException("DG2 without biometric information group template (7F61)");
         }
         List<FaceImage> faces = new ArrayList<>();
-        for (Tlv.Node n : group.children(MAX_FACES + 1)) {
+        for (TlvSlice n : group.children(MAX_FACES + 1)) {
             if (n.tag() != 0x7F60) {
                 continue;
             }
             if (faces.size() == MAX_FACES) {
                 throw new LdsFormatException("DG2 with more than " + MAX_FACES + " images");
             }
-            Tlv.Node data = n.child(0x5F2E);
+            TlvSlice data = n.child(0x5F2E).orElse(null);
             if (data != null) {
-                faces.addAll(parseIso19794(data.buffer(), data.valueOffset(), data.valueLength()));
+                faces.addAll(parseIso19794(encoded, data.valueOffset(), data.valueLength()));
                 continue;
             }
-            data = n.child(0x7F2E);
+            data = n.child(0x7F2E).orElse(null);
             if (data == null) {
                 throw new LdsFormatException("DG2 biometric template without biometric data (5F2E/7F2E)");
             }
-            faces.add(sniffImage(data.buffer(), data.valueOffset(), data.valueLength()));
+            faces.add(sniffImage(encoded, data.valueOffset(), data.valueLength()));
         }
         if (faces.isEmpty()) {
             throw new LdsFormatException("DG2 without facial image");

@@ -1,5 +1,8 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.pcsc.tlv.TlvSlice;
+import io.residentid.pcsc.tlv.TlvException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,12 +27,20 @@ public record EfCom(String ldsVersion, String unicodeVersion, List<LdsFile> data
      * @throws LdsFormatException when malformed
      */
     public static EfCom parse(byte[] encoded) {
+        try {
+            return decode(encoded);
+        } catch (TlvException e) {
+            throw Lds.malformed(e);
+        }
+    }
+
+    private static EfCom decode(byte[] encoded) {
         Lds.requireSize(encoded, MAX_LENGTH, "EF.COM");
-        Tlv.Node root = Lds.root(encoded, LdsFile.COM);
+        TlvSlice root = Lds.root(encoded, LdsFile.COM);
         String lds = null;
         String unicode = null;
         List<LdsFile> groups = new ArrayList<>();
-        for (Tlv.Node n : root.children(16)) {
+        for (TlvSlice n : root.children(16)) {
             switch (n.tag()) {
                 case 0x5F01 -> lds = Lds.ascii(n.value(), "EF.COM LDS version");
                 case 0x5F36 -> unicode = Lds.ascii(n.value(), "EF.COM Unicode version");

@@ -1,5 +1,9 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.pcsc.tlv.TlvSlice;
+import io.residentid.pcsc.tlv.TlvException;
+import io.residentid.pcsc.tlv.Tlv;
+
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -39,8 +43,16 @@ public final class EfSod {
      * @throws LdsFormatException when malformed
      */
     public static EfSod parse(byte[] encoded) {
+        try {
+            return decode(encoded);
+        } catch (TlvException e) {
+            throw Lds.malformed(e);
+        }
+    }
+
+    private static EfSod decode(byte[] encoded) {
         Lds.requireSize(encoded, MAX_LENGTH, "EF.SOD");
-        Tlv.Node root = Lds.root(encoded, LdsFile.SOD);
+        TlvSlice root = Lds.root(encoded, LdsFile.SOD);
         byte[] cms = root.value();
         try (ASN1InputStream in = new ASN1InputStream(cms, true)) {
             ASN1Primitive p = in.readObject();

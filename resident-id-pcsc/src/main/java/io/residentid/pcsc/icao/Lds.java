@@ -1,5 +1,8 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.pcsc.tlv.TlvException;
+import io.residentid.pcsc.tlv.TlvSlice;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -21,13 +24,24 @@ final class Lds {
     }
 
     /** The outer TLV of a file, which must carry the file's tag and span all bytes. */
-    static Tlv.Node root(byte[] encoded, LdsFile file) {
-        Tlv.Node root = Tlv.single(encoded);
+    static TlvSlice root(byte[] encoded, LdsFile file) {
+        TlvSlice root = TlvSlice.single(encoded);
         if (root.tag() != file.tag()) {
             throw new LdsFormatException(String.format("%s must start with tag %02X, found %X", file, file.tag(),
                     root.tag()));
         }
         return root;
+    }
+
+    /** A TLV defect of an LDS file as the LDS parsers' exception (the TLV codec's reason and offset kept). */
+    static LdsFormatException malformed(TlvException e) {
+        String what = switch (e.reason()) {
+            case TRUNCATED_VALUE -> "TLV length exceeds the bytes present";
+            case TRAILING_BYTES -> "trailing bytes after TLV";
+            case TOO_MANY_OBJECTS -> "too many TLV elements";
+            default -> "malformed TLV";
+        };
+        return new LdsFormatException(what + ": " + e.getMessage(), e);
     }
 
     static String ascii(byte[] value, String what) {

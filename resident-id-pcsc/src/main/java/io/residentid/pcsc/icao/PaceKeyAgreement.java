@@ -1,5 +1,7 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.pcsc.tlv.Tlv;
+
 import io.residentid.pcsc.sm.Kdf;
 import io.residentid.pcsc.sm.SmCipher;
 import io.residentid.pcsc.sm.SmPrimitives;

@@ -1,6 +1,5 @@
 package io.residentid.pcsc.icao;
 
-import io.residentid.pcsc.sm.AccessKeys;
 
 import java.util.Arrays;
 
@@ -37,19 +36,28 @@ public final class PacePassword {
         this.secret = secret;
     }
 
-    /** The MRZ password from the printed document number, date of birth and date of expiry (YYMMDD). */
-    public static PacePassword mrz(String documentNumber, String dateOfBirth, String dateOfExpiry) {
-        byte[] info = AccessKeys.mrzInformation(documentNumber, dateOfBirth, dateOfExpiry);
-        try {
-            return new PacePassword(Kind.MRZ, AccessKeys.paceMrzPassword(info));
-        } finally {
-            Arrays.fill(info, (byte) 0);
-        }
+    /** A password of {@code kind} holding {@code secret} (taken over, not copied). */
+    static PacePassword of(Kind kind, byte[] secret) {
+        return new PacePassword(kind, secret);
     }
 
-    /** The CAN password (digits printed on the card). */
+    /** The password an access key gives (as {@link AccessKey#pacePassword()}). */
+    public static PacePassword of(AccessKey key) {
+        return key.pacePassword();
+    }
+
+    /**
+     * The CAN password from its digits (for tests and the emulator; prefer {@link #of(AccessKey)}).
+     *
+     * @throws IllegalArgumentException when the CAN is not 1-12 digits
+     */
     public static PacePassword can(String can) {
-        return new PacePassword(Kind.CAN, AccessKeys.paceCanPassword(can));
+        AccessKey key = AccessKey.can(can);
+        try {
+            return key.pacePassword();
+        } finally {
+            key.destroy();
+        }
     }
 
     /** Which password this is. */

@@ -9,8 +9,6 @@ import io.residentid.core.pki.PurposeProfile;
 import io.residentid.core.pki.TrustStore;
 import io.residentid.core.pki.ValidationReport;
 import io.residentid.core.report.Finding;
-import io.residentid.core.report.Messages;
-import io.residentid.core.report.Severity;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,7 +25,6 @@ import java.util.Optional;
  */
 public final class PassiveAuthenticator {
 
-    private static final Messages MESSAGES = Messages.forPackageOf(PassiveAuthenticator.class);
 
     private final TrustStore trustStore;
     private final Clock clock;
@@ -72,7 +69,7 @@ public final class PassiveAuthenticator {
     public Result verify(byte[] efSod, Map<LdsFile, byte[]> dataGroups) {
         List<Finding> findings = new ArrayList<>();
         if (efSod == null) {
-            findings.add(Finding.of(MESSAGES, "SOD_MALFORMED", Severity.ERROR, "EF.SOD could not be read"));
+            findings.add(ChipFindingCode.SOD_MALFORMED.finding("EF.SOD could not be read"));
             return new Result(VerificationStatus.FAILED, Optional.empty(), findings);
         }
         CmsReport report;
@@ -81,7 +78,7 @@ public final class PassiveAuthenticator {
             report = verifier.verify(CmsVerifier.unwrapEfSod(efSod), clock.instant());
             lds = LdsSecurityObject.parse(report.content());
         } catch (PkiException e) {
-            findings.add(Finding.of(MESSAGES, "SOD_MALFORMED", Severity.ERROR, e.getMessage()));
+            findings.add(ChipFindingCode.SOD_MALFORMED.finding(e.getMessage()));
             return new Result(VerificationStatus.FAILED, Optional.empty(), findings);
         }
         findings.addAll(report.findings());
@@ -93,22 +90,22 @@ public final class PassiveAuthenticator {
                 continue;
             }
             if (lds.hashOf(number) == null) {
-                findings.add(Finding.of(MESSAGES, "DG_NOT_IN_SOD", Severity.ERROR, f.getKey().name()));
+                findings.add(ChipFindingCode.DG_NOT_IN_SOD.finding(f.getKey().name()));
                 hashesOk = false;
             } else if (!lds.matches(number, f.getValue())) {
-                findings.add(Finding.of(MESSAGES, "DG_HASH_MISMATCH", Severity.ERROR, f.getKey().name()));
+                findings.add(ChipFindingCode.DG_HASH_MISMATCH.finding(f.getKey().name()));
                 hashesOk = false;
             }
         }
         if (!report.signatureValid()) {
-            findings.add(Finding.of(MESSAGES, "SOD_SIGNATURE_INVALID", Severity.ERROR));
+            findings.add(ChipFindingCode.SOD_SIGNATURE_INVALID.finding());
             return new Result(VerificationStatus.FAILED, signer, findings);
         }
         if (!hashesOk) {
             return new Result(VerificationStatus.FAILED, signer, findings);
         }
         if (trustStore == null) {
-            findings.add(Finding.of(MESSAGES, "SOD_CHAIN_INDETERMINATE", Severity.WARNING));
+            findings.add(ChipFindingCode.SOD_CHAIN_INDETERMINATE.finding());
             return new Result(VerificationStatus.INDETERMINATE, signer, findings);
         }
         ValidationReport.Status chain = report.chain().map(ValidationReport::status)
@@ -116,11 +113,11 @@ public final class PassiveAuthenticator {
         return switch (chain) {
             case VALID -> new Result(VerificationStatus.PASSED, signer, findings);
             case INVALID -> {
-                findings.add(Finding.of(MESSAGES, "SOD_CHAIN_INVALID", Severity.ERROR));
+                findings.add(ChipFindingCode.SOD_CHAIN_INVALID.finding());
                 yield new Result(VerificationStatus.FAILED, signer, findings);
             }
             default -> {
-                findings.add(Finding.of(MESSAGES, "SOD_CHAIN_INDETERMINATE", Severity.WARNING));
+                findings.add(ChipFindingCode.SOD_CHAIN_INDETERMINATE.finding());
                 yield new Result(VerificationStatus.INDETERMINATE, signer, findings);
             }
         };

@@ -33,12 +33,20 @@ import java.util.Optional;
  * HolderAuthenticator auth = HolderAuthenticator.builder().trustStore(nationalCas).build();
  * HolderAuthenticationResult r = auth.authenticate(channel, pin); // wipe pin afterwards
  * }</pre>
+ *
+ * After a chip read under PACE or BAC, pass the read's secure channel ({@code ChipSession.channel()}): the PIN then
+ * travels encrypted, never in clear.
  */
 public final class HolderAuthenticator {
 
     private static final BouncyCastleProvider BC = new BouncyCastleProvider();
     private static final int CHALLENGE_LENGTH = 32;
     private static final int MAX_CERTIFICATE = 8192;
+    /**
+     * READ BINARY block: 223 bytes keep a response within a short APDU also when the channel is under secure
+     * messaging (after a chip read, see {@code ChipReader.readAndKeepSession}).
+     */
+    private static final int BLOCK = 0xDF;
 
     private final PkiAppletProfile profile;
     private final TrustStore trustStore;
@@ -74,7 +82,9 @@ public final class HolderAuthenticator {
         byte[] der = readFile(channel, profile.authenticationCertFile());
         X509CertificateHolder certificate;
         try {
-            certificate = der == null ? null : new X509CertificateHolder(der);
+            // Through the SDK's parser: a certificate with malformed names is refused here (PkiException), not
+            // later as a raw Bouncy Castle exception from getSubject().toString() or validation.
+            certificate = der == null ? null : io.residentid.core.pki.Certificates.parseDer(der);
         } catch (Exception e) {
             certificate = null;
         }
@@ -150,12 +160,12 @@ public final class HolderAuthenticator {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         while (out.size() < MAX_CERTIFICATE) {
             int offset = out.size();
-            ResponseApdu r = channel.transmit(CommandApdu.of(0x00, 0xB0, offset >>> 8, offset & 0xFF, null, 256));
+            ResponseApdu r = channel.transmit(CommandApdu.of(0x00, 0xB0, offset >>> 8, offset & 0xFF, null, BLOCK));
             if (r.sw() != 0x9000 && r.sw() != 0x6282) {
                 break;
             }
             out.writeBytes(r.data());
-            if (r.nr() < 256 || r.sw() == 0x6282) {
+            if (r.nr() < BLOCK || r.sw() == 0x6282) {
                 break;
             }
         }

@@ -1,15 +1,17 @@
 package io.residentid.pcsc.sm;
 
+import io.residentid.core.mrz.MrzCheckDigit;
 import org.bouncycastle.crypto.digests.SHA1Digest;
 
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Keys derived from the printed MRZ for BAC and PACE (ICAO 9303-11 §4.3.2, §9.7): the MRZ information is the
- * document number, date of birth and date of expiry, each followed by its check digit. This class computes the
- * check digits itself, so callers pass only what is printed on the card.
+ * Key material derived from what is printed on the card for BAC and PACE (ICAO 9303-11 §4.3.2, §9.7): the MRZ
+ * information is the document number, date of birth and date of expiry, each followed by its check digit (core's
+ * {@link MrzCheckDigit}). Secrets are {@code char[]}/{@code byte[]} that the caller wipes. Callers normally use
+ * {@code io.residentid.pcsc.icao.AccessKey}, which builds on this class.
  */
 public final class AccessKeys {
 
@@ -17,29 +19,68 @@ public final class AccessKeys {
     }
 
     /**
-     * The MRZ information {@code docNumber+cd ‖ birth+cd ‖ expiry+cd} as ASCII bytes. The document number is padded
-     * with {@code <} to at least 9 characters; longer numbers (TD1 overflow into the optional data) are used whole.
+     * The MRZ information {@code docNumber+cd ‖ birth+cd ‖ expiry+cd}. The document number is padded with {@code <}
+     * to at least 9 characters; longer numbers (TD1 overflow into the optional data) are used whole.
      *
-     * @param documentNumber document number, characters {@code 0-9 A-Z <}
-     * @param dateOfBirth    YYMMDD
-     * @param dateOfExpiry   YYMMDD
-     * @throws IllegalArgumentException for characters outside the MRZ alphabet or malformed dates
+     * @param documentNumber document number, characters {@code 0-9 A-Z <} (lower case is upper-cased)
+     * @throws IllegalArgumentException for characters outside the MRZ alphabet
      */
-    public static byte[] mrzInformation(String documentNumber, String dateOfBirth, String dateOfExpiry) {
+    public static char[] mrzInformation(CharSequence documentNumber, LocalDate dateOfBirth, LocalDate dateOfExpiry) {
         Objects.requireNonNull(documentNumber, "documentNumber");
-        String number = documentNumber.trim().toUpperCase(java.util.Locale.ROOT);
+        Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+        Objects.requireNonNull(dateOfExpiry, "dateOfExpiry");
+        String number = documentNumber.toString().trim().toUpperCase(java.util.Locale.ROOT);
         if (number.isEmpty() || number.length() > 22 || !number.matches("[0-9A-Z<]+")) {
             throw new IllegalArgumentException("document number must be 1-22 MRZ characters (0-9, A-Z, <)");
         }
-        StringBuilder padded = new StringBuilder(number);
-        while (padded.length() < 9) {
-            padded.append('<');
+        StringBuilder info = new StringBuilder(30).append(number);
+        while (info.length() < 9) {
+            info.append('<');
         }
-        requireDate(dateOfBirth, "dateOfBirth");
-        requireDate(dateOfExpiry, "dateOfExpiry");
-        String info = padded.toString() + checkDigit(padded) + dateOfBirth + checkDigit(dateOfBirth)
-                + dateOfExpiry + checkDigit(dateOfExpiry);
-        return info.getBytes(StandardCharsets.US_ASCII);
+        info.append(checkDigit(info));
+        appendDate(info, dateOfBirth);
+        appendDate(info, dateOfExpiry);
+        char[] out = new char[info.length()];
+        info.getChars(0, out.length, out, 0);
+        info.setLength(0);
+        return out;
+    }
+
+    private static void appendDate(StringBuilder info, LocalDate date) {
+        String yymmdd = String.format("%02d%02d%02d", Math.floorMod(date.getYear(), 100), date.getMonthValue(),
+                date.getDayOfMonth());
+        info.append(yymmdd).append(checkDigit(yymmdd));
+    }
+
+    /**
+     * Checks MRZ information as printed ({@code docNumber+cd ‖ YYMMDD+cd ‖ YYMMDD+cd}, at least 24 characters of
+     * the MRZ alphabet, the dates as six digits each). Check digits are not recomputed: access keys derive from
+     * what is printed, even when a check digit is wrong.
+     *
+     * @throws IllegalArgumentException when the shape is wrong
+     */
+    public static void requireMrzInformation(char[] info) {
+        Objects.requireNonNull(info, "info");
+        if (info.length < 24 || info.length > 37) {
+            throw new IllegalArgumentException("MRZ information must be 24-37 characters");
+        }
+        for (int i = 0; i < info.length; i++) {
+            char c = info[i];
+            boolean mrz = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '<';
+            boolean dates = i >= info.length - 14;
+            if (!mrz || (dates && (c < '0' || c > '9'))) {
+                throw new IllegalArgumentException("MRZ information holds a character outside its alphabet");
+            }
+        }
+    }
+
+    /** The ASCII bytes of {@code chars} (MRZ or CAN characters); wipe the result after use. */
+    public static byte[] ascii(char[] chars) {
+        byte[] out = new byte[chars.length];
+        for (int i = 0; i < chars.length; i++) {
+            out[i] = (byte) chars[i];
+        }
+        return out;
     }
 
     /** BAC {@code K_seed}: the first 16 bytes of SHA-1 over the MRZ information. */
@@ -55,40 +96,36 @@ public final class AccessKeys {
         return sha1(mrzInformation);
     }
 
-    /** The PACE password for a CAN: its ASCII digits. */
-    public static byte[] paceCanPassword(String can) {
+    /**
+     * The PACE password for a CAN: its ASCII digits.
+     *
+     * @throws IllegalArgumentException when the CAN is not 1-12 digits
+     */
+    public static byte[] paceCanPassword(char[] can) {
+        requireCan(can);
+        return ascii(can);
+    }
+
+    /**
+     * Checks a CAN: 1-12 digits.
+     *
+     * @throws IllegalArgumentException otherwise
+     */
+    public static void requireCan(char[] can) {
         Objects.requireNonNull(can, "can");
-        if (!can.matches("[0-9]{1,12}")) {
-            throw new IllegalArgumentException("CAN must be digits");
+        if (can.length < 1 || can.length > 12) {
+            throw new IllegalArgumentException("CAN must be 1-12 digits");
         }
-        return can.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** The ICAO 9303-3 check digit (weights 7, 3, 1; {@code <} = 0, A = 10 … Z = 35). */
-    public static char checkDigit(CharSequence field) {
-        int sum = 0;
-        int[] weights = {7, 3, 1};
-        for (int i = 0; i < field.length(); i++) {
-            char c = field.charAt(i);
-            int v;
-            if (c >= '0' && c <= '9') {
-                v = c - '0';
-            } else if (c >= 'A' && c <= 'Z') {
-                v = c - 'A' + 10;
-            } else if (c == '<') {
-                v = 0;
-            } else {
-                throw new IllegalArgumentException("character outside the MRZ alphabet");
+        for (char c : can) {
+            if (c < '0' || c > '9') {
+                throw new IllegalArgumentException("CAN must be digits");
             }
-            sum += v * weights[i % 3];
         }
-        return (char) ('0' + sum % 10);
     }
 
-    private static void requireDate(String date, String name) {
-        if (date == null || !date.matches("[0-9]{6}")) {
-            throw new IllegalArgumentException(name + " must be YYMMDD");
-        }
+    /** The ICAO 9303-3 check digit (core's {@link MrzCheckDigit}). */
+    public static char checkDigit(CharSequence field) {
+        return MrzCheckDigit.compute(field);
     }
 
     private static byte[] sha1(byte[] data) {

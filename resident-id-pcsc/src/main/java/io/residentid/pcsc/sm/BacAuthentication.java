@@ -26,18 +26,6 @@ public final class BacAuthentication {
         this.kMac = Kdf.derive(keySeed, Kdf.MAC, SmCipher.TDES);
     }
 
-    /** BAC from the printed MRZ fields (document number, date of birth, date of expiry as YYMMDD). */
-    public static BacAuthentication fromMrz(String documentNumber, String dateOfBirth, String dateOfExpiry) {
-        byte[] info = AccessKeys.mrzInformation(documentNumber, dateOfBirth, dateOfExpiry);
-        byte[] seed = AccessKeys.bacKeySeed(info);
-        try {
-            return new BacAuthentication(seed);
-        } finally {
-            Arrays.fill(seed, (byte) 0);
-            Arrays.fill(info, (byte) 0);
-        }
-    }
-
     /** BAC from a key seed ({@code K_seed}, 16 bytes). */
     public static BacAuthentication fromKeySeed(byte[] keySeed) {
         return new BacAuthentication(Objects.requireNonNull(keySeed, "keySeed"));

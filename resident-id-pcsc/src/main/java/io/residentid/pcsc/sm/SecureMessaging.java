@@ -2,6 +2,9 @@ package io.residentid.pcsc.sm;
 
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
+import io.residentid.pcsc.tlv.Tlv;
+import io.residentid.pcsc.tlv.TlvException;
+import io.residentid.pcsc.tlv.TlvReader;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -94,25 +97,33 @@ public final class SecureMessaging {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (plain.data().length > 0) {
             boolean odd = (plain.ins() & 1) == 1;
-            byte[] encrypted = encrypt(Padding.pad(plain.data(), cipher.blockSize()));
+            byte[] padded = Padding.pad(plain.data(), cipher.blockSize());
+            byte[] encrypted;
+            try {
+                encrypted = encrypt(padded);
+            } finally {
+                // the plaintext (a PIN, a challenge, personal data) lives no longer than its encryption
+                Arrays.fill(padded, (byte) 0);
+                Arrays.fill(plain.data(), (byte) 0);
+            }
             if (odd) {
-                writeTlv(body, TAG_ENCRYPTED_ODD, encrypted, 0, encrypted.length);
+                Tlv.write(body, TAG_ENCRYPTED_ODD, encrypted, 0, encrypted.length);
             } else {
                 byte[] content = new byte[encrypted.length + 1];
                 content[0] = 0x01;
                 System.arraycopy(encrypted, 0, content, 1, encrypted.length);
-                writeTlv(body, TAG_ENCRYPTED, content, 0, content.length);
+                Tlv.write(body, TAG_ENCRYPTED, content, 0, content.length);
             }
         }
         if (plain.ne() > 0) {
             byte[] le = plain.ne() <= 256 ? new byte[] {(byte) plain.ne()}
                     : new byte[] {(byte) (plain.ne() >>> 8), (byte) plain.ne()};
-            writeTlv(body, TAG_LE, le, 0, le.length);
+            Tlv.write(body, TAG_LE, le, 0, le.length);
         }
         byte[] dos = body.toByteArray();
         byte[] macInput = concat(ssc, Padding.pad(header, cipher.blockSize()), dos);
         byte[] checksum = SmPrimitives.mac(cipher, macKey, Padding.pad(macInput, cipher.blockSize()));
-        writeTlv(body, TAG_MAC, checksum, 0, checksum.length);
+        Tlv.write(body, TAG_MAC, checksum, 0, checksum.length);
         byte[] data = body.toByteArray();
         boolean extended = data.length > 255 || plain.ne() > 256;
         return new PlainCommand(cla, plain.ins(), plain.p1(), plain.p2(), data, extended ? 65536 : 256).encode();
@@ -218,12 +229,12 @@ public final class SecureMessaging {
             byte[] content = new byte[encrypted.length + 1];
             content[0] = 0x01;
             System.arraycopy(encrypted, 0, content, 1, encrypted.length);
-            writeTlv(body, TAG_ENCRYPTED, content, 0, content.length);
+            Tlv.write(body, TAG_ENCRYPTED, content, 0, content.length);
         }
         byte[] sw = {(byte) (statusWord >>> 8), (byte) statusWord};
-        writeTlv(body, TAG_STATUS, sw, 0, 2);
+        Tlv.write(body, TAG_STATUS, sw, 0, 2);
         byte[] checksum = SmPrimitives.mac(cipher, macKey, Padding.pad(concat(ssc, body.toByteArray()), cipher.blockSize()));
-        writeTlv(body, TAG_MAC, checksum, 0, checksum.length);
+        Tlv.write(body, TAG_MAC, checksum, 0, checksum.length);
         body.write(sw[0]);
         body.write(sw[1]);
         return body.toByteArray();
@@ -306,21 +317,6 @@ public final class SecureMessaging {
         return out;
     }
 
-    static void writeTlv(ByteArrayOutputStream out, int tag, byte[] value, int offset, int length) {
-        out.write(tag);
-        if (length < 0x80) {
-            out.write(length);
-        } else if (length <= 0xFF) {
-            out.write(0x81);
-            out.write(length);
-        } else {
-            out.write(0x82);
-            out.write(length >>> 8);
-            out.write(length);
-        }
-        out.write(value, offset, length);
-    }
-
     /** The secure-messaging data objects of one protected body, in the order 9303 prescribes. */
     private static final class DataObjects {
         int encryptedTag;
@@ -332,31 +328,18 @@ public final class SecureMessaging {
 
         static DataObjects parse(byte[] buf, int start, int end, SecureMessaging session) {
             DataObjects dos = new DataObjects();
-            int pos = start;
-            while (pos < end) {
-                int tagStart = pos;
-                int tag = buf[pos++] & 0xFF;
-                if (pos >= end) {
-                    throw session.fail("truncated secure-messaging data object");
-                }
-                int length = buf[pos++] & 0xFF;
-                if (length == 0x81 || length == 0x82) {
-                    int count = length - 0x80;
-                    if (pos + count > end) {
-                        throw session.fail("truncated secure-messaging length");
+            TlvReader reader = TlvReader.of(buf, start, end - start);
+            while (true) {
+                try {
+                    if (!reader.next()) {
+                        break;
                     }
-                    length = 0;
-                    for (int i = 0; i < count; i++) {
-                        length = (length << 8) | (buf[pos++] & 0xFF);
-                    }
-                } else if (length > 0x7F) {
-                    throw session.fail("unsupported secure-messaging length encoding");
+                } catch (TlvException e) {
+                    throw session.fail("malformed secure-messaging data object: " + e.getMessage());
                 }
-                if (length > end - pos) {
-                    throw session.fail("secure-messaging data object longer than the APDU");
-                }
-                byte[] value = Arrays.copyOfRange(buf, pos, pos + length);
-                pos += length;
+                int tagStart = reader.headerOffset();
+                int tag = reader.tag();
+                byte[] value = reader.value();
                 if (dos.mac != null) {
                     throw session.fail("data after the DO'8E' checksum");
                 }

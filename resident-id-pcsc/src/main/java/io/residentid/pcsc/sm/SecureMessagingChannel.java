@@ -4,6 +4,7 @@ import io.residentid.pcsc.apdu.CommandApdu;
 import io.residentid.pcsc.apdu.ResponseApdu;
 import io.residentid.pcsc.transport.ApduChannel;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -28,9 +29,19 @@ public final class SecureMessagingChannel implements ApduChannel {
     @Override
     public ResponseApdu transmit(CommandApdu command) {
         byte[] plain = command.encode();
-        byte[] protectedCommand = session.protectCommand(plain);
+        byte[] protectedCommand;
+        try {
+            protectedCommand = session.protectCommand(plain);
+        } finally {
+            Arrays.fill(plain, (byte) 0); // the plaintext command bytes (a PIN for VERIFY) are wiped after use
+        }
         ResponseApdu response = inner.transmit(CommandApdu.parse(protectedCommand));
-        return ResponseApdu.parse(session.unprotectResponse(response.encode()));
+        byte[] plainResponse = session.unprotectResponse(response.encode());
+        try {
+            return ResponseApdu.parse(plainResponse);
+        } finally {
+            Arrays.fill(plainResponse, (byte) 0);
+        }
     }
 
     /** Whether the secure-messaging session is still usable. */

@@ -257,6 +257,58 @@ public final class Tlv {
         return out;
     }
 
+    /** Writes the encoding into {@code out} (as {@link #encoded()}). */
+    public void writeTo(java.io.ByteArrayOutputStream out) {
+        out.writeBytes(encoded());
+    }
+
+    /**
+     * Writes one data object straight into {@code out}, without building a tree: the tag's bytes, the minimal
+     * definite length and {@code value}. The value's bytes are taken as they are, also for a constructed tag (a
+     * template whose children the caller encoded). Used by the protocol encoders (secure messaging, PACE, chip
+     * authentication) and the LDS writers.
+     *
+     * @param tag tag value, e.g. {@code 0x7C} or {@code 0x5F1F}
+     * @throws IllegalArgumentException if the tag is not a valid BER-TLV tag
+     */
+    public static void write(java.io.ByteArrayOutputStream out, int tag, byte[] value) {
+        write(out, tag, value, 0, value.length);
+    }
+
+    /** As {@link #write(java.io.ByteArrayOutputStream, int, byte[])} with {@code length} bytes of {@code value}. */
+    public static void write(java.io.ByteArrayOutputStream out, int tag, byte[] value, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, value.length);
+        TlvTag t = TlvTag.of(tag);
+        byte[] tagBytes = new byte[t.length()];
+        t.writeTo(tagBytes, 0);
+        out.write(tagBytes, 0, tagBytes.length);
+        writeLength(out, length);
+        out.write(value, offset, length);
+    }
+
+    /** One data object's encoding: {@code tag}, minimal definite length, {@code value} (see {@link #write}). */
+    public static byte[] encode(int tag, byte[] value) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(value.length + 8);
+        write(out, tag, value);
+        return out.toByteArray();
+    }
+
+    /** Writes a minimal definite length field for {@code length} (0 or more). */
+    public static void writeLength(java.io.ByteArrayOutputStream out, int length) {
+        if (length < 0) {
+            throw new IllegalArgumentException("length must not be negative");
+        }
+        int size = lengthFieldSize(length);
+        if (size == 1) {
+            out.write(length);
+            return;
+        }
+        out.write(0x80 | (size - 1));
+        for (int i = size - 2; i >= 0; i--) {
+            out.write(length >>> (8 * i));
+        }
+    }
+
     /** Writes the encoding at {@code offset}; returns the offset just after it. */
     int writeTo(byte[] out, int offset) {
         tag.writeTo(out, offset);

@@ -58,6 +58,47 @@ public final class TlvReader {
     }
 
     /**
+     * The total encoded length (header and value) that the data object starting {@code prefix} declares, from its
+     * header alone: for reading a file whose first block holds only the beginning. The value need not be present.
+     *
+     * @return the declared length, or {@code -1} when {@code prefix} does not hold a complete, well-formed header
+     *     (indefinite or over-long length fields included)
+     */
+    public static long declaredTotalLength(byte[] prefix) {
+        if (prefix == null || prefix.length < 2) {
+            return -1;
+        }
+        int pos = 0;
+        int first = prefix[pos++] & 0xFF;
+        if ((first & 0x1F) == 0x1F) {
+            int subsequent = 0;
+            while (pos < prefix.length && (prefix[pos] & 0x80) != 0) {
+                pos++;
+                if (++subsequent >= TlvTag.MAX_LENGTH - 1) {
+                    return -1;
+                }
+            }
+            pos++;
+        }
+        if (pos >= prefix.length) {
+            return -1;
+        }
+        int lengthByte = prefix[pos++] & 0xFF;
+        if (lengthByte < 0x80) {
+            return pos + (long) lengthByte;
+        }
+        int count = lengthByte & 0x7F;
+        if (count == 0 || count > 4 || pos + count > prefix.length) {
+            return -1;
+        }
+        long length = 0;
+        for (int i = 0; i < count; i++) {
+            length = (length << 8) | (prefix[pos++] & 0xFF);
+        }
+        return pos + length;
+    }
+
+    /**
      * Decodes the next data object's header and moves past its value.
      *
      * @return {@code false} when the range is exhausted

@@ -7,10 +7,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * APDU trace through SLF4J at TRACE level (logger {@code io.residentid.pcsc.transport.ApduTrace}). Command data of
- * VERIFY (INS 20), CHANGE REFERENCE DATA (24), RESET RETRY COUNTER (2C) and any command marked
- * {@linkplain CommandApdu#isSensitive() sensitive} is replaced by {@code [redacted N bytes]}. Response data is shown
- * only as a length unless {@link #wrap(ApduChannel, boolean)} is asked for it (responses carry personal data), and
- * never for a sensitive command.
+ * every {@linkplain CommandApdu#isSensitive() sensitive} command — PIN commands (VERIFY 20, CHANGE REFERENCE DATA 24,
+ * RESET RETRY COUNTER 2C), authentication commands (EXTERNAL/MUTUAL AUTHENTICATE 82, GET CHALLENGE 84, GENERAL
+ * AUTHENTICATE 86, INTERNAL AUTHENTICATE 88) and any command marked sensitive — is replaced by
+ * {@code [redacted N bytes]}: a BAC cryptogram in a log lets an offline attacker recover the document number in well
+ * under a second. Response data is shown only as a length unless {@link #wrap(ApduChannel, boolean)} is asked for it
+ * (responses carry personal data), and never for a sensitive command (challenges, cryptograms, signatures).
  */
 public final class ApduTrace {
 

@@ -93,8 +93,9 @@ final class RulesChannel implements ApduChannel {
     private ResponseApdu transmitSingle(CommandApdu command) {
         ResponseApdu response = inner.transmit(command);
         OptionalInt correctLe = response.statusWord().correctLe();
-        if (correctLe.isPresent()) {
-            // 6Cxx: repeat once with the length the card asks for
+        if (correctLe.isPresent() && !command.isSensitive()) {
+            // 6Cxx: repeat once with the length the card asks for. Never for a PIN or authentication command: a
+            // second VERIFY would present the PIN twice (two tries spent) for one call; the caller gets the 6Cxx.
             response = inner.transmit(command.withNe(correctLe.getAsInt()));
         }
         return collectGetResponse(command, response);

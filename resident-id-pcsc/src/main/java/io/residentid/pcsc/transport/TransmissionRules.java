@@ -9,7 +9,9 @@ import io.residentid.pcsc.atr.AtrException;
  * <ul>
  *   <li>{@code 61xx}: GET RESPONSE with Le = xx until the card answers something else, at most
  *       {@link Builder#maxGetResponse(int)} times (a card that never stops is an error, not a hang);</li>
- *   <li>{@code 6Cxx}: the same command once more with Le = xx;</li>
+ *   <li>{@code 6Cxx}: the same command once more with Le = xx, except a {@linkplain
+ *       io.residentid.pcsc.apdu.CommandApdu#isSensitive() sensitive} command (PIN or authentication), which is never
+ *       sent twice: the caller gets the {@code 6Cxx};</li>
  *   <li>command chaining: when Nc exceeds {@link Builder#maxCommandData(int)} (or 255 for a card without extended
  *       length), the data goes in chained commands (CLA b5 set on all but the last);</li>
  *   <li>extended length only when the card supports it ({@link Builder#extendedLength(boolean)}, from the caller or

@@ -1,5 +1,6 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.pcsc.tlv.Tlv;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
@@ -54,7 +55,7 @@ class LdsEncodingRoundTripTest {
     @Test
     void dg13KeepsUnknownContentAndNamesKnownTags() {
         byte[] dg13 = Tlv.encode(0x6D, concat(Tlv.encode(0x5F50, "ACME LLC".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                Tlv.encode(0x5F99, new byte[] {1, 2})));
+                Tlv.encode(0x5F7E, new byte[] {1, 2})));
         Dg13 parsed = Dg13.parse(dg13);
         assertEquals("ACME LLC", parsed.interpret(Dg13Profile.emulatedResidentCard()).get("employer"));
         assertEquals(2, parsed.elements().size());

@@ -25,4 +25,16 @@ class MessagesTest {
         assertEquals(load("messages.properties").stringPropertyNames(),
                 load("messages_ar.properties").stringPropertyNames());
     }
+
+    @Test
+    void everyChipFindingCodeHasBothMessages() throws Exception {
+        Properties en = load("messages.properties");
+        Properties ar = load("messages_ar.properties");
+        for (ChipFindingCode code : ChipFindingCode.values()) {
+            org.junit.jupiter.api.Assertions.assertTrue(en.containsKey(code.code()), code.code());
+            org.junit.jupiter.api.Assertions.assertTrue(ar.containsKey(code.code()), code.code());
+            org.junit.jupiter.api.Assertions.assertFalse(code.finding().message(java.util.Locale.forLanguageTag("ar"))
+                    .isBlank());
+        }
+    }
 }

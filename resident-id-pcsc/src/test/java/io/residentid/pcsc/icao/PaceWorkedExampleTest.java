@@ -35,10 +35,10 @@ class PaceWorkedExampleTest {
 
     @Test
     void passwordKeyFromMrz() {
-        byte[] info = AccessKeys.mrzInformation("T22000129", "640812", "101031");
+        byte[] info = AccessKeys.ascii(AccessKeys.mrzInformation("T22000129", java.time.LocalDate.of(1964, 8, 12), java.time.LocalDate.of(2010, 10, 31)));
         assertEquals("T22000129364081251010318", new String(info, java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals("7E2D2A41C74EA0B38CD36F863939BFA8E9032AAD", str(AccessKeys.paceMrzPassword(info)));
-        PacePassword password = PacePassword.mrz("T22000129", "640812", "101031");
+        PacePassword password = AccessKey.mrz("T22000129", java.time.LocalDate.of(1964, 8, 12), java.time.LocalDate.of(2010, 10, 31)).pacePassword();
         assertEquals("89DED1B26624EC1E634C1989302849DD", str(PACE.passwordKey(password)));
     }
 

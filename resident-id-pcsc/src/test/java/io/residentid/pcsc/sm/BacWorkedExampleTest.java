@@ -20,13 +20,13 @@ class BacWorkedExampleTest {
 
     @Test
     void mrzInformationAppendsCheckDigits() {
-        byte[] info = AccessKeys.mrzInformation("L898902C", "690806", "940623");
+        byte[] info = AccessKeys.ascii(AccessKeys.mrzInformation("L898902C", java.time.LocalDate.of(1969, 8, 6), java.time.LocalDate.of(1994, 6, 23)));
         assertEquals("L898902C<369080619406236", new String(info, StandardCharsets.US_ASCII));
     }
 
     @Test
     void keySeedAndDocumentBasicAccessKeysMatchTheSpecification() {
-        byte[] seed = AccessKeys.bacKeySeed(AccessKeys.mrzInformation("L898902C<", "690806", "940623"));
+        byte[] seed = AccessKeys.bacKeySeed(AccessKeys.ascii(AccessKeys.mrzInformation("L898902C<", java.time.LocalDate.of(1969, 8, 6), java.time.LocalDate.of(1994, 6, 23))));
         assertEquals("239AB9CB282DAF66231DC5A4DF6BFBAE", str(seed));
         BacAuthentication bac = BacAuthentication.fromKeySeed(seed);
         assertEquals("AB94FDECF2674FDFB9B391F85D7F76F2", str(bac.encKey()));
@@ -35,14 +35,14 @@ class BacWorkedExampleTest {
 
     @Test
     void terminalCryptogramMatchesTheSpecification() {
-        BacAuthentication bac = BacAuthentication.fromMrz("L898902C", "690806", "940623");
+        BacAuthentication bac = io.residentid.pcsc.icao.AccessKey.mrz("L898902C", java.time.LocalDate.of(1969, 8, 6), java.time.LocalDate.of(1994, 6, 23)).bacAuthentication();
         assertEquals("72C29C2371CC9BDB65B779B8E8D37B29ECC154AA56A8799FAE2F498F76ED92F25F1448EEA8AD90A7",
                 str(bac.terminalCryptogram(RND_IC, RND_IFD, K_IFD)));
     }
 
     @Test
     void cardAnswerAndSessionKeysMatchTheSpecification() {
-        BacAuthentication bac = BacAuthentication.fromMrz("L898902C", "690806", "940623");
+        BacAuthentication bac = io.residentid.pcsc.icao.AccessKey.mrz("L898902C", java.time.LocalDate.of(1969, 8, 6), java.time.LocalDate.of(1994, 6, 23)).bacAuthentication();
         byte[] command = bac.terminalCryptogram(RND_IC, RND_IFD, K_IFD);
         BacAuthentication.CardAnswer answer = bac.cardAnswer(command, RND_IC, K_IC);
         assertEquals("46B9342A41396CD7386BF5803104D7CEDC122B9132139BAF2EEDC94EE178534F2F2D235D074D7449",
@@ -58,15 +58,15 @@ class BacWorkedExampleTest {
 
     @Test
     void wrongMrzIsRejectedByTheCard() {
-        BacAuthentication terminal = BacAuthentication.fromMrz("L898902C", "690806", "940624");
-        BacAuthentication card = BacAuthentication.fromMrz("L898902C", "690806", "940623");
+        BacAuthentication terminal = io.residentid.pcsc.icao.AccessKey.mrz("L898902C", java.time.LocalDate.of(1969, 8, 6), java.time.LocalDate.of(1994, 6, 24)).bacAuthentication();
+        BacAuthentication card = io.residentid.pcsc.icao.AccessKey.mrz("L898902C", java.time.LocalDate.of(1969, 8, 6), java.time.LocalDate.of(1994, 6, 23)).bacAuthentication();
         byte[] command = terminal.terminalCryptogram(RND_IC, RND_IFD, K_IFD);
         assertThrows(MutualAuthenticationException.class, () -> card.cardAnswer(command, RND_IC, K_IC));
     }
 
     @Test
     void alteredCardAnswerIsRejected() {
-        BacAuthentication bac = BacAuthentication.fromMrz("L898902C", "690806", "940623");
+        BacAuthentication bac = io.residentid.pcsc.icao.AccessKey.mrz("L898902C", java.time.LocalDate.of(1969, 8, 6), java.time.LocalDate.of(1994, 6, 23)).bacAuthentication();
         byte[] answer = of("46B9342A41396CD7386BF5803104D7CEDC122B9132139BAF2EEDC94EE178534F2F2D235D074D7449");
         answer[3] ^= 1;
         assertThrows(MutualAuthenticationException.class,
@@ -77,8 +77,7 @@ class BacWorkedExampleTest {
 
     @Test
     void malformedMrzFieldsAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> AccessKeys.mrzInformation("L89-8902", "690806", "940623"));
-        assertThrows(IllegalArgumentException.class, () -> AccessKeys.mrzInformation("L898902C", "6908", "940623"));
-        assertThrows(IllegalArgumentException.class, () -> AccessKeys.mrzInformation("", "690806", "940623"));
+        assertThrows(IllegalArgumentException.class, () -> AccessKeys.ascii(AccessKeys.mrzInformation("L89-8902", java.time.LocalDate.of(1969, 8, 6), java.time.LocalDate.of(1994, 6, 23))));
+        assertThrows(IllegalArgumentException.class, () -> AccessKeys.ascii(AccessKeys.mrzInformation("", java.time.LocalDate.of(1969, 8, 6), java.time.LocalDate.of(1994, 6, 23))));
     }
 }

@@ -86,6 +86,35 @@ class TlvProperties {
         assertArrayEquals(encoded, parsed.encoded());
     }
 
+    /** The one codec's other entry points agree with the tree: stream writer, slices, declared prefix length. */
+    @Property(tries = 300)
+    void writerSlicesAndPrefixLengthAgreeWithTheTree(@ForAll("tlvTrees") Tlv tlv) {
+        byte[] encoded = tlv.encoded();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Tlv.write(out, tlv.tag().value(), tlv.isConstructed() ? encodeAll(tlv.children()) : tlv.value());
+        assertArrayEquals(encoded, out.toByteArray());
+        assertArrayEquals(encoded, Tlv.encode(tlv.tag().value(), tlv.isConstructed() ? encodeAll(tlv.children())
+                : tlv.value()));
+
+        TlvSlice slice = TlvSlice.single(encoded);
+        assertEquals(tlv.tag().value(), slice.tag());
+        assertEquals(0, slice.headerOffset());
+        assertEquals(encoded.length, slice.end());
+        assertArrayEquals(encoded, slice.encoded());
+        if (tlv.isConstructed()) {
+            assertEquals(tlv.children().size(), slice.children().size());
+        } else {
+            assertArrayEquals(tlv.value(), slice.value());
+        }
+        int header = slice.valueOffset();
+        for (int cut = header; cut <= Math.min(encoded.length, header + 3); cut++) {
+            assertEquals(encoded.length, TlvReader.declaredTotalLength(Arrays.copyOf(encoded, cut)));
+        }
+        for (int cut = 0; cut < header; cut++) {
+            assertEquals(-1, TlvReader.declaredTotalLength(Arrays.copyOf(encoded, cut)));
+        }
+    }
+
     @Property(tries = 200)
     void readerVisitsWhatTheTreeHolds(@ForAll("tlvSequences") List<Tlv> sequence) {
         byte[] encoded = encodeAll(sequence);

@@ -31,6 +31,38 @@ class ApduTraceTest {
         assertEquals(String.format("00%02X0081 08 [redacted 8 bytes]", ins), line);
     }
 
+    /** Issue 11 item 18: an authentication cryptogram in a log lets an offline attacker brute-force the MRZ. */
+    @ParameterizedTest
+    @ValueSource(ints = {0x82, 0x86, 0x87, 0x88})
+    void authenticationCryptogramAttackFindsNothingInTheTrace(int ins) {
+        String cryptogram = "00112233445566778899AABBCCDDEEFF00112233445566778899AABBCCDDEEFF0011223344556677";
+        String line = ApduTrace.describe(CommandApdu.builder(ins).data(bytes(cryptogram)).ne(40).build());
+        assertFalse(line.contains("00112233"), line);
+        assertEquals(String.format("00%02X0000 28 [redacted 40 bytes] 28", ins), line);
+    }
+
+    @Test
+    void challengesAndCardCryptogramsNeverShowEvenWhenResponseDataIsAsked() throws Exception {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            ApduChannel traced = ApduTrace.wrap(new ScriptedChannel(
+                    ResponseApdu.of(bytes("A1B2C3D4E5F60718"), StatusWord.OK),
+                    ResponseApdu.of(bytes("F1E2D3C4B5A69788F1E2D3C4B5A69788"), StatusWord.OK)), true);
+            traced.transmit(CommandApdu.builder(0x84).ne(8).build());
+            traced.transmit(CommandApdu.builder(0x82).data(bytes("0102030405060708")).ne(16).build());
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assumptions.assumeTrue(log.contains("ApduTrace"), "trace output not captured: " + log);
+        assertFalse(log.contains("A1B2C3D4"), log);
+        assertFalse(log.contains("F1E2D3C4"), log);
+        assertFalse(log.contains("01020304"), log);
+        org.junit.jupiter.api.Assertions.assertTrue(log.contains("< [8 bytes] 9000"), log);
+    }
+
     @Test
     void commandsMarkedSensitiveAreRedacted() {
         String line = ApduTrace.describe(CommandApdu.builder(0x82).data(bytes("DEADBEEF")).sensitive(true).build());

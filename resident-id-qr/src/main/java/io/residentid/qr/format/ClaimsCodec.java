@@ -1,9 +1,13 @@
 package io.residentid.qr.format;
 
 import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.residentid.core.json.JsonCode;
+import io.residentid.core.json.JsonFormatException;
+import io.residentid.core.json.JsonLimits;
+import io.residentid.core.json.JsonObjectReader;
+import io.residentid.core.json.ResidentIdJson;
+import io.residentid.core.json.StrictJson;
 import io.residentid.core.model.DocumentType;
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.model.Nationality;
@@ -15,14 +19,15 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.IntPredicate;
 
 /**
  * Writes and reads the claims JSON of {@code FORMAT.md}: deterministic minified UTF-8 with short names in a fixed
- * order, and a strict reader (duplicate keys, unknown claims, types and limits all rejected).
+ * order, and a strict reader on core's {@link StrictJson} and {@link JsonObjectReader} (duplicate keys, unknown
+ * claims, types, number sizes and limits all rejected). Names are written in NFC and must pass
+ * {@link NameCharacters} when issuing; when reading, suspicious names are left to the verifier to flag.
  */
 public final class ClaimsCodec {
 
@@ -31,15 +36,10 @@ public final class ClaimsCodec {
     /** Longest name part, employer or occupation, in characters. */
     public static final int MAX_TEXT = 64;
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-    /** Latin names: Latin script letters, combining marks, space, full stop, apostrophe, hyphen. */
-    private static final IntPredicate LATIN_NAME = cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN
-            || isMark(cp) || cp == ' ' || cp == '.' || cp == '\'' || cp == '-';
-    /** Arabic names: Arabic script, tatweel (U+0640, script COMMON), space. */
-    private static final IntPredicate ARABIC_NAME = cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC
-            || cp == 0x0640 || cp == ' ';
-    private static final Set<String> TOP = Set.of("iss", "nbf", "exp", "rid", "status");
-    private static final Set<String> RID = Set.of("v", "c", "t", "d", "p", "n", "a", "na", "b", "s", "x", "e", "o");
+    /** Latest instant accepted in {@code iat}, {@code nbf}, {@code exp}: 9999-12-31T23:59:59Z. */
+    public static final long MAX_SECONDS = 253402300799L;
+    /** Claims: at most 8 KB, an object holding objects two levels deep, short strings, no decimals. */
+    private static final JsonLimits LIMITS = new JsonLimits(RawDeflate.MAX_INFLATED, 3, 2 * MAX_URI, 64, 20, 0);
     private static final Map<DocumentType, String> TYPE_CODES = new EnumMap<>(DocumentType.class);
 
     static {
@@ -73,10 +73,14 @@ public final class ClaimsCodec {
         }
         RidClaims r = claims.rid();
         ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = ResidentIdJson.mapper().getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeStringField("iss", claims.issuer());
-            g.writeNumberField("nbf", claims.notBefore().getEpochSecond());
+            g.writeNumberField("iat", claims.issuedAt().getEpochSecond());
+            if (!claims.notBefore().equals(claims.issuedAt())) {
+                // nbf defaults to iat: written only when it differs, which keeps the reference credential at version 15.
+                g.writeNumberField("nbf", claims.notBefore().getEpochSecond());
+            }
             g.writeNumberField("exp", claims.expiresAt().getEpochSecond());
             g.writeObjectFieldStart("rid");
             g.writeNumberField("v", RidClaims.SCHEMA_VERSION);
@@ -113,68 +117,37 @@ public final class ClaimsCodec {
     }
 
     /**
-     * Reads the claims JSON into a tree: well-formed, one object, no duplicate keys, at most {@link RawDeflate#MAX_INFLATED} bytes.
-     *
-     * @throws CredentialFormatException {@code DUPLICATE_CLAIM} or {@code SCHEMA_INVALID} (also for {@code null})
-     */
-    public static JsonNode readTree(byte[] json) throws CredentialFormatException {
-        try {
-            JsonNode node = StrictJson.parse(json, RawDeflate.MAX_INFLATED, 4);
-            if (!node.isObject()) {
-                throw schema("Claims are not a JSON object");
-            }
-            return node;
-        } catch (StrictJson.Exception e) {
-            throw new CredentialFormatException(e.duplicateKey() ? FailureCode.DUPLICATE_CLAIM : FailureCode.SCHEMA_INVALID,
-                    "Claims: " + e.getMessage());
-        }
-    }
-
-    /**
-     * The {@code iss} claim of a claims tree (read before the signature is checked, to find the key).
-     *
-     * @throws CredentialFormatException {@code SCHEMA_INVALID} when it is missing or not an https URI
-     */
-    public static String issuerOf(JsonNode tree) throws CredentialFormatException {
-        JsonNode iss = tree.get("iss");
-        if (iss == null || !iss.isTextual() || !isHttpsUri(iss.textValue())) {
-            throw schema("iss must be an https URI of at most " + MAX_URI + " characters");
-        }
-        return iss.textValue();
-    }
-
-    /**
      * Reads and checks claims JSON.
      *
      * @throws CredentialFormatException {@code DUPLICATE_CLAIM} or {@code SCHEMA_INVALID} (also for {@code null})
      */
     public static CredentialClaims decode(byte[] json) throws CredentialFormatException {
-        return fromTree(readTree(json));
+        try {
+            return read(JsonObjectReader.of(StrictJson.parse(json, LIMITS)));
+        } catch (JsonFormatException e) {
+            throw new CredentialFormatException(e.jsonCode() == JsonCode.JSON_DUPLICATE_KEY
+                    ? FailureCode.DUPLICATE_CLAIM : FailureCode.SCHEMA_INVALID, "Claims: " + e.getMessage());
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw schema("Claims: " + e.getMessage());
+        }
     }
 
-    /**
-     * Maps a claims tree to values, checking the whole schema.
-     *
-     * @throws CredentialFormatException {@code SCHEMA_INVALID}
-     */
-    public static CredentialClaims fromTree(JsonNode tree) throws CredentialFormatException {
-        onlyKnown(tree, TOP, "claims");
-        String iss = issuerOf(tree);
-        long nbf = seconds(tree, "nbf");
-        long exp = seconds(tree, "exp");
-        if (exp <= nbf) {
-            throw schema("exp must be after nbf");
+    private static CredentialClaims read(JsonObjectReader top) throws CredentialFormatException {
+        String iss = top.string("iss");
+        if (!isHttpsUri(iss)) {
+            throw schema("iss must be an https URI of at most " + MAX_URI + " characters");
         }
-        JsonNode rid = tree.get("rid");
-        if (rid == null || !rid.isObject()) {
-            throw schema("rid must be an object");
+        long iat = top.integer("iat", 0, MAX_SECONDS);
+        long nbf = top.optInteger("nbf", 0, MAX_SECONDS).orElse(iat);
+        long exp = top.integer("exp", 0, MAX_SECONDS);
+        if (exp <= nbf || exp <= iat) {
+            throw schema("exp must be after iat and nbf");
         }
-        onlyKnown(rid, RID, "rid");
-        JsonNode v = rid.get("v");
-        if (v == null || !v.isIntegralNumber() || v.longValue() != RidClaims.SCHEMA_VERSION) {
+        JsonObjectReader rid = top.object("rid");
+        if (rid.integer("v", 0, Integer.MAX_VALUE) != RidClaims.SCHEMA_VERSION) {
             throw schema("Unsupported rid schema version");
         }
-        String c = text(rid, "c", 2, true);
+        String c = text(rid, "c", 2);
         IssuingCountry country = null;
         for (IssuingCountry k : IssuingCountry.values()) {
             if (k.alpha2().equals(c)) {
@@ -184,23 +157,25 @@ public final class ClaimsCodec {
         if (country == null) {
             throw schema("Unknown country");
         }
-        String t = text(rid, "t", 2, true);
+        String t = text(rid, "t", 2);
         DocumentType type = TYPE_CODES.entrySet().stream().filter(e -> e.getValue().equals(t)).map(Map.Entry::getKey)
                 .findFirst().orElseThrow(() -> schema("Unknown document type"));
         if (type.country() != country) {
             throw schema("Document type does not belong to the country");
         }
-        String[] latin = name(rid, "n", LATIN_NAME);
-        String[] arabic = name(rid, "a", ARABIC_NAME);
+        String documentNumber = identifier(rid, "d");
+        String personalNumber = identifier(rid, "p");
+        String[] latin = name(rid, "n");
+        String[] arabic = name(rid, "a");
         Nationality nationality;
         try {
-            nationality = Nationality.of(text(rid, "na", 3, true));
+            nationality = Nationality.of(text(rid, "na", 3));
         } catch (IllegalArgumentException e) {
             throw schema("Unknown nationality");
         }
+        String s = text(rid, "s", 1);
         Sex sex;
         try {
-            String s = text(rid, "s", 1, true);
             if (s.length() != 1 || "<".equals(s)) {
                 throw schema("Invalid sex");
             }
@@ -208,41 +183,49 @@ public final class ClaimsCodec {
         } catch (IllegalArgumentException e) {
             throw schema("Invalid sex");
         }
-        RidClaims r = new RidClaims(country, type, identifier(rid, "d"), identifier(rid, "p"), latin[0], latin[1],
-                arabic[0], arabic[1], nationality, date(rid, "b"), sex, date(rid, "x"),
-                freeText(rid, "e"), freeText(rid, "o"));
+        LocalDate birth = date(rid, "b");
+        LocalDate expiry = date(rid, "x");
+        String employer = freeText(rid, "e");
+        String occupation = freeText(rid, "o");
+        rid.end();
+        RidClaims r = new RidClaims(country, type, documentNumber, personalNumber, latin[0], latin[1],
+                arabic[0], arabic[1], nationality, birth, sex, expiry, employer, occupation);
         StatusReference status = null;
-        JsonNode st = tree.get("status");
-        if (st != null) {
-            if (!st.isObject()) {
-                throw schema("status must be an object");
-            }
-            onlyKnown(st, Set.of("status_list"), "status");
-            JsonNode list = st.get("status_list");
-            if (list == null || !list.isObject()) {
-                throw schema("status.status_list must be an object");
-            }
-            onlyKnown(list, Set.of("idx", "uri"), "status_list");
-            JsonNode idx = list.get("idx");
-            if (idx == null || !idx.isIntegralNumber() || !idx.canConvertToLong()
-                    || idx.longValue() < 0 || idx.longValue() > Integer.MAX_VALUE) {
-                throw schema("status_list.idx must be an integer 0..2^31-1");
-            }
-            JsonNode uri = list.get("uri");
-            if (uri == null || !uri.isTextual() || !isHttpsUri(uri.textValue())) {
+        Optional<JsonObjectReader> st = top.optObject("status");
+        if (st.isPresent()) {
+            JsonObjectReader list = st.get().object("status_list");
+            long idx = list.integer("idx", 0, Integer.MAX_VALUE);
+            String uri = list.string("uri");
+            if (!isHttpsUri(uri)) {
                 throw schema("status_list.uri must be an https URI");
             }
-            status = new StatusReference(idx.longValue(), uri.textValue());
+            list.end();
+            st.get().end();
+            status = new StatusReference(idx, uri);
         }
-        return new CredentialClaims(iss, Instant.ofEpochSecond(nbf), Instant.ofEpochSecond(exp), r, status);
+        top.end();
+        return new CredentialClaims(iss, Instant.ofEpochSecond(iat), Instant.ofEpochSecond(nbf),
+                Instant.ofEpochSecond(exp), r, status);
+    }
+
+    /** The claims with every name part in NFC, as the issuer writes them. */
+    public static CredentialClaims normalized(CredentialClaims c) {
+        RidClaims r = c.rid();
+        RidClaims n = new RidClaims(r.country(), r.documentType(), r.documentNumber(), r.personalNumber(),
+                NameCharacters.normalize(r.surname()), NameCharacters.normalize(r.givenNames()),
+                NameCharacters.normalize(r.arabicSurname()), NameCharacters.normalize(r.arabicGivenNames()),
+                r.nationality(), r.dateOfBirth(), r.sex(), r.documentExpiry(), r.employer(), r.occupation());
+        return new CredentialClaims(c.issuer(), c.issuedAt(), c.notBefore(), c.expiresAt(), n, c.status());
     }
 
     private static void check(CredentialClaims c) throws CredentialFormatException {
         if (!isHttpsUri(c.issuer())) {
             throw schema("iss must be an https URI of at most " + MAX_URI + " characters");
         }
-        if (c.notBefore().getNano() != 0 || c.expiresAt().getNano() != 0 || c.notBefore().getEpochSecond() < 0) {
-            throw schema("nbf and exp are whole, non-negative seconds");
+        if (c.issuedAt().getNano() != 0 || c.notBefore().getNano() != 0 || c.expiresAt().getNano() != 0
+                || c.issuedAt().getEpochSecond() < 0 || c.notBefore().getEpochSecond() < 0
+                || c.expiresAt().getEpochSecond() > MAX_SECONDS) {
+            throw schema("iat, nbf and exp are whole, non-negative seconds up to 9999");
         }
         RidClaims r = c.rid();
         if (r.documentType().country() != r.country()) {
@@ -250,8 +233,12 @@ public final class ClaimsCodec {
         }
         checkIdentifier(r.documentNumber(), "documentNumber");
         checkIdentifier(r.personalNumber(), "personalNumber");
-        checkName(r.surname(), r.givenNames(), LATIN_NAME, "Latin name");
-        checkName(r.arabicSurname(), r.arabicGivenNames(), ARABIC_NAME, "Arabic name");
+        checkName(r.surname(), r.givenNames(), "Latin name");
+        checkName(r.arabicSurname(), r.arabicGivenNames(), "Arabic name");
+        issuable(r.surname(), NameCharacters.Script.LATIN);
+        issuable(r.givenNames(), NameCharacters.Script.LATIN);
+        issuable(r.arabicSurname(), NameCharacters.Script.ARABIC);
+        issuable(r.arabicGivenNames(), NameCharacters.Script.ARABIC);
         checkFree(r.employer(), "employer");
         checkFree(r.occupation(), "occupation");
         checkDate(r.dateOfBirth());
@@ -263,39 +250,16 @@ public final class ClaimsCodec {
                 && allCodePoints(s, ch -> ch > 0x20 && ch < 0x7f);
     }
 
-    private static void onlyKnown(JsonNode node, Set<String> known, String where) throws CredentialFormatException {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!known.contains(name)) {
-                throw schema("Unknown claim in " + where);
-            }
-        }
-    }
-
-    private static long seconds(JsonNode tree, String name) throws CredentialFormatException {
-        JsonNode n = tree.get(name);
-        if (n == null || !n.isIntegralNumber() || !n.canConvertToLong() || n.longValue() < 0 || n.longValue() > 253402300799L) {
-            throw schema(name + " must be whole seconds since the epoch");
-        }
-        return n.longValue();
-    }
-
-    private static String text(JsonNode node, String name, int maxLength, boolean required) throws CredentialFormatException {
-        JsonNode n = node.get(name);
-        if (n == null) {
-            if (required) {
-                throw schema("Missing claim rid." + name);
-            }
-            return null;
-        }
-        if (!n.isTextual() || n.textValue().length() > maxLength) {
+    private static String text(JsonObjectReader node, String name, int maxLength) throws CredentialFormatException {
+        String v = node.string(name);
+        if (v.length() > maxLength) {
             throw schema("rid." + name + " must be a string of at most " + maxLength + " characters");
         }
-        return n.textValue();
+        return v;
     }
 
-    private static String identifier(JsonNode rid, String name) throws CredentialFormatException {
-        String s = text(rid, name, 20, true);
+    private static String identifier(JsonObjectReader rid, String name) throws CredentialFormatException {
+        String s = text(rid, name, 20);
         checkIdentifier(s, "rid." + name);
         return s;
     }
@@ -311,32 +275,51 @@ public final class ClaimsCodec {
         }
     }
 
-    private static String[] name(JsonNode rid, String key, IntPredicate allowed) throws CredentialFormatException {
-        String s = text(rid, key, 2 * MAX_TEXT + 1, true);
+    private static String[] name(JsonObjectReader rid, String key) throws CredentialFormatException {
+        String s = text(rid, key, 2 * MAX_TEXT + 1);
         int slash = s.indexOf('/');
         if (slash < 0 || s.indexOf('/', slash + 1) >= 0) {
             throw schema("rid." + key + " must be surname/given names");
         }
         String surname = s.substring(0, slash);
         String given = s.substring(slash + 1);
-        checkName(surname, given, allowed, "rid." + key);
+        checkName(surname, given, "rid." + key);
         return new String[] {surname, given};
     }
 
-    private static void checkName(String surname, String given, IntPredicate allowed, String what)
-            throws CredentialFormatException {
+    /**
+     * The hard rules for a name (any script): lengths, one {@code /}, no surrounding space, no control character or
+     * lone surrogate. Suspicious characters are flagged by the verifier ({@link NameCharacters}), refused by the
+     * issuer.
+     */
+    private static void checkName(String surname, String given, String what) throws CredentialFormatException {
         if (surname.isBlank() || surname.length() > MAX_TEXT || given.length() > MAX_TEXT
                 || surname.contains("/") || given.contains("/")
-                || !allCodePoints(surname, allowed) || !allCodePoints(given, allowed)
+                || !allCodePoints(surname, ClaimsCodec::isNameCharacter) || !allCodePoints(given, ClaimsCodec::isNameCharacter)
                 || !surname.equals(surname.strip()) || !given.equals(given.strip())) {
             throw schema(what + " has characters or a length outside the schema");
         }
     }
 
-    private static String freeText(JsonNode rid, String key) throws CredentialFormatException {
-        String s = text(rid, key, MAX_TEXT, false);
-        checkFree(s, "rid." + key);
-        return s;
+    private static void issuable(String name, NameCharacters.Script script) throws CredentialFormatException {
+        Optional<String> problem = NameCharacters.problem(name, script);
+        if (problem.isPresent()) {
+            throw schema("Name refused: " + problem.get());
+        }
+    }
+
+    private static boolean isNameCharacter(int cp) {
+        int type = Character.getType(cp);
+        return type != Character.CONTROL && type != Character.SURROGATE;
+    }
+
+    private static String freeText(JsonObjectReader rid, String key) throws CredentialFormatException {
+        Optional<String> s = rid.optString(key);
+        if (s.isEmpty()) {
+            return null;
+        }
+        checkFree(s.get(), "rid." + key);
+        return s.get();
     }
 
     private static void checkFree(String s, String what) throws CredentialFormatException {
@@ -357,12 +340,6 @@ public final class ClaimsCodec {
         return true;
     }
 
-    private static boolean isMark(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK;
-    }
-
     /** Not a control, format, surrogate, private-use or unassigned code point (general categories Cc Cf Cs Co Cn). */
     private static boolean isPrintable(int cp) {
         int type = Character.getType(cp);
@@ -370,19 +347,11 @@ public final class ClaimsCodec {
                 && type != Character.PRIVATE_USE && type != Character.UNASSIGNED;
     }
 
-    private static LocalDate date(JsonNode rid, String key) throws CredentialFormatException {
-        JsonNode n = rid.get(key);
-        if (n == null || !n.isIntegralNumber() || !n.canConvertToInt() || Math.abs(n.intValue()) > 3_000_000) {
-            throw schema("rid." + key + " must be a date as days since 1970-01-01");
-        }
-        int v = n.intValue();
-        try {
-            LocalDate d = LocalDate.ofEpochDay(v);
-            checkDate(d);
-            return d;
-        } catch (DateTimeException e) {
-            throw schema("rid." + key + " is not a valid date");
-        }
+    private static LocalDate date(JsonObjectReader rid, String key) throws CredentialFormatException {
+        long v = rid.integer(key, -3_000_000, 3_000_000);
+        LocalDate d = LocalDate.ofEpochDay(v);
+        checkDate(d);
+        return d;
     }
 
     private static void checkDate(LocalDate d) throws CredentialFormatException {

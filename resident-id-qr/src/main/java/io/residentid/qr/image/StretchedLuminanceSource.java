@@ -20,7 +20,11 @@ final class StretchedLuminanceSource extends LuminanceSource {
         int low = percentile(histogram, in.length, 0.02);
         int high = percentile(histogram, in.length, 0.98);
         if (high <= low) {
-            high = Math.min(255, low + 1);
+            // A (nearly) uniform picture, e.g. a small code on a pure-white canvas: >= 98 % of the pixels share one
+            // value, so there is no range to stretch (and low + 1 could pass 255: division by zero). Widen the range
+            // around the dominant value instead.
+            low = Math.max(0, Math.min(low, 254));
+            high = low + 1;
         }
         pixels = new byte[in.length];
         for (int i = 0; i < in.length; i++) {

@@ -8,6 +8,7 @@ import io.residentid.qr.format.RawDeflate;
 import io.residentid.qr.format.RidClaims;
 import io.residentid.qr.format.StatusReference;
 import io.residentid.qr.trust.SigningKey;
+import io.residentid.qr.trust.TrustedIssuer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,13 +31,14 @@ public final class CredentialIssuer {
     private final String iss;
     private final Clock clock;
     private final byte[] encodedHeader;
+    private final Duration maxValidity;
 
     private CredentialIssuer(Builder b) {
         this.key = b.key;
         this.iss = b.iss;
         this.clock = b.clock;
-        this.encodedHeader = CompactJws.encodeHeader(
-                "{\"alg\":\"" + key.algorithm().jwsName() + "\",\"kid\":\"" + key.kid() + "\",\"zip\":\"DEF\"}");
+        this.maxValidity = b.maxValidity;
+        this.encodedHeader = CompactJws.encodeHeader(CompactJws.Profile.CREDENTIAL.header(key.algorithm(), key.kid()));
     }
 
     /** A builder for an issuer with its signing key and {@code iss} URI. */
@@ -51,14 +53,20 @@ public final class CredentialIssuer {
     }
 
     /**
-     * Issues a credential for complete claims.
+     * Issues a credential for complete claims. Names are written in NFC; names with suspicious characters (see
+     * {@link io.residentid.qr.format.NameCharacters}) are refused.
      *
-     * @throws IllegalArgumentException when the claims break the schema or name another issuer
+     * @throws IllegalArgumentException when the claims break the schema, name another issuer, or are valid for
+     *                                  longer than the maximum validity ({@code exp - iat})
      */
     public IssuedCredential issue(CredentialClaims claims) {
         if (!iss.equals(claims.issuer())) {
             throw new IllegalArgumentException("Claims name another issuer");
         }
+        if (Duration.between(claims.issuedAt(), claims.expiresAt()).compareTo(maxValidity) > 0) {
+            throw new IllegalArgumentException("Credential validity exceeds " + maxValidity.toDays() + " days");
+        }
+        claims = ClaimsCodec.normalized(claims);
         byte[] payload = RawDeflate.deflate(ClaimsCodec.encode(claims));
         byte[] jws = CompactJws.assembleAscii(encodedHeader, payload, key::sign);
         return new IssuedCredential(QrText.encode(jws), new String(jws, StandardCharsets.US_ASCII), key.kid(), claims);
@@ -74,6 +82,7 @@ public final class CredentialIssuer {
         private final SigningKey key;
         private final String iss;
         private Clock clock = Clock.systemUTC();
+        private Duration maxValidity = TrustedIssuer.DEFAULT_MAX_VALIDITY;
 
         private Builder(SigningKey key, String iss) {
             this.key = Objects.requireNonNull(key, "key");
@@ -83,6 +92,15 @@ public final class CredentialIssuer {
         /** The clock for {@code nbf} (default: system UTC). */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /**
+         * The longest validity ({@code exp - iat}) to issue (default 10 years; verifiers enforce their trust list's
+         * limit for the issuer).
+         */
+        public Builder maxValidity(Duration max) {
+            this.maxValidity = Objects.requireNonNull(max);
             return this;
         }
 

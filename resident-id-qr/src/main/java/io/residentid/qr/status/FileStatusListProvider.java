@@ -28,7 +28,7 @@ public final class FileStatusListProvider implements StatusListProvider {
     public Optional<String> fetch(String uri) throws IOException {
         for (Path file : files) {
             if (Files.size(file) > StatusListToken.MAX_TOKEN_LENGTH) {
-                throw new IOException("Status list file too large: " + file.getFileName());
+                throw new IOException("Status list file too large: " + io.residentid.qr.internal.LogSafe.value(file.getFileName()));
             }
             String token = Files.readString(file, StandardCharsets.US_ASCII).strip();
             if (StatusListToken.peekSubject(token).filter(uri::equals).isPresent()) {

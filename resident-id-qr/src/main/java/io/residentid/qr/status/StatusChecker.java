@@ -16,15 +16,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link StatusListProvider}. A token is refetched once its cache time (its {@code ttl}, else
  * {@link Builder#defaultCacheTime}) has passed; a token that is stale at the verification time (past {@code exp}
  * or {@code iat + ttl}) is refused ({@link StalePolicy#HARD}) or used with a warning ({@link StalePolicy#SOFT}).
+ * A token signed by a key that was not active at the token's {@code iat}, or is revoked at the verification time,
+ * is never used: {@code UNAVAILABLE} (hard) or {@code UNAVAILABLE_ACCEPTED} (soft, a warning).
  * Thread-safe.
  */
 public final class StatusChecker {
 
-    /** What to do with a stale list. */
+    /** What to do with a stale or untrustworthy list, and with a credential that has no status reference. */
     public enum StalePolicy {
-        /** Refuse: {@code STATUS_UNAVAILABLE}. */
+        /** Refuse: {@code STATUS_UNAVAILABLE}; a credential without {@code status} fails with {@code STATUS_REFERENCE_MISSING}. */
         HARD,
-        /** Use it, with a {@code STATUS_STALE} warning. */
+        /** Use it, with a {@code STATUS_STALE} (or {@code STATUS_UNAVAILABLE}) warning; a missing reference is a warning. */
         SOFT
     }
 
@@ -71,6 +73,13 @@ public final class StatusChecker {
             token = found.get();
         } catch (StatusListException | IOException e) {
             return new StatusOutcome(StatusOutcome.Result.UNAVAILABLE, e.getMessage());
+        }
+        if (!token.signingKey().acceptsCredential(token.issuedAt(), at)) {
+            // A revoked (compromised) or retired key could sign an all-valid list that un-revokes credentials.
+            String detail = "Status list signed by a key that was not active at its iat or is revoked";
+            return policy == StalePolicy.HARD
+                    ? new StatusOutcome(StatusOutcome.Result.UNAVAILABLE, detail)
+                    : new StatusOutcome(StatusOutcome.Result.UNAVAILABLE_ACCEPTED, detail);
         }
         if (reference.index() >= token.list().size()) {
             return new StatusOutcome(StatusOutcome.Result.UNAVAILABLE, "Index outside the status list");

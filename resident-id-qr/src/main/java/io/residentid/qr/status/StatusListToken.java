@@ -1,24 +1,27 @@
 package io.residentid.qr.status;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.residentid.qr.format.SignatureAlgorithm;
-import io.residentid.qr.format.StrictJson;
+import io.residentid.core.json.JsonFormatException;
+import io.residentid.core.json.JsonLimits;
+import io.residentid.core.json.JsonObjectReader;
+import io.residentid.core.json.StrictJson;
+import io.residentid.qr.format.CompactJws;
+import io.residentid.qr.format.CredentialFormatException;
+import io.residentid.qr.internal.LogSafe;
 import io.residentid.qr.trust.IssuerKey;
 import io.residentid.qr.trust.SigningKey;
 import io.residentid.qr.trust.TrustedIssuer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Iterator;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A Status List Token: a JWT (header {@code alg}, {@code kid}, {@code typ: statuslist+jwt}) with {@code sub} (the
  * list URI), {@code iat}, optional {@code exp} and {@code ttl} (seconds) and {@code status_list: {bits, lst}},
- * signed by the credential issuer's key. Parsing verifies the signature with the issuer's key from the trust list
- * before reading anything else. Immutable.
+ * signed by the credential issuer's key. Parsing goes through the module's one compact JWS codec and verifies the
+ * signature with the issuer's key from the trust list before reading anything else; every number is bounded
+ * ({@code iat}/{@code exp} within years 1970..9999, {@code exp > iat}, {@code ttl} 1 s..1 year, {@code bits} 1, 2, 4
+ * or 8). Immutable.
  */
 public final class StatusListToken {
 
@@ -27,8 +30,12 @@ public final class StatusListToken {
     /** Largest token accepted. */
     public static final int MAX_TOKEN_LENGTH = 4 << 20;
 
-    private static final Set<String> HEADER = Set.of("alg", "kid", "typ");
-    private static final Set<String> CLAIMS = Set.of("sub", "iss", "iat", "exp", "ttl", "status_list");
+    /** Longest {@code ttl} accepted: one year. */
+    public static final long MAX_TTL_SECONDS = 366L * 24 * 3600;
+
+    private static final CompactJws.Profile PROFILE = CompactJws.Profile.typed(TYPE, MAX_TOKEN_LENGTH);
+    private static final long MAX_SECONDS = 253402300799L;
+    private static final JsonLimits LIMITS = new JsonLimits(MAX_TOKEN_LENGTH, 3, MAX_TOKEN_LENGTH, 64, 20, 0);
 
     private final String uri;
     private final String issuer;
@@ -36,8 +43,11 @@ public final class StatusListToken {
     private final Instant expiresAt;
     private final Duration ttl;
     private final StatusList list;
+    private final IssuerKey signingKey;
 
-    private StatusListToken(String uri, String issuer, Instant issuedAt, Instant expiresAt, Duration ttl, StatusList list) {
+    private StatusListToken(String uri, String issuer, Instant issuedAt, Instant expiresAt, Duration ttl, StatusList list,
+                            IssuerKey signingKey) {
+        this.signingKey = signingKey;
         this.uri = uri;
         this.issuer = issuer;
         this.issuedAt = issuedAt;
@@ -65,11 +75,8 @@ public final class StatusListToken {
         }
         claims.append(",\"status_list\":{\"bits\":").append(list.bits()).append(",\"lst\":\"")
                 .append(list.encodedList()).append("\"}}");
-        String header = "{\"alg\":\"" + key.algorithm().jwsName() + "\",\"kid\":\"" + key.kid() + "\",\"typ\":\"" + TYPE + "\"}";
-        Base64.Encoder enc = Base64.getUrlEncoder().withoutPadding();
-        String input = enc.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
-                + enc.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
-        return input + "." + enc.encodeToString(key.sign(input.getBytes(StandardCharsets.US_ASCII)));
+        return CompactJws.sign(PROFILE, key.algorithm(), key.kid(), claims.toString().getBytes(StandardCharsets.UTF_8),
+                key::sign);
     }
 
     private static String quote(String s) {
@@ -77,115 +84,87 @@ public final class StatusListToken {
     }
 
     /**
-     * Verifies and parses a token with the keys of the credential's issuer.
+     * Verifies and parses a token with the keys of the credential's issuer. Surrounding whitespace is ignored.
+     * Whether the signing key may sign at the token's {@code iat} is for the caller to decide ({@link #signingKey()},
+     * as {@link StatusChecker} does).
      *
-     * @throws StatusListException when the token is malformed, not signed by one of the issuer's keys, or its
-     *                             decompressed list exceeds {@code maxListBytes}
+     * @throws StatusListException when the token is {@code null}, malformed, not signed by one of the issuer's keys,
+     *                             has a value out of range, or its decompressed list exceeds {@code maxListBytes}
      */
     public static StatusListToken parse(String token, TrustedIssuer issuer, int maxListBytes) throws StatusListException {
-        if (token.length() > MAX_TOKEN_LENGTH) {
-            throw new StatusListException("Status list token too large");
+        return parse(token, issuer.iss(), kid -> issuer.key(kid).orElse(null), maxListBytes);
+    }
+
+    /**
+     * Verifies and parses a token signed by one known key (an issuer re-signing its own list); {@code iss} is not
+     * checked.
+     *
+     * @throws StatusListException as {@link #parse(String, TrustedIssuer, int)}
+     */
+    public static StatusListToken parse(String token, IssuerKey key, int maxListBytes) throws StatusListException {
+        return parse(token, null, kid -> key.kid().equals(kid) ? key : null, maxListBytes);
+    }
+
+    private static StatusListToken parse(String token, String expectedIssuer,
+                                         java.util.function.Function<String, IssuerKey> keys, int maxListBytes)
+            throws StatusListException {
+        if (token == null) {
+            throw new StatusListException("No status list token given");
         }
-        String[] parts = token.strip().split("\\.", -1);
-        if (parts.length != 3) {
-            throw new StatusListException("Not a compact JWT");
+        CompactJws jws;
+        try {
+            jws = CompactJws.parse(token.strip(), PROFILE);
+        } catch (CredentialFormatException e) {
+            throw new StatusListException("Status list token: " + e.getMessage());
         }
-        JsonNode header = json(decode(parts[0]), 1024);
-        only(header, HEADER, "header");
-        if (!TYPE.equals(header.path("typ").asText(null))) {
-            throw new StatusListException("typ must be " + TYPE);
-        }
-        String kid = header.path("kid").asText(null);
-        IssuerKey key = kid == null ? null : issuer.key(kid).orElse(null);
+        IssuerKey key = keys.apply(jws.kid());
         if (key == null) {
             throw new StatusListException("Status list signed by a key the issuer does not have");
         }
-        Optional<SignatureAlgorithm> alg = SignatureAlgorithm.fromJwsName(header.path("alg").asText(null));
-        if (alg.isEmpty() || alg.get() != key.algorithm()) {
+        if (jws.algorithm() != key.algorithm()) {
             throw new StatusListException("Status list algorithm is not the key's");
         }
-        byte[] input = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
-        if (!key.verify(input, decode(parts[2]))) {
+        if (!key.verify(jws.signingInput(), jws.signature())) {
             throw new StatusListException("Status list signature invalid");
         }
-        JsonNode claims = json(decode(parts[1]), MAX_TOKEN_LENGTH);
-        only(claims, CLAIMS, "claims");
-        String sub = claims.path("sub").asText(null);
-        if (sub == null || !claims.get("sub").isTextual()) {
-            throw new StatusListException("Status list has no sub");
+        // Only now, with the signature verified, is the payload read.
+        try {
+            JsonObjectReader claims = JsonObjectReader.of(StrictJson.parse(jws.payload(), LIMITS));
+            String sub = claims.string("sub");
+            if (sub.length() > 256 || !sub.startsWith("https://")) {
+                throw new StatusListException("Status list sub must be an https URI of at most 256 characters");
+            }
+            Optional<String> iss = claims.optString("iss");
+            if (iss.isPresent() && expectedIssuer != null && !iss.get().equals(expectedIssuer)) {
+                throw new StatusListException("Status list iss is not the credential's issuer");
+            }
+            Instant iat = Instant.ofEpochSecond(claims.integer("iat", 0, MAX_SECONDS));
+            Instant exp = claims.optInteger("exp", 0, MAX_SECONDS).map(Instant::ofEpochSecond).orElse(null);
+            if (exp != null && !exp.isAfter(iat)) {
+                throw new StatusListException("Status list exp must be after iat");
+            }
+            Duration ttl = claims.optInteger("ttl", 1, MAX_TTL_SECONDS).map(Duration::ofSeconds).orElse(null);
+            JsonObjectReader sl = claims.object("status_list");
+            int bits = (int) sl.integer("bits", 1, 8);
+            String lst = sl.string("lst");
+            sl.optString("aggregation_uri");
+            sl.end();
+            claims.end();
+            StatusList list = StatusList.decode(bits, lst, maxListBytes);
+            return new StatusListToken(sub, iss.orElse(null), iat, exp, ttl, list, key);
+        } catch (JsonFormatException e) {
+            throw new StatusListException("Status list token: " + e.getMessage());
         }
-        Instant iat = seconds(claims, "iat", true);
-        Instant exp = seconds(claims, "exp", false);
-        Instant ttlSeconds = seconds(claims, "ttl", false);
-        JsonNode sl = claims.get("status_list");
-        if (sl == null || !sl.isObject()) {
-            throw new StatusListException("status_list missing");
-        }
-        only(sl, Set.of("bits", "lst", "aggregation_uri"), "status_list");
-        if (!sl.path("bits").isIntegralNumber() || !sl.path("lst").isTextual()) {
-            throw new StatusListException("status_list needs bits and lst");
-        }
-        StatusList list = StatusList.decode(sl.get("bits").intValue(), sl.get("lst").textValue(), maxListBytes);
-        JsonNode iss = claims.get("iss");
-        if (iss != null && !iss.isTextual()) {
-            throw new StatusListException("iss must be a string");
-        }
-        return new StatusListToken(sub, iss == null ? null : iss.textValue(), iat, exp, ttlSeconds == null ? null : Duration.ofSeconds(ttlSeconds.getEpochSecond()), list);
     }
 
     /** Reads {@code sub} without verifying anything (for a provider choosing among files). */
     static Optional<String> peekSubject(String token) {
         try {
-            String[] parts = token.strip().split("\\.", -1);
-            if (parts.length != 3) {
-                return Optional.empty();
-            }
-            return Optional.ofNullable(json(decode(parts[1]), MAX_TOKEN_LENGTH).path("sub").asText(null));
-        } catch (StatusListException e) {
+            CompactJws jws = CompactJws.parse(token.strip(), PROFILE);
+            return JsonObjectReader.of(StrictJson.parse(jws.payload(), LIMITS)).optString("sub");
+        } catch (CredentialFormatException | RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static byte[] decode(String part) throws StatusListException {
-        try {
-            return Base64.getUrlDecoder().decode(part);
-        } catch (IllegalArgumentException e) {
-            throw new StatusListException("Invalid base64url");
-        }
-    }
-
-    private static JsonNode json(byte[] bytes, int max) throws StatusListException {
-        try {
-            JsonNode node = StrictJson.parse(bytes, max, 4);
-            if (!node.isObject()) {
-                throw new StatusListException("Not a JSON object");
-            }
-            return node;
-        } catch (StrictJson.Exception e) {
-            throw new StatusListException("Status list token: " + e.getMessage());
-        }
-    }
-
-    private static void only(JsonNode node, Set<String> allowed, String where) throws StatusListException {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            if (!allowed.contains(it.next())) {
-                throw new StatusListException("Unknown member in status list " + where);
-            }
-        }
-    }
-
-    private static Instant seconds(JsonNode node, String name, boolean required) throws StatusListException {
-        JsonNode n = node.get(name);
-        if (n == null) {
-            if (required) {
-                throw new StatusListException("Status list has no " + name);
-            }
-            return null;
-        }
-        if (!n.isIntegralNumber() || !n.canConvertToLong() || n.longValue() < 0) {
-            throw new StatusListException(name + " must be whole seconds");
-        }
-        return Instant.ofEpochSecond(n.longValue());
     }
 
     /** The list URI ({@code sub}). */
@@ -218,6 +197,11 @@ public final class StatusListToken {
         return list;
     }
 
+    /** The issuer key that signed the token (its status decides whether the list may be used). */
+    public IssuerKey signingKey() {
+        return signingKey;
+    }
+
     /** Whether the token is stale at an instant: past {@code exp}, or past {@code iat + ttl}. */
     public boolean staleAt(Instant at) {
         return (expiresAt != null && !at.isBefore(expiresAt)) || (ttl != null && !at.isBefore(issuedAt.plus(ttl)));
@@ -225,6 +209,6 @@ public final class StatusListToken {
 
     @Override
     public String toString() {
-        return "StatusListToken[" + uri + ", iat=" + issuedAt + ", " + list + "]";
+        return "StatusListToken[" + LogSafe.value(uri) + ", iat=" + issuedAt + ", " + list + "]";
     }
 }

@@ -17,6 +17,11 @@ public record StatusOutcome(Result result, String detail) {
         /** No usable list (missing, unverifiable, index outside, or stale under the hard-fail policy). */
         UNAVAILABLE,
         /** The list is stale; the soft-fail policy accepted its (valid) entry. */
-        STALE_ACCEPTED
+        STALE_ACCEPTED,
+        /**
+         * No trustworthy list (e.g. signed by a key that was not active when it was issued, or is revoked now), and
+         * the soft-fail policy lets the credential through with a {@code STATUS_UNAVAILABLE} warning.
+         */
+        UNAVAILABLE_ACCEPTED
     }
 }

@@ -76,6 +76,9 @@ public final class SigningKey {
 
     /** A key from a private JWK. */
     public static SigningKey of(JWK privateJwk) throws TrustListException {
+        if (privateJwk == null) {
+            throw new TrustListException("No key given");
+        }
         return new SigningKey(privateJwk);
     }
 
@@ -95,6 +98,9 @@ public final class SigningKey {
             return new SigningKey(JWK.parse(json));
         } catch (ParseException e) {
             throw new TrustListException("Not a JWK", e);
+        } catch (RuntimeException e) {
+            // Nimbus throws NullPointerException and others on some well-formed but incomplete JWKs.
+            throw new TrustListException("Not a usable JWK (" + e.getClass().getSimpleName() + ")");
         }
     }
 

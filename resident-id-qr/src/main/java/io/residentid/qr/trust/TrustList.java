@@ -4,34 +4,51 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.KeyType;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import com.nimbusds.jose.util.Base64URL;
+import io.residentid.core.json.JsonFormatException;
+import io.residentid.core.json.JsonLimits;
+import io.residentid.core.json.JsonObjectReader;
 import io.residentid.core.json.ResidentIdJson;
+import io.residentid.core.json.StrictJson;
 import io.residentid.core.model.IssuingCountry;
-import io.residentid.qr.format.StrictJson;
-import java.nio.charset.StandardCharsets;
+import io.residentid.qr.format.CompactJws;
+import io.residentid.qr.format.CredentialFormatException;
+import io.residentid.qr.internal.LogSafe;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Iterator;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * The issuers a verifier trusts, with their public keys. JSON form (strictly parsed: unknown fields, duplicate keys,
- * private key members and oversized documents are rejected):
+ * The issuers a verifier trusts, with their public keys. JSON form (read with core's strict JSON layer: unknown
+ * fields, duplicate keys, private key members, big numbers and oversized documents are rejected):
  * <pre>
- * {"version":1,"issuers":[{"iss":"https://id.rop.gov.om","country":"OM","displayName":"…",
- *   "validFrom":"2025-01-01T00:00:00Z","validUntil":"2035-01-01T00:00:00Z",
+ * {"version":1,"sequence":42,"iat":1767225600,"exp":1769817600,
+ *  "issuers":[{"iss":"https://id.rop.gov.om","country":"OM","displayName":"…",
+ *   "validFrom":"2025-01-01T00:00:00Z","validUntil":"2035-01-01T00:00:00Z","maxValidityDays":3652,
  *   "jwks":{"keys":[{"kty":"EC","crv":"P-256","x":"…","y":"…","kid":"…","alg":"ES256"}]},
  *   "keyStatus":{"&lt;kid&gt;":{"status":"retired","since":"2026-01-01T00:00:00Z"}}}]}
  * </pre>
- * Keys missing from {@code keyStatus} are active. A list may be signed as a compact JWS (ES256 or EdDSA, header
- * {@code alg}, {@code kid}, {@code typ}) by a signer whose public key the verifier pins. Immutable.
+ * Keys missing from {@code keyStatus} are active. A {@code kid} is unique in the whole list, so a credential's key is
+ * found from its header alone, before anything else of it is read. A list may be signed as a compact JWS (ES256 or
+ * EdDSA, header {@code alg}, {@code kid}, {@code typ}) by a signer whose public key the verifier pins; a signed list
+ * must carry {@code sequence}, {@code iat} and {@code exp} (see {@link SignedTrustListReader} for rollback
+ * protection). Immutable.
  */
 public final class TrustList {
 
@@ -43,16 +60,39 @@ public final class TrustList {
     public static final int MAX_KEYS = 32;
     /** The {@code typ} of a signed trust list. */
     public static final String SIGNED_TYPE = "rid-trust-list+jws";
+    /** How long a list signed without explicit metadata stays valid: 30 days. */
+    public static final Duration DEFAULT_SIGNED_VALIDITY = Duration.ofDays(30);
+    /** The one JWS codec, with the trust list's header rules. */
+    static final CompactJws.Profile PROFILE = CompactJws.Profile.typed(SIGNED_TYPE, MAX_BYTES * 2);
 
-    private static final Set<String> TOP = Set.of("version", "issuers");
-    private static final Set<String> ISSUER = Set.of("iss", "country", "displayName", "validFrom", "validUntil", "jwks", "keyStatus");
-    private static final Set<String> EC_MEMBERS = Set.of("kty", "crv", "x", "y", "kid", "alg", "use");
-    private static final Set<String> OKP_MEMBERS = Set.of("kty", "crv", "x", "kid", "alg", "use");
+    private static final JsonLimits LIMITS = new JsonLimits(MAX_BYTES, 8, 4096, 200_000, 20, 0);
+    private static final long MAX_SECONDS = 253402300799L;
 
     private final Map<String, TrustedIssuer> issuers;
+    private final Map<String, TrustedKey> keys;
+    private final Long sequence;
+    private final Instant issuedAt;
+    private final Instant expiresAt;
 
-    private TrustList(Map<String, TrustedIssuer> issuers) {
-        this.issuers = java.util.Collections.unmodifiableMap(issuers);
+    private TrustList(Map<String, TrustedIssuer> issuers, Long sequence, Instant issuedAt, Instant expiresAt)
+            throws TrustListException {
+        Map<String, TrustedKey> byKid = new HashMap<>();
+        for (TrustedIssuer issuer : issuers.values()) {
+            for (IssuerKey key : issuer.keys()) {
+                if (byKid.put(key.kid(), new TrustedKey(issuer, key)) != null) {
+                    // The kid alone finds the key before the credential is read: it must be unique in the list.
+                    throw new TrustListException("Two keys in the trust list share the kid " + LogSafe.value(key.kid()));
+                }
+            }
+        }
+        if (issuedAt != null && expiresAt != null && !expiresAt.isAfter(issuedAt)) {
+            throw new TrustListException("Trust list exp must be after iat");
+        }
+        this.issuers = Collections.unmodifiableMap(issuers);
+        this.keys = Collections.unmodifiableMap(byKid);
+        this.sequence = sequence;
+        this.issuedAt = issuedAt;
+        this.expiresAt = expiresAt;
     }
 
     /** A list of these issuers. */
@@ -60,22 +100,54 @@ public final class TrustList {
         Map<String, TrustedIssuer> map = new LinkedHashMap<>();
         for (TrustedIssuer i : issuers) {
             if (map.put(i.iss(), i) != null) {
-                throw new TrustListException("Issuer listed twice: " + i.iss());
+                throw new TrustListException("Issuer listed twice: " + LogSafe.value(i.iss()));
             }
         }
-        return new TrustList(map);
+        return new TrustList(map, null, null, null);
     }
 
     /** An empty list. */
     public static TrustList empty() {
-        return new TrustList(new LinkedHashMap<>());
+        try {
+            return new TrustList(new LinkedHashMap<>(), null, null, null);
+        } catch (TrustListException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    /** This list with an issuer added or replaced. */
+    /**
+     * This list with an issuer added or replaced.
+     *
+     * @throws IllegalArgumentException when one of its keys has the {@code kid} of another issuer's key
+     */
     public TrustList with(TrustedIssuer issuer) {
         Map<String, TrustedIssuer> map = new LinkedHashMap<>(issuers);
         map.put(issuer.iss(), issuer);
-        return new TrustList(map);
+        try {
+            return new TrustList(map, sequence, issuedAt, expiresAt);
+        } catch (TrustListException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * This list with the metadata a signed list carries.
+     *
+     * @param sequence  increases with every list the signer publishes (verifiers refuse going back)
+     * @param issuedAt  {@code iat}
+     * @param expiresAt {@code exp}, after {@code iat}; verifiers refuse the list from then on
+     * @throws IllegalArgumentException for a negative sequence or {@code exp} not after {@code iat}
+     */
+    public TrustList withMetadata(long sequence, Instant issuedAt, Instant expiresAt) {
+        if (sequence < 0 || !expiresAt.isAfter(issuedAt)) {
+            throw new IllegalArgumentException("sequence must be >= 0 and exp after iat");
+        }
+        try {
+            return new TrustList(new LinkedHashMap<>(issuers), sequence, issuedAt.truncatedTo(ChronoUnit.SECONDS),
+                    expiresAt.truncatedTo(ChronoUnit.SECONDS));
+        } catch (TrustListException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /** The issuer with this {@code iss}. */
@@ -83,81 +155,114 @@ public final class TrustList {
         return Optional.ofNullable(issuers.get(iss));
     }
 
+    /** The key with this {@code kid} and the issuer owning it (a {@code kid} is unique in a list). */
+    public Optional<TrustedKey> key(String kid) {
+        return Optional.ofNullable(keys.get(kid));
+    }
+
     /** All issuers. */
     public List<TrustedIssuer> issuers() {
         return List.copyOf(issuers.values());
     }
 
+    /** The list's {@code sequence}, when it has one (signed lists always do). */
+    public OptionalLong sequence() {
+        return sequence == null ? OptionalLong.empty() : OptionalLong.of(sequence);
+    }
+
+    /** The list's {@code iat}, when it has one. */
+    public Optional<Instant> issuedAt() {
+        return Optional.ofNullable(issuedAt);
+    }
+
+    /** The list's {@code exp}, when it has one. */
+    public Optional<Instant> expiresAt() {
+        return Optional.ofNullable(expiresAt);
+    }
+
     /**
-     * Parses an unsigned trust list.
+     * Parses an unsigned trust list ({@code sequence}, {@code iat}, {@code exp} optional).
      *
      * @throws TrustListException for anything outside the schema, including {@code null}
      */
     public static TrustList parse(byte[] json) throws TrustListException {
-        JsonNode root;
         try {
-            root = StrictJson.parse(json, MAX_BYTES, 8);
-        } catch (StrictJson.Exception e) {
+            return read(JsonObjectReader.of(StrictJson.parse(json, LIMITS)));
+        } catch (JsonFormatException e) {
             throw new TrustListException("Trust list: " + e.getMessage());
+        } catch (TrustListException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Nimbus or the JDK on a hostile key: still a trust list outside the schema.
+            throw new TrustListException("Trust list: unusable value (" + e.getClass().getSimpleName() + ")");
         }
-        known(root, TOP, "trust list");
-        if (root.path("version").asInt(-1) != 1 || !root.get("version").isIntegralNumber()) {
-            throw new TrustListException("Trust list version must be 1");
-        }
-        JsonNode list = root.get("issuers");
-        if (list == null || !list.isArray() || list.size() > MAX_ISSUERS) {
-            throw new TrustListException("issuers must be an array of at most " + MAX_ISSUERS);
-        }
-        List<TrustedIssuer> result = new ArrayList<>();
-        for (JsonNode node : list) {
-            result.add(parseIssuer(node));
-        }
-        return of(result);
     }
 
-    private static TrustedIssuer parseIssuer(JsonNode node) throws TrustListException {
-        known(node, ISSUER, "issuer");
-        String iss = text(node, "iss");
-        IssuingCountry country = IssuingCountry.fromCode(text(node, "country"))
+    private static TrustList read(JsonObjectReader root) throws TrustListException {
+        if (root.integer("version", 0, Integer.MAX_VALUE) != 1) {
+            throw new TrustListException("Trust list version must be 1");
+        }
+        Long sequence = root.optInteger("sequence", 0, Long.MAX_VALUE).orElse(null);
+        Instant iat = root.optInteger("iat", 0, MAX_SECONDS).map(Instant::ofEpochSecond).orElse(null);
+        Instant exp = root.optInteger("exp", 0, MAX_SECONDS).map(Instant::ofEpochSecond).orElse(null);
+        JsonNode list = root.optArray("issuers").orElse(null);
+        if (list == null || list.size() > MAX_ISSUERS) {
+            throw new TrustListException("issuers must be an array of at most " + MAX_ISSUERS);
+        }
+        root.end();
+        Map<String, TrustedIssuer> map = new LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            TrustedIssuer issuer = parseIssuer(JsonObjectReader.of(list.get(i), "$.issuers[" + i + "]"));
+            if (map.put(issuer.iss(), issuer) != null) {
+                throw new TrustListException("Issuer listed twice: " + LogSafe.value(issuer.iss()));
+            }
+        }
+        return new TrustList(map, sequence, iat, exp);
+    }
+
+    private static TrustedIssuer parseIssuer(JsonObjectReader node) throws TrustListException {
+        String iss = node.string("iss");
+        IssuingCountry country = IssuingCountry.fromCode(node.string("country"))
                 .orElseThrow(() -> new TrustListException("Unknown country"));
         TrustedIssuer.Builder b = TrustedIssuer.builder(iss, country)
-                .displayName(node.has("displayName") ? text(node, "displayName") : null)
+                .displayName(node.optString("displayName").orElse(null))
                 .validity(instant(node, "validFrom"), instant(node, "validUntil"));
-        JsonNode jwks = node.get("jwks");
-        if (jwks == null || !jwks.isObject()) {
-            throw new TrustListException("jwks must be a JWK set");
+        Optional<Long> maxDays = node.optInteger("maxValidityDays", 1, TrustedIssuer.MAX_VALIDITY_DAYS_LIMIT);
+        if (maxDays.isPresent()) {
+            b.maxCredentialValidity(Duration.ofDays(maxDays.get()));
         }
-        known(jwks, Set.of("keys"), "jwks");
-        JsonNode keys = jwks.get("keys");
-        if (keys == null || !keys.isArray() || keys.size() == 0 || keys.size() > MAX_KEYS) {
+        JsonObjectReader jwks = node.object("jwks");
+        JsonNode keys = jwks.optArray("keys").orElse(null);
+        jwks.end();
+        if (keys == null || keys.size() == 0 || keys.size() > MAX_KEYS) {
             throw new TrustListException("jwks.keys must hold 1.." + MAX_KEYS + " keys");
         }
-        JsonNode statusNode = node.get("keyStatus");
-        if (statusNode != null && !statusNode.isObject()) {
-            throw new TrustListException("keyStatus must be an object");
-        }
-        Set<String> seen = new java.util.HashSet<>();
-        for (JsonNode k : keys) {
-            JWK jwk = parseJwk(k);
+        Optional<JsonObjectReader> statusNode = node.optObject("keyStatus");
+        node.end();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < keys.size(); i++) {
+            JWK jwk = parseJwk(keys.get(i), jwks.pathOf("keys") + "[" + i + "]");
             IssuerKey active = IssuerKey.of(jwk, KeyStatus.ACTIVE, null);
             seen.add(active.kid());
-            JsonNode st = statusNode == null ? null : statusNode.get(active.kid());
-            if (st == null) {
+            if (statusNode.isEmpty() || !statusNode.get().has(active.kid())) {
                 b.key(active);
             } else {
-                known(st, Set.of("status", "since"), "keyStatus");
+                JsonObjectReader st = statusNode.get().object(active.kid());
+                String statusName = st.string("status");
                 KeyStatus status;
                 try {
-                    status = KeyStatus.valueOf(text(st, "status").toUpperCase(Locale.ROOT));
+                    status = KeyStatus.valueOf(statusName.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
                     throw new TrustListException("Unknown key status");
                 }
-                b.key(IssuerKey.of(jwk, status, st.has("since") ? instant(st, "since") : null));
+                Instant since = st.has("since") ? instant(st, "since") : null;
+                st.end();
+                b.key(IssuerKey.of(jwk, status, since));
             }
         }
-        if (statusNode != null) {
-            for (Iterator<String> it = statusNode.fieldNames(); it.hasNext(); ) {
-                if (!seen.contains(it.next())) {
+        if (statusNode.isPresent()) {
+            for (String kid : statusNode.get().names()) {
+                if (!seen.contains(kid)) {
                     throw new TrustListException("keyStatus names a kid that is not in jwks");
                 }
             }
@@ -165,88 +270,85 @@ public final class TrustList {
         return b.build();
     }
 
-    private static JWK parseJwk(JsonNode k) throws TrustListException {
-        if (!k.isObject()) {
-            throw new TrustListException("A JWK must be an object");
-        }
-        String kty = k.path("kty").asText("");
-        known(k, "EC".equals(kty) ? EC_MEMBERS : "OKP".equals(kty) ? OKP_MEMBERS : Set.of(), "JWK (public members only)");
-        for (Iterator<Map.Entry<String, JsonNode>> it = k.fields(); it.hasNext(); ) {
-            if (!it.next().getValue().isTextual()) {
-                throw new TrustListException("JWK members must be strings");
-            }
-        }
-        if (k.has("use") && !"sig".equals(k.get("use").textValue())) {
-            throw new TrustListException("JWK use must be sig");
-        }
-        try {
-            return JWK.parse(k.toString());
-        } catch (java.text.ParseException | RuntimeException e) {
-            throw new TrustListException("Invalid JWK: " + e.getMessage());
-        }
+    /**
+     * Parses a signed trust list at the current time, verifying it with the pinned signer key first: the one JWS
+     * codec with header exactly {@code alg}, {@code kid}, {@code typ}, algorithm and {@code kid} pinned to the
+     * signer's; then {@code sequence}, {@code iat} and {@code exp} are required and the list must not be expired.
+     * Surrounding whitespace (a file's final newline) is ignored. For rollback protection across updates use
+     * {@link SignedTrustListReader}.
+     *
+     * @throws TrustListException when the JWS is {@code null}, malformed, not signed by the pinned key, expired or
+     *                            outside the schema
+     */
+    public static TrustList parseSigned(String jws, IssuerKey pinnedSigner) throws TrustListException {
+        return parseSigned(jws, pinnedSigner, Instant.now(), 0);
     }
 
     /**
-     * Parses a signed trust list, verifying it with the pinned signer key first. The header may only carry
-     * {@code alg}, {@code kid} and {@code typ}; the algorithm is pinned to the signer key's.
+     * Parses a signed trust list as of {@code at}, refusing a {@code sequence} below {@code minimumSequence}.
      *
-     * @throws TrustListException when the JWS is {@code null}, malformed, not signed by the pinned key or outside
-     *                            the schema
+     * @throws TrustListException when the JWS is {@code null}, malformed, not signed by the pinned key, expired at
+     *                            {@code at}, issued more than 5 minutes after {@code at}, older than
+     *                            {@code minimumSequence} or outside the schema
      */
-    public static TrustList parseSigned(String jws, IssuerKey pinnedSigner) throws TrustListException {
+    public static TrustList parseSigned(String jws, IssuerKey pinnedSigner, Instant at, long minimumSequence)
+            throws TrustListException {
         if (jws == null) {
             throw new TrustListException("No signed trust list given");
         }
-        if (jws.length() > MAX_BYTES * 2) {
-            throw new TrustListException("Signed trust list too large");
-        }
-        String[] parts = jws.strip().split("\\.", -1);
-        if (parts.length != 3) {
-            throw new TrustListException("A signed trust list is a compact JWS");
-        }
-        byte[] headerBytes;
-        byte[] payload;
-        byte[] signature;
+        CompactJws parsed;
         try {
-            Base64.Decoder d = Base64.getUrlDecoder();
-            headerBytes = d.decode(parts[0]);
-            payload = d.decode(parts[1]);
-            signature = d.decode(parts[2]);
-        } catch (IllegalArgumentException e) {
-            throw new TrustListException("Signed trust list: invalid base64url");
+            parsed = CompactJws.parse(jws.strip(), PROFILE);
+        } catch (CredentialFormatException e) {
+            throw new TrustListException("Signed trust list: " + e.getMessage());
         }
-        JsonNode header;
-        try {
-            header = StrictJson.parse(headerBytes, 512, 2);
-        } catch (StrictJson.Exception e) {
-            throw new TrustListException("Signed trust list header: " + e.getMessage());
-        }
-        known(header, Set.of("alg", "kid", "typ"), "trust list header");
-        if (!pinnedSigner.algorithm().jwsName().equals(header.path("alg").asText(null))) {
+        if (parsed.algorithm() != pinnedSigner.algorithm()) {
             throw new TrustListException("Trust list algorithm is not the pinned signer's");
         }
-        if (!pinnedSigner.kid().equals(header.path("kid").asText(null))) {
+        if (!pinnedSigner.kid().equals(parsed.kid())) {
             throw new TrustListException("Trust list is not signed by the pinned signer");
         }
-        if (!SIGNED_TYPE.equals(header.path("typ").asText(null))) {
-            throw new TrustListException("Trust list typ must be " + SIGNED_TYPE);
-        }
-        byte[] input = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
-        if (!pinnedSigner.verify(input, signature)) {
+        if (!pinnedSigner.verify(parsed.signingInput(), parsed.signature())) {
             throw new TrustListException("Trust list signature does not verify with the pinned signer key");
         }
-        return parse(payload);
+        TrustList list = parse(parsed.payload());
+        if (list.sequence == null || list.issuedAt == null || list.expiresAt == null) {
+            throw new TrustListException("A signed trust list needs sequence, iat and exp");
+        }
+        if (!at.isBefore(list.expiresAt)) {
+            throw new TrustListException("Trust list expired at " + list.expiresAt);
+        }
+        if (at.plus(Duration.ofMinutes(5)).isBefore(list.issuedAt)) {
+            throw new TrustListException("Trust list issued in the future");
+        }
+        if (list.sequence < minimumSequence) {
+            throw new TrustListException("Trust list sequence " + list.sequence + " is older than " + minimumSequence
+                    + " (rollback)");
+        }
+        return list;
     }
 
     /** The list as JSON (deterministic, indented). */
     public byte[] toJson() {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode().put("version", 1);
+        if (sequence != null) {
+            root.put("sequence", sequence);
+        }
+        if (issuedAt != null) {
+            root.put("iat", issuedAt.getEpochSecond());
+        }
+        if (expiresAt != null) {
+            root.put("exp", expiresAt.getEpochSecond());
+        }
         ArrayNode list = root.putArray("issuers");
         for (TrustedIssuer i : issuers.values()) {
             ObjectNode n = list.addObject();
             n.put("iss", i.iss()).put("country", i.country().alpha2()).put("displayName", i.displayName())
                     .put("validFrom", i.validFrom().toString()).put("validUntil", i.validUntil().toString());
+            if (!i.maxCredentialValidity().equals(TrustedIssuer.DEFAULT_MAX_VALIDITY)) {
+                n.put("maxValidityDays", i.maxCredentialValidity().toDays());
+            }
             ArrayNode keys = n.putObject("jwks").putArray("keys");
             ObjectNode statuses = f.objectNode();
             for (IssuerKey k : i.keys()) {
@@ -270,43 +372,78 @@ public final class TrustList {
         }
     }
 
-    /** The list signed as a compact JWS by a trust-list signer. */
+    /**
+     * The list signed as a compact JWS by a trust-list signer. A list without metadata is signed with
+     * {@code iat} = now, {@code exp} = now + {@link #DEFAULT_SIGNED_VALIDITY} and {@code sequence} = {@code iat} in
+     * epoch seconds (so successive lists of one signer increase).
+     */
     public String sign(SigningKey signer) {
-        Base64.Encoder enc = Base64.getUrlEncoder().withoutPadding();
-        String header = "{\"alg\":\"" + signer.algorithm().jwsName() + "\",\"kid\":\"" + signer.kid()
-                + "\",\"typ\":\"" + SIGNED_TYPE + "\"}";
-        String input = enc.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "." + enc.encodeToString(toJson());
-        return input + "." + enc.encodeToString(signer.sign(input.getBytes(StandardCharsets.US_ASCII)));
+        TrustList signed = this;
+        if (sequence == null || issuedAt == null || expiresAt == null) {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            signed = withMetadata(now.getEpochSecond(), now, now.plus(DEFAULT_SIGNED_VALIDITY));
+        }
+        return CompactJws.sign(PROFILE, signer.algorithm(), signer.kid(), signed.toJson(), signer::sign);
     }
 
-    private static void known(JsonNode node, Set<String> allowed, String where) throws TrustListException {
-        if (node == null || !node.isObject()) {
-            throw new TrustListException(where + " must be an object");
+    /**
+     * A public JWK read member by member (public members only: {@code kty crv x y kid alg use}), then built with
+     * Nimbus's builders: the untrusted JSON itself never reaches a JSON library other than the strict layer.
+     */
+    private static JWK parseJwk(JsonNode k, String path) throws TrustListException {
+        JsonObjectReader r = JsonObjectReader.of(k, path);
+        String kty = r.string("kty");
+        String crv = member(r, "crv", true);
+        String x = member(r, "x", true);
+        String y = "EC".equals(kty) ? member(r, "y", true) : null;
+        String kid = member(r, "kid", false);
+        String alg = member(r, "alg", false);
+        String use = member(r, "use", false);
+        r.end();
+        if (use != null && !"sig".equals(use)) {
+            throw new TrustListException("JWK use must be sig");
         }
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!allowed.contains(name)) {
-                throw new TrustListException("Unknown field in " + where + ": " + (name.length() > 32 ? name.substring(0, 32) : name));
-            }
-        }
-    }
-
-    private static String text(JsonNode node, String name) throws TrustListException {
-        JsonNode n = node.get(name);
-        if (n == null || !n.isTextual() || n.textValue().length() > 512) {
-            throw new TrustListException(name + " must be a string");
-        }
-        return n.textValue();
-    }
-
-    private static Instant instant(JsonNode node, String name) throws TrustListException {
         try {
-            return Instant.parse(text(node, name));
-        } catch (DateTimeParseException e) {
-            throw new TrustListException(name + " must be an ISO instant");
+            JWK jwk;
+            if ("EC".equals(kty) && "P-256".equals(crv)) {
+                jwk = new ECKey.Builder(Curve.P_256, new Base64URL(x), new Base64URL(y)).keyID(kid).build();
+            } else if ("OKP".equals(kty) && "Ed25519".equals(crv)) {
+                jwk = new OctetKeyPair.Builder(Curve.Ed25519, new Base64URL(x)).keyID(kid).build();
+            } else {
+                throw new TrustListException("Only EC P-256 and OKP Ed25519 keys are supported");
+            }
+            if (alg != null && !alg.equals(jwk.getKeyType() == KeyType.EC ? "ES256" : "EdDSA")) {
+                throw new TrustListException("Key alg does not match its key type");
+            }
+            return jwk;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // Nimbus refuses points off the curve and malformed base64url this way.
+            throw new TrustListException("Invalid JWK at " + path + ": " + LogSafe.value(e.getMessage()));
         }
     }
 
+    private static String member(JsonObjectReader r, String name, boolean required) throws TrustListException {
+        Optional<String> value = r.optString(name);
+        if (value.isEmpty()) {
+            if (required) {
+                throw new TrustListException("JWK member " + r.pathOf(name) + " is missing");
+            }
+            return null;
+        }
+        if (value.get().isEmpty() || value.get().length() > 128) {
+            throw new TrustListException("JWK member " + r.pathOf(name) + " must be 1..128 characters");
+        }
+        return value.get();
+    }
+
+    private static Instant instant(JsonObjectReader node, String name) throws TrustListException {
+        String text = node.string(name);
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new TrustListException(node.pathOf(name) + " must be an ISO instant");
+        }
+    }
 
     @Override
     public String toString() {

@@ -15,20 +15,27 @@ import java.util.Optional;
  */
 public final class TrustedIssuer {
 
+    /** The default maximum credential validity ({@code exp - iat}): 10 years (3652 days). */
+    public static final java.time.Duration DEFAULT_MAX_VALIDITY = java.time.Duration.ofDays(3652);
+    /** The largest maximum validity a trust list may grant, in days (100 years). */
+    public static final long MAX_VALIDITY_DAYS_LIMIT = 36525;
+
     private final String iss;
     private final IssuingCountry country;
     private final String displayName;
     private final Instant validFrom;
     private final Instant validUntil;
     private final Map<String, IssuerKey> keys;
+    private final java.time.Duration maxCredentialValidity;
 
     private TrustedIssuer(Builder b) throws TrustListException {
+        this.maxCredentialValidity = b.maxCredentialValidity;
         this.iss = Objects.requireNonNull(b.iss, "iss");
         this.country = Objects.requireNonNull(b.country, "country");
         this.displayName = b.displayName == null ? iss : b.displayName;
         this.validFrom = b.validFrom == null ? Instant.EPOCH : b.validFrom;
         this.validUntil = b.validUntil == null ? Instant.parse("9999-12-31T23:59:59Z") : b.validUntil;
-        if (!iss.startsWith("https://") || iss.length() > 256) {
+        if (!iss.startsWith("https://") || iss.length() > 256 || !iss.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             throw new TrustListException("Issuer must be an https URI of at most 256 characters");
         }
         if (!validUntil.isAfter(validFrom)) {
@@ -53,7 +60,8 @@ public final class TrustedIssuer {
 
     /** A builder starting from this issuer (to add a key or change a key's status). */
     public Builder toBuilder() {
-        Builder b = new Builder(iss, country).displayName(displayName).validity(validFrom, validUntil);
+        Builder b = new Builder(iss, country).displayName(displayName).validity(validFrom, validUntil)
+                .maxCredentialValidity(maxCredentialValidity);
         b.keys.addAll(keys.values());
         return b;
     }
@@ -83,6 +91,11 @@ public final class TrustedIssuer {
         return validUntil;
     }
 
+    /** The longest credential validity ({@code exp - iat}) this issuer may grant. */
+    public java.time.Duration maxCredentialValidity() {
+        return maxCredentialValidity;
+    }
+
     /** Whether the issuer is trusted at an instant. */
     public boolean validAt(Instant at) {
         return !at.isBefore(validFrom) && at.isBefore(validUntil);
@@ -100,7 +113,7 @@ public final class TrustedIssuer {
 
     @Override
     public String toString() {
-        return "TrustedIssuer[" + iss + ", " + country.alpha2() + ", keys=" + keys.keySet() + "]";
+        return "TrustedIssuer[" + io.residentid.qr.internal.LogSafe.value(iss) + ", " + country.alpha2() + ", keys=" + keys.keySet() + "]";
     }
 
     /** Builds a {@link TrustedIssuer}. */
@@ -111,6 +124,7 @@ public final class TrustedIssuer {
         private Instant validFrom;
         private Instant validUntil;
         private final List<IssuerKey> keys = new ArrayList<>();
+        private java.time.Duration maxCredentialValidity = DEFAULT_MAX_VALIDITY;
 
         private Builder(String iss, IssuingCountry country) {
             this.iss = iss;
@@ -127,6 +141,20 @@ public final class TrustedIssuer {
         public Builder validity(Instant from, Instant until) {
             this.validFrom = from;
             this.validUntil = until;
+            return this;
+        }
+
+        /**
+         * The longest credential validity ({@code exp - iat}) to accept from this issuer (default 10 years).
+         *
+         * @throws IllegalArgumentException when not between one day and 100 years
+         */
+        public Builder maxCredentialValidity(java.time.Duration max) {
+            if (max == null || max.compareTo(java.time.Duration.ofDays(1)) < 0
+                    || max.compareTo(java.time.Duration.ofDays(MAX_VALIDITY_DAYS_LIMIT)) > 0) {
+                throw new IllegalArgumentException("Maximum validity must be between 1 day and 100 years");
+            }
+            this.maxCredentialValidity = max;
             return this;
         }
 

@@ -1,6 +1,5 @@
 package io.residentid.qr.verify;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Messages;
 import io.residentid.core.report.Severity;
@@ -10,6 +9,8 @@ import io.residentid.qr.format.CredentialClaims;
 import io.residentid.qr.format.CredentialFormatException;
 import io.residentid.qr.format.EccLevel;
 import io.residentid.qr.format.FailureCode;
+import io.residentid.qr.format.NameCharacters;
+import io.residentid.qr.internal.LogSafe;
 import io.residentid.qr.format.QrSymbol;
 import io.residentid.qr.format.QrText;
 import io.residentid.qr.format.RawDeflate;
@@ -18,6 +19,7 @@ import io.residentid.qr.status.StatusOutcome;
 import io.residentid.qr.trust.IssuerKey;
 import io.residentid.qr.trust.TrustList;
 import io.residentid.qr.trust.TrustedIssuer;
+import io.residentid.qr.trust.TrustedKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,21 +28,25 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Verifies QR credentials offline against a trust list, in a fixed fail-fast order (see {@code FORMAT.md}):
+ * Verifies QR credentials offline against a trust list, in a fixed fail-fast order (see {@code FORMAT.md}) that
+ * verifies before it parses: nothing but the protected header is read before the signature verifies.
  * <ol>
  * <li>size caps ({@code PAYLOAD_TOO_LARGE}), prefix and numeric decoding ({@code MALFORMED_QR_TEXT});</li>
- * <li>JWS structure ({@code MALFORMED_JWS}), raw header allow-list ({@code HEADER_NOT_ALLOWED}), algorithm
- * ({@code UNSUPPORTED_ALGORITHM});</li>
- * <li>bounded inflation ({@code DECOMPRESSION_FAILED}, {@code DECOMPRESSED_TOO_LARGE}) and strict JSON to read
- * {@code iss} ({@code DUPLICATE_CLAIM}, {@code SCHEMA_INVALID});</li>
- * <li>key lookup by ({@code iss}, {@code kid}) only ({@code UNKNOWN_ISSUER}, {@code UNKNOWN_KEY}), algorithm pinned
- * to the key ({@code UNSUPPORTED_ALGORITHM}), signature of exactly 64 raw bytes ({@code SIGNATURE_INVALID});</li>
- * <li>schema ({@code SCHEMA_INVALID}), country of the issuer ({@code COUNTRY_MISMATCH}), {@code nbf}/{@code exp} with clock skew ({@code NOT_YET_VALID},
- * {@code EXPIRED}), issuer and key status at the verification time ({@code ISSUER_NOT_ACTIVE},
- * {@code KEY_NOT_ACTIVE}), revocation ({@code REVOKED}, {@code STATUS_UNAVAILABLE}).</li>
+ * <li>JWS structure ({@code MALFORMED_JWS}), strict header allow-list ({@code HEADER_NOT_ALLOWED},
+ * {@code HEADER_INVALID}), algorithm ({@code UNSUPPORTED_ALGORITHM});</li>
+ * <li>key by {@code kid} in the whole trust list ({@code UNKNOWN_KEY}), algorithm pinned to the key
+ * ({@code UNSUPPORTED_ALGORITHM}), signature of exactly 64 raw bytes ({@code SIGNATURE_INVALID});</li>
+ * <li>bounded inflation ({@code DECOMPRESSION_FAILED}, {@code DECOMPRESSED_TOO_LARGE}), strict claims
+ * ({@code DUPLICATE_CLAIM}, {@code SCHEMA_INVALID});</li>
+ * <li>{@code iss} is the issuer owning the key ({@code UNKNOWN_ISSUER}, {@code ISSUER_MISMATCH}), country
+ * ({@code COUNTRY_MISMATCH}), {@code iat}/{@code nbf}/{@code exp} with clock skew ({@code NOT_YET_VALID},
+ * {@code EXPIRED}), issuer validity ({@code ISSUER_NOT_ACTIVE}), key active at {@code iat}
+ * ({@code KEY_NOT_ACTIVE}), maximum validity ({@code VALIDITY_TOO_LONG}), revocation ({@code REVOKED},
+ * {@code STATUS_UNAVAILABLE}, {@code STATUS_REFERENCE_MISSING}); names are checked for suspicious characters
+ * ({@code SUSPICIOUS_CHARACTERS}, a warning).</li>
  * </ol>
  * Keys never come from the credential ({@code jku}, {@code x5u}, {@code jwk} are refused by the allow-list).
- * Thread-safe.
+ * {@link #verify} never throws on any input: every fault is a coded finding. Thread-safe.
  *
  * <pre>{@code
  * CredentialVerifier verifier = CredentialVerifier.builder(trustList).statusChecker(checker).build();
@@ -82,23 +88,29 @@ public final class CredentialVerifier {
     }
 
     /**
-     * Verifies at a given time.
+     * Verifies at a given time. Never throws: malformed input of any kind is a coded failure in the report.
      *
      * @param level the error-correction level the symbol was scanned with, for {@link VerificationReport#qrVersion()}
      */
     public VerificationReport verify(String qrText, Instant at, EccLevel level) {
         Pipeline p = new Pipeline();
         try {
-            p.run(qrText, at, level);
+            p.run(qrText, at == null ? clock.instant() : at, level == null ? EccLevel.M : level);
         } catch (CredentialFormatException e) {
             p.fail(e.code(), e.getMessage());
+        } catch (RuntimeException e) {
+            // Defence in depth: an unexpected exception on hostile input is still a coded failure of the current stage.
+            p.fail(p.stage, "Unexpected " + e.getClass().getSimpleName());
         }
-        return new VerificationReport(p.findings, p.issuer, p.kid, p.claims, p.qrVersion);
+        boolean valid = p.findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+        // An invalid (e.g. revoked) credential does not expose its claims.
+        return new VerificationReport(p.findings, p.issuer, p.kid, valid ? p.claims : null, p.qrVersion);
     }
 
     /** One verification's state; the first failure ends it. */
     private final class Pipeline {
         final List<Finding> findings = new ArrayList<>(2);
+        FailureCode stage = FailureCode.MALFORMED_QR_TEXT;
         String issuer;
         String kid;
         CredentialClaims claims;
@@ -107,39 +119,50 @@ public final class CredentialVerifier {
         void run(String text, Instant at, EccLevel level) throws CredentialFormatException {
             byte[] jwsAscii = QrText.decodeToAscii(text);
             qrVersion = versionOf(text, level);
+            stage = FailureCode.MALFORMED_JWS;
             CompactJws jws = CompactJws.parse(jwsAscii);
             kid = jws.kid();
-            byte[] json = RawDeflate.inflate(jws.payload(), RawDeflate.MAX_INFLATED);
-            JsonNode tree = ClaimsCodec.readTree(json);
-            issuer = ClaimsCodec.issuerOf(tree);
-            TrustedIssuer trusted = trustList.issuer(issuer).orElse(null);
-            if (trusted == null) {
-                fail(FailureCode.UNKNOWN_ISSUER, "Issuer not in the trust list");
+            // Verify before parse: the key comes from the header's kid alone, the payload is untouched until the
+            // signature verifies.
+            stage = FailureCode.UNKNOWN_KEY;
+            TrustedKey owner = trustList.key(kid).orElse(null);
+            if (owner == null) {
+                fail(FailureCode.UNKNOWN_KEY, "No key with this kid in the trust list");
                 return;
             }
-            IssuerKey key = trusted.key(kid).orElse(null);
-            if (key == null) {
-                fail(FailureCode.UNKNOWN_KEY, "No key with this kid for the issuer");
-                return;
-            }
+            IssuerKey key = owner.key();
+            TrustedIssuer trusted = owner.issuer();
             if (key.algorithm() != jws.algorithm()) {
                 fail(FailureCode.UNSUPPORTED_ALGORITHM, "Algorithm is not the one the key is pinned to");
                 return;
             }
+            stage = FailureCode.SIGNATURE_INVALID;
             byte[] signature = jws.signature();
             if (signature.length != 64 || !key.verify(jws.signingInput(), signature)) {
                 fail(FailureCode.SIGNATURE_INVALID, signature.length != 64
                         ? "Signature is " + signature.length + " bytes, not 64 raw bytes" : "Signature does not verify");
                 return;
             }
-            CredentialClaims c = ClaimsCodec.fromTree(tree);
+            stage = FailureCode.DECOMPRESSION_FAILED;
+            byte[] json = RawDeflate.inflate(jws.payload(), RawDeflate.MAX_INFLATED);
+            stage = FailureCode.SCHEMA_INVALID;
+            CredentialClaims c = ClaimsCodec.decode(json);
+            issuer = c.issuer();
+            if (!c.issuer().equals(trusted.iss())) {
+                if (trustList.issuer(c.issuer()).isEmpty()) {
+                    fail(FailureCode.UNKNOWN_ISSUER, "Issuer not in the trust list");
+                } else {
+                    fail(FailureCode.ISSUER_MISMATCH, "iss is not the issuer owning the signing key");
+                }
+                return;
+            }
             if (c.rid().country() != trusted.country()) {
                 // An issuer is trusted for its own country's documents only.
                 fail(FailureCode.COUNTRY_MISMATCH, "Credential country differs from the issuer's");
                 return;
             }
-            if (at.plus(clockSkew).isBefore(c.notBefore())) {
-                fail(FailureCode.NOT_YET_VALID, "Not valid before nbf");
+            if (at.plus(clockSkew).isBefore(c.notBefore()) || at.plus(clockSkew).isBefore(c.issuedAt())) {
+                fail(FailureCode.NOT_YET_VALID, "Not valid before nbf / iat");
                 return;
             }
             if (!at.minus(clockSkew).isBefore(c.expiresAt())) {
@@ -150,42 +173,68 @@ public final class CredentialVerifier {
                 fail(FailureCode.ISSUER_NOT_ACTIVE, "Issuer not trusted at the verification time");
                 return;
             }
-            if (!key.acceptsCredential(c.notBefore(), at)) {
+            // The key must have been active when it signed (iat); a backdated nbf changes nothing.
+            if (!key.acceptsCredential(c.issuedAt(), at)) {
                 fail(FailureCode.KEY_NOT_ACTIVE, "Key " + key.status().name().toLowerCase(java.util.Locale.ROOT));
                 return;
             }
+            if (Duration.between(c.issuedAt(), c.expiresAt()).compareTo(trusted.maxCredentialValidity()) > 0) {
+                fail(FailureCode.VALIDITY_TOO_LONG, "exp - iat exceeds the issuer's maximum validity");
+                return;
+            }
+            if (NameCharacters.suspicious(c.rid())) {
+                findings.add(FailureCode.SUSPICIOUS_CHARACTERS.finding());
+            }
             claims = c;
-            if (c.status() != null) {
-                if (statusChecker == null) {
-                    if (requireStatus) {
-                        fail(FailureCode.STATUS_UNAVAILABLE, "No status checker configured");
-                        claims = null;
-                    } else {
-                        findings.add(Finding.of(MESSAGES, FailureCode.STATUS_NOT_CHECKED.name(), Severity.WARNING));
-                    }
-                    return;
+            stage = FailureCode.STATUS_UNAVAILABLE;
+            checkStatus(c, trusted, at);
+        }
+
+        private void checkStatus(CredentialClaims c, TrustedIssuer trusted, Instant at) {
+            boolean hard = requireStatus || (statusChecker != null && statusChecker.policy() == StatusChecker.StalePolicy.HARD);
+            if (c.status() == null) {
+                if (hard) {
+                    fail(FailureCode.STATUS_REFERENCE_MISSING, "No status reference under the hard status policy");
+                } else if (statusChecker != null) {
+                    findings.add(FailureCode.STATUS_REFERENCE_MISSING.finding(Severity.WARNING));
                 }
-                StatusOutcome outcome = statusChecker.check(c.status(), trusted, at);
-                switch (outcome.result()) {
-                    case REVOKED:
-                        fail(FailureCode.REVOKED, outcome.detail());
-                        break;
-                    case UNAVAILABLE:
-                        fail(FailureCode.STATUS_UNAVAILABLE, outcome.detail());
-                        break;
-                    case STALE_ACCEPTED:
-                        findings.add(Finding.of(MESSAGES, FailureCode.STATUS_STALE.name(), Severity.WARNING));
-                        break;
-                    default:
-                        break;
+                return;
+            }
+            if (statusChecker == null) {
+                if (requireStatus) {
+                    fail(FailureCode.STATUS_UNAVAILABLE, "No status checker configured");
+                } else {
+                    findings.add(FailureCode.STATUS_NOT_CHECKED.finding());
                 }
+                return;
+            }
+            StatusOutcome outcome = statusChecker.check(c.status(), trusted, at);
+            switch (outcome.result()) {
+                case REVOKED:
+                    fail(FailureCode.REVOKED, outcome.detail());
+                    break;
+                case UNAVAILABLE:
+                    fail(FailureCode.STATUS_UNAVAILABLE, outcome.detail());
+                    break;
+                case UNAVAILABLE_ACCEPTED:
+                    findings.add(FailureCode.STATUS_UNAVAILABLE.finding(Severity.WARNING));
+                    break;
+                case STALE_ACCEPTED:
+                    findings.add(FailureCode.STATUS_STALE.finding());
+                    break;
+                default:
+                    break;
             }
         }
 
         void fail(FailureCode code, String detail) {
-            // The detail never holds personal data: only sizes, positions and parameter names.
-            LOG.debug("Credential rejected: {} ({}), issuer {}, kid {}", code, detail, issuer, kid);
-            findings.add(Finding.of(MESSAGES, code.name(), Severity.ERROR));
+            // The detail never holds personal data: only sizes, positions and parameter names. Values from the
+            // credential (issuer, kid) are escaped so that they cannot forge log lines.
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Credential rejected: {} ({}), issuer {}, kid {}", code, LogSafe.value(detail),
+                        LogSafe.value(issuer), LogSafe.value(kid));
+            }
+            findings.add(code.finding(Severity.ERROR));
         }
     }
 
@@ -215,7 +264,10 @@ public final class CredentialVerifier {
             return this;
         }
 
-        /** Without a checker, fail credentials that carry a status reference with {@code STATUS_UNAVAILABLE}. */
+        /**
+         * Require revocation checking: without a checker, credentials that carry a status reference fail with
+         * {@code STATUS_UNAVAILABLE}; credentials without one fail with {@code STATUS_REFERENCE_MISSING}.
+         */
         public Builder requireStatusCheck(boolean require) {
             this.requireStatus = require;
             return this;

@@ -1,7 +1,10 @@
 package io.residentid.qr.verify;
 
 import io.residentid.core.report.Finding;
+import io.residentid.core.report.Report;
 import io.residentid.core.report.Severity;
+import io.residentid.core.report.Verdict;
+import io.residentid.qr.internal.LogSafe;
 import io.residentid.qr.format.CredentialClaims;
 import io.residentid.qr.format.FailureCode;
 import java.util.List;
@@ -9,11 +12,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The outcome of verifying one QR text: valid or not, the failure (the pipeline stops at the first) and warnings
- * as coded {@link Finding}s, and what was learned on the way. Claims are only present once the signature has
- * verified. Immutable; {@link #toString()} masks personal data.
+ * The outcome of verifying one QR text: a {@link Verdict}, the failure (the pipeline stops at the first) and
+ * warnings as coded {@link Finding}s, and what was learned on the way. Claims are only present when the credential
+ * is valid (a revoked or otherwise invalid credential does not expose them). Immutable; {@link #toString()} masks
+ * personal data.
  */
-public final class VerificationReport {
+public final class VerificationReport implements Report {
 
     private final List<Finding> findings;
     private final String issuer;
@@ -34,7 +38,22 @@ public final class VerificationReport {
         return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
     }
 
+    /**
+     * {@link Verdict#VALID} without errors; {@link Verdict#INDETERMINATE} when the only error is that revocation
+     * could not be checked ({@code STATUS_UNAVAILABLE}); otherwise {@link Verdict#INVALID}.
+     */
+    @Override
+    public Verdict verdict() {
+        List<Finding> failures = failures();
+        if (failures.isEmpty()) {
+            return Verdict.VALID;
+        }
+        return failures.stream().allMatch(f -> f.code().equals(FailureCode.STATUS_UNAVAILABLE.code()))
+                ? Verdict.INDETERMINATE : Verdict.INVALID;
+    }
+
     /** Every finding: errors (at most one, fail-fast) and warnings. */
+    @Override
     public List<Finding> findings() {
         return findings;
     }
@@ -49,11 +68,6 @@ public final class VerificationReport {
         return failures().stream().map(Finding::code).collect(Collectors.toList());
     }
 
-    /** Whether a finding (error or warning) has this code. */
-    public boolean has(FailureCode code) {
-        return findings.stream().anyMatch(f -> f.code().equals(code.name()));
-    }
-
     /** The issuer named by the credential, once read (not yet trusted unless {@link #valid()}). */
     public Optional<String> issuer() {
         return Optional.ofNullable(issuer);
@@ -64,7 +78,7 @@ public final class VerificationReport {
         return Optional.ofNullable(kid);
     }
 
-    /** The claims, present once the signature has verified and the schema holds. */
+    /** The claims, present only when the credential is valid. */
     public Optional<CredentialClaims> claims() {
         return Optional.ofNullable(claims);
     }
@@ -77,7 +91,7 @@ public final class VerificationReport {
     @Override
     public String toString() {
         return "VerificationReport[valid=" + valid() + ", findings=" + findings.stream().map(Finding::code).collect(Collectors.toList())
-                + ", issuer=" + issuer + ", kid=" + kid + ", rid=" + (claims == null ? "none" : claims.rid())
+                + ", issuer=" + LogSafe.value(issuer) + ", kid=" + LogSafe.value(kid) + ", rid=" + (claims == null ? "none" : claims.rid())
                 + ", qrVersion=" + qrVersion + "]";
     }
 }

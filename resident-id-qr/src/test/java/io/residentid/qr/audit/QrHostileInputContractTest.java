@@ -9,9 +9,9 @@ import io.residentid.qr.format.ClaimsCodec;
 import io.residentid.qr.format.CompactJws;
 import io.residentid.qr.format.CredentialFormatException;
 import io.residentid.qr.format.QrText;
-import io.residentid.qr.format.StrictJson;
 import io.residentid.qr.status.StatusList;
 import io.residentid.qr.status.StatusListException;
+import io.residentid.qr.status.StatusListToken;
 import io.residentid.qr.testing.Fixtures;
 import io.residentid.qr.trust.SigningKey;
 import io.residentid.qr.trust.TrustList;
@@ -61,9 +61,13 @@ class QrHostileInputContractTest {
     private static final List<Entry> ENTRIES = List.of(
             new Entry("QrText.decode", CredentialFormatException.class, QrText::decode),
             new Entry("CompactJws.parse", CredentialFormatException.class, CompactJws::parse),
-            new Entry("ClaimsCodec.readTree", CredentialFormatException.class, s -> ClaimsCodec.readTree(bytes(s))),
             new Entry("ClaimsCodec.decode", CredentialFormatException.class, s -> ClaimsCodec.decode(bytes(s))),
-            new Entry("StrictJson.parse", StrictJson.Exception.class, s -> StrictJson.parse(bytes(s), 4096, 16)),
+            new Entry("CompactJws.parse(trust list profile)", CredentialFormatException.class,
+                    s -> CompactJws.parse(s, CompactJws.Profile.typed("rid-trust-list+jws", 1 << 20))),
+            new Entry("TrustList.parseSigned", TrustListException.class,
+                    s -> TrustList.parseSigned(s, Fixtures.ES256_KEY.issuerKey())),
+            new Entry("StatusListToken.parse", StatusListException.class,
+                    s -> StatusListToken.parse(s, Fixtures.trustList().issuers().get(0), 4096)),
             new Entry("StatusList.decode", StatusListException.class, s -> StatusList.decode(1, s, 4096)),
             new Entry("SigningKey.parse", TrustListException.class, SigningKey::parse),
             new Entry("TrustList.parse", TrustListException.class, s -> TrustList.parse(bytes(s))),

@@ -31,18 +31,38 @@ import net.jqwik.api.constraints.IntRange;
 
 class RoundTripPropertiesTest {
 
-    private static final CredentialVerifier VERIFIER = CredentialVerifier.builder(allCountries()).build();
     // Generous limit: the shared build machine can be heavily loaded; the limit itself is tested separately.
     private static final QrImageDecoder DECODER = QrImageDecoder.builder().timeout(Duration.ofSeconds(30)).build();
     private static final IssuedCredential REFERENCE = Fixtures.reference();
 
-    /** One issuer per country (issuers are trusted for their own country only), sharing the fixture keys. */
+    /** An ES256 and an EdDSA key per country: a kid is unique in a trust list. */
+    private static final java.util.Map<io.residentid.core.model.IssuingCountry, SigningKey[]> KEYS = keys();
+
+    private static java.util.Map<io.residentid.core.model.IssuingCountry, SigningKey[]> keys() {
+        java.util.Map<io.residentid.core.model.IssuingCountry, SigningKey[]> keys =
+                new java.util.EnumMap<>(io.residentid.core.model.IssuingCountry.class);
+        for (io.residentid.core.model.IssuingCountry c : io.residentid.core.model.IssuingCountry.values()) {
+            keys.put(c, c == io.residentid.core.model.IssuingCountry.OMAN
+                    ? new SigningKey[] {Fixtures.ES256_KEY, Fixtures.EDDSA_KEY}
+                    : new SigningKey[] {SigningKey.generate(io.residentid.qr.format.SignatureAlgorithm.ES256),
+                            SigningKey.generate(io.residentid.qr.format.SignatureAlgorithm.EDDSA)});
+        }
+        return keys;
+    }
+
+    private static SigningKey keyFor(CredentialClaims claims, boolean eddsa) {
+        return KEYS.get(claims.rid().country())[eddsa ? 1 : 0];
+    }
+
+    private static final CredentialVerifier VERIFIER = CredentialVerifier.builder(allCountries()).build();
+
+    /** One issuer per country (issuers are trusted for their own country only), each with its own keys. */
     private static io.residentid.qr.trust.TrustList allCountries() {
         try {
             List<io.residentid.qr.trust.TrustedIssuer> issuers = new java.util.ArrayList<>();
             for (io.residentid.core.model.IssuingCountry c : io.residentid.core.model.IssuingCountry.values()) {
                 issuers.add(io.residentid.qr.trust.TrustedIssuer.builder(issuerFor(c), c)
-                        .key(Fixtures.ES256_KEY.issuerKey()).key(Fixtures.EDDSA_KEY.issuerKey()).build());
+                        .key(KEYS.get(c)[0].issuerKey()).key(KEYS.get(c)[1].issuerKey()).build());
             }
             return io.residentid.qr.trust.TrustList.of(issuers);
         } catch (io.residentid.qr.trust.TrustListException e) {
@@ -80,8 +100,7 @@ class RoundTripPropertiesTest {
     @Property(tries = 12)
     void issueRenderDecodeVerifyRoundTrips(@ForAll("claims") CredentialClaims claims, @ForAll EccLevel level,
                                            @ForAll boolean eddsa) throws Exception {
-        SigningKey key = eddsa ? Fixtures.EDDSA_KEY : Fixtures.ES256_KEY;
-        IssuedCredential credential = Fixtures.issue(key, claims);
+        IssuedCredential credential = Fixtures.issue(keyFor(claims, eddsa), claims);
         byte[] png = QrRenderer.builder().level(level).moduleSize(3).build().png(credential.qrText());
         List<ScannedCode> codes = DECODER.decode(png);
         assertEquals(1, codes.size());
@@ -92,7 +111,7 @@ class RoundTripPropertiesTest {
 
     @Property(tries = 300)
     void issueVerifyRoundTripsWithoutImages(@ForAll("claims") CredentialClaims claims) {
-        VerificationReport report = VERIFIER.verify(Fixtures.issue(Fixtures.ES256_KEY, claims).qrText(), Fixtures.AT);
+        VerificationReport report = VERIFIER.verify(Fixtures.issue(keyFor(claims, false), claims).qrText(), Fixtures.AT);
         assertTrue(report.valid(), report.toString());
         assertEquals(claims, report.claims().orElseThrow());
     }

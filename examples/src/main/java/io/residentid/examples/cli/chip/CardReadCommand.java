@@ -16,6 +16,7 @@ import io.residentid.pcsc.icao.AccessKey;
 import io.residentid.pcsc.icao.ChipReadException;
 import io.residentid.pcsc.icao.ChipReadResult;
 import io.residentid.pcsc.icao.ChipReader;
+import io.residentid.pcsc.icao.ChipSession;
 import io.residentid.pcsc.icao.FaceImage;
 import io.residentid.pcsc.pkiapplet.HolderAuthenticationResult;
 import io.residentid.pcsc.pkiapplet.HolderAuthenticator;
@@ -32,11 +33,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,12 +73,25 @@ public final class CardReadCommand implements Callable<Integer> {
         @Option(names = "--mrz", paramLabel = "LINES", description = "The printed MRZ (lines separated by newlines).")
         String mrz;
 
+        @Option(names = "--mrz-file", paramLabel = "FILE",
+                description = "Read the MRZ lines from this file (- for stdin): not visible in the process list.")
+        Path mrzFile;
+
         @ArgGroup(exclusive = false)
         Fields fields;
 
-        @Option(names = "--can", paramLabel = "NNNNNN", description = "The card access number printed on the card.")
+        @Option(names = "--can", paramLabel = "NNNNNN", arity = "0..1", fallbackValue = ASK,
+                description = "The card access number printed on the card; without a value it is asked for "
+                        + "without echo.")
         String can;
+
+        @Option(names = "--can-file", paramLabel = "FILE",
+                description = "Read the card access number from this file (- for stdin).")
+        Path canFile;
     }
+
+    /** {@code --can} without a value: ask on the console. */
+    static final String ASK = "-";
 
     static final class Fields {
         @Option(names = "--document-number", required = true, paramLabel = "N",
@@ -103,6 +118,9 @@ public final class CardReadCommand implements Callable<Integer> {
 
     @Option(names = "--pin-stdin", description = "With --pin-auth: read the PIN from stdin instead of the console.")
     boolean pinStdin;
+
+    @Option(names = "--pin-file", paramLabel = "FILE", description = "With --pin-auth: read the PIN from this file.")
+    Path pinFile;
 
     @Override
     public Integer call() throws Exception {
@@ -136,17 +154,10 @@ public final class CardReadCommand implements Callable<Integer> {
             pcscCard = connect(out);
             channel = TransmissionRules.forAtr(pcscCard.atr()).wrap(pcscCard);
         }
-        try {
-            ChipReadResult result;
-            try {
-                result = ChipReader.builder().trustStore(trustStore).build().read(channel, accessKey);
-            } catch (AccessControlException e) {
-                out.err().println(out.text(MESSAGES, "read.accessDenied", e.getMessage()));
-                out.err().flush();
-                return ExitCodes.INVALID;
-            } catch (ChipReadException e) {
-                throw CliException.environment(out.text(MESSAGES, "read.interrupted", e.getMessage()), e);
-            }
+        ChipReader reader = ChipReader.builder().trustStore(trustStore).build();
+        // The session stays open after the read: the PIN then travels under the same secure messaging, not in clear.
+        try (ChipSession session = reader.readAndKeepSession(channel, accessKey)) {
+            ChipReadResult result = session.result();
             if (faceOut != null && result.dg2().isPresent()) {
                 FaceImage face = result.dg2().get().faces().get(0);
                 Files.write(faceOut, face.image());
@@ -155,36 +166,82 @@ public final class CardReadCommand implements Callable<Integer> {
             if (pinAuth) {
                 char[] pin = readPin(out);
                 try {
-                    holder = HolderAuthenticator.builder().trustStore(trustStore).build().authenticate(channel, pin);
+                    holder = HolderAuthenticator.builder().trustStore(trustStore).build()
+                            .authenticate(session.channel(), pin);
                 } finally {
                     Arrays.fill(pin, '\0');
                 }
             }
             out.json(ChipJson.of(result, holder, out.locale()));
             return result.authentic() ? ExitCodes.OK : ExitCodes.INVALID;
-        } catch (CardTransportException e) {
+        } catch (AccessControlException e) {
+            out.err().println(out.text(MESSAGES, "read.accessDenied", e.getMessage()));
+            out.err().flush();
+            return ExitCodes.INVALID;
+        } catch (ChipReadException | CardTransportException e) {
             throw CliException.environment(out.text(MESSAGES, "read.interrupted", e.getMessage()), e);
         } finally {
+            accessKey.destroy();
             if (pcscCard != null) {
                 pcscCard.close();
             }
         }
     }
 
-    private AccessKey accessKey(CliOutput out) {
+    private AccessKey accessKey(CliOutput out) throws IOException {
+        AccessKey accessKey = buildAccessKey(out);
+        // Warn once the key is known to be well-formed (a usage error stays a single line).
+        if (key.can != null && !ASK.equals(key.can)) {
+            warnCommandLine(out, "--can", "--can-file");
+        }
+        if (key.mrz != null) {
+            warnCommandLine(out, "--mrz", "--mrz-file");
+        }
+        if (key.fields != null) {
+            warnCommandLine(out, "--document-number/--birth/--expiry", "--mrz-file");
+        }
+        return accessKey;
+    }
+
+    private AccessKey buildAccessKey(CliOutput out) throws IOException {
         try {
-            if (key.can != null) {
-                return AccessKey.can(key.can);
+            if (key.can != null || key.canFile != null) {
+                char[] can = key.canFile != null ? readSecretLine(out, key.canFile, 12)
+                        : ASK.equals(key.can) ? askConsole(out, "read.canPrompt") : key.can.toCharArray();
+                try {
+                    return AccessKey.can(can);
+                } finally {
+                    Arrays.fill(can, '\0');
+                }
             }
-            if (key.mrz != null) {
-                return mrzKey(out, MrzParser.builder().build().parse(key.mrz.replace("\\n", "\n")));
+            if (key.mrz != null || key.mrzFile != null) {
+                String lines = key.mrz != null ? key.mrz.replace("\\n", "\n") : readMrzFile(out, key.mrzFile);
+                return mrzKey(out, MrzParser.builder().build().parse(lines));
             }
-            return AccessKey.mrz(key.fields.documentNumber, key.fields.birth, key.fields.expiry);
+            return AccessKey.mrz(key.fields.documentNumber, yymmdd(key.fields.birth), yymmdd(key.fields.expiry));
         } catch (MrzParseException e) {
             throw CliException.usage(out.text(MESSAGES, "read.badMrz", e.message(out.locale())));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw CliException.usage(out.text(MESSAGES, "read.badKey"));
         }
+    }
+
+    /**
+     * A YYMMDD date as printed in the MRZ. Only its six digits enter the key, so the century is arbitrary (2000 +
+     * YY keeps every printed 29 February a valid date).
+     */
+    static LocalDate yymmdd(String printed) {
+        if (printed == null || !printed.matches("[0-9]{6}")) {
+            throw new IllegalArgumentException("date must be YYMMDD");
+        }
+        return LocalDate.of(2000 + Integer.parseInt(printed.substring(0, 2)), Integer.parseInt(printed.substring(2, 4)),
+                Integer.parseInt(printed.substring(4, 6)));
+    }
+
+    /** A secret given as an argument is visible to every user of the machine (ps) and in shell history. */
+    private static void warnCommandLine(CliOutput out, String option, String instead) {
+        out.err().println(out.text(MESSAGES, "read.secretOnCommandLine", option, instead));
+        out.err().flush();
     }
 
     /**
@@ -193,17 +250,13 @@ public final class CardReadCommand implements Callable<Integer> {
      * else is a usage error.
      */
     static AccessKey mrzKey(CliOutput out, Mrz mrz) {
-        String info = mrz.accessKeyInformation(); // number + cd, birth (6) + cd, expiry (6) + cd
-        int numberLength = info.length() - 15;
         String number = mrz.documentNumber();
-        if (numberLength < 1 || number == null || number.isEmpty()) {
+        if (number == null || number.isEmpty()) {
             throw CliException.usage(out.text(MESSAGES, "read.mrzUnusable"));
         }
-        String birth = info.substring(numberLength + 1, numberLength + 7);
-        String expiry = info.substring(numberLength + 8, numberLength + 14);
         try {
-            return AccessKey.mrz(number, birth, expiry);
-        } catch (IllegalArgumentException e) {
+            return AccessKey.mrz(mrz);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             throw CliException.usage(out.text(MESSAGES, "read.mrzUnusable"));
         }
     }
@@ -223,30 +276,76 @@ public final class CardReadCommand implements Callable<Integer> {
     }
 
     private char[] readPin(CliOutput out) throws IOException {
-        if (!pinStdin && System.console() != null) {
-            char[] pin = System.console().readPassword("%s", out.text(MESSAGES, "read.pinPrompt"));
-            if (pin == null) {
-                throw CliException.usage(out.text(MESSAGES, "read.noPin"));
-            }
-            return pin;
+        char[] pin;
+        if (pinFile != null) {
+            pin = readSecretLine(out, pinFile, MAX_PIN);
+        } else if (!pinStdin && System.console() != null) {
+            pin = askConsole(out, "read.pinPrompt");
+        } else {
+            pin = readLine(System.in, MAX_PIN);
         }
-        InputStream in = System.in;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        int b;
-        while ((b = in.read()) >= 0 && b != '\n' && buffer.size() < 16) {
-            if (b != '\r') {
-                buffer.write(b);
-            }
-        }
-        byte[] bytes = buffer.toByteArray();
-        char[] pin = new char[bytes.length];
-        for (int i = 0; i < bytes.length; i++) {
-            pin[i] = (char) bytes[i];
-        }
-        Arrays.fill(bytes, (byte) 0);
         if (pin.length == 0) {
             throw CliException.usage(out.text(MESSAGES, "read.noPin"));
         }
         return pin;
+    }
+
+    private static final int MAX_PIN = 16;
+
+    /** Reads without echo from the console, or a line from stdin when there is no console. */
+    private static char[] askConsole(CliOutput out, String promptKey) throws IOException {
+        if (System.console() != null) {
+            char[] value = System.console().readPassword("%s", out.text(MESSAGES, promptKey));
+            if (value == null) {
+                throw CliException.usage(out.text(MESSAGES, "read.noSecret"));
+            }
+            return value;
+        }
+        return readLine(System.in, 64);
+    }
+
+    /** The first line of {@code file} ({@code -}: stdin), at most {@code max} characters; the buffer is wiped. */
+    private static char[] readSecretLine(CliOutput out, Path file, int max) throws IOException {
+        if ("-".equals(file.toString())) {
+            return readLine(System.in, max);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return readLine(in, max);
+        } catch (IOException e) {
+            throw CliException.usage(out.text(MESSAGES, "read.unreadableFile", file));
+        }
+    }
+
+    private static String readMrzFile(CliOutput out, Path file) throws IOException {
+        try {
+            byte[] bytes = "-".equals(file.toString()) ? System.in.readNBytes(1024) : Files.readAllBytes(file);
+            try {
+                return new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.US_ASCII).strip();
+            } finally {
+                Arrays.fill(bytes, (byte) 0);
+            }
+        } catch (IOException e) {
+            throw CliException.usage(out.text(MESSAGES, "read.unreadableFile", file));
+        }
+    }
+
+    /**
+     * One line of ASCII from {@code in} into a fixed buffer (no growing copies left behind), CR dropped, at most
+     * {@code max} characters kept; the buffer is wiped.
+     */
+    static char[] readLine(InputStream in, int max) throws IOException {
+        char[] buffer = new char[max];
+        int n = 0;
+        try {
+            int b;
+            while ((b = in.read()) >= 0 && b != '\n') {
+                if (b != '\r' && n < max) {
+                    buffer[n++] = (char) b;
+                }
+            }
+            return Arrays.copyOf(buffer, n);
+        } finally {
+            Arrays.fill(buffer, '\0');
+        }
     }
 }

@@ -10,6 +10,7 @@ import io.residentid.pcsc.icao.AccessKey;
 import io.residentid.pcsc.icao.ChipReadException;
 import io.residentid.pcsc.icao.ChipReadResult;
 import io.residentid.pcsc.icao.ChipReader;
+import io.residentid.pcsc.icao.ChipSession;
 import io.residentid.pcsc.icao.VerificationStatus;
 import io.residentid.pcsc.pkiapplet.HolderAuthenticationResult;
 import io.residentid.pcsc.pkiapplet.HolderAuthenticator;
@@ -72,25 +73,29 @@ public final class ChipDemoStep implements DemoStep {
 
     private static boolean readAndAuthenticate(CliOutput out, TrustStore trust, ResidentCard card,
             ApduChannel channel) throws Exception {
-        ChipReadResult r = ChipReader.builder().trustStore(trust).build().read(channel, AccessKey.can(card.can()));
-        out.line(MESSAGES, "demo.read", r.accessControl(), r.transfer().apdus(), r.transfer().readBinary(),
-                r.transfer().bytes(), r.transfer().millis());
-        out.line(MESSAGES, "demo.name", r.dg11().map(d -> d.fullName()).orElse("-"));
-        out.line(MESSAGES, "demo.face", r.dg2().map(d -> d.faces().get(0).format().name()).orElse("-"),
-                r.dg2().map(d -> d.faces().get(0).image().length).orElse(0));
-        out.line(MESSAGES, "demo.verdicts", r.passiveAuthentication(), r.activeAuthentication(),
-                r.chipAuthentication());
-        char[] pin = "123456".toCharArray();
-        HolderAuthenticationResult h;
-        try {
-            h = HolderAuthenticator.builder().trustStore(trust).build().authenticate(channel, pin);
-        } finally {
-            Arrays.fill(pin, '\0');
+        // The session stays open after the read so that the PIN goes under the same secure messaging.
+        try (ChipSession session = ChipReader.builder().trustStore(trust).build()
+                .readAndKeepSession(channel, AccessKey.can(card.can()))) {
+            ChipReadResult r = session.result();
+            out.line(MESSAGES, "demo.read", r.accessControl(), r.transfer().apdus(), r.transfer().readBinary(),
+                    r.transfer().bytes(), r.transfer().millis());
+            out.line(MESSAGES, "demo.name", r.dg11().map(d -> d.fullName()).orElse("-"));
+            out.line(MESSAGES, "demo.face", r.dg2().map(d -> d.faces().get(0).format().name()).orElse("-"),
+                    r.dg2().map(d -> d.faces().get(0).image().length).orElse(0));
+            out.line(MESSAGES, "demo.verdicts", r.passiveAuthentication(), r.activeAuthentication(),
+                    r.chipAuthentication());
+            char[] pin = "123456".toCharArray();
+            HolderAuthenticationResult h;
+            try {
+                h = HolderAuthenticator.builder().trustStore(trust).build().authenticate(session.channel(), pin);
+            } finally {
+                Arrays.fill(pin, '\0');
+            }
+            out.line(MESSAGES, "demo.holder", h.status());
+            return r.passiveAuthentication() == VerificationStatus.PASSED
+                    && r.activeAuthentication() == VerificationStatus.PASSED
+                    && r.chipAuthentication() == VerificationStatus.PASSED
+                    && h.status() == HolderAuthenticationResult.Status.AUTHENTICATED;
         }
-        out.line(MESSAGES, "demo.holder", h.status());
-        return r.passiveAuthentication() == VerificationStatus.PASSED
-                && r.activeAuthentication() == VerificationStatus.PASSED
-                && r.chipAuthentication() == VerificationStatus.PASSED
-                && h.status() == HolderAuthenticationResult.Status.AUTHENTICATED;
     }
 }

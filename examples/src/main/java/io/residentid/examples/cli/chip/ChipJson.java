@@ -23,6 +23,7 @@ final class ChipJson {
 
     static Map<String, Object> of(ChipReadResult r, HolderAuthenticationResult holder, Locale locale) {
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("verdict", r.verdict().name());
         out.put("accessControl", r.accessControl());
         r.dg1().ifPresent(dg1 -> {
             Map<String, Object> mrz = new LinkedHashMap<>();

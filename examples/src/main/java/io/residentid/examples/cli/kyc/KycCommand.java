@@ -6,9 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code resident-id kyc}: KYC for banks */
+/** {@code resident-id kyc}: KYC for banks: one explainable verdict over chip, MRZ, QR credential and declared data; signed evidence records. */
 @Command(name = "kyc", mixinStandardHelpOptions = true,
-        description = "KYC for banks",
+        description = "KYC for banks: one explainable verdict over chip, MRZ, QR credential and declared data; signed evidence records.",
         subcommands = {})
 public final class KycCommand implements Callable<Integer> {
 

@@ -6,9 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code resident-id mdoc}: ISO/IEC 18013-5 mobile documents (mdoc/mDL) */
+/** {@code resident-id mdoc}: ISO/IEC 18013-5 mobile documents (mdoc, mDL): engagement, verification, reading over NFC, an emulated holder. */
 @Command(name = "mdoc", mixinStandardHelpOptions = true,
-        description = "ISO/IEC 18013-5 mobile documents (mdoc/mDL)",
+        description = "ISO/IEC 18013-5 mobile documents (mdoc, mDL): engagement, verification, reading over NFC, an emulated holder.",
         subcommands = {})
 public final class MdocCommand implements Callable<Integer> {
 

@@ -58,7 +58,8 @@ public final class QrDemoStep implements DemoStep {
     public boolean run(CliOutput out, DemoContext context) throws Exception {
         RidClaims rid = referenceRid();
         SigningKey key = SigningKey.generate(SignatureAlgorithm.ES256);
-        Files.writeString(context.workDir().resolve("qr-issuer.jwk"), key.toPrivateJson());
+        io.residentid.examples.cli.CliFiles.writePrivate(context.workDir().resolve("qr-issuer.jwk"),
+                key.toPrivateJson().getBytes(java.nio.charset.StandardCharsets.UTF_8), true);
         TrustList trust = TrustList.of(List.of(TrustedIssuer.builder(ISSUER, IssuingCountry.OMAN)
                 .displayName("Royal Oman Police").key(key.issuerKey()).build()));
         Files.write(context.workDir().resolve("qr-trust.json"), trust.toJson());

@@ -32,11 +32,15 @@ final class QrKeygenCommand implements Callable<Integer> {
             description = "Signature algorithm (default ES256).")
     Alg alg;
 
+    @Option(names = "--force", description = "Overwrite --out if it exists (default: refuse).")
+    boolean force;
+
     @Override
     public Integer call() {
         CliOutput output = ResidentIdCli.output(spec);
         SigningKey key = SigningKey.generate(alg == Alg.EdDSA ? SignatureAlgorithm.EDDSA : SignatureAlgorithm.ES256);
-        CliFiles.write(output, out, (key.toPrivateJson() + "\n").getBytes(StandardCharsets.UTF_8));
+        // Owner-only (0600), never over an existing key unless --force: a private key is not an ordinary output file.
+        CliFiles.writePrivate(output, out, (key.toPrivateJson() + "\n").getBytes(StandardCharsets.UTF_8), force);
         output.json(key.publicJwk().toJSONObject());
         return ExitCodes.OK;
     }

@@ -1,6 +1,5 @@
 package io.residentid.examples.cli.qr;
 
-import io.residentid.core.model.IssuingCountry;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
@@ -10,8 +9,6 @@ import io.residentid.qr.status.StatusList;
 import io.residentid.qr.status.StatusListException;
 import io.residentid.qr.status.StatusListToken;
 import io.residentid.qr.trust.SigningKey;
-import io.residentid.qr.trust.TrustListException;
-import io.residentid.qr.trust.TrustedIssuer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -129,10 +126,8 @@ final class QrStatusListCommand implements Callable<Integer> {
             StatusListToken token;
             try {
                 // The list must verify with the key that will re-sign it.
-                TrustedIssuer self = TrustedIssuer.builder("https://self.invalid", IssuingCountry.OMAN)
-                        .key(signingKey.issuerKey()).build();
-                token = StatusListToken.parse(raw, self, StatusList.MAX_BYTES);
-            } catch (StatusListException | TrustListException e) {
+                token = StatusListToken.parse(raw, signingKey.issuerKey(), StatusList.MAX_BYTES);
+            } catch (StatusListException e) {
                 throw CliException.usage(output.text(QrFiles.MESSAGES, "qr.status.invalid", e.getMessage()));
             }
             StatusList list = token.list();

@@ -63,6 +63,7 @@ record RidClaimsFile(String country, String documentType, String documentNumber,
     static Map<String, Object> readable(CredentialClaims c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("iss", c.issuer());
+        m.put("iat", c.issuedAt().toString());
         m.put("nbf", c.notBefore().toString());
         m.put("exp", c.expiresAt().toString());
         m.put("rid", of(c.rid()));

@@ -6,10 +6,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code resident-id seal}: ICAO visible digital seals (VDS, VDS-NC, IDB) */
+/** {@code resident-id seal}: ICAO visible digital seals (VDS, VDS-NC, IDB): decode, verify against CSCA trust, issue. */
 @Command(name = "seal", mixinStandardHelpOptions = true,
-        description = "ICAO visible digital seals (VDS, VDS-NC, IDB)",
-        subcommands = {})
+        description = "ICAO visible digital seals (VDS, VDS-NC, IDB): decode, verify against CSCA trust, issue.",
+        subcommands = {SealDecodeCommand.class, SealVerifyCommand.class, SealIssueCommand.class})
 public final class SealCommand implements Callable<Integer> {
 
     @Spec

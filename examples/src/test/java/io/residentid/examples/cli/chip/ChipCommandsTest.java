@@ -40,6 +40,47 @@ class ChipCommandsTest {
         assertFalse(r.err().contains("Exception"), r.err());
     }
 
+    /** Issue 11 item 19: a CAN or MRZ given as an argument is visible in the process list. */
+    @Test
+    void secretsGivenOnTheCommandLineAreWarnedAbout() {
+        CliRunner.Result r = CliRunner.run("card", "read", "--emulated", "--can", "123456");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("visible to other users"), r.err());
+        assertTrue(r.err().contains("--can-file"), r.err());
+        CliRunner.Result mrz = CliRunner.run("card", "read", "--emulated", "--mrz",
+                demoMrz("8804123M3104301IND<<<<<<<<<<<8"));
+        assertTrue(mrz.err().contains("--mrz-file"), mrz.err());
+    }
+
+    @Test
+    void canPinAndMrzFromFilesOpenTheChipWithoutWarning() throws Exception {
+        Path can = tmp.resolve("can.txt");
+        Files.writeString(can, "123456\n");
+        Path pin = tmp.resolve("pin.txt");
+        Files.writeString(pin, "123456\r\n");
+        CliRunner.Result r = CliRunner.run("card", "read", "--emulated", "--can-file", can.toString(), "--pin-auth",
+                "--pin-file", pin.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertFalse(r.err().contains("visible to other users"), r.err());
+        assertTrue(r.out().contains("\"AUTHENTICATED\""), r.out());
+        assertTrue(r.out().contains("\"verdict\" : \"VALID\"") || r.out().contains("\"verdict\":\"VALID\""), r.out());
+
+        Path mrz = tmp.resolve("mrz.txt");
+        Files.writeString(mrz, demoMrz("8804123M3104301IND<<<<<<<<<<<8") + "\n");
+        CliRunner.Result m = CliRunner.run("card", "read", "--emulated", "--mrz-file", mrz.toString());
+        assertEquals(0, m.exitCode(), m.err());
+        assertTrue(m.err().isBlank(), m.err());
+        assertEquals(2, CliRunner.run("card", "read", "--emulated", "--can-file", tmp.resolve("none").toString())
+                .exitCode());
+    }
+
+    @Test
+    void pinReaderKeepsOneLineAndNoMoreThanItsBound() throws Exception {
+        char[] pin = CardReadCommand.readLine(new java.io.ByteArrayInputStream("1234\r\nrest".getBytes()), 16);
+        assertEquals("1234", new String(pin));
+        assertEquals(3, CardReadCommand.readLine(new java.io.ByteArrayInputStream("123456".getBytes()), 3).length);
+    }
+
     @Test
     void missingKeyIsAUsageError() {
         CliRunner.Result r = CliRunner.run("card", "read");

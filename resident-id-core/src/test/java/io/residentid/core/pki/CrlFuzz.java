@@ -1,0 +1,52 @@
+package io.residentid.core.pki;
+
+import io.residentid.core.fuzz.FuzzCorpus;
+import io.residentid.core.fuzz.FuzzHarness;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Example;
+import org.bouncycastle.cert.X509CRLHolder;
+
+/**
+ * Fuzz target for {@link Crls#parseAll} and for revocation checking with the parsed CRLs: only
+ * {@link PkiException} may escape and validation always answers with a report. Seeds: the NIST PKITS CRLs and a
+ * generated one.
+ */
+class CrlFuzz {
+
+    static final FuzzHarness HARNESS = FuzzHarness.of("CrlFuzz", PkiException.class);
+    static final List<FuzzCorpus.Seed> CORPUS = corpus();
+
+    static List<FuzzCorpus.Seed> corpus() {
+        List<FuzzCorpus.Seed> seeds = new ArrayList<>(FuzzCorpus.resources("/pki/pkits/crls", ".crl"));
+        try {
+            seeds.add(new FuzzCorpus.Seed("generated/ca.crl", TestPki.crl(CertificateFuzz.CA, TestPki.NOW.minusSeconds(60),
+                    TestPki.NOW.plusSeconds(86_400), CertificateFuzz.LEAF.certificate().getSerialNumber()).getEncoded()));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return seeds;
+    }
+
+    static void target(byte[] input) {
+        List<X509CRLHolder> crls = Crls.parseAll(input);
+        ValidationReport report = CertificatePathValidator.builder()
+                .trustStore(TrustStore.of(List.of(CertificateFuzz.ROOT.certificate())))
+                .revocation(RevocationPolicy.crl(true)).crls(crls).build()
+                .validate(CertificateFuzz.LEAF.certificate(), List.of(CertificateFuzz.CA.certificate()), TestPki.NOW);
+        if (report.status() == null) {
+            throw new AssertionError("no status");
+        }
+    }
+
+    @Example
+    void corpusAndRegressionsReplay() {
+        HARNESS.replay(CORPUS, CrlFuzz::target);
+        HARNESS.replay(FuzzCorpus.regressions("/io/residentid/core", "CrlFuzz"), CrlFuzz::target);
+    }
+
+    @Example
+    void timedMutationCampaign() {
+        HARNESS.campaign(CORPUS, CrlFuzz::target);
+    }
+}

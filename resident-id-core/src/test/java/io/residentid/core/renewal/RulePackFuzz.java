@@ -1,0 +1,56 @@
+package io.residentid.core.renewal;
+
+import io.residentid.core.fuzz.FuzzCorpus;
+import io.residentid.core.fuzz.FuzzHarness;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import io.residentid.core.fuzz.FuzzArbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Fuzz target for {@link RulePack#parse(java.io.InputStream)}: only {@link RulePackException} may escape, fast
+ * (the mutator plants numbers such as {@code 1e-999999999}, issue 11 item 14). Seeds: the bundled packs.
+ */
+class RulePackFuzz {
+
+    static final FuzzHarness HARNESS = FuzzHarness.of("RulePackFuzz", RulePackException.class);
+    static final List<FuzzCorpus.Seed> CORPUS = corpus();
+
+    static List<FuzzCorpus.Seed> corpus() {
+        List<FuzzCorpus.Seed> seeds = new ArrayList<>(FuzzCorpus.resources("/io/residentid/core/renewal/packs",
+                ".json"));
+        seeds.add(FuzzCorpus.text("minimal", RulePackTest.pack(
+                "{\"id\": \"V1\", \"period\": \"P1Y\", \"amount\": 5.5, \"sourceId\": \"s1\"}", "")));
+        return seeds;
+    }
+
+    static void target(byte[] input) throws RulePackException {
+        RulePack.parse(new ByteArrayInputStream(input));
+    }
+
+    @Example
+    void corpusAndRegressionsReplay() {
+        HARNESS.replay(CORPUS, RulePackFuzz::target);
+        HARNESS.replay(FuzzCorpus.regressions("/io/residentid/core", "RulePackFuzz"), RulePackFuzz::target);
+    }
+
+    @Example
+    void timedMutationCampaign() {
+        HARNESS.campaign(CORPUS, RulePackFuzz::target);
+    }
+
+    @Property(tries = 100)
+    void mutantsKeepTheContract(@ForAll("mutants") byte[] input) {
+        HARNESS.check(input, RulePackFuzz::target);
+    }
+
+    @Provide
+    Arbitrary<byte[]> mutants() {
+        return FuzzArbitraries.mutantsOf(CORPUS);
+    }
+}

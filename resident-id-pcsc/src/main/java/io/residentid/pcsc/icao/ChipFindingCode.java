@@ -1,0 +1,65 @@
+package io.residentid.pcsc.icao;
+
+import io.residentid.core.report.FindingCode;
+import io.residentid.core.report.Messages;
+import io.residentid.core.report.Severity;
+
+/**
+ * The finding codes of a chip read ({@link ChipReader}) and of passive authentication: stable codes, default
+ * severities and bilingual messages ({@code messages.properties} / {@code messages_ar.properties} of this package).
+ */
+public enum ChipFindingCode implements FindingCode {
+    /** A data group could not be parsed and was skipped. */
+    DG_MALFORMED(Severity.ERROR),
+    /** The chip refused to release a data group. */
+    DG_ACCESS_DENIED(Severity.WARNING),
+    /** A data group's hash differs from the one in EF.SOD. */
+    DG_HASH_MISMATCH(Severity.ERROR),
+    /** A data group was read that EF.SOD does not list. */
+    DG_NOT_IN_SOD(Severity.ERROR),
+    /** EF.SOD is absent or malformed. */
+    SOD_MALFORMED(Severity.ERROR),
+    /** EF.SOD's signature does not verify. */
+    SOD_SIGNATURE_INVALID(Severity.ERROR),
+    /** The document signer does not chain to a trusted CSCA. */
+    SOD_CHAIN_INVALID(Severity.ERROR),
+    /** No trusted CSCA to check the document signer against. */
+    SOD_CHAIN_INDETERMINATE(Severity.WARNING),
+    /** Active authentication failed. */
+    AA_FAILED(Severity.ERROR),
+    /** The active-authentication key or algorithm is not supported. */
+    AA_UNSUPPORTED(Severity.WARNING),
+    /** Chip authentication failed. */
+    CA_FAILED(Severity.ERROR),
+    /** Active or chip authentication passed but passive authentication did not. */
+    NOT_COUNTED_WITHOUT_PA(Severity.WARNING),
+    /**
+     * The chip was opened with BAC although its signed security infos (DG14) announce PACE: EF.CardAccess was
+     * missing, refused or unreadable, as when a man in the middle hides it to force the weaker protocol. An error
+     * unless the reader was built to accept downgrades ({@link ChipReader.Builder#acceptPaceDowngrade(boolean)}).
+     */
+    PACE_DOWNGRADE(Severity.ERROR);
+
+    private static final Messages MESSAGES = Messages.forPackageOf(ChipFindingCode.class);
+
+    private final Severity severity;
+
+    ChipFindingCode(Severity severity) {
+        this.severity = severity;
+    }
+
+    @Override
+    public String code() {
+        return name();
+    }
+
+    @Override
+    public Severity severity() {
+        return severity;
+    }
+
+    @Override
+    public Messages messages() {
+        return MESSAGES;
+    }
+}

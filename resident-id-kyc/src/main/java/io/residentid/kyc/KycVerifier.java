@@ -158,7 +158,7 @@ public final class KycVerifier {
         private KycPolicy policy = KycPolicy.defaultPolicy();
         private Clock clock = Clock.systemUTC();
         private FaceMatcher faceMatcher;
-        private NameComparison names = NameComparison.basic();
+        private NameComparison names = NameComparison.matcher();
 
         private Builder() {
         }
@@ -187,7 +187,7 @@ public final class KycVerifier {
             return this;
         }
 
-        /** The name comparison (default: {@link NameComparison#basic()}). */
+        /** The name comparison (default: {@link NameComparison#matcher()}). */
         public Builder nameComparison(NameComparison comparison) {
             this.names = Objects.requireNonNull(comparison, "comparison");
             return this;

@@ -3,8 +3,8 @@ package io.residentid.kyc;
 import java.util.Objects;
 
 /**
- * Compares two names for the consistency check. The SDK's full matcher (Arabic↔Latin transliteration, variants,
- * token order) plugs in here; {@link #basic()} is a small built-in that compares within one script only.
+ * Compares two names for the consistency check. {@link #matcher()} is the SDK's full matcher (Arabic↔Latin transliteration,
+ * variants, token order) and the default; {@link #basic()} compares within one script only.
  * Implementations are thread-safe.
  */
 public interface NameComparison {
@@ -46,7 +46,20 @@ public interface NameComparison {
         }
     }
 
-    /** The built-in comparison: normalised tokens, any order, same script only. */
+    /**
+     * The SDK's full name matcher ({@link io.residentid.kyc.names.NameMatcher}): Arabic↔Latin transliteration,
+     * variant spellings, token order, compounds, MRZ forms. The default of {@link KycVerifier}.
+     */
+    static NameComparison matcher() {
+        return MatcherNameComparison.DEFAULT;
+    }
+
+    /** The same, with the integrator's thresholds. */
+    static NameComparison matcher(io.residentid.kyc.names.NameMatcher matcher) {
+        return new MatcherNameComparison(matcher);
+    }
+
+    /** The small built-in comparison: normalised tokens, any order, same script only. */
     static NameComparison basic() {
         return BasicNameComparison.INSTANCE;
     }

@@ -52,7 +52,7 @@ final class ChipGenuinenessCheck implements KycCheck {
             } else if (key != null) {
                 Optional<String> algorithm = dg14.flatMap(d -> d.securityInfos()
                         .activeAuthenticationSignatureAlgorithm());
-                Optional<Boolean> ok = AaSignatures.verify(key, algorithm, t.get().challenge().toByteArray(),
+                Optional<Boolean> ok = io.residentid.pcsc.icao.ActiveAuthenticationVerifier.verify(key, algorithm, t.get().challenge().toByteArray(),
                         t.get().signature().toByteArray());
                 if (ok.isEmpty()) {
                     findings.add(KycCode.AA_UNSUPPORTED.finding());

@@ -7,63 +7,81 @@ import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.digests.SHA384Digest;
 import org.bouncycastle.crypto.digests.SHA512Digest;
 import org.bouncycastle.crypto.engines.RSAEngine;
+import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.RSAKeyParameters;
+import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.signers.ISO9796d2Signer;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.crypto.util.PublicKeyFactory;
 
+import java.math.BigInteger;
+import java.security.MessageDigest;
 import java.security.PublicKey;
-import java.security.Signature;
-import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Checks the chip's answer to INTERNAL AUTHENTICATE (ICAO 9303-11 §6.1): RSA with ISO/IEC 9796-2 scheme 1
- * (message recovery; hash from the trailer) or ECDSA with a plain r‖s signature (hash from DG14's
- * ActiveAuthenticationInfo, SHA-256 when absent).
+ * Checks an active-authentication signature from the transcript (ICAO 9303-11 §6.1), with the Bouncy Castle
+ * lightweight API: ECDSA with a plain r‖s signature (hash named in DG14's ActiveAuthenticationInfo, SHA-256 when
+ * absent), or RSA with ISO/IEC 9796-2 scheme 1 (hash from the trailer; the challenge is the non-recoverable part).
  */
-final class ActiveAuthenticationVerifier {
-
-    private static final BouncyCastleProvider BC = new BouncyCastleProvider();
+public final class ActiveAuthenticationVerifier {
 
     private ActiveAuthenticationVerifier() {
     }
 
-    /** @return whether the signature verifies; empty when the key type or algorithm is not supported */
-    static Optional<Boolean> verify(PublicKey key, Optional<String> ecdsaAlgorithmOid, byte[] challenge,
+    /**
+     * Verifies the chip's signature over the terminal's challenge.
+     *
+     * @param key               the chip's active-authentication key (DG15)
+     * @param ecdsaAlgorithmOid DG14's ActiveAuthenticationInfo signature algorithm, for ECDSA keys
+     * @param challenge         the 8-byte challenge the terminal sent
+     * @param signature         the chip's answer to INTERNAL AUTHENTICATE
+     * @return whether the signature verifies; empty when the key type or algorithm is not supported
+     */
+    public static Optional<Boolean> verify(PublicKey key, Optional<String> ecdsaAlgorithmOid, byte[] challenge,
             byte[] signature) {
-        if (key instanceof RSAPublicKey rsa) {
-            return Optional.of(verifyRsa(rsa, challenge, signature));
+        AsymmetricKeyParameter params;
+        try {
+            params = PublicKeyFactory.createKey(key.getEncoded());
+        } catch (Exception e) {
+            return Optional.empty();
         }
-        if ("EC".equals(key.getAlgorithm()) || "ECDSA".equals(key.getAlgorithm())) {
-            String algorithm = switch (ecdsaAlgorithmOid.orElse("0.4.0.127.0.7.1.1.4.1.3")) {
-                case "0.4.0.127.0.7.1.1.4.1.1" -> "SHA1withPLAIN-ECDSA";
-                case "0.4.0.127.0.7.1.1.4.1.2" -> "SHA224withPLAIN-ECDSA";
-                case "0.4.0.127.0.7.1.1.4.1.3" -> "SHA256withPLAIN-ECDSA";
-                case "0.4.0.127.0.7.1.1.4.1.4" -> "SHA384withPLAIN-ECDSA";
-                case "0.4.0.127.0.7.1.1.4.1.5" -> "SHA512withPLAIN-ECDSA";
+        if (params instanceof ECPublicKeyParameters ec) {
+            Digest digest = switch (ecdsaAlgorithmOid.orElse("0.4.0.127.0.7.1.1.4.1.3")) {
+                case "0.4.0.127.0.7.1.1.4.1.1" -> new SHA1Digest();
+                case "0.4.0.127.0.7.1.1.4.1.2" -> new SHA224Digest();
+                case "0.4.0.127.0.7.1.1.4.1.3" -> new SHA256Digest();
+                case "0.4.0.127.0.7.1.1.4.1.4" -> new SHA384Digest();
+                case "0.4.0.127.0.7.1.1.4.1.5" -> new SHA512Digest();
                 default -> null;
             };
-            if (algorithm == null) {
+            if (digest == null) {
                 return Optional.empty();
             }
-            try {
-                Signature s = Signature.getInstance(algorithm, BC);
-                s.initVerify(key);
-                s.update(challenge);
-                return Optional.of(s.verify(signature));
-            } catch (Exception e) {
+            int n = (ec.getParameters().getN().bitLength() + 7) / 8;
+            if (signature.length != 2 * n) {
                 return Optional.of(false);
             }
+            byte[] hash = new byte[digest.getDigestSize()];
+            digest.update(challenge, 0, challenge.length);
+            digest.doFinal(hash, 0);
+            ECDSASigner signer = new ECDSASigner();
+            signer.init(false, ec);
+            BigInteger r = new BigInteger(1, Arrays.copyOfRange(signature, 0, n));
+            BigInteger s = new BigInteger(1, Arrays.copyOfRange(signature, n, 2 * n));
+            return Optional.of(signer.verifySignature(hash, r, s));
+        }
+        if (params instanceof RSAKeyParameters rsa) {
+            return Optional.of(verifyRsa(rsa, challenge, signature));
         }
         return Optional.empty();
     }
 
-    private static boolean verifyRsa(RSAPublicKey key, byte[] challenge, byte[] signature) {
+    private static boolean verifyRsa(RSAKeyParameters key, byte[] challenge, byte[] signature) {
         try {
-            RSAKeyParameters params = new RSAKeyParameters(false, key.getModulus(), key.getPublicExponent());
             RSAEngine raw = new RSAEngine();
-            raw.init(false, params);
+            raw.init(false, key);
             byte[] block = raw.processBlock(signature, 0, signature.length);
             int last = block[block.length - 1] & 0xFF;
             boolean implicit = last == 0xBC;
@@ -86,20 +104,19 @@ final class ActiveAuthenticationVerifier {
                 return false;
             }
             ISO9796d2Signer signer = new ISO9796d2Signer(new RSAEngine(), digest, implicit);
-            signer.init(false, params);
+            signer.init(false, key);
             signer.updateWithRecoveredMessage(signature);
             if (signer.hasFullMessage()) {
-                // Whole message recovered: it must end with our challenge (M = M1 ‖ challenge).
                 byte[] recovered = signer.getRecoveredMessage();
-                boolean endsWithChallenge = recovered.length >= challenge.length && java.security.MessageDigest
-                        .isEqual(Arrays.copyOfRange(recovered, recovered.length - challenge.length, recovered.length),
-                                challenge);
+                boolean endsWithChallenge = recovered.length >= challenge.length && MessageDigest.isEqual(
+                        Arrays.copyOfRange(recovered, recovered.length - challenge.length, recovered.length),
+                        challenge);
                 return endsWithChallenge && signer.verifySignature(signature);
             }
-            // Partial recovery (ICAO): M1 recovered, the challenge is the non-recoverable part M2.
             signer.update(challenge, 0, challenge.length);
             return signer.verifySignature(signature);
         } catch (Exception e) {
+            // Any decoding failure of an attacker-supplied signature is simply "does not verify".
             return false;
         }
     }

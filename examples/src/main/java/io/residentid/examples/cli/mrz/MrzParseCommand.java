@@ -39,13 +39,25 @@ final class MrzParseCommand implements Callable<Integer> {
     @Option(names = "--no-repair", description = "Report OCR confusions as failed checks instead of repairing them.")
     boolean noRepair;
 
-    @Parameters(paramLabel = "LINE", arity = "0..*", description = "MRZ lines (or one joined line).")
+    @Parameters(paramLabel = "LINE", arity = "0..*", description = "MRZ lines (or one joined line), or the name of a file holding them.")
     List<String> lines;
 
     @Override
     public Integer call() {
         CliOutput out = ResidentIdCli.output(spec);
-        String text = lines == null || lines.isEmpty() ? readStdin(System.in, out) : String.join("\n", lines);
+        String text;
+        if (lines == null || lines.isEmpty()) {
+            text = readStdin(System.in, out);
+        } else if (lines.size() == 1 && isFile(lines.get(0))) {
+            // A file name, not MRZ text: read the file (bounded, ASCII only, like stdin).
+            try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(lines.get(0)))) {
+                text = readStdin(in, out);
+            } catch (IOException e) {
+                throw CliException.usage(out.text("file.unreadable", lines.get(0), e.getMessage()));
+            }
+        } else {
+            text = String.join("\n", lines);
+        }
         Mrz mrz;
         try {
             mrz = MrzParser.builder().ocrRepair(!noRepair).build().parse(text);
@@ -54,6 +66,14 @@ final class MrzParseCommand implements Callable<Integer> {
         }
         out.json(MrzJson.of(mrz));
         return mrz.valid() ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    private static boolean isFile(String argument) {
+        try {
+            return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(argument));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /** Reads at most {@link MrzParser#MAX_INPUT_CHARS} bytes of ASCII text. */

@@ -38,7 +38,11 @@ final class QrDecodeImageCommand implements Callable<Integer> {
         } catch (ImageDecodeException e) {
             throw CliException.usage(out.text(QrFiles.MESSAGES, "qr.image.unreadable", image, e.getMessage()));
         }
+        if (codes.isEmpty()) {
+            // The same situation as qr verify --image without a code: the same message and exit code.
+            throw CliException.usage(out.text(QrFiles.MESSAGES, "qr.image.noCode", image));
+        }
         out.json(Map.of("codes", codes.stream().map(ScannedCode::text).collect(Collectors.toList())));
-        return codes.isEmpty() ? ExitCodes.INVALID : ExitCodes.OK;
+        return ExitCodes.OK;
     }
 }

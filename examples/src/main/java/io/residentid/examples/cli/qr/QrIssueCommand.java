@@ -94,7 +94,19 @@ final class QrIssueCommand implements Callable<Integer> {
         if (svg != null) {
             CliFiles.write(out, svg, renderer.svg(credential.qrText()).getBytes(StandardCharsets.UTF_8));
         }
-        out.raw(credential.qrText());
+        // One output convention: JSON on stdout, like every other command.
+        java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("qrText", credential.qrText());
+        json.put("characters", credential.qrText().length());
+        json.put("qrVersion", credential.qrVersion(ecc));
+        json.put("eccLevel", ecc.name());
+        if (png != null) {
+            json.put("png", png.toString());
+        }
+        if (svg != null) {
+            json.put("svg", svg.toString());
+        }
+        out.json(json);
         return ExitCodes.OK;
     }
 

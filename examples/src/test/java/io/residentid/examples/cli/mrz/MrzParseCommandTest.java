@@ -134,4 +134,13 @@ class MrzParseCommandTest {
         assertEquals(ExitCodes.OK, r.exitCode());
         assertTrue(r.out().contains("LINE"), r.out());
     }
+
+    @Test
+    void aFileNameIsReadAsAFileNotParsedAsMrzText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("mrz.txt"), String.join("\n", TD1) + "\n");
+        CliRunner.Result r = CliRunner.run("mrz", "parse", file.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("D23145890"), r.out());
+    }
 }

@@ -56,14 +56,14 @@ class QrCommandTest {
         assertFalse(Files.readString(trust).contains("\"d\""), "no private key in the trust list");
     }
 
-    private String issue(String... extra) {
+    private String issue(String... extra) throws Exception {
         String[] base = {"qr", "issue", "--key", key.toString(), "--iss", ISS, "--claims", claims.toString(),
             "--status-index", "123456", "--status-uri", STATUS_URI};
         String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(extra))
                 .toArray(String[]::new);
         CliRunner.Result r = CliRunner.run(args);
         assertEquals(0, r.exitCode(), r.err());
-        return r.out().strip();
+        return json(r.out()).get("qrText").asText();
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.residentid.core.pki.TrustStore;
 import io.residentid.core.pki.ValidationReport;
 import io.residentid.core.report.Finding;
 
+import io.residentid.core.report.Verdict;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,8 +109,8 @@ public final class PassiveAuthenticator {
             findings.add(ChipFindingCode.SOD_CHAIN_INDETERMINATE.finding());
             return new Result(VerificationStatus.INDETERMINATE, signer, findings);
         }
-        ValidationReport.Status chain = report.chain().map(ValidationReport::status)
-                .orElse(ValidationReport.Status.INDETERMINATE);
+        Verdict chain = report.chain().map(ValidationReport::verdict)
+                .orElse(Verdict.INDETERMINATE);
         return switch (chain) {
             case VALID -> new Result(VerificationStatus.PASSED, signer, findings);
             case INVALID -> {

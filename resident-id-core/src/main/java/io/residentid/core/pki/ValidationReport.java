@@ -1,6 +1,5 @@
 package io.residentid.core.pki;
 
-import io.residentid.core.model.Masking;
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Report;
 import io.residentid.core.report.Severity;
@@ -70,6 +69,12 @@ public record ValidationReport(Verdict verdict, List<X509CertificateHolder> chai
         return sb.append("]]").toString();
     }
 
+    /** First character and last two kept, the rest starred (like model.Masking; pki must not depend on model). */
+    private static String masked(String value) {
+        int n = value.length();
+        return n <= 3 ? "*".repeat(n) : value.charAt(0) + "*".repeat(n - 3) + value.substring(n - 2);
+    }
+
     /** A subject DN with the values of personal attributes masked. */
     static String maskedSubject(X500Name subject, boolean endEntity) {
         StringBuilder sb = new StringBuilder();
@@ -84,7 +89,7 @@ public record ValidationReport(Verdict verdict, List<X509CertificateHolder> chai
                     String value = String.valueOf(atv.getValue());
                     boolean personal = PERSONAL.contains(type) || (endEntity && BCStyle.CN.equals(type));
                     sb.append(key == null ? type.getId() : key).append('=')
-                            .append(personal ? Masking.identifier(value) : value);
+                            .append(personal ? masked(value) : value);
                 }
             }
         } catch (RuntimeException e) {

@@ -21,6 +21,13 @@ final class DemoCommand implements Callable<Integer> {
             description = "Keep the demo's files (keys, credentials, evidence) in DIR; by default they go to a temporary directory that is deleted at the end.")
     Path workDir;
 
+    @Option(names = "--all", description = "Also run the low-level steps (TLV and ATR codecs, APDUs to an emulated card).")
+    boolean all;
+
+    /** Low-level steps, shown only with {@code --all}: the default demo tells the bank-onboarding story. */
+    static final java.util.Set<Class<?>> LOW_LEVEL = java.util.Set.of(
+            io.residentid.examples.cli.codec.CodecDemoStep.class, io.residentid.examples.cli.card.CardDemoStep.class);
+
     /** The steps in order. Later capabilities append theirs here. */
     static List<DemoStep> steps() {
         List<DemoStep> steps = new java.util.ArrayList<>();
@@ -33,6 +40,8 @@ final class DemoCommand implements Callable<Integer> {
         steps.add(new io.residentid.examples.cli.card.CardDemoStep());
         steps.add(new io.residentid.examples.cli.chip.ChipDemoStep());
         steps.add(new io.residentid.examples.cli.seal.SealDemoStep());
+        steps.add(new io.residentid.examples.cli.mdoc.MdocDemoStep());
+        steps.add(new io.residentid.examples.cli.kyc.KycDemoStep());
         return steps;
     }
 
@@ -46,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
         boolean allPassed = true;
         try {
             int index = 1;
-            List<DemoStep> steps = steps();
+            List<DemoStep> steps = steps().stream().filter(s -> all || !LOW_LEVEL.contains(s.getClass())).toList();
             for (DemoStep step : steps) {
                 out.raw("");
                 out.line("demo.step", index++, steps.size(), step.title(out.locale()));

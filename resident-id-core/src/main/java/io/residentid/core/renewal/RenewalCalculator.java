@@ -79,7 +79,7 @@ public final class RenewalCalculator {
         Objects.requireNonNull(expiry, "expiry");
         Objects.requireNonNull(date, "date");
         ResidentFacts f = facts == null ? ResidentFacts.none() : facts;
-        List<RenewalNote> notes = new ArrayList<>(6);
+        List<RenewalNote> notes = new ArrayList<>(12);
         RulePack pack = pack(country, date, notes);
         String currency = pack.currency();
         int scale = country.currencyMinorUnits();
@@ -168,6 +168,17 @@ public final class RenewalCalculator {
         for (ChargeLine l : fines) {
             total = total.add(l.amount());
         }
+        if (pack.hasLowConfidenceRules()) {
+            flag(pack, window, notes);
+            flag(pack, lead, notes);
+            flag(pack, deadline, notes);
+            flag(pack, grace, notes);
+            flagLines(pack, fees, notes);
+            flagLines(pack, fines, notes);
+            for (Consequence c : consequences) {
+                flag(pack, c.ruleId(), notes);
+            }
+        }
         return new RenewalAssessment(country, pack.version(), pack.calendar(), date, status, keyDates, validity,
                 fees, fines, new Money(total, currency), eligibility, documents, consequences, biometrics, notes);
     }
@@ -255,6 +266,12 @@ public final class RenewalCalculator {
         BigDecimal total = BigDecimal.ZERO.setScale(country.currencyMinorUnits());
         for (ChargeLine l : fees) {
             total = total.add(l.amount());
+        }
+        if (pack.hasLowConfidenceRules()) {
+            if (process == RenewalProcess.LOST) {
+                flag(pack, reporting, notes);
+            }
+            flagLines(pack, fees, notes);
         }
         return new LostCardAssessment(country, pack.version(), process, lostOn, date, reportBy, overdue, fees,
                 new Money(total, currency), eligibility(pack, process, f, date), documents(pack, process), notes);
@@ -467,6 +484,35 @@ public final class RenewalCalculator {
             months++;
         }
         return Math.max(1, months);
+    }
+
+    private static void flag(RulePack pack, PeriodRule rule, List<RenewalNote> notes) {
+        if (rule != null) {
+            flag(pack, rule.id(), notes);
+        }
+    }
+
+    private static void flagLines(RulePack pack, List<ChargeLine> lines, List<RenewalNote> notes) {
+        for (ChargeLine l : lines) {
+            flag(pack, l.ruleId(), notes);
+        }
+    }
+
+    /**
+     * Adds the rule's {@code LOW_CONFIDENCE} warning once when its figure rests only on news, guides or web articles
+     * (rule marked {@code "confidence": "LOW"}), so nobody quotes such a figure as settled.
+     */
+    private static void flag(RulePack pack, String ruleId, List<RenewalNote> notes) {
+        RenewalNote note = ruleId == null ? null : pack.lowConfidenceNote(ruleId);
+        if (note == null) {
+            return;
+        }
+        for (RenewalNote n : notes) {
+            if (n == note) {
+                return;
+            }
+        }
+        notes.add(note);
     }
 
     private static int offenceNumber(ResidentFacts f, List<RenewalNote> notes) {

@@ -11,6 +11,8 @@ import java.util.Locale;
  * explain an assessment and never decide it, so every code has {@link Severity#WARNING}.
  */
 public enum RenewalNoteCode implements FindingCode {
+    /** Note: a rule rests only on unofficial sources; check it with the issuing authority before relying on it. */
+    LOW_CONFIDENCE,
     /** Note: "No rule pack was in force on …; the earliest version (…, from …) was used." */
     PACK_NOT_IN_FORCE,
     /** Note: "The card expires in …, on …." */

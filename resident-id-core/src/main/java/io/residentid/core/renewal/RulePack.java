@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * <pre>
  * { "schemaVersion": 1, "country": "OM", "version": "2025.1", "effectiveFrom": "2025-08-01",
  *   "calendar": "GREGORIAN",
- *   "sources": [ {"id", "title", "publisher", "date", "url"} ],
+ *   "sources": [ {"id", "title", "publisher", "kind": "decree", "retrieved": "2026-12-06", "url", "date",
+ *                 "corroborates", "note"} ],
  *   "validityOptions": [ {"id", "period": "P1Y", "basis": "PER_YEAR", "amount": "5.000", "category",
  *                         "discountPercent", "minAge", "default", "sourceId", "note"} ],
  *   "addOns":          [ {"id", "item": "COURIER", "amount", "processes": ["RENEWAL"], "sourceId", "note"} ],
@@ -42,6 +43,9 @@ import java.util.stream.Collectors;
  *   "biometrics":      {"id", "processes": ["RENEWAL"], "onlyWithoutFingerprints": true, "sourceId", "note"} }
  * </pre>
  * Amounts are JSON numbers or strings in the country's currency with at most its minor units of decimals.
+ * Source kinds are {@code decree}, {@code gazette}, {@code ministry}, {@code police}, {@code portal} (official) and
+ * {@code news}, {@code guide}, {@code seed}; every rule may add {@code "confidence": "LOW"}, and must when its
+ * source is not official.
  */
 public final class RulePack {
 
@@ -67,6 +71,8 @@ public final class RulePack {
     private final List<EligibilityRule> eligibility;
     private final List<DocumentRule> documents;
     private final BiometricsRule biometrics;
+    private final Map<String, String> lowConfidenceRules;
+    private final Map<String, RenewalNote> lowConfidenceNotes;
 
     // Per-process views computed once, so an assessment does no filtering or set building.
     private final Map<RenewalProcess, List<RequiredDocument>> documentsByProcess =
@@ -82,8 +88,20 @@ public final class RulePack {
              PeriodRule renewalWindow, PeriodRule recommendedLead, PeriodRule legalDeadline,
              PeriodRule gracePeriod, List<LateFine> lateFines, List<ReplacementFee> replacementFees,
              PeriodRule lostReporting, List<AgeRule> ageRules, List<EligibilityRule> eligibility,
-             List<DocumentRule> documents, BiometricsRule biometrics) {
+             List<DocumentRule> documents, BiometricsRule biometrics,
+             Map<String, String> lowConfidenceRules) {
         this.country = country;
+        this.lowConfidenceRules = Map.copyOf(lowConfidenceRules);
+        // Built once: an assessment adds these shared immutable notes without allocating.
+        Map<String, RenewalNote> lowNotes = new java.util.HashMap<>();
+        Map<String, Source> byId = new java.util.HashMap<>();
+        sources.forEach(src -> byId.put(src.id(), src));
+        this.lowConfidenceRules.forEach((rule, sourceId) -> {
+            Source src = byId.get(sourceId);
+            lowNotes.put(rule, RenewalNote.of(RenewalNoteCode.LOW_CONFIDENCE, rule, src == null ? "?" : src.publisher(),
+                    src == null ? "?" : src.title()));
+        });
+        this.lowConfidenceNotes = Map.copyOf(lowNotes);
         this.version = version;
         this.effectiveFrom = effectiveFrom;
         this.calendar = calendar;
@@ -211,6 +229,28 @@ public final class RulePack {
         return validityOptions;
     }
 
+    /**
+     * Whether a rule is marked {@code "confidence": "LOW"}: its figure rests only on unofficial sources (news, guides,
+     * web articles). The calculator adds a {@code LOW_CONFIDENCE} note for each such figure an assessment uses.
+     */
+    public boolean lowConfidence(String ruleId) {
+        return lowConfidenceRules.containsKey(ruleId);
+    }
+
+    /** Ids of the rules marked low-confidence, for listings. */
+    public Set<String> lowConfidenceRules() {
+        return lowConfidenceRules.keySet();
+    }
+
+    boolean hasLowConfidenceRules() {
+        return !lowConfidenceRules.isEmpty();
+    }
+
+    /** The {@code LOW_CONFIDENCE} note of a low-confidence rule; null for other rules. */
+    RenewalNote lowConfidenceNote(String ruleId) {
+        return lowConfidenceNotes.get(ruleId);
+    }
+
     public List<AddOn> addOns() {
         return addOns;
     }
@@ -322,13 +362,59 @@ public final class RulePack {
     /**
      * Where a figure comes from.
      *
-     * @param id        pack-unique id that rules cite
-     * @param title     title of the text or article
-     * @param publisher who published it
-     * @param date      publication date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; may be null
-     * @param url       where it can be found; may be null
+     * @param id           pack-unique id that rules cite
+     * @param title        title of the text or article
+     * @param publisher    who published it
+     * @param kind         what kind of source it is (decree, gazette, ministry, police, portal, news, guide, seed)
+     * @param date         publication date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; may be null
+     * @param url          where it can be found; required for official kinds, may be null otherwise
+     * @param retrieved    when the research last read it
+     * @param corroborates id of the official source this one only backs up; null when it stands on its own
+     * @param note         what the source says, briefly; may be null
      */
-    public record Source(String id, String title, String publisher, String date, String url) {
+    public record Source(String id, String title, String publisher, SourceKind kind, String date, String url,
+                         LocalDate retrieved, String corroborates, String note) {
+
+        /** Whether the source is official (a decree, the gazette, a ministry, police or government portal page). */
+        public boolean official() {
+            return kind.official();
+        }
+    }
+
+    /** Kinds of source, from the most authoritative; the JSON form is the lower-case name. */
+    public enum SourceKind {
+        /** A decree, law or ministerial decision (its text). */
+        DECREE(true),
+        /** The official gazette. */
+        GAZETTE(true),
+        /** A ministry's or authority's own page. */
+        MINISTRY(true),
+        /** A police or immigration directorate's own page. */
+        POLICE(true),
+        /** A government service portal page. */
+        PORTAL(true),
+        /** A news article: corroboration, or low confidence when alone. */
+        NEWS(false),
+        /** An expat guide or other unofficial explainer. */
+        GUIDE(false),
+        /** A research seed (web article collected by the research notes). */
+        SEED(false);
+
+        private final boolean official;
+
+        SourceKind(boolean official) {
+            this.official = official;
+        }
+
+        /** Whether sources of this kind are official. */
+        public boolean official() {
+            return official;
+        }
+
+        /** The JSON form, e.g. {@code news}. */
+        public String jsonName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /**

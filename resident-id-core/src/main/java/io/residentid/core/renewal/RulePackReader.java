@@ -23,6 +23,7 @@ import io.residentid.core.renewal.RulePack.LateFine;
 import io.residentid.core.renewal.RulePack.PeriodRule;
 import io.residentid.core.renewal.RulePack.ReplacementFee;
 import io.residentid.core.renewal.RulePack.Source;
+import io.residentid.core.renewal.RulePack.SourceKind;
 import io.residentid.core.renewal.RulePack.Tier;
 import io.residentid.core.renewal.RulePack.ValidityOption;
 import java.io.IOException;
@@ -66,6 +67,8 @@ final class RulePackReader {
 
     private IssuingCountry country;
     private final Set<String> sourceIds = new HashSet<>();
+    private final Map<String, Source> sourcesById = new HashMap<>();
+    private final Map<String, String> lowConfidenceRules = new HashMap<>();
     private final Map<String, String> ruleIds = new HashMap<>();
 
     private RulePackReader() {
@@ -162,12 +165,15 @@ final class RulePackReader {
         if (sourceArray.size() == 0) {
             throw new RulePackException(o.path + ".sources", "at least one source is required");
         }
+        Map<String, String> corroborating = new HashMap<>();
         for (int i = 0; i < sourceArray.size(); i++) {
-            Obj s = sourceArray.obj(i, "id", "title", "publisher", "date", "url");
+            Obj s = sourceArray.obj(i, "id", "title", "publisher", "kind", "date", "url", "retrieved", "corroborates",
+                    "note");
             String id = s.reqMatch("id", ID);
             if (!sourceIds.add(id)) {
                 throw new RulePackException(s.path + ".id", "duplicate source id '" + id + "'");
             }
+            SourceKind kind = sourceKind(s.reqText("kind", 16), s.path + ".kind");
             String date = s.optText("date", 10);
             if (date != null && !SOURCE_DATE.matcher(date).matches()) {
                 throw new RulePackException(s.path + ".date", "expected YYYY, YYYY-MM or YYYY-MM-DD");
@@ -176,7 +182,34 @@ final class RulePackReader {
             if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
                 throw new RulePackException(s.path + ".url", "expected an http(s) URL");
             }
-            sources.add(new Source(id, s.reqText("title", 500), s.reqText("publisher", 200), date, url));
+            if (url == null && kind.official()) {
+                // An official source is only worth citing if a reader can open it.
+                throw new RulePackException(s.path + ".url", "a " + kind.jsonName() + " source needs its url");
+            }
+            LocalDate retrieved = s.reqDate("retrieved");
+            String corroborates = s.optMatch("corroborates", ID);
+            if (corroborates != null) {
+                if (kind.official()) {
+                    throw new RulePackException(s.path + ".corroborates",
+                            "only news, guide or seed sources corroborate; a " + kind.jsonName()
+                                    + " source stands on its own");
+                }
+                corroborating.put(s.path + ".corroborates", corroborates);
+            }
+            Source source = new Source(id, s.reqText("title", 500), s.reqText("publisher", 200), kind, date, url,
+                    retrieved, corroborates, s.optText("note", MAX_TEXT));
+            sources.add(source);
+            sourcesById.put(id, source);
+        }
+        for (Map.Entry<String, String> e : corroborating.entrySet()) {
+            Source target = sourcesById.get(e.getValue());
+            if (target == null) {
+                throw new RulePackException(e.getKey(), "unknown source id '" + e.getValue() + "'");
+            }
+            if (!target.official()) {
+                throw new RulePackException(e.getKey(), "source '" + e.getValue() + "' is not official ("
+                        + target.kind().jsonName() + "): corroboration backs an official source");
+            }
         }
 
         List<ValidityOption> options = validityOptions(o.optArray("validityOptions"));
@@ -197,7 +230,8 @@ final class RulePackReader {
                     "lead time " + lead.period() + " is longer than the renewal window " + window.period());
         }
         return new RulePack(country, version, effectiveFrom, calendar, sources, options, addOns, window, lead,
-                deadline, grace, fines, replacements, lost, ages, eligibility, documents, biometrics);
+                deadline, grace, fines, replacements, lost, ages, eligibility, documents, biometrics,
+                lowConfidenceRules);
     }
 
     private List<ValidityOption> validityOptions(Arr a) throws RulePackException {
@@ -206,7 +240,7 @@ final class RulePackReader {
         Map<String, String> defaults = new HashMap<>();
         for (int i = 0; i < a.size(); i++) {
             Obj v = a.obj(i, "id", "period", "basis", "amount", "category", "discountPercent", "minAge", "default",
-                    "sourceId", "note");
+                    "sourceId", "note", "confidence");
             String id = ruleId(v);
             Period period = v.reqPeriod("period");
             if (period.isZero()) {
@@ -246,7 +280,7 @@ final class RulePackReader {
     private List<AddOn> addOns(Arr a) throws RulePackException {
         List<AddOn> out = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
-            Obj v = a.obj(i, "id", "item", "amount", "processes", "sourceId", "note");
+            Obj v = a.obj(i, "id", "item", "amount", "processes", "sourceId", "note", "confidence");
             String id = ruleId(v);
             String item = v.reqMatch("item", CODE);
             BigDecimal amount = v.reqMoney("amount");
@@ -267,7 +301,7 @@ final class RulePackReader {
         if (v == null) {
             return null;
         }
-        v.allow("id", "period", "sourceId", "note");
+        v.allow("id", "period", "sourceId", "note", "confidence");
         String id = ruleId(v);
         PeriodRule rule = new PeriodRule(id, v.reqPeriod("period"), sourceId(v), note(v));
         remember(id, v.path);
@@ -277,7 +311,7 @@ final class RulePackReader {
     private List<LateFine> lateFines(Arr a) throws RulePackException {
         List<LateFine> out = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
-            Obj v = a.obj(i, "id", "basis", "amount", "cap", "countFrom", "tiers", "sourceId", "note");
+            Obj v = a.obj(i, "id", "basis", "amount", "cap", "countFrom", "tiers", "sourceId", "note", "confidence");
             String id = ruleId(v);
             FineBasis basis = enumValue(FineBasis.class, v.reqText("basis", 32), v.path + ".basis");
             String from = v.optText("countFrom", 16);
@@ -344,7 +378,7 @@ final class RulePackReader {
     private List<ReplacementFee> replacementFees(Arr a) throws RulePackException {
         List<ReplacementFee> out = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
-            Obj v = a.obj(i, "id", "processes", "amount", "tiers", "sourceId", "note");
+            Obj v = a.obj(i, "id", "processes", "amount", "tiers", "sourceId", "note", "confidence");
             String id = ruleId(v);
             Set<RenewalProcess> processes = v.reqProcesses("processes");
             for (ReplacementFee other : out) {
@@ -367,7 +401,7 @@ final class RulePackReader {
     private List<AgeRule> ageRules(Arr a) throws RulePackException {
         List<AgeRule> out = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
-            Obj v = a.obj(i, "id", "kind", "minAge", "within", "fine", "sourceId", "note");
+            Obj v = a.obj(i, "id", "kind", "minAge", "within", "fine", "sourceId", "note", "confidence");
             String id = ruleId(v);
             AgeRuleKind kind = enumValue(AgeRuleKind.class, v.reqText("kind", 32), v.path + ".kind");
             for (AgeRule other : out) {
@@ -387,7 +421,7 @@ final class RulePackReader {
     private List<EligibilityRule> eligibility(Arr a) throws RulePackException {
         List<EligibilityRule> out = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
-            Obj v = a.obj(i, "id", "condition", "processes", "sourceId", "note");
+            Obj v = a.obj(i, "id", "condition", "processes", "sourceId", "note", "confidence");
             String id = ruleId(v);
             EligibilityCondition condition = enumValue(EligibilityCondition.class, v.reqText("condition", 48),
                     v.path + ".condition");
@@ -407,7 +441,7 @@ final class RulePackReader {
     private List<DocumentRule> documents(Arr a) throws RulePackException {
         List<DocumentRule> out = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
-            Obj v = a.obj(i, "id", "document", "processes", "sourceId", "note");
+            Obj v = a.obj(i, "id", "document", "processes", "sourceId", "note", "confidence");
             String id = ruleId(v);
             String document = v.reqMatch("document", CODE);
             Set<RenewalProcess> processes = v.reqProcesses("processes");
@@ -427,7 +461,7 @@ final class RulePackReader {
         if (v == null) {
             return null;
         }
-        v.allow("id", "processes", "onlyWithoutFingerprints", "sourceId", "note");
+        v.allow("id", "processes", "onlyWithoutFingerprints", "sourceId", "note", "confidence");
         String id = ruleId(v);
         BiometricsRule rule = new BiometricsRule(id, v.reqProcesses("processes"),
                 v.optBool("onlyWithoutFingerprints", false), sourceId(v), note(v));
@@ -450,10 +484,36 @@ final class RulePackReader {
 
     private String sourceId(Obj v) throws RulePackException {
         String id = v.reqText("sourceId", 64);
-        if (!sourceIds.contains(id)) {
+        Source source = sourcesById.get(id);
+        if (source == null) {
             throw new RulePackException(v.path + ".sourceId", "unknown source id '" + id + "'");
         }
+        String confidence = v.optText("confidence", 8);
+        if (confidence != null && !confidence.equals("LOW")) {
+            throw new RulePackException(v.path + ".confidence", "expected LOW (or leave it out)");
+        }
+        if (!source.official() && confidence == null) {
+            // News, guides and web articles may back an official source, never carry a figure alone unflagged.
+            throw new RulePackException(v.path + ".sourceId", "source '" + id + "' is " + source.kind().jsonName()
+                    + ", not official: cite an official source or mark the rule \"confidence\": \"LOW\"");
+        }
+        if (confidence != null) {
+            lowConfidenceRules.put(v.reqMatch("id", ID), id);
+        }
         return id;
+    }
+
+    private static SourceKind sourceKind(String text, String path) throws RulePackException {
+        for (SourceKind k : SourceKind.values()) {
+            if (k.jsonName().equals(text)) {
+                return k;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (SourceKind k : SourceKind.values()) {
+            names.add(k.jsonName());
+        }
+        throw new RulePackException(path, "unknown source kind '" + text + "' (expected one of " + names + ")");
     }
 
     private static String note(Obj v) throws RulePackException {

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 11 item 12: certificates with malformed names (an INTEGER inside a DN, invalid UTF-8 in a UTF8String) are
  * rejected by {@link Certificates#parse} with {@link PkiException}, and a validation fed such a certificate built
- * directly with Bouncy Castle answers {@link PathCodes#MALFORMED_CERTIFICATE} instead of throwing.
+ * directly with Bouncy Castle answers {@link PathCode#MALFORMED_CERTIFICATE} instead of throwing.
  */
 class MalformedNameCertificateTest {
 

@@ -15,7 +15,8 @@ class RulePackTest {
 
     static final String MINIMAL = """
             {"country": "OM", "version": "9.0", "effectiveFrom": "2030-01-01",
-             "sources": [{"id": "s1", "title": "Decision", "publisher": "ROP"}],
+             "sources": [{"id": "s1", "title": "Decision", "publisher": "ROP", "kind": "decree",
+                          "url": "https://example.org/decision", "retrieved": "2026-12-06"}],
              "validityOptions": [ %s ],
              "lateFines": [ %s ]}
             """;

@@ -112,6 +112,9 @@ public final class CardReadCommand implements Callable<Integer> {
     @Option(names = "--face-out", paramLabel = "FILE", description = "Write the face image here.")
     Path faceOut;
 
+    @Option(names = "--evidence-out", paramLabel = "DIR", description = "Write the chip evidence (exact bytes of every file read, active-authentication transcript, manifest with SHA-256) into this directory.")
+    Path evidenceOut;
+
     @Option(names = "--pin-auth", description = "Also authenticate the holder with the PKI applet PIN "
             + "(read from the console without echo).")
     boolean pinAuth;
@@ -158,6 +161,13 @@ public final class CardReadCommand implements Callable<Integer> {
         // The session stays open after the read: the PIN then travels under the same secure messaging, not in clear.
         try (ChipSession session = reader.readAndKeepSession(channel, accessKey)) {
             ChipReadResult result = session.result();
+            if (evidenceOut != null) {
+                try {
+                    io.residentid.kyc.ChipEvidence.fromChipRead(result).write(evidenceOut);
+                } catch (io.residentid.kyc.KycException e) {
+                    throw CliException.environment(e.message(out.locale()), e);
+                }
+            }
             if (faceOut != null && result.dg2().isPresent()) {
                 FaceImage face = result.dg2().get().faces().get(0);
                 Files.write(faceOut, face.image());

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** {@code resident-id kyc}: KYC for banks: one explainable verdict over chip, MRZ, QR credential and declared data; signed evidence records. */
 @Command(name = "kyc", mixinStandardHelpOptions = true,
         description = "KYC for banks: one explainable verdict over chip, MRZ, QR credential and declared data; signed evidence records.",
-        subcommands = {})
+        subcommands = {KycVerifyCommand.class, KycTrustCommand.class, KycRecordCommand.class, KycReportCommand.class,
+            KycReverifyCommand.class, KycNameMatchCommand.class})
 public final class KycCommand implements Callable<Integer> {
 
     @Spec

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** {@code resident-id mdoc}: ISO/IEC 18013-5 mobile documents (mdoc, mDL): engagement, verification, reading over NFC, an emulated holder. */
 @Command(name = "mdoc", mixinStandardHelpOptions = true,
         description = "ISO/IEC 18013-5 mobile documents (mdoc, mDL): engagement, verification, reading over NFC, an emulated holder.",
-        subcommands = {})
+        subcommands = {MdocEngagementCommand.class, MdocVerifyCommand.class, MdocReadCommand.class,
+                MdocHolderEmulateCommand.class})
 public final class MdocCommand implements Callable<Integer> {
 
     @Spec

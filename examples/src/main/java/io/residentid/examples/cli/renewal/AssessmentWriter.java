@@ -59,6 +59,7 @@ final class AssessmentWriter {
     private static final SerializedString F_STATUS = new SerializedString("status");
     private static final SerializedString F_STATUS_TEXT = new SerializedString("statusText");
     private static final SerializedString F_TEXT = new SerializedString("text");
+    private static final SerializedString F_LEVEL = new SerializedString("level");
     private static final SerializedString F_TOTAL = new SerializedString("total");
     private static final SerializedString F_UNITS = new SerializedString("units");
     private static final SerializedString F_VALIDITY = new SerializedString("validity");
@@ -235,6 +236,7 @@ final class AssessmentWriter {
             if (withText) {
                 g.writeStartObject();
                 str(g, F_CODE, n.code().code());
+                str(g, F_LEVEL, n.level().name());
                 str(g, F_TEXT, n.message(locale));
                 g.writeEndObject();
             } else {

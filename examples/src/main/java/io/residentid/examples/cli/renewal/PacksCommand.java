@@ -44,6 +44,11 @@ final class PacksCommand implements Callable<Integer> {
                     g.writeStringField("id", s.id());
                     g.writeStringField("title", s.title());
                     g.writeStringField("publisher", s.publisher());
+                    g.writeStringField("kind", s.kind().jsonName());
+                    g.writeStringField("retrieved", s.retrieved().toString());
+                    if (s.corroborates() != null) {
+                        g.writeStringField("corroborates", s.corroborates());
+                    }
                     if (s.date() != null) {
                         g.writeStringField("date", s.date());
                     }
@@ -51,6 +56,11 @@ final class PacksCommand implements Callable<Integer> {
                         g.writeStringField("url", s.url());
                     }
                     g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("lowConfidenceRules");
+                for (String rule : new java.util.TreeSet<>(p.lowConfidenceRules())) {
+                    g.writeString(rule);
                 }
                 g.writeEndArray();
                 g.writeEndObject();

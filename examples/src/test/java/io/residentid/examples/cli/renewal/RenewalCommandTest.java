@@ -203,4 +203,40 @@ class RenewalCommandTest {
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("بعد تاريخ التقييم"), r.err());
     }
+
+    @Test
+    void assessShowsLowConfidenceWarningsForNewsOnlyFigures() throws Exception {
+        Run r = run("renewal", "assess", "--country", "OM", "--expiry", "2027-06-30", "--today", "2027-08-09");
+        assertEquals(0, r.code(), r.err());
+        JsonNode fineNote = null;
+        for (JsonNode n : r.json().get("notes")) {
+            if (n.get("code").asText().equals("LOW_CONFIDENCE") && n.get("text").asText().contains("OM-FINE-LATE")) {
+                fineNote = n;
+            }
+        }
+        assertTrue(fineNote != null, r.out());
+        assertEquals("WARNING", fineNote.get("level").asText());
+        assertTrue(fineNote.get("text").asText().contains("Muscat Daily"), fineNote.toString());
+
+        Run ar = run("--lang", "ar", "renewal", "assess", "--country", "OM", "--expiry", "2027-06-30",
+                "--today", "2027-08-09");
+        assertTrue(ar.out().contains("ثقة منخفضة"), ar.out());
+    }
+
+    @Test
+    void packsListSourceKindsAndLowConfidenceRules() throws Exception {
+        Run r = run("renewal", "packs");
+        assertEquals(0, r.code(), r.err());
+        for (JsonNode p : r.json()) {
+            for (JsonNode s : p.get("sources")) {
+                assertTrue(s.has("kind") && s.has("retrieved"), s.toString());
+            }
+            if (p.get("country").asText().equals("BH")) {
+                assertFalse(p.get("lowConfidenceRules").toString().contains("BH-FEE-REPLACE"));
+            }
+            if (p.get("country").asText().equals("OM")) {
+                assertTrue(p.get("lowConfidenceRules").toString().contains("OM-FINE-LATE"));
+            }
+        }
+    }
 }

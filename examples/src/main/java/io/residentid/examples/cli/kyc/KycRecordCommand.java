@@ -1,0 +1,120 @@
+package io.residentid.examples.cli.kyc;
+
+import com.nimbusds.jose.jwk.ECKey;
+import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.CliFiles;
+import io.residentid.examples.cli.CliOutput;
+import io.residentid.examples.cli.ExitCodes;
+import io.residentid.examples.cli.ResidentIdCli;
+import io.residentid.kyc.EvidenceRecord;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kyc record verify|keygen}: evidence records (signed KYC reports). */
+@Command(name = "record", mixinStandardHelpOptions = true,
+        description = "Evidence records: KYC reports signed by the bank (compact JWS, ES256).",
+        subcommands = {KycRecordCommand.Verify.class, KycRecordCommand.Keygen.class})
+final class KycRecordCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    /** {@code kyc record verify --record FILE --key FILE}. */
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Verify an evidence record's signature with the bank's public key and print its report (exit 0 valid, 1 invalid).")
+    static final class Verify implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--record", required = true, paramLabel = "FILE", description = "The evidence record (compact JWS).")
+        Path record;
+
+        @Option(names = "--key", required = true, paramLabel = "FILE", description = "The bank's public P-256 JWK.")
+        Path key;
+
+        @Override
+        public Integer call() {
+            CliOutput out = ResidentIdCli.output(spec);
+            ECKey publicKey = KycCliSupport.key(out, key, false).toPublicJWK();
+            String jws = new String(CliFiles.read(out, record, EvidenceRecord.MAX_CHARS), StandardCharsets.US_ASCII);
+            EvidenceRecord.Verification v = KycCliSupport.coded(out, record, () -> EvidenceRecord.verify(jws,
+                    publicKey));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("valid", v.signatureValid());
+            json.put("kid", v.kid().orElse(null));
+            json.put("findings", v.findings().stream().map(f -> Map.of("code", f.code(), "severity",
+                    f.severity().name(), "message", f.message(out.locale()))).toList());
+            json.put("report", v.report().orElse(null));
+            out.json(json);
+            return v.signatureValid() ? ExitCodes.OK : ExitCodes.INVALID;
+        }
+    }
+
+    /** {@code kyc record keygen --out FILE --public-out FILE}. */
+    @Command(name = "keygen", mixinStandardHelpOptions = true,
+            description = "Generate the bank's P-256 record-signing key (private JWK written owner-only).")
+    static final class Keygen implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the private JWK (mode 0600).")
+        Path privateOut;
+
+        @Option(names = "--public-out", required = true, paramLabel = "FILE", description = "Where to write the public JWK.")
+        Path publicOut;
+
+        @Override
+        public Integer call() {
+            CliOutput out = ResidentIdCli.output(spec);
+            ECKey key = EvidenceRecord.generateKey();
+            writePrivate(out, privateOut, key.toJSONString().getBytes(StandardCharsets.UTF_8));
+            CliFiles.write(out, publicOut, key.toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("kid", key.getKeyID());
+            json.put("private", privateOut.toString());
+            json.put("public", publicOut.toString());
+            out.json(json);
+            return ExitCodes.OK;
+        }
+    }
+
+    /** Writes a private key file readable by its owner only (where the file system supports POSIX modes). */
+    static void writePrivate(CliOutput out, Path file, byte[] content) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.deleteIfExists(file);
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createFile(file);
+            }
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw CliException.environment(out.text("file.unwritable", file, e.getMessage()), e);
+        } finally {
+            java.util.Arrays.fill(content, (byte) 0);
+        }
+    }
+}

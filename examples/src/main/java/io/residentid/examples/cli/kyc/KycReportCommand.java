@@ -1,0 +1,57 @@
+package io.residentid.examples.cli.kyc;
+
+import com.nimbusds.jose.jwk.ECKey;
+import io.residentid.examples.cli.CliFiles;
+import io.residentid.examples.cli.CliOutput;
+import io.residentid.examples.cli.ExitCodes;
+import io.residentid.examples.cli.ResidentIdCli;
+import io.residentid.kyc.EvidenceRecord;
+import io.residentid.kyc.KycReportHtml;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kyc report --record FILE --key FILE --html OUT}: an auditor's HTML page of a verified record. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Render a verified evidence record as a self-contained HTML page for auditors (English, or Arabic right-to-left with --lang ar).")
+final class KycReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--record", required = true, paramLabel = "FILE", description = "The evidence record (compact JWS).")
+    Path record;
+
+    @Option(names = "--key", required = true, paramLabel = "FILE", description = "The bank's public P-256 JWK (the record is verified before it is read).")
+    Path key;
+
+    @Option(names = "--html", required = true, paramLabel = "FILE", description = "Where to write the HTML page.")
+    Path html;
+
+    @Override
+    public Integer call() {
+        CliOutput out = ResidentIdCli.output(spec);
+        ECKey publicKey = KycCliSupport.key(out, key, false).toPublicJWK();
+        String jws = new String(CliFiles.read(out, record, EvidenceRecord.MAX_CHARS), StandardCharsets.US_ASCII);
+        EvidenceRecord.Verification v = KycCliSupport.coded(out, record, () -> EvidenceRecord.verify(jws, publicKey));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("valid", v.signatureValid());
+        if (v.signatureValid()) {
+            CliFiles.write(out, html, KycReportHtml.render(v.report().orElseThrow(), out.locale())
+                    .getBytes(StandardCharsets.UTF_8));
+            json.put("html", html.toString());
+            json.put("verdict", v.report().orElseThrow().path("verdict").asText());
+        } else {
+            json.put("findings", v.findings().stream().map(f -> f.code()).toList());
+        }
+        out.json(json);
+        return v.signatureValid() ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+}

@@ -1,0 +1,110 @@
+package io.residentid.examples.cli.mdoc;
+
+import io.residentid.emulator.ResidentPersona;
+import io.residentid.emulator.VpcdClient;
+import io.residentid.emulator.mdoc.ConsentPolicy;
+import io.residentid.emulator.mdoc.EmulatedPhone;
+import io.residentid.emulator.mdoc.MdocNfcCard;
+import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.CliFiles;
+import io.residentid.examples.cli.CliOutput;
+import io.residentid.examples.cli.ExitCodes;
+import io.residentid.examples.cli.ResidentIdCli;
+import io.residentid.mdoc.response.DeviceAuthMethod;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mdoc holder-emulate [--persona FILE] [--vpcd HOST:PORT] [--export-iaca FILE]}: an emulated phone holding
+ * the persona's mDL and resident mdoc, served as a contactless card through vsmartcard-vpcd so that
+ * {@code mdoc read} works through pcscd; runs until interrupted.
+ */
+@Command(name = "holder-emulate", mixinStandardHelpOptions = true,
+        description = "Serve an emulated mdoc holder (mDL + resident mdoc) as a vpcd card until interrupted.")
+final class MdocHolderEmulateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--persona", paramLabel = "FILE", description = "Persona JSON (default: the built-in demo resident).")
+    Path persona;
+
+    @Option(names = "--vpcd", paramLabel = "HOST:PORT", defaultValue = "localhost:35963",
+            description = "Where vpcd listens (default: ${DEFAULT-VALUE}).")
+    String vpcd;
+
+    @Option(names = "--export-iaca", paramLabel = "FILE", description = "Write the test IACA certificate (PEM) here.")
+    Path exportIaca;
+
+    @Option(names = "--no-vpcd", description = "Only issue and export; do not connect to vpcd.")
+    boolean noVpcd;
+
+    /** For tests and scripts: stop after this many seconds instead of waiting for an interrupt. */
+    @Option(names = "--stop-after", hidden = true, paramLabel = "SECONDS")
+    Integer stopAfter;
+
+    @Override
+    public Integer call() throws Exception {
+        CliOutput out = ResidentIdCli.output(spec);
+        ResidentPersona p;
+        try {
+            p = persona == null ? ResidentPersona.demo() : ResidentPersona.read(persona);
+        } catch (IOException | RuntimeException e) {
+            throw CliException.usage(out.text(MdocFiles.MESSAGES, "mdoc.badPersona", persona));
+        }
+        int colon = vpcd.lastIndexOf(':');
+        int port;
+        try {
+            port = Integer.parseInt(vpcd.substring(colon + 1));
+            if (colon <= 0 || port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            throw CliException.usage(out.text(MdocFiles.MESSAGES, "mdoc.badVpcd", vpcd));
+        }
+        EmulatedPhone phone = EmulatedPhone.create(p, ConsentPolicy.releaseAll(), DeviceAuthMethod.MAC);
+        if (exportIaca != null) {
+            String pem = "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
+                    .encodeToString(phone.pki().iaca().getEncoded()) + "\n-----END CERTIFICATE-----\n";
+            CliFiles.write(out, exportIaca, pem.getBytes(StandardCharsets.US_ASCII));
+        }
+        out.line(MdocFiles.MESSAGES, "mdoc.emulate.issued", phone.pki().iaca().getSubject());
+        if (noVpcd) {
+            return ExitCodes.OK;
+        }
+        MdocNfcCard card = new MdocNfcCard(phone.holder(), 1024);
+        VpcdClient client = VpcdClient.builder(card).host(vpcd.substring(0, colon)).port(port).reconnect(true)
+                .start();
+        Thread hook = new Thread(client::close, "resident-id-mdoc-holder-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            out.line(MdocFiles.MESSAGES, "mdoc.emulate.started", vpcd);
+            if (!client.awaitConnected(Duration.ofSeconds(5))) {
+                out.err().println(out.text(MdocFiles.MESSAGES, "mdoc.emulate.waiting", vpcd));
+                out.err().flush();
+            }
+            if (stopAfter != null) {
+                Thread.sleep(Math.max(0, stopAfter) * 1000L);
+            } else {
+                client.join();
+            }
+        } finally {
+            client.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // shutting down already
+            }
+        }
+        out.line(MdocFiles.MESSAGES, "mdoc.emulate.stopped", card.commandCount());
+        return ExitCodes.OK;
+    }
+}

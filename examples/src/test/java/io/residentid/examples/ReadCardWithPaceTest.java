@@ -1,0 +1,22 @@
+package io.residentid.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.residentid.pcsc.icao.ChipReadResult;
+import io.residentid.pcsc.icao.VerificationStatus;
+import org.junit.jupiter.api.Test;
+
+class ReadCardWithPaceTest {
+
+    @Test
+    void theEmulatedCardIsReadWithPaceAndPassesPassiveAuthentication() throws Exception {
+        ExampleOutput out = new ExampleOutput();
+        ChipReadResult r = ReadCardWithPace.run(out.stream());
+        assertEquals(VerificationStatus.PASSED, r.passiveAuthentication());
+        String text = out.text();
+        assertTrue(text.contains("access control: PACE"), text);
+        assertTrue(text.contains("passive authentication: PASSED"), text);
+        assertTrue(text.contains("expires "), text);
+    }
+}

@@ -1,0 +1,85 @@
+package io.residentid.kyc;
+
+import io.residentid.core.report.Finding;
+import io.residentid.pcsc.icao.Dg14;
+import io.residentid.pcsc.icao.Dg15;
+
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Chip genuineness: active authentication verified again from the transcript with the DG15 key, and chip
+ * authentication as the reader reported it (an interactive protocol whose proof is the session itself). Counted
+ * only after passive authentication passed, since only then are DG14/DG15 the issuer's. A chip that proves
+ * neither is a clone suspect.
+ */
+final class ChipGenuinenessCheck implements KycCheck {
+
+    static final String ID = "chip-genuineness";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public CheckOutcome run(KycContext c) {
+        if (c.evidence.chip().isEmpty()) {
+            return CheckOutcome.notRun(ID, KycCode.CHIP_EVIDENCE_ABSENT.finding());
+        }
+        if (!c.passiveAuthenticationPassed) {
+            return CheckOutcome.notRun(ID, KycCode.PA_NOT_PASSED.finding());
+        }
+        List<Finding> findings = new ArrayList<>();
+        boolean proven = false;
+        Optional<Dg14> dg14 = c.dg14();
+        if (c.chipFile(EvidenceFile.DG14).isPresent() && dg14.isEmpty()) {
+            findings.add(KycCode.DG15_MALFORMED.finding());
+        }
+        if (c.chipFile(EvidenceFile.DG15).isPresent()) {
+            PublicKey key;
+            try {
+                key = Dg15.parse(c.chipFile(EvidenceFile.DG15).get().toByteArray()).publicKey();
+            } catch (RuntimeException e) {
+                key = null;
+                findings.add(KycCode.DG15_MALFORMED.finding());
+            }
+            Optional<ActiveAuthenticationTranscript> t = c.evidence.chip().get().activeAuthentication();
+            if (key != null && t.isEmpty()) {
+                findings.add(KycCode.AA_TRANSCRIPT_MISSING.finding());
+            } else if (key != null) {
+                Optional<String> algorithm = dg14.flatMap(d -> d.securityInfos()
+                        .activeAuthenticationSignatureAlgorithm());
+                Optional<Boolean> ok = AaSignatures.verify(key, algorithm, t.get().challenge().toByteArray(),
+                        t.get().signature().toByteArray());
+                if (ok.isEmpty()) {
+                    findings.add(KycCode.AA_UNSUPPORTED.finding());
+                } else if (ok.get()) {
+                    findings.add(KycCode.AA_VERIFIED.finding());
+                    proven = true;
+                } else {
+                    findings.add(KycCode.AA_SIGNATURE_INVALID.finding());
+                }
+            }
+        }
+        boolean caOffered = dg14.map(d -> !d.securityInfos().chipAuthenticationInfos().isEmpty()
+                || !d.securityInfos().chipAuthenticationPublicKeys().isEmpty()).orElse(false);
+        Optional<String> ca = c.evidence.chip().get().chipAuthentication();
+        if (caOffered && ca.isPresent()) {
+            if (ca.get().equals("PASSED") || ca.get().equals("NOT_COUNTED")) {
+                // NOT_COUNTED: the reader saw CA pass but its own passive authentication did not (e.g. no trust).
+                findings.add(KycCode.CA_REPORTED.finding());
+                proven = true;
+            } else if (ca.get().equals("FAILED")) {
+                findings.add(KycCode.CA_FAILED.finding());
+            }
+        }
+        if (!proven && findings.stream().noneMatch(f -> f.code().equals(KycCode.AA_SIGNATURE_INVALID.code())
+                || f.code().equals(KycCode.CA_FAILED.code()))) {
+            findings.add(KycCode.CHIP_NOT_PROVEN.finding());
+        }
+        return CheckOutcome.of(ID, findings);
+    }
+}

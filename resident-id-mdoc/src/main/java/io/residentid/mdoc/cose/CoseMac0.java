@@ -1,0 +1,90 @@
+package io.residentid.mdoc.cose;
+
+import io.residentid.core.model.Bytes;
+import io.residentid.mdoc.MdocFormatException;
+import io.residentid.mdoc.cbor.CborArray;
+import io.residentid.mdoc.cbor.CborDecoder;
+import io.residentid.mdoc.cbor.CborEncoder;
+import io.residentid.mdoc.cbor.CborItem;
+import io.residentid.mdoc.cbor.CborMap;
+import io.residentid.mdoc.cbor.CborSimple;
+import io.residentid.mdoc.cbor.CborTag;
+import io.residentid.mdoc.internal.Crypto;
+
+/**
+ * A COSE_Mac0 (RFC 9052 §6.2) with HMAC 256/256, as ISO/IEC 18013-5 uses for {@code deviceMac} (detached payload).
+ */
+public final class CoseMac0 {
+    private final Bytes protectedHeader;
+    private final CborMap protectedMap;
+    private final Bytes payload;
+    private final Bytes tag;
+    private final CborItem item;
+
+    private CoseMac0(Bytes protectedHeader, CborMap protectedMap, Bytes payload, Bytes tag, CborItem item) {
+        this.protectedHeader = protectedHeader;
+        this.protectedMap = protectedMap;
+        this.payload = payload;
+        this.tag = tag;
+        this.item = item;
+    }
+
+    /** Reads a COSE_Mac0 array (tag 17 allowed). */
+    public static CoseMac0 parse(CborItem item, String path) {
+        CborItem body = item instanceof CborTag t && t.tag() == 17 ? t.content() : item;
+        CborArray a = body.asArray(path).requireSize(4, path);
+        Bytes prot = a.get(0, path).asBytes(path + ".protected");
+        CborMap protMap = prot.isEmpty() ? CborMap.builder().build()
+                : CborDecoder.strict().decode(prot).asMap(path + ".protected");
+        a.get(1, path).asMap(path + ".unprotected");
+        CborItem p = a.get(2, path);
+        Bytes payload = p.isNull() ? null : p.asBytes(path + ".payload");
+        Bytes tag = a.get(3, path).asBytes(path + ".tag");
+        return new CoseMac0(prot, protMap, payload, tag, item);
+    }
+
+    /** A detached-payload HMAC 256/256 over {@code payload} with {@code key}. */
+    public static CoseMac0 create(byte[] key, Bytes payload) {
+        CborMap protMap = CborMap.builder().put(CoseSign1.ALG, CborItem.integer(CoseAlgorithm.HMAC_256_256.id()))
+                .build();
+        Bytes prot = Bytes.of(CborEncoder.encode(protMap));
+        Bytes tag = Bytes.of(Crypto.hmacSha256(key, toBeMaced(prot, payload)));
+        CborItem item = CborItem.array(CborItem.bytes(prot), CborMap.builder().build(), CborSimple.NULL,
+                CborItem.bytes(tag));
+        return new CoseMac0(prot, protMap, null, tag, item);
+    }
+
+    /** MAC_structure = ["MAC0", protected, external_aad = h'', payload]. */
+    static byte[] toBeMaced(Bytes prot, Bytes payload) {
+        return CborEncoder.encode(CborItem.array(CborItem.text("MAC0"), CborItem.bytes(prot),
+                CborItem.bytes(Bytes.empty()), CborItem.bytes(payload)));
+    }
+
+    /** The algorithm from the protected header. */
+    public CoseAlgorithm algorithm(String path) {
+        return CoseAlgorithm.ofId(protectedMap.require(CoseSign1.ALG, path + ".protected").asLong(path + ".alg"));
+    }
+
+    /** The COSE_Mac0 as a CBOR item. */
+    public CborItem toCbor() {
+        return item;
+    }
+
+    /** The tag bytes. */
+    public Bytes tag() {
+        return tag;
+    }
+
+    /** Verifies the tag with {@code key} (constant time) over the attached or the detached payload. */
+    public boolean verify(byte[] key, Bytes detachedPayload, String path) {
+        Bytes content = payload != null ? payload : detachedPayload;
+        if (content == null) {
+            throw MdocFormatException.structure(path + ".payload", "a payload");
+        }
+        if (algorithm(path) != CoseAlgorithm.HMAC_256_256) {
+            return false;
+        }
+        byte[] expected = Crypto.hmacSha256(key, toBeMaced(protectedHeader, content));
+        return Crypto.constantTimeEquals(expected, tag.toByteArray());
+    }
+}

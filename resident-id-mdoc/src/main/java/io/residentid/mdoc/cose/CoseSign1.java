@@ -1,0 +1,153 @@
+package io.residentid.mdoc.cose;
+
+import io.residentid.core.model.Bytes;
+import io.residentid.mdoc.MdocFormatException;
+import io.residentid.mdoc.cbor.CborArray;
+import io.residentid.mdoc.cbor.CborDecoder;
+import io.residentid.mdoc.cbor.CborEncoder;
+import io.residentid.mdoc.cbor.CborItem;
+import io.residentid.mdoc.cbor.CborMap;
+import io.residentid.mdoc.cbor.CborTag;
+import io.residentid.mdoc.internal.Crypto;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
+
+/**
+ * A COSE_Sign1 (RFC 9052 §4.2), untagged or with tag 18. Parsing reads only what is needed to find the key (the
+ * algorithm and the {@code x5chain}); the payload is handed out as bytes, to be interpreted only after
+ * {@link #verify} succeeds. The protected header is kept as the exact bytes received.
+ */
+public final class CoseSign1 {
+    /** The header label of {@code alg}. */
+    public static final long ALG = 1;
+    /** The header label of {@code x5chain} (RFC 9360). */
+    public static final long X5CHAIN = 33;
+    /** The most certificates accepted in an {@code x5chain}. */
+    public static final int MAX_CHAIN = 8;
+
+    private final Bytes protectedHeader;
+    private final CborMap protectedMap;
+    private final CborMap unprotected;
+    private final Bytes payload; // null when detached
+    private final Bytes signature;
+    private final CborItem item;
+
+    private CoseSign1(Bytes protectedHeader, CborMap protectedMap, CborMap unprotected, Bytes payload,
+                      Bytes signature, CborItem item) {
+        this.protectedHeader = protectedHeader;
+        this.protectedMap = protectedMap;
+        this.unprotected = unprotected;
+        this.payload = payload;
+        this.signature = signature;
+        this.item = item;
+    }
+
+    /** Reads a COSE_Sign1 array (tag 18 allowed). */
+    public static CoseSign1 parse(CborItem item, String path) {
+        CborItem body = item instanceof CborTag t && t.tag() == 18 ? t.content() : item;
+        CborArray a = body.asArray(path).requireSize(4, path);
+        Bytes prot = a.get(0, path).asBytes(path + ".protected");
+        CborMap protMap = prot.isEmpty() ? CborMap.builder().build()
+                : CborDecoder.strict().decode(prot).asMap(path + ".protected");
+        CborMap unprot = a.get(1, path).asMap(path + ".unprotected");
+        CborItem p = a.get(2, path);
+        Bytes payload = p.isNull() ? null : p.asBytes(path + ".payload");
+        Bytes sig = a.get(3, path).asBytes(path + ".signature");
+        return new CoseSign1(prot, protMap, unprot, payload, sig, item);
+    }
+
+    /** Signs {@code payload} (or a detached payload when {@code attach} is false). */
+    public static CoseSign1 sign(MdocKeyPair key, CoseAlgorithm alg, Bytes payload, boolean attach,
+                                 List<Bytes> x5chain) {
+        CborMap protMap = CborMap.builder().put(ALG, CborItem.integer(alg.id())).build();
+        Bytes prot = Bytes.of(CborEncoder.encode(protMap));
+        CborMap.Builder unprot = CborMap.builder();
+        if (x5chain != null && !x5chain.isEmpty()) {
+            if (x5chain.size() == 1) {
+                unprot.put(X5CHAIN, CborItem.bytes(x5chain.get(0)));
+            } else {
+                List<CborItem> certs = new ArrayList<>();
+                x5chain.forEach(c -> certs.add(CborItem.bytes(c)));
+                unprot.put(X5CHAIN, CborItem.array(certs));
+            }
+        }
+        Bytes sig = key.sign(alg, toBeSigned(prot, payload));
+        CborMap unprotMap = unprot.build();
+        CborItem item = CborItem.array(CborItem.bytes(prot), unprotMap,
+                attach ? CborItem.bytes(payload) : io.residentid.mdoc.cbor.CborSimple.NULL, CborItem.bytes(sig));
+        return new CoseSign1(prot, protMap, unprotMap, attach ? payload : null, sig, item);
+    }
+
+    /** Sig_structure = ["Signature1", body_protected, external_aad = h'', payload]. */
+    static byte[] toBeSigned(Bytes prot, Bytes payload) {
+        return CborEncoder.encode(CborItem.array(CborItem.text("Signature1"), CborItem.bytes(prot),
+                CborItem.bytes(Bytes.empty()), CborItem.bytes(payload)));
+    }
+
+    /** The algorithm from the protected header (ISO/IEC 18013-5 requires it there). */
+    public CoseAlgorithm algorithm(String path) {
+        return CoseAlgorithm.ofId(protectedMap.require(ALG, path + ".protected").asLong(path + ".alg"));
+    }
+
+    /** The certificates (DER) of the {@code x5chain} header, leaf first; empty when there is none. */
+    public List<Bytes> x5chain(String path) {
+        CborItem chain = unprotected.get(X5CHAIN).or(() -> protectedMap.get(X5CHAIN)).orElse(null);
+        if (chain == null) {
+            return List.of();
+        }
+        if (chain instanceof CborArray arr) {
+            if (arr.size() == 0 || arr.size() > MAX_CHAIN) {
+                throw MdocFormatException.structure(path + ".x5chain", "1 to " + MAX_CHAIN + " certificates");
+            }
+            List<Bytes> out = new ArrayList<>();
+            for (int i = 0; i < arr.size(); i++) {
+                out.add(arr.get(i, path).asBytes(path + ".x5chain[" + i + "]"));
+            }
+            return out;
+        }
+        return List.of(chain.asBytes(path + ".x5chain"));
+    }
+
+    /** The attached payload, if any. Not to be interpreted before {@link #verify} succeeds. */
+    public Optional<Bytes> payload() {
+        return Optional.ofNullable(payload);
+    }
+
+    /** The exact protected header bytes. */
+    public Bytes protectedHeader() {
+        return protectedHeader;
+    }
+
+    /** The signature bytes. */
+    public Bytes signature() {
+        return signature;
+    }
+
+    /** The COSE_Sign1 as a CBOR item (the item read, or the one built). */
+    public CborItem toCbor() {
+        return item;
+    }
+
+    /**
+     * Verifies the signature over the attached payload, or over {@code detachedPayload} when the payload is
+     * detached. False for a wrong signature or a mismatched algorithm and key.
+     */
+    public boolean verify(CoseKey key, Bytes detachedPayload, String path) {
+        return verify(Crypto.publicKey(key), detachedPayload, path);
+    }
+
+    /** Verifies with a Bouncy Castle public key (from a certificate). */
+    public boolean verify(AsymmetricKeyParameter key, Bytes detachedPayload, String path) {
+        Bytes content = payload != null ? payload : detachedPayload;
+        if (content == null) {
+            throw MdocFormatException.structure(path + ".payload", "a payload");
+        }
+        CoseAlgorithm alg = algorithm(path);
+        if (alg == CoseAlgorithm.HMAC_256_256) {
+            return false;
+        }
+        return Crypto.verify(alg, key, toBeSigned(protectedHeader, content), signature.toByteArray());
+    }
+}

@@ -1,0 +1,2 @@
+/** The reader side of one presentation: engagement to verified report. */
+package io.residentid.mdoc.reader;

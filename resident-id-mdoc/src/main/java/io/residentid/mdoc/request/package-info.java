@@ -1,0 +1,2 @@
+/** DeviceRequest and ItemsRequest, with optional reader authentication. */
+package io.residentid.mdoc.request;

@@ -1,0 +1,48 @@
+package io.residentid.mdoc.response;
+
+import io.residentid.mdoc.cose.MdocKeyPair;
+import io.residentid.mdoc.request.DeviceRequest;
+import io.residentid.mdoc.session.SessionTranscript;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a DeviceResponse is verified against.
+ *
+ * @param sessionTranscript the session's transcript (device authentication covers it)
+ * @param readerKey         the reader's ephemeral key pair, needed for {@code deviceMac}
+ * @param request           the DeviceRequest sent, to report what was withheld or not asked for
+ * @param at                the verification time
+ */
+public record VerificationInput(SessionTranscript sessionTranscript, Optional<MdocKeyPair> readerKey,
+                                Optional<DeviceRequest> request, Instant at) {
+
+    /** Requires the transcript and the time. */
+    public VerificationInput {
+        Objects.requireNonNull(sessionTranscript, "sessionTranscript");
+        Objects.requireNonNull(at, "at");
+        readerKey = readerKey == null ? Optional.empty() : readerKey;
+        request = request == null ? Optional.empty() : request;
+    }
+
+    /** Input with only the transcript, verified now. */
+    public static VerificationInput of(SessionTranscript transcript) {
+        return new VerificationInput(transcript, Optional.empty(), Optional.empty(), Instant.now());
+    }
+
+    /** A copy with the reader key. */
+    public VerificationInput withReaderKey(MdocKeyPair key) {
+        return new VerificationInput(sessionTranscript, Optional.ofNullable(key), request, at);
+    }
+
+    /** A copy with the request. */
+    public VerificationInput withRequest(DeviceRequest deviceRequest) {
+        return new VerificationInput(sessionTranscript, readerKey, Optional.ofNullable(deviceRequest), at);
+    }
+
+    /** A copy verified at {@code time}. */
+    public VerificationInput at(Instant time) {
+        return new VerificationInput(sessionTranscript, readerKey, request, time);
+    }
+}

@@ -1,0 +1,2 @@
+/** DeviceResponse verification (issuer and device authentication), typed element values, mapping to the model. */
+package io.residentid.mdoc.response;

@@ -183,38 +183,38 @@ class RuleSourcesTest {
     void unknownSourceKindIsRefused() throws Exception {
         RulePackException e = RulePackTest.refused(withSource(
                 "{\"id\": \"s1\", \"title\": \"t\", \"publisher\": \"p\", \"kind\": \"blog\", \"retrieved\": \"2026-12-06\"}", ""));
-        assertEquals("$.sources[0].kind", e.path());
+        assertEquals("$.sources[0].kind", e.path().orElseThrow());
         assertTrue(e.getMessage().contains("news"), e.getMessage());
     }
 
     @Test
     void sourceWithoutKindOrRetrievalDateIsRefused() throws Exception {
         assertEquals("$.sources[0].kind", RulePackTest.refused(withSource(
-                "{\"id\": \"s1\", \"title\": \"t\", \"publisher\": \"p\", \"retrieved\": \"2026-12-06\"}", "")).path());
+                "{\"id\": \"s1\", \"title\": \"t\", \"publisher\": \"p\", \"retrieved\": \"2026-12-06\"}", "")).path().orElseThrow());
         assertEquals("$.sources[0].retrieved", RulePackTest.refused(withSource(
-                "{\"id\": \"s1\", \"title\": \"t\", \"publisher\": \"p\", \"kind\": \"news\"}", "")).path());
+                "{\"id\": \"s1\", \"title\": \"t\", \"publisher\": \"p\", \"kind\": \"news\"}", "")).path().orElseThrow());
         assertEquals("$.sources[0].retrieved", RulePackTest.refused(withSource(
                 "{\"id\": \"s1\", \"title\": \"t\", \"publisher\": \"p\", \"kind\": \"news\", \"retrieved\": \"2026-13-01\"}",
-                "")).path());
+                "")).path().orElseThrow());
     }
 
     @Test
     void newsMayNotBeTheOnlySourceOfAFigureUnlessItIsMarkedLowConfidence() throws Exception {
         RulePackException e = RulePackTest.refused(withSource(NEWS, ""));
-        assertEquals("$.validityOptions[0].sourceId", e.path());
+        assertEquals("$.validityOptions[0].sourceId", e.path().orElseThrow());
         assertTrue(e.getMessage().contains("confidence"), e.getMessage());
         RulePack ok = RulePack.parse(withSource(NEWS, ", \"confidence\": \"LOW\""));
         assertTrue(ok.lowConfidence("V1"));
         assertEquals(Set.of("V1"), ok.lowConfidenceRules());
         assertEquals("$.validityOptions[0].confidence",
-                RulePackTest.refused(withSource(NEWS, ", \"confidence\": \"HIGH\"")).path());
+                RulePackTest.refused(withSource(NEWS, ", \"confidence\": \"HIGH\"")).path().orElseThrow());
     }
 
     @Test
     void officialSourceNeedsAUrl() throws Exception {
         assertEquals("$.sources[0].url", RulePackTest.refused(withSource(
                 "{\"id\": \"s1\", \"title\": \"t\", \"publisher\": \"p\", \"kind\": \"gazette\", \"retrieved\": \"2026-12-06\"}",
-                "")).path());
+                "")).path().orElseThrow());
     }
 
     @Test
@@ -227,12 +227,12 @@ class RuleSourcesTest {
         assertEquals("s1", ok.source("n1").orElseThrow().corroborates());
         assertFalse(ok.lowConfidence("V1"));
         assertEquals("$.sources[1].corroborates",
-                RulePackTest.refused(withSource(official + "," + String.format(backing, "nope"), "")).path());
+                RulePackTest.refused(withSource(official + "," + String.format(backing, "nope"), "")).path().orElseThrow());
         String news2 = "{\"id\": \"n2\", \"title\": \"t\", \"publisher\": \"p\", \"kind\": \"guide\", \"retrieved\": \"2026-12-06\"}";
         assertEquals("$.sources[1].corroborates", RulePackTest.refused(
-                withSource(official + "," + String.format(backing, "n2") + "," + news2, "")).path());
+                withSource(official + "," + String.format(backing, "n2") + "," + news2, "")).path().orElseThrow());
         String selfOfficial = "{\"id\": \"s1\", \"title\": \"t\", \"publisher\": \"p\", \"kind\": \"decree\","
                 + " \"url\": \"https://example.org/x\", \"retrieved\": \"2026-12-06\", \"corroborates\": \"s1\"}";
-        assertEquals("$.sources[0].corroborates", RulePackTest.refused(withSource(selfOfficial, "")).path());
+        assertEquals("$.sources[0].corroborates", RulePackTest.refused(withSource(selfOfficial, "")).path().orElseThrow());
     }
 }

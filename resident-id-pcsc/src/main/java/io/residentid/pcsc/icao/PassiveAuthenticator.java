@@ -93,7 +93,7 @@ public final class PassiveAuthenticator {
             if (lds.hashOf(number) == null) {
                 findings.add(ChipFindingCode.DG_NOT_IN_SOD.finding(f.getKey().name()));
                 hashesOk = false;
-            } else if (!lds.matches(number, f.getValue())) {
+            } else if (!hashMatches(lds, number, f.getValue())) {
                 findings.add(ChipFindingCode.DG_HASH_MISMATCH.finding(f.getKey().name()));
                 hashesOk = false;
             }
@@ -147,6 +147,15 @@ public final class PassiveAuthenticator {
         /** The authenticator. */
         public PassiveAuthenticator build() {
             return new PassiveAuthenticator(this);
+        }
+    }
+
+    /** A hash that cannot be computed (an unsupported or mangled algorithm in the SOD) is a mismatch, not a crash. */
+    private static boolean hashMatches(LdsSecurityObject lds, int number, byte[] content) {
+        try {
+            return lds.matches(number, content);
+        } catch (PkiException e) {
+            return false;
         }
     }
 }

@@ -74,10 +74,10 @@ public final class ValidateCertificateChain {
                 .purpose(PurposeProfile.SIGNATURE)
                 .build();                                    // immutable, thread-safe: reuse it
         ValidationReport report = validator.validate(signer, intermediates, now);
-        out.println("now: " + report.status() + ", path of " + report.chain().size() + " certificates");
+        out.println("now: " + report.verdict() + ", path of " + report.chain().size() + " certificates");
 
         ValidationReport later = validator.validate(signer, intermediates, now.plus(730, ChronoUnit.DAYS));
-        out.println("in two years: " + later.status());
+        out.println("in two years: " + later.verdict());
         for (Finding f : later.findings()) {
             out.println(f.code() + ": " + f.message(Locale.ENGLISH));
         }

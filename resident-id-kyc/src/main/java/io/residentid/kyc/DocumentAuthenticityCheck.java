@@ -5,12 +5,13 @@ import io.residentid.core.pki.CertificatePathValidator;
 import io.residentid.core.pki.CmsReport;
 import io.residentid.core.pki.CmsVerifier;
 import io.residentid.core.pki.LdsSecurityObject;
-import io.residentid.core.pki.PathCodes;
+import io.residentid.core.pki.PathCode;
 import io.residentid.core.pki.PkiException;
 import io.residentid.core.pki.PurposeProfile;
 import io.residentid.core.pki.ValidationReport;
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Severity;
+import io.residentid.core.report.Verdict;
 import io.residentid.pcsc.icao.Dg12;
 import org.bouncycastle.cert.X509CertificateHolder;
 
@@ -108,12 +109,12 @@ final class DocumentAuthenticityCheck implements KycCheck {
             anchor(c, now, findings, KycCode.DS_CHAIN_VALID);
             return true;
         }
-        if (now.has(PathCodes.REVOKED)) {
+        if (now.has(PathCode.REVOKED)) {
             findings.addAll(now.errors());
             findings.add(KycCode.DS_CHAIN_REVOKED.finding());
             return false;
         }
-        if (now.has(PathCodes.NO_PATH_TO_TRUST_ANCHOR)) {
+        if (now.has(PathCode.NO_PATH_TO_TRUST_ANCHOR)) {
             findings.add(KycCode.DS_CHAIN_UNTRUSTED.finding());
             return false;
         }
@@ -124,7 +125,7 @@ final class DocumentAuthenticityCheck implements KycCheck {
                 return true;
             }
         }
-        if (now.status() == ValidationReport.Status.INDETERMINATE) {
+        if (now.verdict() == Verdict.INDETERMINATE) {
             findings.add(KycCode.DS_CHAIN_INDETERMINATE.finding());
             return false;
         }
@@ -135,7 +136,7 @@ final class DocumentAuthenticityCheck implements KycCheck {
 
     private static boolean onlyExpiry(ValidationReport report) {
         List<Finding> errors = report.errors();
-        return !errors.isEmpty() && errors.stream().allMatch(f -> f.code().equals(PathCodes.EXPIRED));
+        return !errors.isEmpty() && errors.stream().allMatch(f -> f.code().equals(PathCode.EXPIRED.code()));
     }
 
     private static void anchor(KycContext c, ValidationReport report, List<Finding> findings, KycCode code) {

@@ -6,6 +6,7 @@ import io.residentid.core.pki.CertificatePathValidator;
 import io.residentid.core.pki.PkiException;
 import io.residentid.core.pki.ValidationReport;
 import io.residentid.core.report.Finding;
+import io.residentid.core.report.Verdict;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
@@ -66,7 +67,7 @@ final class HolderAuthenticationCheck implements KycCheck {
             TrustAnchor anchor = c.trust.nationalAnchor(root).orElse(KycTrust.describe(root, "unknown"));
             c.anchorsUsed.add(anchor);
             findings.add(KycCode.HOLDER_AUTHENTICATED.finding(anchor.subject()));
-        } else if (report.status() == ValidationReport.Status.INDETERMINATE) {
+        } else if (report.verdict() == Verdict.INDETERMINATE) {
             findings.add(KycCode.HOLDER_CHAIN_INDETERMINATE.finding());
         } else {
             findings.addAll(report.errors());

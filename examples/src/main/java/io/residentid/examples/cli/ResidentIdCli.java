@@ -93,6 +93,9 @@ public final class ResidentIdCli implements Callable<Integer> {
             } else if (ex instanceof UncheckedIOException || ex instanceof IOException) {
                 code = ExitCodes.ENVIRONMENT;
                 message = "I/O error: " + ex.getMessage();
+            } else if (ex instanceof io.residentid.pcsc.transport.CardTransportException cte) {
+                code = ExitCodes.ENVIRONMENT; // no reader, no card, PC/SC down: the environment, not the input
+                message = cte.getMessage();
             } else if (ex instanceof io.residentid.core.report.ResidentIdException rie) {
                 code = ExitCodes.USAGE;
                 message = rie.message(argsLocale);

@@ -1,6 +1,7 @@
 package io.residentid.core.mrz;
 
 import io.residentid.core.report.Messages;
+import io.residentid.core.report.ResidentIdException;
 import java.util.Locale;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Locale;
  * <p>An MRZ that <em>can</em> be read but fails its check digits is not an exception: it is a {@link Mrz} with
  * {@link Mrz#valid()} {@code false} and findings.
  */
-public final class MrzParseException extends IllegalArgumentException {
+public final class MrzParseException extends ResidentIdException {
 
     private static final long serialVersionUID = 1L;
     private static final Messages MESSAGES = Messages.forPackageOf(MrzParseException.class);
@@ -39,7 +40,7 @@ public final class MrzParseException extends IllegalArgumentException {
     private final transient Object[] arguments;
 
     MrzParseException(Reason reason, Object... arguments) {
-        super(MESSAGES.get(Locale.ENGLISH, "parse." + reason.name(), plain(arguments)));
+        super(reason.name(), MESSAGES.get(Locale.ENGLISH, "parse." + reason.name(), plain(arguments)));
         this.reason = reason;
         this.arguments = plain(arguments);
     }

@@ -95,18 +95,18 @@ final class CertificateInfo {
         }
     }
 
-    private void defect(String code, String detail) {
-        defects.add(new String[] {code, detail});
+    private void defect(PathCode code, String detail) {
+        defects.add(new String[] {code.name(), detail});
     }
 
     private void decode() {
         checkSerial();
         if (issuer.getRDNs().length == 0) {
-            defect(PathCodes.EMPTY_NAME, "issuer");
+            defect(PathCode.EMPTY_NAME, "issuer");
         }
         if (!holder.toASN1Structure().getSignatureAlgorithm()
                 .equals(holder.toASN1Structure().getTBSCertificate().getSignature())) {
-            defect(PathCodes.SIGNATURE_ALGORITHM_MISMATCH, "signatureAlgorithm differs from tbsCertificate.signature");
+            defect(PathCode.SIGNATURE_ALGORITHM_MISMATCH, "signatureAlgorithm differs from tbsCertificate.signature");
         }
         if (extensions == null) {
             return;
@@ -116,7 +116,7 @@ final class CertificateInfo {
             try {
                 decodeExtension(oid, extension);
             } catch (RuntimeException e) {
-                defect(PathCodes.MALFORMED_EXTENSION, oid.getId());
+                defect(PathCode.MALFORMED_EXTENSION, oid.getId());
             }
         }
     }
@@ -138,49 +138,49 @@ final class CertificateInfo {
         } else if (oid.equals(Extension.extendedKeyUsage)) {
             extendedKeyUsage = ExtendedKeyUsage.getInstance(value);
             if (extendedKeyUsage.getUsages().length == 0) {
-                defect(PathCodes.EXTENDED_KEY_USAGE_EMPTY, "");
+                defect(PathCode.EXTENDED_KEY_USAGE_EMPTY, "");
             }
         } else if (oid.equals(Extension.subjectAlternativeName)) {
             subjectAltNames = GeneralNames.getInstance(value);
             if (subjectAltNames.getNames().length == 0) {
-                defect(PathCodes.MALFORMED_EXTENSION, "subjectAltName is empty");
+                defect(PathCode.MALFORMED_EXTENSION, "subjectAltName is empty");
             }
             if (subject.getRDNs().length == 0 && !critical) {
-                defect(PathCodes.EXTENSION_CRITICALITY, "subjectAltName must be critical when the subject is empty");
+                defect(PathCode.EXTENSION_CRITICALITY, "subjectAltName must be critical when the subject is empty");
             }
             for (GeneralName name : subjectAltNames.getNames()) {
                 String problem = GeneralNameSyntax.checkName(name);
                 if (problem != null) {
-                    defect(PathCodes.MALFORMED_NAME, problem);
+                    defect(PathCode.MALFORMED_NAME, problem);
                 }
             }
         } else if (oid.equals(Extension.nameConstraints)) {
             nameConstraints = NameConstraints.getInstance(value);
             if (!critical) {
-                defect(PathCodes.EXTENSION_CRITICALITY, "nameConstraints must be critical");
+                defect(PathCode.EXTENSION_CRITICALITY, "nameConstraints must be critical");
             }
             String problem = GeneralNameSyntax.checkConstraints(nameConstraints);
             if (problem != null) {
-                defect(PathCodes.MALFORMED_NAME, problem);
+                defect(PathCode.MALFORMED_NAME, problem);
             }
         } else if (oid.equals(Extension.subjectKeyIdentifier)) {
             subjectKeyId = SubjectKeyIdentifier.getInstance(value).getKeyIdentifier();
             if (critical) {
-                defect(PathCodes.EXTENSION_CRITICALITY, "subjectKeyIdentifier must not be critical");
+                defect(PathCode.EXTENSION_CRITICALITY, "subjectKeyIdentifier must not be critical");
             }
         } else if (oid.equals(Extension.authorityKeyIdentifier)) {
             authorityKeyId = AuthorityKeyIdentifier.getInstance(value).getKeyIdentifierOctets();
             if (critical) {
-                defect(PathCodes.EXTENSION_CRITICALITY, "authorityKeyIdentifier must not be critical");
+                defect(PathCode.EXTENSION_CRITICALITY, "authorityKeyIdentifier must not be critical");
             }
         } else if (oid.equals(Extension.authorityInfoAccess) || oid.equals(Extension.subjectInfoAccess)) {
             if (critical) {
-                defect(PathCodes.EXTENSION_CRITICALITY, oid.getId() + " must not be critical");
+                defect(PathCode.EXTENSION_CRITICALITY, oid.getId() + " must not be critical");
             }
             org.bouncycastle.asn1.ASN1Sequence.getInstance(value);
         } else if (oid.equals(Extension.policyConstraints)) {
             if (!critical) {
-                defect(PathCodes.EXTENSION_CRITICALITY, "policyConstraints must be critical");
+                defect(PathCode.EXTENSION_CRITICALITY, "policyConstraints must be critical");
             }
             org.bouncycastle.asn1.x509.PolicyConstraints.getInstance(value);
         } else if (oid.equals(Extension.certificatePolicies)) {
@@ -193,11 +193,11 @@ final class CertificateInfo {
         BigInteger value = serial.getValue();
         int octets = value.toByteArray().length;
         if (value.signum() < 0) {
-            defect(PathCodes.MALFORMED_SERIAL_NUMBER, "negative");
+            defect(PathCode.MALFORMED_SERIAL_NUMBER, "negative");
         } else if (value.signum() == 0) {
-            defect(PathCodes.MALFORMED_SERIAL_NUMBER, "zero");
+            defect(PathCode.MALFORMED_SERIAL_NUMBER, "zero");
         } else if (octets > 20) {
-            defect(PathCodes.MALFORMED_SERIAL_NUMBER, octets + " octets");
+            defect(PathCode.MALFORMED_SERIAL_NUMBER, octets + " octets");
         }
     }
 

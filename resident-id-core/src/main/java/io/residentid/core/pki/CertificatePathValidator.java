@@ -1,5 +1,6 @@
 package io.residentid.core.pki;
 
+import io.residentid.core.report.Verdict;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,10 +101,10 @@ public final class CertificatePathValidator {
     /**
      * Builds paths from {@code target} through {@code intermediates} (untrusted, any order) to a trust anchor and
      * validates them at {@code time}; the first path that passes wins, otherwise the report of the first complete
-     * path that failed (or {@link PathCodes#NO_PATH_TO_TRUST_ANCHOR}).
+     * path that failed (or {@link PathCode#NO_PATH_TO_TRUST_ANCHOR}).
      *
      * Certificates that cannot be decoded never escape as raw Bouncy Castle exceptions: an undecodable target
-     * gives an INVALID report with {@link PathCodes#MALFORMED_CERTIFICATE}; undecodable intermediates are not used
+     * gives an INVALID report with {@link PathCode#MALFORMED_CERTIFICATE}; undecodable intermediates are not used
      * (and named by that code when no path validates).
      *
      * @throws PkiException when more than {@link #MAX_INTERMEDIATES_PER_CALL} intermediates are offered
@@ -147,16 +148,16 @@ public final class CertificatePathValidator {
         }
         if (dropped > 0 && !report.isValid()) {
             List<io.residentid.core.report.Finding> findings = new ArrayList<>(report.findings());
-            findings.add(io.residentid.core.report.Finding.of(PathSearch.MESSAGES, PathCodes.MALFORMED_CERTIFICATE,
+            findings.add(PathCode.MALFORMED_CERTIFICATE.finding(
                     io.residentid.core.report.Severity.ERROR, dropped + " intermediate(s)", describe(firstDropped)));
-            report = new ValidationReport(report.status(), report.chain(), findings);
+            report = new ValidationReport(report.verdict(), report.chain(), findings);
         }
         return report;
     }
 
     private static ValidationReport malformed(String which, Throwable e) {
-        return new ValidationReport(ValidationReport.Status.INVALID, List.of(), List.of(
-                io.residentid.core.report.Finding.of(PathSearch.MESSAGES, PathCodes.MALFORMED_CERTIFICATE,
+        return new ValidationReport(Verdict.INVALID, List.of(), List.of(
+                PathCode.MALFORMED_CERTIFICATE.finding(
                         io.residentid.core.report.Severity.ERROR, which, describe(e))));
     }
 

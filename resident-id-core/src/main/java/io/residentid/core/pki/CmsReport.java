@@ -1,6 +1,8 @@
 package io.residentid.core.pki;
 
 import io.residentid.core.report.Finding;
+import io.residentid.core.report.Report;
+import io.residentid.core.report.Verdict;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,22 +12,23 @@ import org.bouncycastle.cert.X509CertificateHolder;
 /**
  * The outcome of a CMS SignedData verification.
  *
- * @param status         VALID only when the signature verifies and the signer's chain validates; INDETERMINATE
+ * @param verdict        VALID only when the signature verifies and the signer's chain validates; INDETERMINATE
  *                       when the signature verifies but no trust anchors were configured or the chain is undecided
  * @param signatureValid whether every signer's signature (and signed attributes) verified
  * @param signer         the (first) signer's certificate, when found
  * @param contentType    the encapsulated content type
  * @param certificates   the certificates carried in the CMS
- * @param findings       coded findings about the signature (see {@link PathCodes})
+ * @param findings       coded findings about the signature (see {@link PathCode})
  * @param chain          the signer's chain validation, when trust anchors were configured
  * @param content        the signed content (encapsulated or the supplied detached content)
  */
-public record CmsReport(ValidationReport.Status status, boolean signatureValid, Optional<X509CertificateHolder> signer,
+public record CmsReport(Verdict verdict, boolean signatureValid, Optional<X509CertificateHolder> signer,
                         ASN1ObjectIdentifier contentType, List<X509CertificateHolder> certificates,
-                        List<Finding> findings, Optional<ValidationReport> chain, byte[] content) {
+                        List<Finding> findings, Optional<ValidationReport> chain, byte[] content)
+        implements Report {
 
     public CmsReport {
-        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(signer, "signer");
         Objects.requireNonNull(chain, "chain");
         certificates = List.copyOf(certificates);
@@ -37,16 +40,6 @@ public record CmsReport(ValidationReport.Status status, boolean signatureValid, 
     @Override
     public byte[] content() {
         return content.clone();
-    }
-
-    /** Whether some finding has this code. */
-    public boolean has(String code) {
-        return findings.stream().anyMatch(f -> f.code().equals(code));
-    }
-
-    /** Whether the status is VALID. */
-    public boolean isValid() {
-        return status == ValidationReport.Status.VALID;
     }
 
     @Override
@@ -61,7 +54,7 @@ public record CmsReport(ValidationReport.Status status, boolean signatureValid, 
 
     @Override
     public String toString() {
-        return "CmsReport[" + status + ", signatureValid=" + signatureValid + ", contentType=" + contentType
+        return "CmsReport[" + verdict + ", signatureValid=" + signatureValid + ", contentType=" + contentType
                 + ", findings=" + findings + "]";
     }
 }

@@ -2,6 +2,7 @@ package io.residentid.core.pki;
 
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Severity;
+import io.residentid.core.report.Verdict;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -183,8 +184,8 @@ public final class CmsVerifier {
         }
         List<Finding> findings = new ArrayList<>();
         if (content == null) {
-            findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.CONTENT_MISSING, Severity.ERROR));
-            return new CmsReport(ValidationReport.Status.INVALID, false, Optional.empty(), contentType, carried,
+            findings.add(PathCode.CONTENT_MISSING.finding(Severity.ERROR));
+            return new CmsReport(Verdict.INVALID, false, Optional.empty(), contentType, carried,
                     findings, Optional.empty(), null);
         }
         boolean allValid = true;
@@ -197,13 +198,13 @@ public final class CmsVerifier {
             allValid &= verifySigner(signer, cert, content, contentType, findings);
         }
         Optional<ValidationReport> chain = Optional.empty();
-        ValidationReport.Status status = allValid ? ValidationReport.Status.VALID : ValidationReport.Status.INVALID;
+        Verdict status = allValid ? Verdict.VALID : Verdict.INVALID;
         if (firstSigner != null) {
             if (pathValidator == null) {
-                findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.CHAIN_NOT_VALIDATED, Severity.WARNING,
+                findings.add(PathCode.CHAIN_NOT_VALIDATED.finding(Severity.WARNING,
                         firstSigner.getSubject().toString()));
-                if (status == ValidationReport.Status.VALID) {
-                    status = ValidationReport.Status.INDETERMINATE;
+                if (status == Verdict.VALID) {
+                    status = Verdict.INDETERMINATE;
                 }
             } else {
                 List<X509CertificateHolder> intermediates = new ArrayList<>(carried);
@@ -211,11 +212,11 @@ public final class CmsVerifier {
                 ValidationReport report = pathValidator.validate(firstSigner, intermediates, time);
                 chain = Optional.of(report);
                 if (!report.isValid()) {
-                    findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.SIGNER_CHAIN_INVALID,
-                            report.status() == ValidationReport.Status.INVALID ? Severity.ERROR : Severity.WARNING,
-                            firstSigner.getSubject().toString(), report.status()));
-                    if (status == ValidationReport.Status.VALID) {
-                        status = report.status();
+                    findings.add(PathCode.SIGNER_CHAIN_INVALID.finding(
+                            report.verdict() == Verdict.INVALID ? Severity.ERROR : Severity.WARNING,
+                            firstSigner.getSubject().toString(), report.verdict()));
+                    if (status == Verdict.VALID) {
+                        status = report.verdict();
                     }
                 }
             }
@@ -241,7 +242,7 @@ public final class CmsVerifier {
     private boolean verifySigner(SignerInformation signer, X509CertificateHolder cert, byte[] content,
                                  ASN1ObjectIdentifier contentType, List<Finding> findings) {
         if (cert == null) {
-            findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.SIGNER_CERTIFICATE_MISSING, Severity.ERROR));
+            findings.add(PathCode.SIGNER_CERTIFICATE_MISSING.finding(Severity.ERROR));
             return false;
         }
         boolean ok = algorithms(signer, cert, findings);
@@ -251,7 +252,7 @@ public final class CmsVerifier {
             ASN1Encodable typeValue = type == null || type.getAttrValues().size() != 1 ? null
                     : type.getAttrValues().getObjectAt(0);
             if (typeValue == null || !typeValue.equals(contentType)) {
-                findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.CONTENT_TYPE_MISMATCH, Severity.ERROR,
+                findings.add(PathCode.CONTENT_TYPE_MISMATCH.finding(Severity.ERROR,
                         String.valueOf(contentType)));
                 ok = false;
             }
@@ -260,7 +261,7 @@ public final class CmsVerifier {
                     : ASN1OctetString.getInstance(digest.getAttrValues().getObjectAt(0)).getOctets();
             byte[] actual = digest(signer.getDigestAlgorithmID(), content);
             if (expected == null || actual == null || !MessageDigest.isEqual(expected, actual)) {
-                findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.MESSAGE_DIGEST_MISMATCH, Severity.ERROR));
+                findings.add(PathCode.MESSAGE_DIGEST_MISMATCH.finding(Severity.ERROR));
                 return false;
             }
         }
@@ -271,7 +272,7 @@ public final class CmsVerifier {
         // the caller's validation time, not against a signing-time attribute.
         boolean signatureOk = verifyWithKey(signer, cert);
         if (!signatureOk) {
-            findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.SIGNATURE_INVALID, Severity.ERROR,
+            findings.add(PathCode.SIGNATURE_INVALID.finding(Severity.ERROR,
                     cert.getSubject().toString()));
         }
         return signatureOk;
@@ -299,13 +300,13 @@ public final class CmsVerifier {
                 .toUpperCase(java.util.Locale.ROOT).replace("-", "");
         if (digest.startsWith("MD")) {
             String subject = cert.getSubject().toString();
-            findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.WEAK_ALGORITHM, Severity.ERROR, subject, digest));
+            findings.add(PathCode.WEAK_ALGORITHM.finding(Severity.ERROR, subject, digest));
             return false;
         }
         if (digest.equals("SHA1")) {
             String subject = cert.getSubject().toString();
             boolean tolerated = purpose.legacyAlgorithmsTolerated();
-            findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.WEAK_ALGORITHM,
+            findings.add(PathCode.WEAK_ALGORITHM.finding(
                     tolerated ? Severity.WARNING : Severity.ERROR, subject, digest));
             return tolerated;
         }

@@ -8,7 +8,7 @@ import org.bouncycastle.cert.X509CertificateHolder;
  * Supplies CRLs for a certificate (typically from its CRL distribution points). Nothing is fetched unless the
  * integrator installs a fetcher. Implementations must bound time and size and may cache; they report unreachable
  * sources by returning an empty list or throwing {@link PkiException}, which the validator turns into
- * {@link PathCodes#REVOCATION_UNKNOWN}.
+ * {@link PathCode#REVOCATION_UNKNOWN}.
  */
 @FunctionalInterface
 public interface CrlFetcher {

@@ -2,6 +2,7 @@ package io.residentid.core.pki;
 
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Severity;
+import io.residentid.core.report.Verdict;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -59,33 +60,33 @@ final class PathChecker {
         String policy = new PolicyProcessor().process(path, config.initialPolicies, config.explicitPolicyRequired,
                 config.policyMappingInhibited, config.anyPolicyInhibited);
         if (policy != null) {
-            error(PathCodes.POLICY_INVALID, path.get(0), policy);
+            error(PathCode.POLICY_INVALID, path.get(0), policy);
         }
         if (!errors && config.revocation.mode() != RevocationPolicy.Mode.NONE) {
             for (int i = 0; i < n; i++) {
                 revocation(path.get(i), path.get(i + 1));
             }
         }
-        ValidationReport.Status status = errors ? ValidationReport.Status.INVALID
-                : indeterminate ? ValidationReport.Status.INDETERMINATE : ValidationReport.Status.VALID;
+        Verdict status = errors ? Verdict.INVALID
+                : indeterminate ? Verdict.INDETERMINATE : Verdict.VALID;
         List<X509CertificateHolder> chain = path.stream().map(c -> c.holder).toList();
         return new ValidationReport(status, chain, findings);
     }
 
-    private void error(String code, CertificateInfo cert, Object detail) {
+    private void error(PathCode code, CertificateInfo cert, Object detail) {
         errors = true;
-        findings.add(detail == null ? Finding.of(PathSearch.MESSAGES, code, Severity.ERROR, cert.subjectText())
-                : Finding.of(PathSearch.MESSAGES, code, Severity.ERROR, cert.subjectText(), detail));
+        findings.add(detail == null ? code.finding(Severity.ERROR, cert.subjectText())
+                : code.finding(Severity.ERROR, cert.subjectText(), detail));
     }
 
-    private void warning(String code, CertificateInfo cert, Object detail) {
-        findings.add(detail == null ? Finding.of(PathSearch.MESSAGES, code, Severity.WARNING, cert.subjectText())
-                : Finding.of(PathSearch.MESSAGES, code, Severity.WARNING, cert.subjectText(), detail));
+    private void warning(PathCode code, CertificateInfo cert, Object detail) {
+        findings.add(detail == null ? code.finding(Severity.WARNING, cert.subjectText())
+                : code.finding(Severity.WARNING, cert.subjectText(), detail));
     }
 
-    private static boolean alwaysEnforced(String code) {
-        return code.equals(PathCodes.MALFORMED_EXTENSION) || code.equals(PathCodes.SIGNATURE_ALGORITHM_MISMATCH)
-                || code.equals(PathCodes.EXTENDED_KEY_USAGE_EMPTY) || code.equals(PathCodes.MALFORMED_NAME);
+    private static boolean alwaysEnforced(PathCode code) {
+        return code == PathCode.MALFORMED_EXTENSION || code == PathCode.SIGNATURE_ALGORITHM_MISMATCH
+                || code == PathCode.EXTENDED_KEY_USAGE_EMPTY || code == PathCode.MALFORMED_NAME;
     }
 
     private void certificate(int i, int n) {
@@ -96,18 +97,18 @@ final class PathChecker {
             return;
         }
         for (String[] defect : cert.defects) {
-            if (profile || alwaysEnforced(defect[0])) {
-                error(defect[0], cert, defect[1]);
+            if (profile || alwaysEnforced(PathCode.valueOf(defect[0]))) {
+                error(PathCode.valueOf(defect[0]), cert, defect[1]);
             }
         }
         for (ASN1ObjectIdentifier oid : cert.unknownCritical) {
-            error(PathCodes.UNSUPPORTED_CRITICAL_EXTENSION, cert, oid.getId());
+            error(PathCode.UNSUPPORTED_CRITICAL_EXTENSION, cert, oid.getId());
         }
         if (date.before(cert.notBefore)) {
-            error(PathCodes.NOT_YET_VALID, cert, cert.notBefore.toInstant());
+            error(PathCode.NOT_YET_VALID, cert, cert.notBefore.toInstant());
         }
         if (date.after(cert.notAfter)) {
-            error(PathCodes.EXPIRED, cert, cert.notAfter.toInstant());
+            error(PathCode.EXPIRED, cert, cert.notAfter.toInstant());
         }
         keyStrength(cert);
         if (!anchor) {
@@ -117,18 +118,18 @@ final class PathChecker {
                     ? signatures.certificate(cert, SignatureChecks.effectiveKey(path, i + 1))
                     : signatures.certificate(cert, issuer);
             if (!signed) {
-                error(PathCodes.SIGNATURE_INVALID, cert, null);
+                error(PathCode.SIGNATURE_INVALID, cert, null);
             }
         }
         if (i > 0) {
             // An issuing certificate: RFC 5280 6.1.4 (k) and (n), and for the anchor the profile rules.
             if (cert.basicConstraints == null || !cert.basicConstraints.isCA()) {
-                error(PathCodes.NOT_A_CA, cert, null);
+                error(PathCode.NOT_A_CA, cert, null);
             } else if (profile && !cert.basicConstraintsCritical) {
-                error(PathCodes.NOT_A_CA, cert, "basicConstraints not critical");
+                error(PathCode.NOT_A_CA, cert, "basicConstraints not critical");
             }
             if (cert.keyUsage != null && !cert.keyUsage.hasUsages(KeyUsage.keyCertSign)) {
-                error(PathCodes.KEY_USAGE_MISSING, cert, "keyCertSign");
+                error(PathCode.KEY_USAGE_MISSING, cert, "keyCertSign");
             }
         }
         if (!profile) {
@@ -136,32 +137,32 @@ final class PathChecker {
         }
         // A trust anchor's key is trusted directly, so it needs no authority key identifier (see notes/pki.md).
         if (cert.authorityKeyId == null && !anchor) {
-            error(PathCodes.KEY_IDENTIFIER_MISSING, cert, "authorityKeyIdentifier");
+            error(PathCode.KEY_IDENTIFIER_MISSING, cert, "authorityKeyIdentifier");
         }
         if (cert.isCa()) {
             if (cert.subjectKeyId == null) {
-                error(PathCodes.KEY_IDENTIFIER_MISSING, cert, "subjectKeyIdentifier");
+                error(PathCode.KEY_IDENTIFIER_MISSING, cert, "subjectKeyIdentifier");
             }
             if (cert.subject.getRDNs().length == 0) {
-                error(PathCodes.EMPTY_NAME, cert, "subject");
+                error(PathCode.EMPTY_NAME, cert, "subject");
             }
             if (cert.keyUsage != null && !cert.keyUsage.hasUsages(KeyUsage.keyCertSign) && i == 0) {
-                error(PathCodes.BASIC_CONSTRAINTS_INVALID, cert, "cA without keyCertSign");
+                error(PathCode.BASIC_CONSTRAINTS_INVALID, cert, "cA without keyCertSign");
             }
             if (anchor && cert.keyUsage != null && !cert.keyUsage.hasUsages(KeyUsage.keyCertSign)) {
-                error(PathCodes.BASIC_CONSTRAINTS_INVALID, cert, "cA without keyCertSign");
+                error(PathCode.BASIC_CONSTRAINTS_INVALID, cert, "cA without keyCertSign");
             }
         } else {
             if (cert.keyUsage != null && cert.keyUsage.hasUsages(KeyUsage.keyCertSign)) {
-                error(PathCodes.BASIC_CONSTRAINTS_INVALID, cert, "keyCertSign without cA");
+                error(PathCode.BASIC_CONSTRAINTS_INVALID, cert, "keyCertSign without cA");
             }
             if (cert.nameConstraints != null) {
-                error(PathCodes.NAME_CONSTRAINT_VIOLATION, cert, "nameConstraints in a non-CA certificate");
+                error(PathCode.NAME_CONSTRAINT_VIOLATION, cert, "nameConstraints in a non-CA certificate");
             }
         }
         if (cert.basicConstraints != null && cert.basicConstraints.getPathLenConstraint() != null
                 && (!cert.isCa() || cert.keyUsage != null && !cert.keyUsage.hasUsages(KeyUsage.keyCertSign))) {
-            error(PathCodes.BASIC_CONSTRAINTS_INVALID, cert, "pathLenConstraint without cA and keyCertSign");
+            error(PathCode.BASIC_CONSTRAINTS_INVALID, cert, "pathLenConstraint without cA and keyCertSign");
         }
     }
 
@@ -171,9 +172,9 @@ final class PathChecker {
             return;
         }
         if (bits < 1024 || !config.legacyTolerated()) {
-            error(PathCodes.WEAK_ALGORITHM, cert, bits + "-bit key");
+            error(PathCode.WEAK_ALGORITHM, cert, bits + "-bit key");
         } else {
-            warning(PathCodes.WEAK_ALGORITHM, cert, bits + "-bit key");
+            warning(PathCode.WEAK_ALGORITHM, cert, bits + "-bit key");
         }
     }
 
@@ -183,9 +184,9 @@ final class PathChecker {
             return;
         }
         if (strength.equals(AlgorithmStrength.BROKEN) || !config.legacyTolerated()) {
-            error(PathCodes.WEAK_ALGORITHM, cert, AlgorithmStrength.name(algorithm));
+            error(PathCode.WEAK_ALGORITHM, cert, AlgorithmStrength.name(algorithm));
         } else {
-            warning(PathCodes.WEAK_ALGORITHM, cert, AlgorithmStrength.name(algorithm));
+            warning(PathCode.WEAK_ALGORITHM, cert, AlgorithmStrength.name(algorithm));
         }
     }
 
@@ -196,7 +197,7 @@ final class PathChecker {
             CertificateInfo cert = path.get(i);
             if (i < n && !cert.selfIssued) {
                 if (remaining <= 0) {
-                    error(PathCodes.PATH_LENGTH_EXCEEDED, cert, "pathLenConstraint");
+                    error(PathCode.PATH_LENGTH_EXCEEDED, cert, "pathLenConstraint");
                 }
                 remaining--;
                 counted++;
@@ -206,7 +207,7 @@ final class PathChecker {
             }
         }
         if (counted > config.maxIntermediates) {
-            error(PathCodes.PATH_LENGTH_EXCEEDED, path.get(0), "more than " + config.maxIntermediates
+            error(PathCode.PATH_LENGTH_EXCEEDED, path.get(0), "more than " + config.maxIntermediates
                     + " intermediates");
         }
     }
@@ -218,7 +219,7 @@ final class PathChecker {
             if (i < n && (!cert.selfIssued || i == 0)) {
                 String problem = checker.check(cert);
                 if (problem != null) {
-                    error(PathCodes.NAME_CONSTRAINT_VIOLATION, cert, problem);
+                    error(PathCode.NAME_CONSTRAINT_VIOLATION, cert, problem);
                     return;
                 }
             }
@@ -232,10 +233,10 @@ final class PathChecker {
         CertificateInfo target = path.get(0);
         PurposeProfile profile = config.purpose;
         if (profile.anyOfKeyUsage() != 0 && target.keyUsage != null && !anyKeyUsage(target, profile.anyOfKeyUsage())) {
-            error(PathCodes.KEY_USAGE_MISSING, target, profile.name());
+            error(PathCode.KEY_USAGE_MISSING, target, profile.name());
         }
         if (profile.caRequired() && !target.isCa()) {
-            error(PathCodes.NOT_A_CA, target, profile.name());
+            error(PathCode.NOT_A_CA, target, profile.name());
         }
         Set<ASN1ObjectIdentifier> required = config.extendedKeyUsages.isEmpty()
                 ? profile.defaultExtendedKeyUsages() : config.extendedKeyUsages;
@@ -246,7 +247,7 @@ final class PathChecker {
                 any |= target.extendedKeyUsage.hasKeyPurposeId(KeyPurposeId.getInstance(oid));
             }
             if (!any) {
-                error(PathCodes.EXTENDED_KEY_USAGE_MISSING, target, required.toString());
+                error(PathCode.EXTENDED_KEY_USAGE_MISSING, target, required.toString());
             }
         }
     }
@@ -269,7 +270,7 @@ final class PathChecker {
             try {
                 status = config.ocspClient.status(cert.holder, issuer.holder, time);
             } catch (RuntimeException e) { // PkiException from the client, or a broken client
-                warning(PathCodes.REVOCATION_DATA_INVALID, cert, e.getMessage());
+                warning(PathCode.REVOCATION_DATA_INVALID, cert, e.getMessage());
             }
         }
         if (status == OcspClient.Status.UNKNOWN
@@ -278,19 +279,19 @@ final class PathChecker {
                 status = crlStatus(cert, issuer);
             } catch (RuntimeException e) {
                 // A CRL whose entries or extensions fail to decode lazily is unusable, not a crash.
-                warning(PathCodes.REVOCATION_DATA_INVALID, cert, "malformed CRL: " + e.getMessage());
+                warning(PathCode.REVOCATION_DATA_INVALID, cert, "malformed CRL: " + e.getMessage());
                 status = OcspClient.Status.UNKNOWN;
             }
         }
         if (status == OcspClient.Status.REVOKED) {
-            error(PathCodes.REVOKED, cert, null);
+            error(PathCode.REVOKED, cert, null);
         } else if (status == OcspClient.Status.UNKNOWN) {
             if (config.revocation.hardFail()) {
                 indeterminate = true;
-                findings.add(Finding.of(PathSearch.MESSAGES, PathCodes.REVOCATION_UNKNOWN, Severity.ERROR,
+                findings.add(PathCode.REVOCATION_UNKNOWN.finding(Severity.ERROR,
                         cert.subjectText()));
             } else {
-                warning(PathCodes.REVOCATION_UNKNOWN, cert, null);
+                warning(PathCode.REVOCATION_UNKNOWN, cert, null);
             }
         }
     }
@@ -316,7 +317,7 @@ final class PathChecker {
                 }
             } catch (RuntimeException e) {
                 // PkiException from the fetcher, or a fetched CRL whose issuer name cannot be decoded
-                warning(PathCodes.REVOCATION_DATA_INVALID, cert, e.getMessage());
+                warning(PathCode.REVOCATION_DATA_INVALID, cert, e.getMessage());
             }
         }
         // RFC 5280 6.3.3: CRLs partitioned by reason each cover part of the reasons; all must be covered.
@@ -324,7 +325,7 @@ final class PathChecker {
         for (CrlInfo crl : candidates) {
             String problem = crlProblem(crl, cert, issuer);
             if (problem != null) {
-                warning(PathCodes.REVOCATION_DATA_INVALID, cert, problem);
+                warning(PathCode.REVOCATION_DATA_INVALID, cert, problem);
                 continue;
             }
             covered |= reasonsCovered(crl);

@@ -3,6 +3,7 @@ package io.residentid.core.pki;
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Messages;
 import io.residentid.core.report.Severity;
+import io.residentid.core.report.Verdict;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -56,13 +57,13 @@ final class PathSearch {
             return firstFailure;
         }
         List<Finding> findings = new ArrayList<>();
-        findings.add(Finding.of(MESSAGES, PathCodes.NO_PATH_TO_TRUST_ANCHOR, Severity.ERROR, target.subjectText()));
+        findings.add(PathCode.NO_PATH_TO_TRUST_ANCHOR.finding(Severity.ERROR, target.subjectText()));
         if (limitReached) {
-            findings.add(Finding.of(MESSAGES, PathCodes.PATH_BUILDING_LIMIT, Severity.ERROR, target.subjectText(),
+            findings.add(PathCode.PATH_BUILDING_LIMIT.finding(Severity.ERROR, target.subjectText(),
                     candidates));
-            return new ValidationReport(ValidationReport.Status.INDETERMINATE, List.of(), findings);
+            return new ValidationReport(Verdict.INDETERMINATE, List.of(), findings);
         }
-        return new ValidationReport(ValidationReport.Status.INVALID, List.of(), findings);
+        return new ValidationReport(Verdict.INVALID, List.of(), findings);
     }
 
     /**

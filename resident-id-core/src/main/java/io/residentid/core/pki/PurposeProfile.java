@@ -7,7 +7,7 @@ import org.bouncycastle.asn1.x509.KeyUsage;
 /**
  * What the validated (target) certificate will be used for. The profile sets the key usage the target must allow
  * and whether legacy algorithms (SHA-1, RSA below 2048 bits) on documents still in circulation are tolerated with a
- * {@link PathCodes#WEAK_ALGORITHM} warning instead of failing.
+ * {@link PathCode#WEAK_ALGORITHM} warning instead of failing.
  */
 public enum PurposeProfile {
     /** A country signing CA (ICAO 9303-12): a CA certificate allowed to sign certificates. */

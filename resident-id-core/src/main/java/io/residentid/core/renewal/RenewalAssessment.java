@@ -60,7 +60,7 @@ public record RenewalAssessment(IssuingCountry country, String packVersion, Cale
     public boolean totalComplete() {
         for (RenewalNote note : notes) {
             switch (note.code()) {
-                case "FEE_CATEGORY_UNKNOWN", "FEE_CATEGORY_NOT_OFFERED", "NO_VALIDITY_OPTIONS" -> {
+                case FEE_CATEGORY_UNKNOWN, FEE_CATEGORY_NOT_OFFERED, NO_VALIDITY_OPTIONS -> {
                     return false;
                 }
                 default -> {

@@ -107,15 +107,15 @@ public final class RenewalCalculator {
             } else {
                 status = RenewalStatus.VALID;
             }
-            notes.add(RenewalNote.of("EXPIRES_IN_DAYS", ChronoUnit.DAYS.between(date, expiry), expiry));
+            notes.add(RenewalNote.of(RenewalNoteCode.EXPIRES_IN_DAYS, ChronoUnit.DAYS.between(date, expiry), expiry));
             if (status == RenewalStatus.VALID && windowOpens != null) {
-                notes.add(RenewalNote.of("WINDOW_OPENS", windowOpens));
+                notes.add(RenewalNote.of(RenewalNoteCode.WINDOW_OPENS, windowOpens));
             }
             if (renewBy != null) {
-                notes.add(RenewalNote.of("RENEW_BY", renewBy));
+                notes.add(RenewalNote.of(RenewalNoteCode.RENEW_BY, renewBy));
             }
         } else {
-            notes.add(RenewalNote.of("EXPIRED_DAYS_AGO", ChronoUnit.DAYS.between(expiry, date), expiry));
+            notes.add(RenewalNote.of(RenewalNoteCode.EXPIRED_DAYS_AGO, ChronoUnit.DAYS.between(expiry, date), expiry));
             if (finesStart != null) {
                 status = date.isBefore(finesStart) ? RenewalStatus.GRACE : RenewalStatus.OVERDUE;
             } else {
@@ -123,13 +123,13 @@ public final class RenewalCalculator {
                 status = date.isAfter(lastFree) ? RenewalStatus.OVERDUE : RenewalStatus.GRACE;
             }
             if (status == RenewalStatus.GRACE && finesStart != null) {
-                notes.add(RenewalNote.of("GRACE_ENDS", graceEnds == null ? expiry : graceEnds, finesStart));
+                notes.add(RenewalNote.of(RenewalNoteCode.GRACE_ENDS, graceEnds == null ? expiry : graceEnds, finesStart));
             }
             if (date.isAfter(legalDeadline) && !legalDeadline.equals(expiry)) {
-                notes.add(RenewalNote.of("DEADLINE_PASSED", legalDeadline));
+                notes.add(RenewalNote.of(RenewalNoteCode.DEADLINE_PASSED, legalDeadline));
             }
             if (!hasFines) {
-                notes.add(RenewalNote.of("NO_FINE_RULE"));
+                notes.add(RenewalNote.of(RenewalNoteCode.NO_FINE_RULE));
             }
         }
 
@@ -146,7 +146,7 @@ public final class RenewalCalculator {
         if (status == RenewalStatus.OVERDUE && hasFines) {
             fines = new ArrayList<>(2);
             consequences = new ArrayList<>(1);
-            notes.add(RenewalNote.of("FINES_ACCRUING", finesStart));
+            notes.add(RenewalNote.of(RenewalNoteCode.FINES_ACCRUING, finesStart));
             for (LateFine fine : pack.lateFines()) {
                 lateFine(fine, expiry, finesStart, date, f, currency, fines, consequences, notes);
             }
@@ -158,7 +158,7 @@ public final class RenewalCalculator {
         List<RequiredDocument> documents = documents(pack, RenewalProcess.RENEWAL);
         boolean biometrics = biometricsRequired(pack, RenewalProcess.RENEWAL, f);
         if (biometrics) {
-            notes.add(RenewalNote.of("BIOMETRICS_REQUIRED"));
+            notes.add(RenewalNote.of(RenewalNoteCode.BIOMETRICS_REQUIRED));
         }
 
         BigDecimal total = BigDecimal.ZERO.setScale(scale);
@@ -235,9 +235,9 @@ public final class RenewalCalculator {
             if (reporting != null) {
                 reportBy = lostOn.plus(reporting.period());
                 overdue = date.isAfter(reportBy);
-                notes.add(RenewalNote.of(overdue ? "REPORT_OVERDUE" : "REPORT_BY", reportBy));
+                notes.add(RenewalNote.of(overdue ? RenewalNoteCode.REPORT_OVERDUE : RenewalNoteCode.REPORT_BY, reportBy));
             } else {
-                notes.add(RenewalNote.of("NO_REPORTING_RULE"));
+                notes.add(RenewalNote.of(RenewalNoteCode.NO_REPORTING_RULE));
             }
         }
         List<ChargeLine> fees = new ArrayList<>();
@@ -248,7 +248,7 @@ public final class RenewalCalculator {
             }
         }
         if (replacement == null) {
-            notes.add(RenewalNote.of("REPLACEMENT_FEE_UNKNOWN"));
+            notes.add(RenewalNote.of(RenewalNoteCode.REPLACEMENT_FEE_UNKNOWN));
         } else if (replacement.amount() != null) {
             fees.add(new ChargeLine("REPLACEMENT_FEE", replacement.amount(), currency, 1, replacement.id(),
                     replacement.sourceId()));
@@ -333,7 +333,7 @@ public final class RenewalCalculator {
         if (pack == null) {
             pack = packs.earliest(country).orElseThrow(() -> new IllegalArgumentException(
                     "no renewal rule pack for " + country.alpha2()));
-            notes.add(RenewalNote.of("PACK_NOT_IN_FORCE", date, pack.version(), pack.effectiveFrom()));
+            notes.add(RenewalNote.of(RenewalNoteCode.PACK_NOT_IN_FORCE, date, pack.version(), pack.effectiveFrom()));
         }
         return pack;
     }
@@ -346,18 +346,18 @@ public final class RenewalCalculator {
                 throw new IllegalArgumentException("the " + pack.country().alpha2() + " rule pack "
                         + pack.version() + " lists no validity options");
             }
-            notes.add(RenewalNote.of("NO_VALIDITY_OPTIONS"));
+            notes.add(RenewalNote.of(RenewalNoteCode.NO_VALIDITY_OPTIONS));
             return null;
         }
         String categories = pack.validityCategories();
         String category = f.rawSponsorCategory();
         if (categories != null) {
             if (category == null) {
-                notes.add(RenewalNote.of("FEE_CATEGORY_UNKNOWN", categories));
+                notes.add(RenewalNote.of(RenewalNoteCode.FEE_CATEGORY_UNKNOWN, categories));
                 return requested;
             }
             if (!isCategory(pack, category)) {
-                notes.add(RenewalNote.of("FEE_CATEGORY_NOT_OFFERED", category, categories));
+                notes.add(RenewalNote.of(RenewalNoteCode.FEE_CATEGORY_NOT_OFFERED, category, categories));
                 return requested;
             }
         }
@@ -394,11 +394,11 @@ public final class RenewalCalculator {
             chosen = fallback;
         }
         if (chosen == null) {
-            notes.add(RenewalNote.of("NO_VALIDITY_OPTIONS"));
+            notes.add(RenewalNote.of(RenewalNoteCode.NO_VALIDITY_OPTIONS));
             return null;
         }
         if (chosen.amount() == null) {
-            notes.add(RenewalNote.of("RENEWAL_FEE_UNKNOWN"));
+            notes.add(RenewalNote.of(RenewalNoteCode.RENEWAL_FEE_UNKNOWN));
             return chosen.period();
         }
         BigDecimal base;
@@ -418,7 +418,7 @@ public final class RenewalCalculator {
         if (chosen.discountPercent() != null) {
             BigDecimal discount = base.multiply(chosen.discountPercent()).divide(HUNDRED, scale, RoundingMode.HALF_UP);
             fees.add(new ChargeLine("DISCOUNT", discount.negate(), currency, 1, chosen.id(), chosen.sourceId()));
-            notes.add(RenewalNote.of("DISCOUNT_APPLIED", chosen.discountPercent().toPlainString()));
+            notes.add(RenewalNote.of(RenewalNoteCode.DISCOUNT_APPLIED, chosen.discountPercent().toPlainString()));
         }
         return chosen.period();
     }
@@ -461,7 +461,7 @@ public final class RenewalCalculator {
                 amount = tier.amount();
                 if (tier.consequence() != null) {
                     consequences.add(new Consequence(tier.consequence(), fine.id(), fine.sourceId()));
-                    notes.add(RenewalNote.of("CONSEQUENCE", tier.consequence()));
+                    notes.add(RenewalNote.of(RenewalNoteCode.CONSEQUENCE, tier.consequence()));
                 }
             }
             default -> throw new IllegalStateException("unhandled fine basis " + fine.basis());
@@ -471,7 +471,7 @@ public final class RenewalCalculator {
         }
         if (fine.cap() != null && amount.compareTo(fine.cap()) > 0) {
             amount = fine.cap();
-            notes.add(RenewalNote.of("FINE_CAPPED", fine.id(), fine.cap().toPlainString() + " " + currency));
+            notes.add(RenewalNote.of(RenewalNoteCode.FINE_CAPPED, fine.id(), fine.cap().toPlainString() + " " + currency));
         }
         fines.add(new ChargeLine("LATE_FINE", amount, currency, units, fine.id(), fine.sourceId()));
     }
@@ -518,10 +518,10 @@ public final class RenewalCalculator {
     private static int offenceNumber(ResidentFacts f, List<RenewalNote> notes) {
         Integer prior = f.rawPriorOffences();
         if (prior == null) {
-            notes.add(RenewalNote.of("OFFENCE_COUNT_ASSUMED"));
+            notes.add(RenewalNote.of(RenewalNoteCode.OFFENCE_COUNT_ASSUMED));
             return 1;
         }
-        notes.add(RenewalNote.of("OFFENCE_NUMBER", prior + 1));
+        notes.add(RenewalNote.of(RenewalNoteCode.OFFENCE_NUMBER, prior + 1));
         return prior + 1;
     }
 
@@ -560,16 +560,16 @@ public final class RenewalCalculator {
                         rule.id(), rule.sourceId()));
                 case CARD_REQUIRED -> {
                     if (age != null && age < rule.minAge()) {
-                        notes.add(RenewalNote.of("CARD_NOT_REQUIRED_YET", rule.minAge(), age));
+                        notes.add(RenewalNote.of(RenewalNoteCode.CARD_NOT_REQUIRED_YET, rule.minAge(), age));
                         if (rule.within() != null && rule.fine() != null) {
-                            notes.add(RenewalNote.of("CARD_REQUIRED_WITHIN", rule.within().toString(),
+                            notes.add(RenewalNote.of(RenewalNoteCode.CARD_REQUIRED_WITHIN, rule.within().toString(),
                                     rule.minAge(), rule.fine().toPlainString() + " " + pack.currency()));
                         }
                     }
                 }
                 case ID_COMPULSORY -> {
                     if (age != null && age < rule.minAge()) {
-                        notes.add(RenewalNote.of("ID_NOT_COMPULSORY_YET", rule.minAge(), age));
+                        notes.add(RenewalNote.of(RenewalNoteCode.ID_NOT_COMPULSORY_YET, rule.minAge(), age));
                     }
                 }
                 default -> throw new IllegalStateException("unhandled age rule " + rule.kind());

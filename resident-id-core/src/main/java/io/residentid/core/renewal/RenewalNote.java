@@ -6,12 +6,14 @@ import java.util.Locale;
 /**
  * An explanatory note with a stable code and message arguments (dates, numbers, codes; never personal data).
  *
- * @param code      stable upper-snake-case code, e.g. {@code FINES_ACCRUING}
+ * @param code      the stable code, e.g. {@link RenewalNoteCode#FINES_ACCRUING}
  * @param arguments arguments of the localized message
  */
-public record RenewalNote(String code, List<Object> arguments) {
+public record RenewalNote(RenewalNoteCode code, List<Object> arguments) {
 
+    /** Checks the code and copies the arguments. */
     public RenewalNote {
+        java.util.Objects.requireNonNull(code, "code");
         arguments = List.copyOf(arguments);
     }
 
@@ -32,10 +34,10 @@ public record RenewalNote(String code, List<Object> arguments) {
      * deadline, accruing fines, a missing pack or an unpriced fee are warnings; the rest is information.
      */
     public Level level() {
-        return WARNINGS.contains(code) ? Level.WARNING : Level.INFO;
+        return WARNINGS.contains(code.code()) ? Level.WARNING : Level.INFO;
     }
 
-    static RenewalNote of(String code, Object... arguments) {
+    static RenewalNote of(RenewalNoteCode code, Object... arguments) {
         return new RenewalNote(code, List.of(arguments));
     }
 

@@ -44,14 +44,7 @@ public final class RenewalText {
 
     /** A note, formatted with its arguments. */
     public static String note(RenewalNote note, Locale locale) {
-        // Numbers and dates as plain text: the same digits in every language, no grouping separators.
-        Object[] args = note.arguments().toArray();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof Number || args[i] instanceof java.time.temporal.TemporalAccessor) {
-                args[i] = args[i].toString();
-            }
-        }
-        return MESSAGES.get(locale, "note." + note.code(), args);
+        return note.code().message(locale, note.arguments().toArray());
     }
 
     /** Any key of the renewal bundle (used by the CLI and demo for labels). */

@@ -98,7 +98,7 @@ public final class RulePack {
         sources.forEach(src -> byId.put(src.id(), src));
         this.lowConfidenceRules.forEach((rule, sourceId) -> {
             Source src = byId.get(sourceId);
-            lowNotes.put(rule, RenewalNote.of("LOW_CONFIDENCE", rule, src == null ? "?" : src.publisher(),
+            lowNotes.put(rule, RenewalNote.of(RenewalNoteCode.LOW_CONFIDENCE, rule, src == null ? "?" : src.publisher(),
                     src == null ? "?" : src.title()));
         });
         this.lowConfidenceNotes = Map.copyOf(lowNotes);

@@ -1,5 +1,7 @@
 package io.residentid.core.renewal;
 
+import io.residentid.core.report.ResidentIdException;
+
 /**
  * A rule pack that cannot be used: unreadable JSON, too large or too deep, unknown fields, wrong types, negative
  * or mis-scaled amounts, unknown source ids, duplicate ids, overlapping durations or offence tiers.
@@ -7,7 +9,7 @@ package io.residentid.core.renewal;
  * <p>The message names the location as a JSON path, e.g. {@code $.lateFines[0].tiers[1].fromOffence: overlaps
  * tier [0]}; {@link #path()} returns the path alone ({@code $} for the whole document).
  */
-public final class RulePackException extends Exception {
+public final class RulePackException extends ResidentIdException {
 
     private static final long serialVersionUID = 1L;
 
@@ -19,8 +21,6 @@ public final class RulePackException extends Exception {
      */
     public static final String NUMBER_OUT_OF_RANGE = "NUMBER_OUT_OF_RANGE";
 
-    private final String path;
-    private final String code;
 
     /**
      * @param path   JSON path of the offending value, {@code $} for the whole document
@@ -48,18 +48,8 @@ public final class RulePackException extends Exception {
      * @param cause  the lower-level failure, or {@code null}
      */
     public RulePackException(String code, String path, String detail, Throwable cause) {
-        super(path + ": " + detail, cause);
-        this.code = java.util.Objects.requireNonNull(code, "code");
-        this.path = path;
+        super(code, path + ": " + detail, -1, path, cause);
     }
 
-    /** The stable, language-free code: {@link #RULE_PACK_INVALID} unless a more specific one applies. */
-    public String code() {
-        return code;
-    }
 
-    /** JSON path of the offending value, e.g. {@code $.validityOptions[2].amount}. */
-    public String path() {
-        return path;
-    }
 }

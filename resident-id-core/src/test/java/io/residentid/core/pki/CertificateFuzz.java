@@ -89,7 +89,7 @@ class CertificateFuzz {
     }
 
     private static void requireReport(ValidationReport report) {
-        if (report == null || report.status() == null) {
+        if (report == null || report.verdict() == null) {
             throw new AssertionError("no report");
         }
         report.findings().forEach(f -> f.message(java.util.Locale.ENGLISH));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Severity;
+import io.residentid.core.report.Verdict;
 import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -41,24 +42,24 @@ class CertificatePathValidatorTest {
     @Test
     void threeLevelChainIsValidAndReportsTheChainUsed() {
         ValidationReport report = validator().build().validate(LEAF.certificate(), List.of(CA.certificate()), NOW);
-        assertEquals(ValidationReport.Status.VALID, report.status(), report.findings().toString());
+        assertEquals(Verdict.VALID, report.verdict(), report.findings().toString());
         assertEquals(List.of(LEAF.certificate(), CA.certificate(), ROOT.certificate()), report.chain());
     }
 
     @Test
     void missingIntermediateMeansNoPath() {
         ValidationReport report = validator().build().validate(LEAF.certificate(), List.of(), NOW);
-        assertEquals(ValidationReport.Status.INVALID, report.status());
-        assertTrue(report.has(PathCodes.NO_PATH_TO_TRUST_ANCHOR));
+        assertEquals(Verdict.INVALID, report.verdict());
+        assertTrue(report.has(PathCode.NO_PATH_TO_TRUST_ANCHOR));
     }
 
     @Test
     void expiryAndNotYetValidAreReported() {
         CertificatePathValidator v = validator().build();
         assertTrue(v.validate(LEAF.certificate(), List.of(CA.certificate()), NOW.plus(800, ChronoUnit.DAYS))
-                .has(PathCodes.EXPIRED));
+                .has(PathCode.EXPIRED));
         assertTrue(v.validate(LEAF.certificate(), List.of(CA.certificate()), NOW.minus(800, ChronoUnit.DAYS))
-                .has(PathCodes.NOT_YET_VALID));
+                .has(PathCode.NOT_YET_VALID));
     }
 
     @Test
@@ -66,7 +67,7 @@ class CertificatePathValidatorTest {
         TestPki.Issued impostor = new TestPki.Builder("Signer", TestPki.p256()).withoutKeyIdentifiers()
                 .issuer(null, TestPki.p256(), null).issuerName(ROOT.certificate().getSubject()).build();
         ValidationReport report = validator().build().validate(impostor.certificate(), List.of(), NOW);
-        assertTrue(report.has(PathCodes.SIGNATURE_INVALID), report.findings().toString());
+        assertTrue(report.has(PathCode.SIGNATURE_INVALID), report.findings().toString());
     }
 
     @Test
@@ -76,25 +77,25 @@ class CertificatePathValidatorTest {
         var rootCrl = TestPki.crl(ROOT, NOW.minus(1, ChronoUnit.DAYS), NOW.plus(6, ChronoUnit.DAYS));
         ValidationReport revoked = validator().crls(List.of(crl, rootCrl)).revocation(RevocationPolicy.crl(true))
                 .build().validate(LEAF.certificate(), List.of(CA.certificate()), NOW);
-        assertTrue(revoked.has(PathCodes.REVOKED));
-        assertEquals(ValidationReport.Status.INVALID, revoked.status());
+        assertTrue(revoked.has(PathCode.REVOKED));
+        assertEquals(Verdict.INVALID, revoked.verdict());
 
         ValidationReport unknown = validator().crls(List.of(rootCrl)).revocation(RevocationPolicy.crl(true))
                 .build().validate(LEAF.certificate(), List.of(CA.certificate()), NOW);
-        assertEquals(ValidationReport.Status.INDETERMINATE, unknown.status());
-        assertTrue(unknown.has(PathCodes.REVOCATION_UNKNOWN));
+        assertEquals(Verdict.INDETERMINATE, unknown.verdict());
+        assertTrue(unknown.has(PathCode.REVOCATION_UNKNOWN));
 
         ValidationReport soft = validator().crls(List.of(rootCrl)).revocation(RevocationPolicy.crl(false))
                 .build().validate(LEAF.certificate(), List.of(CA.certificate()), NOW);
-        assertEquals(ValidationReport.Status.VALID, soft.status());
-        assertTrue(soft.has(PathCodes.REVOCATION_UNKNOWN));
+        assertEquals(Verdict.VALID, soft.verdict());
+        assertTrue(soft.has(PathCode.REVOCATION_UNKNOWN));
 
         var stale = TestPki.crl(CA, NOW.minus(20, ChronoUnit.DAYS), NOW.minus(10, ChronoUnit.DAYS));
         ValidationReport staleReport = validator().crls(List.of(stale, rootCrl))
                 .revocation(RevocationPolicy.crl(true)).build()
                 .validate(LEAF.certificate(), List.of(CA.certificate()), NOW);
-        assertEquals(ValidationReport.Status.INDETERMINATE, staleReport.status());
-        assertTrue(staleReport.has(PathCodes.REVOCATION_DATA_INVALID));
+        assertEquals(Verdict.INDETERMINATE, staleReport.verdict());
+        assertTrue(staleReport.has(PathCode.REVOCATION_DATA_INVALID));
     }
 
     @Test
@@ -111,7 +112,7 @@ class CertificatePathValidatorTest {
                 .keyUsage(KeyUsage.digitalSignature).issuedBy(csca).build();
         ValidationReport report = CertificatePathValidator.builder().trustStore(TrustStore.of(List.of(reparsed)))
                 .purpose(PurposeProfile.DOCUMENT_SIGNER).build().validate(ds.certificate(), List.of(), NOW);
-        assertEquals(ValidationReport.Status.VALID, report.status(), report.findings().toString());
+        assertEquals(Verdict.VALID, report.verdict(), report.findings().toString());
     }
 
     @Test
@@ -130,7 +131,7 @@ class CertificatePathValidatorTest {
         long start = System.nanoTime();
         ValidationReport report = v.validate(leaf.certificate(), pool, NOW);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertNotEquals(ValidationReport.Status.VALID, report.status());
+        assertNotEquals(Verdict.VALID, report.verdict());
         // Typically ~100 ms; the bound here only guards against hangs on a loaded CI machine (JMH measures speed).
         assertTrue(millis < 5000, "took " + millis + " ms");
     }
@@ -139,8 +140,8 @@ class CertificatePathValidatorTest {
     void candidateBudgetStopsPathBuilding() {
         ValidationReport report = validator().maxCandidates(1).timeLimit(Duration.ZERO).build()
                 .validate(LEAF.certificate(), List.of(CA.certificate()), NOW);
-        assertEquals(ValidationReport.Status.INDETERMINATE, report.status());
-        assertTrue(report.has(PathCodes.PATH_BUILDING_LIMIT));
+        assertEquals(Verdict.INDETERMINATE, report.verdict());
+        assertTrue(report.has(PathCode.PATH_BUILDING_LIMIT));
     }
 
     @Test
@@ -149,11 +150,11 @@ class CertificatePathValidatorTest {
         TestPki.Issued rsaLeaf = new TestPki.Builder("Old Signer", smallRsa).keyUsage(KeyUsage.digitalSignature)
                 .signatureAlgorithm("SHA1withECDSA").issuedBy(CA).build();
         ValidationReport strict = validator().build().validate(rsaLeaf.certificate(), List.of(CA.certificate()), NOW);
-        assertEquals(ValidationReport.Status.INVALID, strict.status());
-        assertTrue(strict.has(PathCodes.WEAK_ALGORITHM));
+        assertEquals(Verdict.INVALID, strict.verdict());
+        assertTrue(strict.has(PathCode.WEAK_ALGORITHM));
         ValidationReport document = validator().purpose(PurposeProfile.DOCUMENT_SIGNER).build()
                 .validate(rsaLeaf.certificate(), List.of(CA.certificate()), NOW);
-        assertEquals(ValidationReport.Status.VALID, document.status(), document.findings().toString());
+        assertEquals(Verdict.VALID, document.verdict(), document.findings().toString());
         assertTrue(document.findings().stream().allMatch(f -> f.severity() == Severity.WARNING));
 
         KeyPair rsaCaKeys = TestPki.rsa(2048);
@@ -162,8 +163,8 @@ class CertificatePathValidatorTest {
                 .keyUsage(KeyUsage.digitalSignature).signatureAlgorithm("MD5withRSA").issuedBy(rsaRoot).build();
         ValidationReport md5 = CertificatePathValidator.builder().trustStore(TrustStore.of(List.of(rsaRoot.certificate())))
                 .purpose(PurposeProfile.DOCUMENT_SIGNER).build().validate(md5Leaf.certificate(), List.of(), NOW);
-        assertEquals(ValidationReport.Status.INVALID, md5.status());
-        assertTrue(md5.has(PathCodes.WEAK_ALGORITHM));
+        assertEquals(Verdict.INVALID, md5.verdict());
+        assertTrue(md5.has(PathCode.WEAK_ALGORITHM));
     }
 
     @Test
@@ -176,7 +177,7 @@ class CertificatePathValidatorTest {
         TestPki.Issued leaf = TestPki.leaf("Leaf", root);
         ValidationReport report = CertificatePathValidator.builder().trustStore(TrustStore.of(List.of(root.certificate())))
                 .build().validate(leaf.certificate(), List.of(), NOW);
-        assertTrue(report.has(PathCodes.UNSUPPORTED_CRITICAL_EXTENSION));
+        assertTrue(report.has(PathCode.UNSUPPORTED_CRITICAL_EXTENSION));
     }
 
     @Test
@@ -184,19 +185,19 @@ class CertificatePathValidatorTest {
         TestPki.Issued leaf = new TestPki.Builder("Negative", TestPki.p256()).serial(BigInteger.valueOf(-5))
                 .keyUsage(KeyUsage.digitalSignature).issuedBy(CA).build();
         assertTrue(validator().build().validate(leaf.certificate(), List.of(CA.certificate()), NOW)
-                .has(PathCodes.MALFORMED_SERIAL_NUMBER));
+                .has(PathCode.MALFORMED_SERIAL_NUMBER));
     }
 
     @Test
     void maxDepthAndPurposeProfilesApply() {
         assertTrue(validator().maxIntermediates(0).build()
-                .validate(LEAF.certificate(), List.of(CA.certificate()), NOW).has(PathCodes.PATH_LENGTH_EXCEEDED));
+                .validate(LEAF.certificate(), List.of(CA.certificate()), NOW).has(PathCode.PATH_LENGTH_EXCEEDED));
         assertTrue(validator().purpose(PurposeProfile.CSCA).build()
-                .validate(LEAF.certificate(), List.of(CA.certificate()), NOW).has(PathCodes.NOT_A_CA));
+                .validate(LEAF.certificate(), List.of(CA.certificate()), NOW).has(PathCode.NOT_A_CA));
         TestPki.Issued encipher = new TestPki.Builder("Encipher", TestPki.p256())
                 .keyUsage(KeyUsage.keyEncipherment).issuedBy(CA).build();
         assertTrue(validator().purpose(PurposeProfile.SIGNATURE).build()
-                .validate(encipher.certificate(), List.of(CA.certificate()), NOW).has(PathCodes.KEY_USAGE_MISSING));
+                .validate(encipher.certificate(), List.of(CA.certificate()), NOW).has(PathCode.KEY_USAGE_MISSING));
         assertTrue(validator().purpose(PurposeProfile.CSCA).build()
                 .validate(CA.certificate(), List.of(), NOW).isValid());
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.residentid.core.report.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.util.List;
@@ -55,7 +56,7 @@ class CmsVerifierTest {
         byte[] cms = sign(algorithm, keys, ds.certificate(), true, true);
         CmsReport report = CmsVerifier.builder().trustStore(TrustStore.of(List.of(csca.certificate()))).build()
                 .verify(cms, NOW);
-        assertEquals(ValidationReport.Status.VALID, report.status(), report.toString());
+        assertEquals(Verdict.VALID, report.verdict(), report.toString());
         assertArrayEquals(CONTENT, report.content());
         assertEquals(LDS, report.contentType());
         assertEquals(ds.certificate(), report.signer().orElseThrow());
@@ -72,11 +73,11 @@ class CmsVerifierTest {
         assertTrue(report.signatureValid(), report.toString());
         CmsReport tampered = verifier.verify(cms, "other content".getBytes(StandardCharsets.US_ASCII), NOW);
         assertFalse(tampered.signatureValid());
-        assertTrue(tampered.has(PathCodes.MESSAGE_DIGEST_MISMATCH));
+        assertTrue(tampered.has(PathCode.MESSAGE_DIGEST_MISMATCH));
         CmsReport missing = verifier.verify(cms, NOW);
-        assertTrue(missing.has(PathCodes.CONTENT_MISSING));
+        assertTrue(missing.has(PathCode.CONTENT_MISSING));
         CmsReport noCert = CmsVerifier.builder().build().verify(cms, CONTENT, NOW);
-        assertTrue(noCert.has(PathCodes.SIGNER_CERTIFICATE_MISSING));
+        assertTrue(noCert.has(PathCode.SIGNER_CERTIFICATE_MISSING));
     }
 
     @Test
@@ -88,7 +89,7 @@ class CmsVerifierTest {
         CmsReport report = CmsVerifier.builder().trustStore(TrustStore.of(List.of(other.certificate()))).build()
                 .verify(sign("SHA256withECDSA", keys, ds.certificate(), true, true), NOW);
         assertTrue(report.signatureValid());
-        assertEquals(ValidationReport.Status.INVALID, report.status());
-        assertTrue(report.has(PathCodes.SIGNER_CHAIN_INVALID));
+        assertEquals(Verdict.INVALID, report.verdict());
+        assertTrue(report.has(PathCode.SIGNER_CHAIN_INVALID));
     }
 }

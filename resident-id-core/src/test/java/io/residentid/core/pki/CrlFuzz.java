@@ -34,7 +34,7 @@ class CrlFuzz {
                 .trustStore(TrustStore.of(List.of(CertificateFuzz.ROOT.certificate())))
                 .revocation(RevocationPolicy.crl(true)).crls(crls).build()
                 .validate(CertificateFuzz.LEAF.certificate(), List.of(CertificateFuzz.CA.certificate()), TestPki.NOW);
-        if (report.status() == null) {
+        if (report.verdict() == null) {
             throw new AssertionError("no status");
         }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.residentid.core.report.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -36,8 +37,8 @@ class IcaoSamplesTest {
         CmsReport report = verifySod("bsi2008/EF_SOD.bin", Instant.parse("2008-06-01T00:00:00Z"));
         assertTrue(report.signatureValid(), report.findings().toString());
         assertEquals(LDS_SECURITY_OBJECT, report.contentType().getId());
-        assertTrue(report.has(PathCodes.WEAK_ALGORITHM), "SHA-1 must be reported as a warning");
-        assertEquals(ValidationReport.Status.INDETERMINATE, report.status(), "no anchors configured");
+        assertTrue(report.has(PathCode.WEAK_ALGORITHM), "SHA-1 must be reported as a warning");
+        assertEquals(Verdict.INDETERMINATE, report.verdict(), "no anchors configured");
         LdsSecurityObject lds = LdsSecurityObject.parse(report.content());
         assertEquals(java.util.Set.of(1, 2, 3, 14), lds.dataGroupHashes().keySet());
         for (int dg : new int[] {1, 2, 3, 14}) {
@@ -68,7 +69,7 @@ class IcaoSamplesTest {
         sod[sod.length - 10] ^= 1;
         CmsReport report = CmsVerifier.builder().build().verify(sod, Instant.parse("2006-09-01T00:00:00Z"));
         assertFalse(report.signatureValid());
-        assertEquals(ValidationReport.Status.INVALID, report.status());
+        assertEquals(Verdict.INVALID, report.verdict());
     }
 
     @Test

@@ -82,7 +82,7 @@ class LimboConformanceTest {
         try {
             ValidationReport report = validate(testcase);
             actual = report.isValid() ? "SUCCESS" : "FAILURE";
-            detail = report.status() + " " + report.findings();
+            detail = report.verdict() + " " + report.findings();
         } catch (PkiException e) {
             actual = "FAILURE";
             detail = "unreadable: " + e.getMessage();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.residentid.core.report.Verdict;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.Date;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 11 item 12: certificates with malformed names (an INTEGER inside a DN, invalid UTF-8 in a UTF8String) are
  * rejected by {@link Certificates#parse} with {@link PkiException}, and a validation fed such a certificate built
- * directly with Bouncy Castle answers {@link PathCodes#MALFORMED_CERTIFICATE} instead of throwing.
+ * directly with Bouncy Castle answers {@link PathCode#MALFORMED_CERTIFICATE} instead of throwing.
  */
 class MalformedNameCertificateTest {
 
@@ -97,8 +98,8 @@ class MalformedNameCertificateTest {
             ValidationReport report = CertificatePathValidator.builder()
                     .trustStore(TrustStore.of(List.of(ROOT.certificate()))).build()
                     .validate(cert, List.of(), NOW);
-            assertEquals(ValidationReport.Status.INVALID, report.status());
-            assertTrue(report.has(PathCodes.MALFORMED_CERTIFICATE), report.findings().toString());
+            assertEquals(Verdict.INVALID, report.verdict());
+            assertTrue(report.has(PathCode.MALFORMED_CERTIFICATE), report.findings().toString());
             report.findings().forEach(f -> assertFalse(f.message(Locale.forLanguageTag("ar")).isBlank()));
         }
     }
@@ -110,9 +111,9 @@ class MalformedNameCertificateTest {
                 .trustStore(TrustStore.of(List.of(ROOT.certificate()))).build();
         ValidationReport ok = v.validate(CertificateFuzz.LEAF.certificate(),
                 List.of(bad, CertificateFuzz.CA.certificate()), NOW);
-        assertEquals(ValidationReport.Status.VALID, ok.status(), ok.findings().toString());
+        assertEquals(Verdict.VALID, ok.verdict(), ok.findings().toString());
         ValidationReport none = v.validate(CertificateFuzz.LEAF.certificate(), List.of(bad), NOW);
-        assertTrue(none.has(PathCodes.MALFORMED_CERTIFICATE), none.findings().toString());
+        assertTrue(none.has(PathCode.MALFORMED_CERTIFICATE), none.findings().toString());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.residentid.core.pki.TestPki.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.residentid.core.report.Verdict;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ class PathBuildingStarvationTest {
         List<X509CertificateHolder> offered = new ArrayList<>(copiesWithBrokenSignatures());
         offered.add(CA.certificate());
         ValidationReport report = validator().validate(LEAF.certificate(), offered, NOW);
-        assertEquals(ValidationReport.Status.VALID, report.status(), report.findings().toString());
+        assertEquals(Verdict.VALID, report.verdict(), report.findings().toString());
         assertEquals(List.of(LEAF.certificate(), CA.certificate(), ROOT.certificate()), report.chain());
     }
 
@@ -92,7 +93,7 @@ class PathBuildingStarvationTest {
         List<X509CertificateHolder> offered = new ArrayList<>(impostorsWithOtherKeys());
         offered.add(CA.certificate());
         ValidationReport report = validator().validate(LEAF.certificate(), offered, NOW);
-        assertEquals(ValidationReport.Status.VALID, report.status(), report.findings().toString());
+        assertEquals(Verdict.VALID, report.verdict(), report.findings().toString());
     }
 
     @Test
@@ -101,14 +102,14 @@ class PathBuildingStarvationTest {
         offered.add(CA.certificate());
         offered.addAll(copiesWithBrokenSignatures());
         offered.addAll(impostorsWithOtherKeys());
-        assertEquals(ValidationReport.Status.VALID, validator().validate(LEAF.certificate(), offered, NOW).status());
+        assertEquals(Verdict.VALID, validator().validate(LEAF.certificate(), offered, NOW).verdict());
     }
 
     @Test
     void onlyBrokenCopiesStillReportTheBadSignature() {
         ValidationReport report = validator().validate(LEAF.certificate(), copiesWithBrokenSignatures(), NOW);
-        assertEquals(ValidationReport.Status.INVALID, report.status(), report.findings().toString());
-        assertTrue(report.has(PathCodes.SIGNATURE_INVALID), report.findings().toString());
+        assertEquals(Verdict.INVALID, report.verdict(), report.findings().toString());
+        assertTrue(report.has(PathCode.SIGNATURE_INVALID), report.findings().toString());
     }
 
     @Test
@@ -119,6 +120,6 @@ class PathBuildingStarvationTest {
         ValidationReport report = CertificatePathValidator.builder()
                 .trustStore(TrustStore.of(List.of(ROOT.certificate()))).maxCandidates(200).build()
                 .validate(LEAF.certificate(), offered, NOW);
-        assertEquals(ValidationReport.Status.VALID, report.status(), report.findings().toString());
+        assertEquals(Verdict.VALID, report.verdict(), report.findings().toString());
     }
 }

@@ -72,9 +72,9 @@ class PkitsConformanceTest {
                 agree++;
             } else {
                 System.out.println("PKITS DISAGREE " + target + " " + (report == null ? "unreadable"
-                        : report.status() + " " + report.findings()));
+                        : report.verdict() + " " + report.findings()));
                 if (!KNOWN_DISAGREEMENTS.containsKey(target)) {
-                    unexpected.put(target, report == null ? "unreadable" : report.status().toString());
+                    unexpected.put(target, report == null ? "unreadable" : report.verdict().toString());
                 }
             }
         }
@@ -102,7 +102,7 @@ class PkitsConformanceTest {
         assertTrue(run.apply(List.of(), true).isValid(), "explicit policy, any-policy");
         assertTrue(run.apply(List.of(policy1), true).isValid(), "explicit policy, NIST-test-policy-1");
         ValidationReport other = run.apply(List.of(policy2), true);
-        assertTrue(other.has(PathCodes.POLICY_INVALID), "explicit policy, NIST-test-policy-2");
+        assertTrue(other.has(PathCode.POLICY_INVALID), "explicit policy, NIST-test-policy-2");
     }
 
     private static List<String> list(String file) throws IOException {

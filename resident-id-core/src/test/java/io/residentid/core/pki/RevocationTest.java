@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.residentid.core.report.Verdict;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -136,7 +137,7 @@ class RevocationTest {
                 .ocspClient(OcspVerifier.builder().transport(transport).build())
                 .crls(List.of(rootCrl))
                 .build().validate(LEAF.certificate(), List.of(CA.certificate()), NOW);
-        assertEquals(ValidationReport.Status.VALID, report.status(), report.findings().toString());
+        assertEquals(Verdict.VALID, report.verdict(), report.findings().toString());
         assertEquals(1, requests.size(), "only the leaf names a responder; the intermediate falls back to the CRL");
         assertEquals(URI.create("http://ocsp.test/"), OcspVerifier.responderUrl(LEAF.certificate()));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.residentid.core.report.Verdict;
 import java.util.List;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.x509.Extension;
@@ -69,36 +70,36 @@ class UriNameConstraintAttackTest {
             "https://[::1]/", "https://a@b@evil.com/", "https:evil.com", "https://evil.com:x/", "https://%zz.com/"})
     void excludedUriHostCannotBeSmuggledPast(String sanUri) {
         ValidationReport report = withExcludedUri("evil.com", sanUri);
-        assertEquals(ValidationReport.Status.INVALID, report.status(), sanUri);
-        assertTrue(report.has(PathCodes.NAME_CONSTRAINT_VIOLATION), report.findings().toString());
+        assertEquals(Verdict.INVALID, report.verdict(), sanUri);
+        assertTrue(report.has(PathCode.NAME_CONSTRAINT_VIOLATION), report.findings().toString());
     }
 
     @Test
     void excludedDomainCatchesDecodedSubdomains() {
         ValidationReport report = withExcludedUri(".evil.com", "https://www.%65vil.com./login");
-        assertTrue(report.has(PathCodes.NAME_CONSTRAINT_VIOLATION), report.findings().toString());
+        assertTrue(report.has(PathCode.NAME_CONSTRAINT_VIOLATION), report.findings().toString());
     }
 
     @Test
     void otherHostsStayValidUnderAnExclusion() {
         ValidationReport report = withExcludedUri("evil.com", "https://good.com/evil.com");
-        assertEquals(ValidationReport.Status.VALID, report.status(), report.findings().toString());
-        assertEquals(ValidationReport.Status.VALID,
-                withExcludedUri("evil.com", "https://evil.com@good.com/").status());
+        assertEquals(Verdict.VALID, report.verdict(), report.findings().toString());
+        assertEquals(Verdict.VALID,
+                withExcludedUri("evil.com", "https://evil.com@good.com/").verdict());
     }
 
     @Test
     void permittedUriHostIsNormalisedBeforeMatching() {
-        assertEquals(ValidationReport.Status.VALID,
-                withPermittedUri(".good.com", "HTTPS://WWW.Good.COM.:8443/path?q#f").status());
-        assertEquals(ValidationReport.Status.VALID,
-                withPermittedUri("good.com", "https://g%6Fod.com/").status());
+        assertEquals(Verdict.VALID,
+                withPermittedUri(".good.com", "HTTPS://WWW.Good.COM.:8443/path?q#f").verdict());
+        assertEquals(Verdict.VALID,
+                withPermittedUri("good.com", "https://g%6Fod.com/").verdict());
     }
 
     @Test
     void uriWithoutDeterminableHostViolatesAPermittedSubtreeToo() {
         ValidationReport report = withPermittedUri(".good.com", "urn:good.com:x");
-        assertTrue(report.has(PathCodes.NAME_CONSTRAINT_VIOLATION), report.findings().toString());
+        assertTrue(report.has(PathCode.NAME_CONSTRAINT_VIOLATION), report.findings().toString());
     }
 
     @Test
@@ -114,7 +115,7 @@ class UriNameConstraintAttackTest {
         ValidationReport report = validate(new NameConstraints(null,
                         subtrees(new GeneralName(GeneralName.iPAddress, new DEROctetString(tenSlashEight)))),
                 new GeneralName(GeneralName.iPAddress, new DEROctetString(mapped)));
-        assertTrue(report.has(PathCodes.NAME_CONSTRAINT_VIOLATION), report.findings().toString());
+        assertTrue(report.has(PathCode.NAME_CONSTRAINT_VIOLATION), report.findings().toString());
     }
 
     @Test
@@ -124,10 +125,10 @@ class UriNameConstraintAttackTest {
         byte[] outside = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, 11, 9, 9, 9};
         NameConstraints permitted = new NameConstraints(
                 subtrees(new GeneralName(GeneralName.iPAddress, new DEROctetString(tenSlashEight))), null);
-        assertEquals(ValidationReport.Status.VALID,
-                validate(permitted, new GeneralName(GeneralName.iPAddress, new DEROctetString(mapped))).status());
+        assertEquals(Verdict.VALID,
+                validate(permitted, new GeneralName(GeneralName.iPAddress, new DEROctetString(mapped))).verdict());
         assertTrue(validate(permitted, new GeneralName(GeneralName.iPAddress, new DEROctetString(outside)))
-                .has(PathCodes.NAME_CONSTRAINT_VIOLATION));
+                .has(PathCode.NAME_CONSTRAINT_VIOLATION));
     }
 
     @Test

@@ -90,7 +90,7 @@ class VerifiersTest {
                     .trustStore(TrustStore.of(List.of(root.certificate()))).signatureResultCache(cache).build();
             for (int round = 0; round < 2; round++) {
                 assertTrue(v.validate(leaf.certificate(), List.of(ca.certificate()), NOW).isValid());
-                assertTrue(v.validate(impostor.certificate(), List.of(), NOW).has(PathCodes.SIGNATURE_INVALID));
+                assertTrue(v.validate(impostor.certificate(), List.of(), NOW).has(PathCode.SIGNATURE_INVALID));
             }
         }
     }

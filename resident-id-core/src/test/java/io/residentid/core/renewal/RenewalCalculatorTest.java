@@ -87,7 +87,7 @@ class RenewalCalculatorTest {
         RenewalAssessment first = assess(IssuingCountry.SAUDI_ARABIA, 4, ResidentFacts.none());
         assertEquals(RenewalStatus.OVERDUE, first.status());
         assertEquals(List.of("LATE_FINE 500.00"), amounts(first.fines()));
-        assertTrue(first.notes().stream().anyMatch(n -> n.code().equals("OFFENCE_COUNT_ASSUMED")));
+        assertTrue(first.notes().stream().anyMatch(n -> n.code() == RenewalNoteCode.OFFENCE_COUNT_ASSUMED));
         RenewalAssessment second = assess(IssuingCountry.SAUDI_ARABIA, 10,
                 ResidentFacts.builder().priorOffences(1).build());
         assertEquals(List.of("LATE_FINE 1000.00"), amounts(second.fines()));
@@ -155,7 +155,7 @@ class RenewalCalculatorTest {
     void qatarFeeNeedsTheSponsorshipCategory() {
         RenewalAssessment a = assess(IssuingCountry.QATAR, -10, ResidentFacts.none());
         assertEquals(List.of("COURIER 20.00"), amounts(a.fees()));
-        assertTrue(a.notes().stream().anyMatch(n -> n.code().equals("FEE_CATEGORY_UNKNOWN")));
+        assertTrue(a.notes().stream().anyMatch(n -> n.code() == RenewalNoteCode.FEE_CATEGORY_UNKNOWN));
     }
 
     @Test
@@ -175,15 +175,15 @@ class RenewalCalculatorTest {
         assertEquals(List.of("LATE_FINE 1000.00"), amounts(assess(IssuingCountry.UNITED_ARAB_EMIRATES, 80, ResidentFacts.none()).fines()));
         RenewalAssessment capped = assess(IssuingCountry.UNITED_ARAB_EMIRATES, 400, ResidentFacts.none());
         assertEquals(List.of("LATE_FINE 1000.00"), amounts(capped.fines()));
-        assertTrue(capped.notes().stream().anyMatch(n -> n.code().equals("FINE_CAPPED")));
-        assertTrue(capped.notes().stream().anyMatch(n -> n.code().equals("RENEWAL_FEE_UNKNOWN")));
+        assertTrue(capped.notes().stream().anyMatch(n -> n.code() == RenewalNoteCode.FINE_CAPPED));
+        assertTrue(capped.notes().stream().anyMatch(n -> n.code() == RenewalNoteCode.RENEWAL_FEE_UNKNOWN));
     }
 
     @Test
     void kuwaitWithoutFineRuleIsOverdueAfterExpiryAndSaysSo() {
         RenewalAssessment a = assess(IssuingCountry.KUWAIT, 5, ResidentFacts.none());
         assertEquals(RenewalStatus.OVERDUE, a.status());
-        assertTrue(a.notes().stream().anyMatch(n -> n.code().equals("NO_FINE_RULE")));
+        assertTrue(a.notes().stream().anyMatch(n -> n.code() == RenewalNoteCode.NO_FINE_RULE));
         assertEquals("5.000", a.total().plain());
     }
 
@@ -311,7 +311,7 @@ class RenewalCalculatorTest {
     void packNotYetInForceFallsBackToTheEarliestWithANote() {
         RenewalAssessment a = CALC.assess(IssuingCountry.KUWAIT, LocalDate.of(2020, 1, 1), ResidentFacts.none(),
                 LocalDate.of(2019, 6, 1), null);
-        assertEquals("PACK_NOT_IN_FORCE", a.notes().get(0).code());
+        assertEquals(RenewalNoteCode.PACK_NOT_IN_FORCE, a.notes().get(0).code());
     }
 
     @Test
@@ -338,8 +338,8 @@ class RenewalCalculatorTest {
         assertEquals("الترحيل", RenewalText.consequence("DEPORTATION", ar));
         assertEquals("CUSTOM_DOC", RenewalText.document("CUSTOM_DOC", ar));
         for (RenewalNote n : a.notes()) {
-            assertFalse(n.message(ar).startsWith("note."), n.code());
-            assertFalse(n.message(Locale.ENGLISH).startsWith("note."), n.code());
+            assertFalse(n.message(ar).startsWith("note."), n.code().code());
+            assertFalse(n.message(Locale.ENGLISH).startsWith("note."), n.code().code());
         }
         for (EligibilityCondition c : EligibilityCondition.values()) {
             assertFalse(RenewalText.condition(c, ar).equals(c.name()), c.name());

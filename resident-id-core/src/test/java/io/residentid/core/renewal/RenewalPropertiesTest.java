@@ -131,7 +131,7 @@ class RenewalPropertiesTest {
         try {
             p = RulePack.parse(json);
         } catch (RulePackException expected) {
-            assertTrue(expected.path().startsWith("$"));
+            assertTrue(expected.path().orElseThrow().startsWith("$"));
             return;
         }
         // A pack that loads must be usable: at worst an argument error (e.g. no default validity left).

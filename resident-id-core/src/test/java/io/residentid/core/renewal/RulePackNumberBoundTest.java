@@ -21,7 +21,7 @@ class RulePackNumberBoundTest {
         RulePackException e = refusedQuickly(RulePackTest.pack(
                 "{\"id\": \"V1\", \"period\": \"P1Y\", \"amount\": 1e-999999999, \"sourceId\": \"s1\"}", ""));
         assertEquals(RulePackException.NUMBER_OUT_OF_RANGE, e.code());
-        assertEquals("$.validityOptions[0].amount", e.path());
+        assertEquals("$.validityOptions[0].amount", e.path().orElseThrow());
         assertTrue(e.getMessage().length() < 200, e.getMessage());
     }
 
@@ -38,7 +38,7 @@ class RulePackNumberBoundTest {
                 "{\"id\": \"V1\", \"period\": \"P1Y\", \"amount\": 5, \"sourceId\": \"s1\", \"x\": 9E-2147483647}",
                 ""));
         assertEquals(RulePackException.NUMBER_OUT_OF_RANGE, e.code());
-        assertEquals("$.validityOptions[0].x", e.path());
+        assertEquals("$.validityOptions[0].x", e.path().orElseThrow());
     }
 
     @Test

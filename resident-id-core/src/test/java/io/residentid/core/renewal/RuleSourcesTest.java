@@ -106,7 +106,7 @@ class RuleSourcesTest {
         LocalDate expiry = LocalDate.of(2026, 1, 31);
         RenewalAssessment a = CALC.assess(IssuingCountry.OMAN, expiry, null, LocalDate.of(2026, 6, 1));
         assertEquals(RenewalStatus.OVERDUE, a.status());
-        List<RenewalNote> low = a.notes().stream().filter(n -> n.code().equals("LOW_CONFIDENCE")).toList();
+        List<RenewalNote> low = a.notes().stream().filter(n -> n.code() == RenewalNoteCode.LOW_CONFIDENCE).toList();
         Set<Object> rules = low.stream().map(n -> n.arguments().get(0)).collect(Collectors.toSet());
         assertTrue(rules.containsAll(Set.of("OM-VALIDITY-1Y", "OM-FINE-LATE", "OM-GRACE", "OM-DEADLINE")), rules.toString());
         assertEquals(rules.size(), low.size(), "one note per figure");
@@ -128,19 +128,19 @@ class RuleSourcesTest {
         RenewalCalculator calc = new RenewalCalculator(RulePacks.builder().add(official).build());
         RenewalAssessment a = calc.assess(IssuingCountry.OMAN, LocalDate.of(2031, 1, 31), null, LocalDate.of(2031, 6, 1));
         assertEquals(RenewalStatus.OVERDUE, a.status());
-        assertTrue(a.notes().stream().noneMatch(n -> n.code().equals("LOW_CONFIDENCE")), a.notes().toString());
+        assertTrue(a.notes().stream().noneMatch(n -> n.code() == RenewalNoteCode.LOW_CONFIDENCE), a.notes().toString());
     }
 
     @Test
     void lostCardAssessmentFlagsOnlyTheUnofficialFigures() throws Exception {
         LostCardAssessment om = CALC.assessLost(IssuingCountry.OMAN, RenewalProcess.LOST, LocalDate.of(2026, 5, 1),
                 null, LocalDate.of(2026, 5, 3));
-        Set<Object> omRules = om.notes().stream().filter(n -> n.code().equals("LOW_CONFIDENCE"))
+        Set<Object> omRules = om.notes().stream().filter(n -> n.code() == RenewalNoteCode.LOW_CONFIDENCE)
                 .map(n -> n.arguments().get(0)).collect(Collectors.toSet());
         assertEquals(Set.of("OM-LOST-REPORT", "OM-FEE-REPLACE"), omRules);
         LostCardAssessment bh = CALC.assessLost(IssuingCountry.BAHRAIN, RenewalProcess.LOST, LocalDate.of(2026, 5, 1),
                 null, LocalDate.of(2026, 5, 3));
-        assertTrue(bh.notes().stream().noneMatch(n -> n.code().equals("LOW_CONFIDENCE")), bh.notes().toString());
+        assertTrue(bh.notes().stream().noneMatch(n -> n.code() == RenewalNoteCode.LOW_CONFIDENCE), bh.notes().toString());
     }
 
     @Test
@@ -150,7 +150,7 @@ class RuleSourcesTest {
                 CALC.assess(IssuingCountry.BAHRAIN, expiry, null, LocalDate.of(2027, 2, 27)).status());
         RenewalAssessment open = CALC.assess(IssuingCountry.BAHRAIN, expiry, null, LocalDate.of(2027, 3, 1));
         assertEquals(RenewalStatus.RENEWAL_OPEN, open.status());
-        Set<Object> flagged = open.notes().stream().filter(n -> n.code().equals("LOW_CONFIDENCE"))
+        Set<Object> flagged = open.notes().stream().filter(n -> n.code() == RenewalNoteCode.LOW_CONFIDENCE)
                 .map(n -> n.arguments().get(0)).collect(Collectors.toSet());
         assertEquals(Set.of("BH-VALIDITY-5Y"), flagged, "the BD 10 fee is official, its 5-year validity is not");
     }
@@ -183,38 +183,38 @@ class RuleSourcesTest {
     void unknownSourceKindIsRefused() throws Exception {
         RulePackException e = RulePackTest.refused(withSource(
                 "{\"id\": \"s1\", \"title\": \"t\", \"publisher\": \"p\", \"kind\": \"blog\", \"retrieved\": \"2026-12-06\"}", ""));
-        assertEquals("$.sources[0].kind", e.path());
+        assertEquals("$.sources[0].kind", e.path().orElseThrow());
         assertTrue(e.getMessage().contains("news"), e.getMessage());
     }
 
     @Test
     void sourceWithoutKindOrRetrievalDateIsRefused() throws Exception {
         assertEquals("$.sources[0].kind", RulePackTest.refused(withSource(
-                "{\"id\": \"s1\", \"title\": \"t\", \"publisher\": \"p\", \"retrieved\": \"2026-12-06\"}", "")).path());
+                "{\"id\": \"s1\", \"title\": \"t\", \"publisher\": \"p\", \"retrieved\": \"2026-12-06\"}", "")).path().orElseThrow());
         assertEquals("$.sources[0].retrieved", RulePackTest.refused(withSource(
-                "{\"id\": \"s1\", \"title\": \"t\", \"publisher\": \"p\", \"kind\": \"news\"}", "")).path());
+                "{\"id\": \"s1\", \"title\": \"t\", \"publisher\": \"p\", \"kind\": \"news\"}", "")).path().orElseThrow());
         assertEquals("$.sources[0].retrieved", RulePackTest.refused(withSource(
                 "{\"id\": \"s1\", \"title\": \"t\", \"publisher\": \"p\", \"kind\": \"news\", \"retrieved\": \"2026-13-01\"}",
-                "")).path());
+                "")).path().orElseThrow());
     }
 
     @Test
     void newsMayNotBeTheOnlySourceOfAFigureUnlessItIsMarkedLowConfidence() throws Exception {
         RulePackException e = RulePackTest.refused(withSource(NEWS, ""));
-        assertEquals("$.validityOptions[0].sourceId", e.path());
+        assertEquals("$.validityOptions[0].sourceId", e.path().orElseThrow());
         assertTrue(e.getMessage().contains("confidence"), e.getMessage());
         RulePack ok = RulePack.parse(withSource(NEWS, ", \"confidence\": \"LOW\""));
         assertTrue(ok.lowConfidence("V1"));
         assertEquals(Set.of("V1"), ok.lowConfidenceRules());
         assertEquals("$.validityOptions[0].confidence",
-                RulePackTest.refused(withSource(NEWS, ", \"confidence\": \"HIGH\"")).path());
+                RulePackTest.refused(withSource(NEWS, ", \"confidence\": \"HIGH\"")).path().orElseThrow());
     }
 
     @Test
     void officialSourceNeedsAUrl() throws Exception {
         assertEquals("$.sources[0].url", RulePackTest.refused(withSource(
                 "{\"id\": \"s1\", \"title\": \"t\", \"publisher\": \"p\", \"kind\": \"gazette\", \"retrieved\": \"2026-12-06\"}",
-                "")).path());
+                "")).path().orElseThrow());
     }
 
     @Test
@@ -227,12 +227,12 @@ class RuleSourcesTest {
         assertEquals("s1", ok.source("n1").orElseThrow().corroborates());
         assertFalse(ok.lowConfidence("V1"));
         assertEquals("$.sources[1].corroborates",
-                RulePackTest.refused(withSource(official + "," + String.format(backing, "nope"), "")).path());
+                RulePackTest.refused(withSource(official + "," + String.format(backing, "nope"), "")).path().orElseThrow());
         String news2 = "{\"id\": \"n2\", \"title\": \"t\", \"publisher\": \"p\", \"kind\": \"guide\", \"retrieved\": \"2026-12-06\"}";
         assertEquals("$.sources[1].corroborates", RulePackTest.refused(
-                withSource(official + "," + String.format(backing, "n2") + "," + news2, "")).path());
+                withSource(official + "," + String.format(backing, "n2") + "," + news2, "")).path().orElseThrow());
         String selfOfficial = "{\"id\": \"s1\", \"title\": \"t\", \"publisher\": \"p\", \"kind\": \"decree\","
                 + " \"url\": \"https://example.org/x\", \"retrieved\": \"2026-12-06\", \"corroborates\": \"s1\"}";
-        assertEquals("$.sources[0].corroborates", RulePackTest.refused(withSource(selfOfficial, "")).path());
+        assertEquals("$.sources[0].corroborates", RulePackTest.refused(withSource(selfOfficial, "")).path().orElseThrow());
     }
 }

@@ -202,10 +202,10 @@ public final class DeviceResponseVerifier {
             }
             ValidationReport chainReport = ds.validate(input.at());
             chain = Optional.of(chainReport);
-            if (chainReport.status() == ValidationReport.Status.INVALID) {
+            if (chainReport.verdict() == Verdict.INVALID) {
                 findings.add(MdocCode.ISSUER_CHAIN_INVALID.finding(firstError(chainReport)));
                 findings.addAll(chainReport.errors());
-            } else if (chainReport.status() == ValidationReport.Status.INDETERMINATE) {
+            } else if (chainReport.verdict() == Verdict.INDETERMINATE) {
                 findings.add(MdocCode.ISSUER_CHAIN_INDETERMINATE.finding(firstError(chainReport)));
             }
             // 2. The MSO, now that its signature verified.
@@ -397,7 +397,7 @@ public final class DeviceResponseVerifier {
 
     private static String firstError(ValidationReport report) {
         return report.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::code)
-                .findFirst().orElse(report.status().name());
+                .findFirst().orElse(report.verdict().name());
     }
 
     /** The document signer from an x5chain, cached by the chain's bytes; null when the certificate is unreadable. */

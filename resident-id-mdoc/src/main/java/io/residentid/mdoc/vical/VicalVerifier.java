@@ -67,7 +67,7 @@ public final class VicalVerifier {
         ValidationReport path = validator.validate(signer, rest, at);
         if (!path.isValid()) {
             findings.addAll(path.errors());
-            return invalid(findings, "signer chain " + path.status());
+            return invalid(findings, "signer chain " + path.verdict());
         }
         try {
             Vical list = Vical.parse(sign1.payload().orElseThrow());

@@ -1,7 +1,9 @@
 package io.residentid.pcsc.apdu;
 
+import io.residentid.core.report.ResidentIdException;
+
 /** A card answered with a status word the caller did not expect; carries that status word. */
-public class StatusWordException extends RuntimeException {
+public class StatusWordException extends ResidentIdException {
 
     private static final long serialVersionUID = 1L;
 
@@ -12,7 +14,7 @@ public class StatusWordException extends RuntimeException {
     }
 
     public StatusWordException(StatusWord statusWord, String message) {
-        super(message);
+        super("STATUS_WORD", message);
         this.statusWord = statusWord;
     }
 

@@ -1,6 +1,7 @@
 package io.residentid.pcsc.atr;
 
 import io.residentid.core.report.Messages;
+import io.residentid.core.report.ResidentIdException;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
  * the problem was found. {@link #getMessage()} is English; {@link #message(Locale)} gives the text in another
  * language.
  */
-public final class AtrException extends RuntimeException {
+public final class AtrException extends ResidentIdException {
 
     private static final long serialVersionUID = 1L;
     private static final Messages MESSAGES = Messages.forPackageOf(AtrException.class);
@@ -35,16 +36,15 @@ public final class AtrException extends RuntimeException {
     }
 
     private final Reason reason;
-    private final int offset;
 
     /**
      * @param reason why the ATR was rejected
      * @param offset byte offset of the problem (0 is TS)
      */
     public AtrException(Reason reason, int offset) {
-        super(MESSAGES.get(Locale.ENGLISH, Objects.requireNonNull(reason, "reason").name(), offset));
+        super(Objects.requireNonNull(reason, "reason").name(),
+                MESSAGES.get(Locale.ENGLISH, reason.name(), offset), offset, null, null);
         this.reason = reason;
-        this.offset = offset;
     }
 
     /** The stable reason code. */
@@ -52,13 +52,9 @@ public final class AtrException extends RuntimeException {
         return reason;
     }
 
-    /** Byte offset of the problem; 0 is TS. */
-    public int offset() {
-        return offset;
-    }
 
     /** The message in the given language (English and Arabic are provided). */
     public String message(Locale locale) {
-        return MESSAGES.get(locale, reason.name(), offset);
+        return MESSAGES.get(locale, reason.name(), offset().orElse(-1));
     }
 }

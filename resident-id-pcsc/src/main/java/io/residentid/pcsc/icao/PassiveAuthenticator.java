@@ -10,6 +10,7 @@ import io.residentid.core.pki.TrustStore;
 import io.residentid.core.pki.ValidationReport;
 import io.residentid.core.report.Finding;
 
+import io.residentid.core.report.Verdict;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +93,7 @@ public final class PassiveAuthenticator {
             if (lds.hashOf(number) == null) {
                 findings.add(ChipFindingCode.DG_NOT_IN_SOD.finding(f.getKey().name()));
                 hashesOk = false;
-            } else if (!lds.matches(number, f.getValue())) {
+            } else if (!hashMatches(lds, number, f.getValue())) {
                 findings.add(ChipFindingCode.DG_HASH_MISMATCH.finding(f.getKey().name()));
                 hashesOk = false;
             }
@@ -108,8 +109,8 @@ public final class PassiveAuthenticator {
             findings.add(ChipFindingCode.SOD_CHAIN_INDETERMINATE.finding());
             return new Result(VerificationStatus.INDETERMINATE, signer, findings);
         }
-        ValidationReport.Status chain = report.chain().map(ValidationReport::status)
-                .orElse(ValidationReport.Status.INDETERMINATE);
+        Verdict chain = report.chain().map(ValidationReport::verdict)
+                .orElse(Verdict.INDETERMINATE);
         return switch (chain) {
             case VALID -> new Result(VerificationStatus.PASSED, signer, findings);
             case INVALID -> {
@@ -146,6 +147,15 @@ public final class PassiveAuthenticator {
         /** The authenticator. */
         public PassiveAuthenticator build() {
             return new PassiveAuthenticator(this);
+        }
+    }
+
+    /** A hash that cannot be computed (an unsupported or mangled algorithm in the SOD) is a mismatch, not a crash. */
+    private static boolean hashMatches(LdsSecurityObject lds, int number, byte[] content) {
+        try {
+            return lds.matches(number, content);
+        } catch (PkiException e) {
+            return false;
         }
     }
 }

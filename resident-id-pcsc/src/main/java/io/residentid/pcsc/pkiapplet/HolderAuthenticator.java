@@ -125,7 +125,7 @@ public final class HolderAuthenticator {
         ValidationReport chain = CertificatePathValidator.builder().trustStore(trustStore)
                 .purpose(PurposeProfile.CARD_AUTHENTICATION).build()
                 .validate(certificate, List.of(), clock.instant());
-        return switch (chain.status()) {
+        return switch (chain.verdict()) {
             case VALID -> result(HolderAuthenticationResult.Status.AUTHENTICATED, subject, -1, chain.findings());
             case INVALID -> result(HolderAuthenticationResult.Status.CHAIN_INVALID, subject, -1, chain.findings());
             default -> result(HolderAuthenticationResult.Status.CHAIN_INDETERMINATE, subject, -1, chain.findings());

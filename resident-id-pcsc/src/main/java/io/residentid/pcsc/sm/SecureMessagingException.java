@@ -1,20 +1,22 @@
 package io.residentid.pcsc.sm;
 
+import io.residentid.core.report.ResidentIdException;
+
 /**
  * A secure-messaging failure: a malformed protected APDU, a missing data object, or use of a session that has
  * ended. Whenever this is thrown the session is over; a new access-control run is needed.
  */
-public class SecureMessagingException extends RuntimeException {
+public class SecureMessagingException extends ResidentIdException {
 
     private static final long serialVersionUID = 1L;
 
     /** @param message what went wrong, without key material or personal data */
     public SecureMessagingException(String message) {
-        super(message);
+        super("SECURE_MESSAGING_FAILED", message);
     }
 
     /** @param message what went wrong; @param cause the underlying error */
     public SecureMessagingException(String message, Throwable cause) {
-        super(message, cause);
+        super("SECURE_MESSAGING_FAILED", message, cause);
     }
 }

@@ -1,6 +1,7 @@
 package io.residentid.pcsc.tlv;
 
 import io.residentid.core.report.Messages;
+import io.residentid.core.report.ResidentIdException;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  * <p>Carries a stable, language-free {@link Reason} and the byte offset (from the start of the parsed input) where the
  * problem was found. {@link #getMessage()} is English; {@link #message(Locale)} gives the text in another language.
  */
-public final class TlvException extends RuntimeException {
+public final class TlvException extends ResidentIdException {
 
     private static final long serialVersionUID = 1L;
     private static final Messages MESSAGES = Messages.forPackageOf(TlvException.class);
@@ -47,16 +48,15 @@ public final class TlvException extends RuntimeException {
     }
 
     private final Reason reason;
-    private final int offset;
 
     /**
      * @param reason why the input was rejected
      * @param offset byte offset of the problem from the start of the input
      */
     public TlvException(Reason reason, int offset) {
-        super(MESSAGES.get(Locale.ENGLISH, Objects.requireNonNull(reason, "reason").name(), offset));
+        super(Objects.requireNonNull(reason, "reason").name(),
+                MESSAGES.get(Locale.ENGLISH, reason.name(), offset), offset, null, null);
         this.reason = reason;
-        this.offset = offset;
     }
 
     /** The stable reason code. */
@@ -64,13 +64,9 @@ public final class TlvException extends RuntimeException {
         return reason;
     }
 
-    /** Byte offset of the problem, counted from the start of the input given to the parser. */
-    public int offset() {
-        return offset;
-    }
 
     /** The message in the given language (English and Arabic are provided). */
     public String message(Locale locale) {
-        return MESSAGES.get(locale, reason.name(), offset);
+        return MESSAGES.get(locale, reason.name(), offset().orElse(-1));
     }
 }

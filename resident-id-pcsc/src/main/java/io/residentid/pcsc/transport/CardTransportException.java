@@ -1,15 +1,17 @@
 package io.residentid.pcsc.transport;
 
+import io.residentid.core.report.ResidentIdException;
+
 /** The card or reader could not be reached, or the exchange broke off. Subclasses say why. */
-public class CardTransportException extends RuntimeException {
+public class CardTransportException extends ResidentIdException {
 
     private static final long serialVersionUID = 1L;
 
     public CardTransportException(String message) {
-        super(message);
+        super("CARD_TRANSPORT_FAILED", message);
     }
 
     public CardTransportException(String message, Throwable cause) {
-        super(message, cause);
+        super("CARD_TRANSPORT_FAILED", message, cause);
     }
 }

@@ -41,7 +41,7 @@ class AtrProperties {
             atr.fi();
             atr.di();
         } catch (AtrException expected) {
-            assertTrue(expected.offset() >= 0 && expected.offset() <= Atr.MAX_LENGTH);
+            assertTrue(expected.offset().getAsLong() >= 0 && expected.offset().getAsLong() <= Atr.MAX_LENGTH);
         }
         try {
             Atr.parseStrict(input);

@@ -152,7 +152,7 @@ class AtrTest {
         assertEquals(Reason.MISSING_TCK, reasonOf("3B 81 01 41"));
         assertEquals(Reason.TRAILING_BYTES, reasonOf("3B 01 41 42"));
         AtrException trailing = assertThrows(AtrException.class, () -> Atr.parse(hex("3B 01 41 42")));
-        assertEquals(3, trailing.offset());
+        assertEquals(3, trailing.offset().getAsLong());
     }
 
     @Test
@@ -174,7 +174,7 @@ class AtrTest {
         assertFalse(atr.tckValid());
         AtrException e = assertThrows(AtrException.class, () -> Atr.parseStrict(bytes));
         assertEquals(Reason.TCK_MISMATCH, e.reason());
-        assertEquals(17, e.offset());
+        assertEquals(17, e.offset().getAsLong());
     }
 
     @Test

@@ -189,12 +189,12 @@ class TlvProperties {
                 List<Tlv> all = parser.parseAll(input);
                 assertEquals(all, parser.parseAll(encodeAll(all)));
             } catch (TlvException expected) {
-                assertTrue(expected.offset() >= 0 && expected.offset() <= input.length, "offset in range");
+                assertTrue(expected.offset().getAsLong() >= 0 && expected.offset().getAsLong() <= input.length, "offset in range");
             }
             try {
                 parser.parse(input);
             } catch (TlvException expected) {
-                assertTrue(expected.offset() >= 0 && expected.offset() <= input.length, "offset in range");
+                assertTrue(expected.offset().getAsLong() >= 0 && expected.offset().getAsLong() <= input.length, "offset in range");
             }
             try {
                 TlvReader reader = parser.reader(input, 0, input.length);
@@ -211,7 +211,7 @@ class TlvProperties {
         int keep = Math.max(0, encoded.length - 1 - (cut % encoded.length));
         byte[] truncated = Arrays.copyOf(encoded, keep);
         TlvException e = assertThrows(TlvException.class, () -> Tlv.parse(truncated));
-        assertTrue(e.offset() <= truncated.length);
+        assertTrue(e.offset().getAsLong() <= truncated.length);
     }
 
     @Property(tries = 300)
@@ -228,7 +228,7 @@ class TlvProperties {
         // The length is checked against the bytes left before anything is allocated, so even 2 GiB fails at once.
         TlvException e = assertThrows(TlvException.class, () -> Tlv.parse(input));
         assertEquals(TlvException.Reason.TRUNCATED_VALUE, e.reason());
-        assertEquals(1, e.offset());
+        assertEquals(1, e.offset().getAsLong());
         TlvReader reader = TlvReader.of(input);
         assertEquals(TlvException.Reason.TRUNCATED_VALUE, assertThrows(TlvException.class, reader::next).reason());
     }

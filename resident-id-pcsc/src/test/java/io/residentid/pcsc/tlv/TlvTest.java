@@ -91,7 +91,7 @@ class TlvTest {
         TlvParser strict = TlvParser.builder().strictLengths(true).build();
         TlvException e = assertThrows(TlvException.class, () -> strict.parse(input));
         assertEquals(Reason.NON_MINIMAL_LENGTH, e.reason());
-        assertEquals(1, e.offset());
+        assertEquals(1, e.offset().getAsLong());
         assertThrows(TlvException.class, () -> strict.parse(hex("04 82 0005 0102030405")));
         assertEquals(0x81, strict.parse(hex("04 81 81" + "00".repeat(0x81))).valueLength());
     }
@@ -113,13 +113,13 @@ class TlvTest {
     void reportsTruncationWithOffsets() {
         TlvException value = assertThrows(TlvException.class, () -> Tlv.parse(hex("61 05 4F 03 0102")));
         assertEquals(Reason.TRUNCATED_VALUE, value.reason());
-        assertEquals(1, value.offset());
+        assertEquals(1, value.offset().getAsLong());
         assertEquals(Reason.TRUNCATED_TAG, reasonOf("5F"));
         assertEquals(Reason.TRUNCATED_LENGTH, reasonOf("5F1F"));
         assertEquals(Reason.TRUNCATED_LENGTH, reasonOf("04 82 01"));
         TlvException inner = assertThrows(TlvException.class, () -> Tlv.parse(hex("61 04 4F 05 0102")));
         assertEquals(Reason.TRUNCATED_VALUE, inner.reason());
-        assertEquals(3, inner.offset());
+        assertEquals(3, inner.offset().getAsLong());
     }
 
     @Test
@@ -144,7 +144,7 @@ class TlvTest {
         byte[] input = hex("04 01 AA 9000");
         TlvException e = assertThrows(TlvException.class, () -> Tlv.parse(input));
         assertEquals(Reason.TRAILING_BYTES, e.reason());
-        assertEquals(3, e.offset());
+        assertEquals(3, e.offset().getAsLong());
         TlvPrefix prefix = TlvParser.defaults().parsePrefix(input);
         assertEquals(3, prefix.consumed());
         assertEquals(2, prefix.trailingBytes());
@@ -185,7 +185,7 @@ class TlvTest {
         }
         TlvException e = assertThrows(TlvException.class, () -> Tlv.parseAll(bomb));
         assertEquals(Reason.TOO_MANY_OBJECTS, e.reason());
-        assertEquals(2 * TlvParser.DEFAULT_MAX_OBJECTS, e.offset());
+        assertEquals(2 * TlvParser.DEFAULT_MAX_OBJECTS, e.offset().getAsLong());
         // The zero-copy reader allocates nothing per object, so it walks the same input without a limit.
         TlvReader reader = TlvReader.of(bomb);
         int count = 0;
@@ -278,7 +278,7 @@ class TlvTest {
         assertTrue(reader.next());
         TlvException e = assertThrows(TlvException.class, () -> reader.children().next());
         assertEquals(Reason.TRUNCATED_VALUE, e.reason());
-        assertEquals(3, e.offset());
+        assertEquals(3, e.offset().getAsLong());
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.residentid.qr.image;
 
+import io.residentid.core.report.ResidentIdException;
+
 /** An image that is refused before or during decoding; {@link #reason()} says why. */
-public final class ImageDecodeException extends Exception {
+public final class ImageDecodeException extends ResidentIdException {
 
     private static final long serialVersionUID = 1L;
 
@@ -20,12 +22,12 @@ public final class ImageDecodeException extends Exception {
     private final Reason reason;
 
     public ImageDecodeException(Reason reason, String message) {
-        super(message);
+        super(reason.name(), message);
         this.reason = reason;
     }
 
     public ImageDecodeException(Reason reason, String message, Throwable cause) {
-        super(message, cause);
+        super(reason.name(), message, cause);
         this.reason = reason;
     }
 

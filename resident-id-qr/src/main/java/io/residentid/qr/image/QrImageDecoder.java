@@ -132,6 +132,9 @@ public final class QrImageDecoder {
             Thread.currentThread().interrupt();
             throw new ImageDecodeException(ImageDecodeException.Reason.TIMEOUT, "Interrupted while decoding");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof ImageDecodeException ide) {
+                throw ide;
+            }
             throw new ImageDecodeException(ImageDecodeException.Reason.UNREADABLE, "Decoder failed: " + e.getCause(), e.getCause());
         }
     }
@@ -150,6 +153,8 @@ public final class QrImageDecoder {
             } finally {
                 reader.dispose();
             }
+        } catch (ImageDecodeException e) {
+            throw e; // unchecked now: keep its reason (e.g. TOO_LARGE) rather than wrapping it below
         } catch (IOException | RuntimeException e) {
             throw new ImageDecodeException(ImageDecodeException.Reason.UNREADABLE, "Cannot read the image: " + e.getMessage(), e);
         }

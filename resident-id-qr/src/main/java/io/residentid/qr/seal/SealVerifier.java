@@ -218,7 +218,7 @@ public final class SealVerifier {
     }
 
     private static Verdict verdict(ValidationReport r) {
-        return switch (r.status()) {
+        return switch (r.verdict()) {
             case VALID -> Verdict.VALID;
             case INVALID -> Verdict.INVALID;
             default -> Verdict.INDETERMINATE;

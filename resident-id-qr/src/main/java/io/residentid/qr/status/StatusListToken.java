@@ -162,7 +162,7 @@ public final class StatusListToken {
         try {
             CompactJws jws = CompactJws.parse(token.strip(), PROFILE);
             return JsonObjectReader.of(StrictJson.parse(jws.payload(), LIMITS)).optString("sub");
-        } catch (CredentialFormatException | RuntimeException e) {
+        } catch (RuntimeException e) { // includes CredentialFormatException, which is unchecked
             return Optional.empty();
         }
     }

@@ -98,6 +98,8 @@ public final class SigningKey {
             return new SigningKey(JWK.parse(json));
         } catch (ParseException e) {
             throw new TrustListException("Not a JWK", e);
+        } catch (TrustListException e) {
+            throw e; // unchecked now: keep its message rather than wrapping it below
         } catch (RuntimeException e) {
             // Nimbus throws NullPointerException and others on some well-formed but incomplete JWKs.
             throw new TrustListException("Not a usable JWK (" + e.getClass().getSimpleName() + ")");

@@ -97,7 +97,7 @@ public final class CredentialVerifier {
         try {
             p.run(qrText, at == null ? clock.instant() : at, level == null ? EccLevel.M : level);
         } catch (CredentialFormatException e) {
-            p.fail(e.code(), e.getMessage());
+            p.fail(e.failureCode(), e.getMessage());
         } catch (RuntimeException e) {
             // Defence in depth: an unexpected exception on hostile input is still a coded failure of the current stage.
             p.fail(p.stage, "Unexpected " + e.getClass().getSimpleName());

@@ -63,13 +63,13 @@ class ParsersPropertiesTest {
     void deepNestingIsRejected() {
         byte[] deep = ("{\"a\":".repeat(100) + "1" + "}".repeat(100)).getBytes(StandardCharsets.UTF_8);
         CredentialFormatException e = assertThrows(CredentialFormatException.class, () -> ClaimsCodec.decode(deep));
-        assertEquals(FailureCode.SCHEMA_INVALID, e.code());
+        assertEquals(FailureCode.SCHEMA_INVALID, e.failureCode());
     }
 
     @Test
     void nonCanonicalBase64IsMalformed() throws Exception {
         // "eyJ" + a last character with non-zero unused bits
         CredentialFormatException e = assertThrows(CredentialFormatException.class, () -> CompactJws.parse("eyJhbGciOiJFUzI1NiJ9.AB.AB"));
-        assertEquals(FailureCode.MALFORMED_JWS, e.code());
+        assertEquals(FailureCode.MALFORMED_JWS, e.failureCode());
     }
 }

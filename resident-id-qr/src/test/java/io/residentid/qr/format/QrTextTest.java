@@ -28,7 +28,7 @@ class QrTextTest {
     void reportsSizeBeforeShape() {
         CredentialFormatException e = assertThrows(CredentialFormatException.class,
                 () -> QrText.decode("x".repeat(QrText.MAX_TEXT_LENGTH + 1)));
-        assertEquals(FailureCode.PAYLOAD_TOO_LARGE, e.code());
+        assertEquals(FailureCode.PAYLOAD_TOO_LARGE, e.failureCode());
     }
 
     @Property(tries = 500)

@@ -59,7 +59,7 @@ final class MasterListCommand implements Callable<Integer> {
         if (anchors != null && !anchors.isEmpty() && list.signer().isPresent()) {
             ValidationReport report = list.validateSigner(PkiCommand.anchors(out, anchors),
                     PkiCommand.instant(out, at));
-            chainStatus = report.status().name();
+            chainStatus = report.verdict().name();
             chainFindings = PkiCommand.findings(report.findings(), out.locale());
             ok &= report.isValid();
         }

@@ -73,9 +73,9 @@ public final class PkiDemoStep implements DemoStep {
         TrustStore anchors = TrustStore.of(List.of(csca));
         ValidationReport chain = CertificatePathValidator.builder().trustStore(anchors)
                 .purpose(PurposeProfile.DOCUMENT_SIGNER).build().validate(ds, List.of(), now);
-        out.line(PkiCommand.MESSAGES, "demo.pki.chain", chain.status());
+        out.line(PkiCommand.MESSAGES, "demo.pki.chain", chain.verdict());
         CmsReport report = CmsVerifier.builder().trustStore(anchors).build().verify(sod, now);
-        out.line(PkiCommand.MESSAGES, "demo.pki.sod", report.status(), report.signatureValid());
+        out.line(PkiCommand.MESSAGES, "demo.pki.sod", report.verdict(), report.signatureValid());
         LdsSecurityObject lds = LdsSecurityObject.parse(report.content());
         boolean intact = lds.matches(1, dg1);
         byte[] tampered = dg1.clone();

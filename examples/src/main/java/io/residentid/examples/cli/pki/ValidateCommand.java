@@ -99,7 +99,7 @@ final class ValidateCommand implements Callable<Integer> {
             builder.crls(crlList).revocation(RevocationPolicy.crl(true));
         }
         ValidationReport report = builder.build().validate(targetFile.get(0), pool, PkiCommand.instant(out, at));
-        out.json(new Result(report.status().name(), PkiCommand.findings(report.findings(), out.locale()),
+        out.json(new Result(report.verdict().name(), PkiCommand.findings(report.findings(), out.locale()),
                 report.chain().stream().map(c -> c.getSubject().toString()).toList()));
         return report.isValid() ? ExitCodes.OK : ExitCodes.INVALID;
     }

@@ -56,11 +56,11 @@ final class VerifyCmsCommand implements Callable<Integer> {
         } catch (PkiException e) {
             throw CliException.usage(out.text(PkiCommand.MESSAGES, "pki.unreadable", file, e.getMessage()));
         }
-        out.json(new Result(report.status().name(), report.signatureValid(),
+        out.json(new Result(report.verdict().name(), report.signatureValid(),
                 report.signer().map(s -> s.getSubject().toString()).orElse(null),
                 report.contentType() == null ? null : report.contentType().getId(),
                 PkiCommand.findings(report.findings(), out.locale()),
-                report.chain().map(c -> c.status().name()).orElse("NOT_CHECKED")));
+                report.chain().map(c -> c.verdict().name()).orElse("NOT_CHECKED")));
         return report.isValid() ? ExitCodes.OK : ExitCodes.INVALID;
     }
 }

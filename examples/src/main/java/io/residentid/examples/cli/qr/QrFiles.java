@@ -41,7 +41,7 @@ final class QrFiles {
         try {
             com.nimbusds.jose.jwk.JWK jwk = com.nimbusds.jose.jwk.JWK.parse(json).toPublicJWK();
             return io.residentid.qr.trust.IssuerKey.of(jwk, io.residentid.qr.trust.KeyStatus.ACTIVE, null);
-        } catch (java.text.ParseException | TrustListException | RuntimeException e) {
+        } catch (java.text.ParseException | RuntimeException e) { // includes TrustListException
             throw CliException.usage(out.text(MESSAGES, "qr.key.invalid", file, e.getMessage()));
         }
     }

@@ -235,12 +235,12 @@ final class AssessmentWriter {
         for (RenewalNote n : notes) {
             if (withText) {
                 g.writeStartObject();
-                str(g, F_CODE, n.code());
+                str(g, F_CODE, n.code().code());
                 str(g, F_LEVEL, n.level().name());
                 str(g, F_TEXT, n.message(locale));
                 g.writeEndObject();
             } else {
-                g.writeString(n.code());
+                g.writeString(n.code().code());
             }
         }
         g.writeEndArray();

@@ -100,7 +100,7 @@ final class SealVerifyCommand implements Callable<Integer> {
 
     private static Map<String, Object> summary(ValidationReport r) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("status", r.status().name());
+        m.put("status", r.verdict().name());
         List<String> chain = new ArrayList<>();
         for (X509CertificateHolder c : r.chain()) {
             chain.add(c.getSubject().toString());

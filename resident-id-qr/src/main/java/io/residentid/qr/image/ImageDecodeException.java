@@ -13,6 +13,8 @@ public final class ImageDecodeException extends ResidentIdException {
         TOO_LARGE,
         /** Not a PNG/JPEG (or other ImageIO format) that can be read. */
         UNREADABLE,
+        /** A known image format the JDK cannot read (WebP, HEIC): convert it to PNG or JPEG. */
+        UNSUPPORTED_FORMAT,
         /** Decoding did not finish within the per-image time limit. */
         TIMEOUT,
         /** Every decoder worker is still busy (with images that timed out); try again later. */

@@ -194,4 +194,53 @@ class ImageRoundTripTest {
         BufferedImage blank = new BufferedImage(300, 300, BufferedImage.TYPE_INT_RGB);
         assertTrue(DECODER.decode(blank).isEmpty());
     }
+
+    @Test
+    void aLargePhoneStylePhotoIsDownscaledAndStillDecodes() throws Exception {
+        // 8000 x 6000 = 48 megapixels, the code in the middle: read subsampled, never refused.
+        BufferedImage code = QrRenderer.builder().moduleSize(24).build().image(REFERENCE.qrText());
+        BufferedImage photo = new BufferedImage(8000, 6000, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = photo.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 8000, 6000);
+        g.drawImage(code, 4000 - code.getWidth() / 2, 3000 - code.getHeight() / 2, null);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(photo, "png", out);
+        assertEquals(List.of(REFERENCE.qrText()), texts(out.toByteArray()));
+        BufferedImage small = QrImageDecoder.downscale(photo, 12_000_000L);
+        assertTrue((long) small.getWidth() * small.getHeight() <= 12_000_000L);
+    }
+
+    @Test
+    void webpAndHeicSayWhatToConvertTo() {
+        byte[] webp = {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' '};
+        ImageDecodeException e = assertThrows(ImageDecodeException.class, () -> DECODER.decode(webp));
+        assertEquals(ImageDecodeException.Reason.UNSUPPORTED_FORMAT, e.reason());
+        assertTrue(e.getMessage().contains("PNG or JPEG"), e.getMessage());
+        byte[] heic = {0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0};
+        assertEquals(ImageDecodeException.Reason.UNSUPPORTED_FORMAT,
+                assertThrows(ImageDecodeException.class, () -> DECODER.decode(heic)).reason());
+    }
+
+    @Test
+    void aServerSizesItsDecoderAndQueuesBrieflyInsteadOfFailing() throws Exception {
+        QrImageDecoder oneAtATime = QrImageDecoder.builder().maxConcurrentScans(1)
+                .busyWait(Duration.ofSeconds(20)).timeout(Duration.ofSeconds(20)).build();
+        byte[] png = QrRenderer.builder().moduleSize(4).build().png(REFERENCE.qrText());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<ScannedCode>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                results.add(pool.submit(() -> oneAtATime.decode(png)));
+            }
+            for (java.util.concurrent.Future<List<ScannedCode>> r : results) {
+                assertEquals(REFERENCE.qrText(), r.get().get(0).text());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThrows(IllegalArgumentException.class, () -> QrImageDecoder.builder().maxConcurrentScans(0));
+        assertThrows(IllegalArgumentException.class, () -> QrImageDecoder.builder().busyWait(Duration.ofSeconds(-1)));
+    }
 }

@@ -50,19 +50,43 @@ public final class CliOutput {
 
     /** Prints a localized line from the CLI bundle on stdout. */
     public void line(String key, Object... args) {
-        out.println(MESSAGES.get(locale, key, args));
+        out.println(MESSAGES.get(locale, key, human(args)));
         out.flush();
     }
 
     /** Prints a localized line from another bundle (each command group keeps its own) on stdout. */
     public void line(Messages bundle, String key, Object... args) {
-        out.println(bundle.get(locale, key, args));
+        out.println(bundle.get(locale, key, human(args)));
         out.flush();
     }
 
     /** The localized text for a key of another bundle. */
     public String text(Messages bundle, String key, Object... args) {
-        return bundle.get(locale, key, args);
+        return bundle.get(locale, key, human(args));
+    }
+
+    /**
+     * Arguments for human-readable text: outcome tokens ({@code VALID}, {@code PASSED}, {@code true}, {@code PASS},
+     * {@code MATCH}…) in the user's language. JSON keeps the codes; sentences should not mix languages.
+     */
+    Object[] human(Object[] args) {
+        if (args == null || !"ar".equals(locale.getLanguage())) {
+            return args;
+        }
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            Object a = out[i];
+            String token = a instanceof Enum<?> e ? e.name()
+                    : a instanceof Boolean || a instanceof String ? String.valueOf(a) : null;
+            if (token != null && token.length() <= 32) {
+                String key = "token." + token;
+                String translated = MESSAGES.get(locale, key);
+                if (!translated.equals(key)) {
+                    out[i] = translated;
+                }
+            }
+        }
+        return out;
     }
 
     /** Prints text as is on stdout. */
@@ -73,7 +97,7 @@ public final class CliOutput {
 
     /** The localized text for a key of the CLI bundle. */
     public String text(String key, Object... args) {
-        return MESSAGES.get(locale, key, args);
+        return MESSAGES.get(locale, key, human(args));
     }
 
     public PrintWriter out() {

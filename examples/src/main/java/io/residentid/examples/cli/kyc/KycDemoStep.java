@@ -113,8 +113,9 @@ public final class KycDemoStep implements DemoStep {
         out.line(KycCliSupport.MESSAGES, "demo.case", caseId, report.decision());
         for (CheckOutcome c : report.checks()) {
             String codes = String.join(", ", c.findings().stream().map(f -> f.code()).toList());
-            out.line(KycCliSupport.MESSAGES, "demo.check", "  " + c.check(), c.status() + (codes.isEmpty() ? ""
-                    : " (" + codes + ")"));
+            // The status is a separate argument so that it reads in the user's language; codes stay codes.
+            out.line(KycCliSupport.MESSAGES, "demo.check", "  " + c.check(), c.status(),
+                    codes.isEmpty() ? "" : " (" + codes + ")");
         }
     }
 

@@ -183,10 +183,6 @@ public enum KycCode implements FindingCode {
         this.severity = severity;
     }
 
-    @Override
-    public String code() {
-        return name();
-    }
 
     @Override
     public Severity severity() {

@@ -106,10 +106,6 @@ public enum MdocCode implements FindingCode {
         this.severity = severity;
     }
 
-    @Override
-    public String code() {
-        return name();
-    }
 
     @Override
     public Severity severity() {

@@ -56,11 +56,6 @@ public enum IdFindingCode implements FindingCode {
         return severity;
     }
 
-    /** The stable code: the constant's name. */
-    @Override
-    public String code() {
-        return name();
-    }
 
     /** The bundle of this package's messages. */
     @Override

@@ -33,10 +33,6 @@ public enum JsonCode implements FindingCode {
 
     private static final Messages MESSAGES = Messages.forPackageOf(JsonCode.class);
 
-    @Override
-    public String code() {
-        return name();
-    }
 
     @Override
     public Severity severity() {

@@ -51,11 +51,6 @@ public enum MrzFindingCode implements FindingCode {
         return severity;
     }
 
-    /** The stable code: the constant's name. */
-    @Override
-    public String code() {
-        return name();
-    }
 
     /** The bundle of this package's messages. */
     @Override

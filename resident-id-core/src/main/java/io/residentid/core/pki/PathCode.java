@@ -91,11 +91,6 @@ public enum PathCode implements FindingCode {
         this.severity = severity;
     }
 
-    /** The stable code: the constant's name. */
-    @Override
-    public String code() {
-        return name();
-    }
 
     /** The usual severity of a finding with this code. */
     @Override

@@ -70,11 +70,6 @@ public enum RenewalNoteCode implements FindingCode {
         static final Messages MESSAGES = Messages.forPackageOf(RenewalNoteCode.class);
     }
 
-    /** The stable code: the constant's name. */
-    @Override
-    public String code() {
-        return name();
-    }
 
     /** Always {@link Severity#WARNING}: a note informs, it never makes an assessment fail. */
     @Override

@@ -8,8 +8,13 @@ import java.util.Locale;
  */
 public interface FindingCode {
 
-    /** The stable code, upper snake case; never changes once released. */
-    String code();
+    /** The constant's name: every implementation is an enum. */
+    String name();
+
+    /** The stable code, upper snake case; never changes once released. By default the enum constant's name. */
+    default String code() {
+        return name();
+    }
 
     /** How much a finding with this code matters to the verdict. */
     Severity severity();

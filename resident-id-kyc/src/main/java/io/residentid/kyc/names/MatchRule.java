@@ -36,10 +36,6 @@ public enum MatchRule implements FindingCode {
 
     private static final Messages MESSAGES = Messages.forPackageOf(MatchRule.class);
 
-    @Override
-    public String code() {
-        return name();
-    }
 
     @Override
     public Severity severity() {

@@ -15,10 +15,6 @@ public enum NameInputError implements FindingCode {
 
     private static final Messages MESSAGES = Messages.forPackageOf(NameInputError.class);
 
-    @Override
-    public String code() {
-        return name();
-    }
 
     @Override
     public Severity severity() {

@@ -48,10 +48,6 @@ public enum ChipFindingCode implements FindingCode {
         this.severity = severity;
     }
 
-    @Override
-    public String code() {
-        return name();
-    }
 
     @Override
     public Severity severity() {

@@ -81,10 +81,6 @@ public enum FailureCode implements FindingCode {
         this.severity = severity;
     }
 
-    @Override
-    public String code() {
-        return name();
-    }
 
     @Override
     public Severity severity() {

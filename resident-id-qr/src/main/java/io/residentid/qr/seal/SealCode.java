@@ -88,10 +88,6 @@ public enum SealCode implements FindingCode {
         this.severity = severity;
     }
 
-    @Override
-    public String code() {
-        return name();
-    }
 
     @Override
     public Severity severity() {

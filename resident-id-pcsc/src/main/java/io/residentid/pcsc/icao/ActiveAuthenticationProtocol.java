@@ -2,6 +2,7 @@ package io.residentid.pcsc.icao;
 
 import io.residentid.core.model.Bytes;
 import io.residentid.core.report.Finding;
+import io.residentid.core.report.Verdict;
 import io.residentid.pcsc.apdu.CommandApdu;
 import io.residentid.pcsc.apdu.ResponseApdu;
 import io.residentid.pcsc.transport.ApduChannel;
@@ -18,8 +19,8 @@ final class ActiveAuthenticationProtocol {
 
     private static final int CHALLENGE_LENGTH = 8;
 
-    /** The status and, when the card answered, what was exchanged. */
-    record Outcome(VerificationStatus status, Optional<ActiveAuthenticationTranscript> transcript) {
+    /** The verdict (empty: algorithm not supported) and, when the card answered, what was exchanged. */
+    record Outcome(Optional<Verdict> status, Optional<ActiveAuthenticationTranscript> transcript) {
     }
 
     private ActiveAuthenticationProtocol() {
@@ -32,7 +33,7 @@ final class ActiveAuthenticationProtocol {
         ResponseApdu r = channel.transmit(CommandApdu.of(0x00, 0x88, 0x00, 0x00, challenge, 256));
         if (r.sw() != 0x9000) {
             findings.add(ChipFindingCode.AA_FAILED.finding());
-            return new Outcome(VerificationStatus.FAILED, Optional.empty());
+            return new Outcome(Optional.of(Verdict.INVALID), Optional.empty());
         }
         byte[] signature = r.data();
         Optional<ActiveAuthenticationTranscript> transcript = Optional.of(
@@ -41,12 +42,12 @@ final class ActiveAuthenticationProtocol {
         Optional<Boolean> ok = ActiveAuthenticationVerifier.verify(dg15.publicKey(), algorithm, challenge, signature);
         if (ok.isEmpty()) {
             findings.add(ChipFindingCode.AA_UNSUPPORTED.finding());
-            return new Outcome(VerificationStatus.NOT_SUPPORTED, transcript);
+            return new Outcome(Optional.empty(), transcript);
         }
         if (!ok.get()) {
             findings.add(ChipFindingCode.AA_FAILED.finding());
-            return new Outcome(VerificationStatus.FAILED, transcript);
+            return new Outcome(Optional.of(Verdict.INVALID), transcript);
         }
-        return new Outcome(VerificationStatus.PASSED, transcript);
+        return new Outcome(Optional.of(Verdict.VALID), transcript);
     }
 }

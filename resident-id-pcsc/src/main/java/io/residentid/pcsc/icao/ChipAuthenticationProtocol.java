@@ -1,6 +1,7 @@
 package io.residentid.pcsc.icao;
 
 import io.residentid.core.report.Finding;
+import io.residentid.core.report.Verdict;
 import io.residentid.pcsc.apdu.CommandApdu;
 import io.residentid.pcsc.apdu.ResponseApdu;
 import io.residentid.pcsc.sm.SecureMessagingChannel;
@@ -35,7 +36,7 @@ final class ChipAuthenticationProtocol {
     private static final BouncyCastleProvider BC = new BouncyCastleProvider();
 
     /** The status and the channel to use from now on (re-keyed on success, the old one otherwise). */
-    record Outcome(VerificationStatus status, SecureMessagingChannel channel) {
+    record Outcome(Optional<Verdict> status, SecureMessagingChannel channel) {
     }
 
     private ChipAuthenticationProtocol() {
@@ -55,13 +56,16 @@ final class ChipAuthenticationProtocol {
         Optional<ChipAuthenticationPublicKey> publicKey = infos.chipAuthenticationPublicKeys().stream()
                 .filter(ChipAuthenticationPublicKey::isEcdh).findFirst();
         if (info.isEmpty() || publicKey.isEmpty()) {
-            return new Outcome(VerificationStatus.NOT_SUPPORTED, sm);
+            boolean offered = !infos.chipAuthenticationInfos().isEmpty()
+                    || !infos.chipAuthenticationPublicKeys().isEmpty();
+            findings.add(offered ? ChipFindingCode.CA_UNSUPPORTED.finding() : ChipFindingCode.CA_NOT_OFFERED.finding());
+            return new Outcome(Optional.empty(), sm);
         }
         byte[] k = null;
         SecureMessagingChannel current = sm;
         try {
             ECPublicKey chipKey = (ECPublicKey) KeyFactory.getInstance("EC", BC)
-                    .generatePublic(new X509EncodedKeySpec(publicKey.get().subjectPublicKeyInfo()));
+                    .generatePublic(new X509EncodedKeySpec(publicKey.get().subjectPublicKeyInfo().toByteArray()));
             ECParameterSpec params = chipKey.getParameters();
             BigInteger d = BigIntegers.createRandomInRange(BigInteger.ONE, params.getN().subtract(BigInteger.ONE),
                     random);
@@ -87,7 +91,7 @@ final class ChipAuthenticationProtocol {
             }
             if (r.sw() != 0x9000) {
                 findings.add(ChipFindingCode.CA_FAILED.finding());
-                return new Outcome(VerificationStatus.FAILED, sm);
+                return new Outcome(Optional.of(Verdict.INVALID), sm);
             }
             SessionKeys keys = SessionKeys.derive(cipher, k);
             sm.close();
@@ -96,13 +100,13 @@ final class ChipAuthenticationProtocol {
             keys.destroy();
             // The chip proves it holds the private key when its next response authenticates under the new keys.
             ResponseApdu probe = rekeyed.transmit(CommandApdu.of(0x00, 0xA4, 0x02, 0x0C, new byte[] {0x01, 0x1E}));
-            return new Outcome(probe.sw() == 0x9000 ? VerificationStatus.PASSED : VerificationStatus.FAILED, rekeyed);
+            return new Outcome(Optional.of(probe.sw() == 0x9000 ? Verdict.VALID : Verdict.INVALID), rekeyed);
         } catch (SecureMessagingException e) {
             findings.add(ChipFindingCode.CA_FAILED.finding());
             throw e;
         } catch (Exception e) {
             findings.add(ChipFindingCode.CA_FAILED.finding());
-            return new Outcome(VerificationStatus.FAILED, current);
+            return new Outcome(Optional.of(Verdict.INVALID), current);
         } finally {
             if (k != null) {
                 Arrays.fill(k, (byte) 0);

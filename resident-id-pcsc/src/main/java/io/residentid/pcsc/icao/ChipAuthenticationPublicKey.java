@@ -1,5 +1,7 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.core.model.Bytes;
+
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -11,18 +13,13 @@ import java.util.OptionalInt;
  * @param subjectPublicKeyInfo the DER SubjectPublicKeyInfo, as stored on the chip
  * @param keyId                the key's identifier when the chip holds several
  */
-public record ChipAuthenticationPublicKey(String protocol, byte[] subjectPublicKeyInfo, OptionalInt keyId) {
+public record ChipAuthenticationPublicKey(String protocol, Bytes subjectPublicKeyInfo, OptionalInt keyId) {
 
+    /** Checks that every component is present. */
     public ChipAuthenticationPublicKey {
         Objects.requireNonNull(protocol, "protocol");
-        subjectPublicKeyInfo = subjectPublicKeyInfo.clone();
+        Objects.requireNonNull(subjectPublicKeyInfo, "subjectPublicKeyInfo");
         Objects.requireNonNull(keyId, "keyId");
-    }
-
-    /** A copy of the DER SubjectPublicKeyInfo. */
-    @Override
-    public byte[] subjectPublicKeyInfo() {
-        return subjectPublicKeyInfo.clone();
     }
 
     /** Whether the key is an EC key (id-PK-ECDH). */

@@ -27,12 +27,25 @@ public enum ChipFindingCode implements FindingCode {
     SOD_CHAIN_INDETERMINATE(Severity.WARNING),
     /** Active authentication failed. */
     AA_FAILED(Severity.ERROR),
-    /** The active-authentication key or algorithm is not supported. */
+    /** The active-authentication key or algorithm is not supported: no active-authentication verdict. */
     AA_UNSUPPORTED(Severity.WARNING),
+    /** The chip offers no active authentication (no DG15): no active-authentication verdict. */
+    AA_NOT_OFFERED(Severity.INFO),
+    /** Active authentication was turned off in the reader's configuration: no active-authentication verdict. */
+    AA_SKIPPED(Severity.INFO),
     /** Chip authentication failed. */
     CA_FAILED(Severity.ERROR),
-    /** Active or chip authentication passed but passive authentication did not. */
-    NOT_COUNTED_WITHOUT_PA(Severity.WARNING),
+    /** DG14's chip-authentication key or algorithm is not supported: no chip-authentication verdict. */
+    CA_UNSUPPORTED(Severity.WARNING),
+    /** The chip offers no chip authentication (no DG14): no chip-authentication verdict. */
+    CA_NOT_OFFERED(Severity.INFO),
+    /** Chip authentication was turned off in the reader's configuration: no chip-authentication verdict. */
+    CA_SKIPPED(Severity.INFO),
+    /**
+     * Active or chip authentication passed but passive authentication did not, so their verdict is INDETERMINATE:
+     * a genuine chip proves nothing about data that is not signed by a trusted issuer.
+     */
+    NOT_COUNTED_WITHOUT_PASSIVE_AUTHENTICATION(Severity.WARNING),
     /**
      * The chip was opened with BAC although its signed security infos (DG14) announce PACE: EF.CardAccess was
      * missing, refused or unreadable, as when a man in the middle hides it to force the weaker protocol. An error

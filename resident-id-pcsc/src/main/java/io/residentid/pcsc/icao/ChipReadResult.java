@@ -1,6 +1,7 @@
 package io.residentid.pcsc.icao;
 
 import io.residentid.core.model.Bytes;
+import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Report;
 import io.residentid.core.report.Severity;
@@ -29,10 +30,12 @@ import java.util.StringJoiner;
  * @param dg13                 optional details (national)
  * @param dg14                 security options
  * @param dg15                 active-authentication key
- * @param passiveAuthentication passive authentication status
+ * @param passiveAuthentication passive authentication: VALID, INVALID or INDETERMINATE (e.g. no trusted CSCA)
  * @param documentSigner       subject DN of the document signer, when found
- * @param activeAuthentication active authentication status (counted only when PA passed)
- * @param chipAuthentication   chip authentication status (counted only when PA passed)
+ * @param activeAuthentication active authentication, empty when the chip does not offer it, its algorithm is not
+ *                             supported or it was turned off (a finding says which); a pass counts as VALID only
+ *                             when passive authentication passed, else INDETERMINATE
+ * @param chipAuthentication   chip authentication, empty and counted as for {@code activeAuthentication}
  * @param findings             coded findings ({@link ChipFindingCode} codes)
  * @param files                exact bytes read per file (personal: print only their length)
  * @param activeAuthenticationTranscript challenge and signature of active authentication, when it ran
@@ -40,8 +43,8 @@ import java.util.StringJoiner;
  */
 public record ChipReadResult(String accessControl, Optional<EfCom> com, Optional<Dg1> dg1, Optional<Dg2> dg2,
         Optional<Dg11> dg11, Optional<Dg12> dg12, Optional<Dg13> dg13, Optional<Dg14> dg14, Optional<Dg15> dg15,
-        VerificationStatus passiveAuthentication, Optional<String> documentSigner,
-        VerificationStatus activeAuthentication, VerificationStatus chipAuthentication, List<Finding> findings,
+        Verdict passiveAuthentication, Optional<String> documentSigner,
+        Optional<Verdict> activeAuthentication, Optional<Verdict> chipAuthentication, List<Finding> findings,
         Map<LdsFile, Bytes> files, Optional<ActiveAuthenticationTranscript> activeAuthenticationTranscript,
         Transfer transfer) implements Report {
 
@@ -59,6 +62,16 @@ public record ChipReadResult(String accessControl, Optional<EfCom> com, Optional
     /** Copies the collections; every component is required. */
     public ChipReadResult {
         Objects.requireNonNull(accessControl, "accessControl");
+        Objects.requireNonNull(com, "com");
+        Objects.requireNonNull(dg1, "dg1");
+        Objects.requireNonNull(dg2, "dg2");
+        Objects.requireNonNull(dg11, "dg11");
+        Objects.requireNonNull(dg12, "dg12");
+        Objects.requireNonNull(dg13, "dg13");
+        Objects.requireNonNull(dg14, "dg14");
+        Objects.requireNonNull(dg15, "dg15");
+        Objects.requireNonNull(documentSigner, "documentSigner");
+        Objects.requireNonNull(transfer, "transfer");
         Objects.requireNonNull(passiveAuthentication, "passiveAuthentication");
         Objects.requireNonNull(activeAuthentication, "activeAuthentication");
         Objects.requireNonNull(chipAuthentication, "chipAuthentication");
@@ -70,28 +83,50 @@ public record ChipReadResult(String accessControl, Optional<EfCom> com, Optional
     /**
      * Whether the data is as signed by a trusted issuer and was read without a protocol downgrade: passive
      * authentication passed and there is no {@link ChipFindingCode#PACE_DOWNGRADE} error.
+     *
+     * @return true when the read data can be relied on
      */
     public boolean authentic() {
-        return passiveAuthentication == VerificationStatus.PASSED && !downgraded();
+        return passiveAuthentication == Verdict.VALID && !downgraded();
     }
 
-    /** The exact bytes read of {@code file}, when it was read. */
+    /**
+     * The exact bytes read of a file.
+     *
+     * @param file the file
+     * @return its bytes as read, or empty when it was not read
+     */
     public Optional<Bytes> file(LdsFile file) {
         return Optional.ofNullable(files.get(file));
     }
 
     /**
+     * The identity document the chip holds, in the core model: built from DG1's MRZ (document type, number, names,
+     * nationality, sex, dates) and enriched from DG11 (personal number, full name in Arabic script, address,
+     * profession) and DG12 (issuing authority, date of issue) where present. Empty when DG1 is missing, its MRZ is
+     * unreadable or the issuing state is not one of the GCC states the model knows. This says nothing about
+     * authenticity: check {@link #verdict()} or {@link #authentic()} first.
+     *
+     * @return the document, masked in {@code toString()}
+     */
+    public Optional<IdentityDocument> document() {
+        return ChipDocuments.toIdentityDocument(dg1, dg11, dg12);
+    }
+
+    /**
      * The verdict: INVALID when passive, active or chip authentication failed or the read was downgraded (as an
      * error), INDETERMINATE when passive authentication could not be established, VALID otherwise.
+     *
+     * @return the overall verdict of the read
      */
     @Override
     public Verdict verdict() {
-        if (passiveAuthentication == VerificationStatus.FAILED || downgraded()
-                || activeAuthentication == VerificationStatus.FAILED
-                || chipAuthentication == VerificationStatus.FAILED) {
+        if (passiveAuthentication == Verdict.INVALID || downgraded()
+                || activeAuthentication.filter(v -> v == Verdict.INVALID).isPresent()
+                || chipAuthentication.filter(v -> v == Verdict.INVALID).isPresent()) {
             return Verdict.INVALID;
         }
-        return passiveAuthentication == VerificationStatus.PASSED ? Verdict.VALID : Verdict.INDETERMINATE;
+        return passiveAuthentication == Verdict.VALID ? Verdict.VALID : Verdict.INDETERMINATE;
     }
 
     private boolean downgraded() {
@@ -103,6 +138,7 @@ public record ChipReadResult(String accessControl, Optional<EfCom> com, Optional
         return false;
     }
 
+    /** {@return statuses, finding codes and file sizes; data groups masked, no personal data} */
     @Override
     public String toString() {
         StringJoiner fileSizes = new StringJoiner(", ", "{", "}");
@@ -111,8 +147,8 @@ public record ChipReadResult(String accessControl, Optional<EfCom> com, Optional
         return "ChipReadResult[accessControl=" + accessControl + ", com=" + com + ", dg1=" + dg1 + ", dg2=" + dg2
                 + ", dg11=" + dg11 + ", dg12=" + dg12 + ", dg13=" + dg13 + ", dg14=" + dg14.isPresent() + ", dg15="
                 + dg15.isPresent() + ", passiveAuthentication=" + passiveAuthentication + ", documentSigner="
-                + documentSigner + ", activeAuthentication=" + activeAuthentication + ", chipAuthentication="
-                + chipAuthentication + ", findings=" + findings.stream().map(f -> f.severity() + " " + f.code())
+                + documentSigner + ", activeAuthentication=" + activeAuthentication.map(Verdict::name).orElse("NOT_OFFERED")
+                + ", chipAuthentication=" + chipAuthentication.map(Verdict::name).orElse("NOT_OFFERED") + ", findings=" + findings.stream().map(f -> f.severity() + " " + f.code())
                         .toList()
                 + ", files=" + fileSizes + ", activeAuthenticationTranscript="
                 + activeAuthenticationTranscript.isPresent() + ", transfer=" + transfer + "]";

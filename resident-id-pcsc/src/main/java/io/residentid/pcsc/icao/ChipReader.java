@@ -4,6 +4,7 @@ import io.residentid.core.model.Bytes;
 import io.residentid.core.pki.TrustStore;
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Severity;
+import io.residentid.core.report.Verdict;
 import io.residentid.pcsc.apdu.CommandApdu;
 import io.residentid.pcsc.apdu.ResponseApdu;
 import io.residentid.pcsc.atr.Atr;
@@ -151,16 +152,25 @@ public final class ChipReader {
             Optional<Dg15> dg15 = parse(LdsFile.DG15, files.get(LdsFile.DG15), Dg15::parse, findings);
 
             checkDowngrade(opened.accessControl(), dg14, findings);
-            VerificationStatus ca = VerificationStatus.NOT_SUPPORTED;
-            if (chipAuthentication && dg14.isPresent()) {
+            // Empty = no verdict (not offered, unsupported or turned off); a finding says which.
+            Optional<Verdict> ca = Optional.empty();
+            if (dg14.isEmpty()) {
+                findings.add(ChipFindingCode.CA_NOT_OFFERED.finding());
+            } else if (!chipAuthentication) {
+                findings.add(ChipFindingCode.CA_SKIPPED.finding());
+            } else {
                 ChipAuthenticationProtocol.Outcome outcome = ChipAuthenticationProtocol.perform(sm, wire, dg14.get(),
                         random, findings);
                 sm = outcome.channel();
                 ca = outcome.status();
             }
-            VerificationStatus aa = VerificationStatus.NOT_SUPPORTED;
+            Optional<Verdict> aa = Optional.empty();
             Optional<ActiveAuthenticationTranscript> transcript = Optional.empty();
-            if (activeAuthentication && dg15.isPresent()) {
+            if (dg15.isEmpty()) {
+                findings.add(ChipFindingCode.AA_NOT_OFFERED.finding());
+            } else if (!activeAuthentication) {
+                findings.add(ChipFindingCode.AA_SKIPPED.finding());
+            } else {
                 ActiveAuthenticationProtocol.Outcome outcome = ActiveAuthenticationProtocol.perform(sm, dg15.get(),
                         dg14, random, findings);
                 aa = outcome.status();
@@ -169,12 +179,13 @@ public final class ChipReader {
             PassiveAuthenticator.Result pa = PassiveAuthenticator.builder().trustStore(trustStore).clock(clock).build()
                     .verify(sodBytes, files);
             findings.addAll(pa.findings());
-            if (pa.status() != VerificationStatus.PASSED) {
-                if (aa == VerificationStatus.PASSED || ca == VerificationStatus.PASSED) {
-                    findings.add(ChipFindingCode.NOT_COUNTED_WITHOUT_PA.finding());
+            if (pa.status() != Verdict.VALID) {
+                // A genuine chip proves nothing about data no trusted issuer signed: a pass is not counted.
+                if (aa.equals(Optional.of(Verdict.VALID)) || ca.equals(Optional.of(Verdict.VALID))) {
+                    findings.add(ChipFindingCode.NOT_COUNTED_WITHOUT_PASSIVE_AUTHENTICATION.finding());
                 }
-                aa = aa == VerificationStatus.PASSED ? VerificationStatus.NOT_COUNTED : aa;
-                ca = ca == VerificationStatus.PASSED ? VerificationStatus.NOT_COUNTED : ca;
+                aa = aa.map(ChipReader::notCounted);
+                ca = ca.map(ChipReader::notCounted);
             }
             Map<LdsFile, Bytes> exact = new EnumMap<>(LdsFile.class);
             files.forEach((file, bytes) -> exact.put(file, Bytes.personal(bytes)));
@@ -207,6 +218,10 @@ public final class ChipReader {
             findings.add(ChipFindingCode.PACE_DOWNGRADE.finding(acceptPaceDowngrade ? Severity.WARNING
                     : Severity.ERROR));
         }
+    }
+
+    private static Verdict notCounted(Verdict verdict) {
+        return verdict == Verdict.VALID ? Verdict.INDETERMINATE : verdict;
     }
 
     private static byte[] readInto(ReadBinaryProtocol reader, LdsFile file, int maxLength, Map<LdsFile, byte[]> files,

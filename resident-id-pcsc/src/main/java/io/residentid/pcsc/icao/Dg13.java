@@ -1,10 +1,10 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.core.model.Bytes;
 import io.residentid.pcsc.tlv.TlvSlice;
 import io.residentid.pcsc.tlv.TlvException;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,42 +15,45 @@ import java.util.Objects;
  * content is BER-TLV the top-level elements are listed, and a {@link Dg13Profile} for the issuing country can
  * name them.
  *
- * @param content  the value of the 6D template exactly as stored
+ * @param content  the value of the 6D template exactly as stored (personal: prints only its length)
  * @param elements top-level TLV elements of the content (empty when it is not TLV)
  */
-public record Dg13(byte[] content, List<Element> elements) {
+public record Dg13(Bytes content, List<Element> elements) {
 
     /** Upper bound on DG13's size. */
     public static final int MAX_LENGTH = 64 * 1024;
 
-    /** One element: its tag (hex) and value bytes. */
-    public record Element(String tag, byte[] value) {
+    /**
+     * One top-level element of DG13's content.
+     *
+     * @param tag   the element's tag in hexadecimal, e.g. {@code 5F50}
+     * @param value the element's value (personal: prints only its length)
+     */
+    public record Element(String tag, Bytes value) {
+        /** Checks that tag and value are present; the value is marked personal. */
         public Element {
             Objects.requireNonNull(tag, "tag");
-            value = value.clone();
+            Objects.requireNonNull(value, "value");
+            value = value.isPersonal() ? value : Bytes.personal(value.toByteArray());
         }
 
-        /** A copy of the value. */
-        @Override
-        public byte[] value() {
-            return value.clone();
-        }
-
-        /** The value read as text (UTF-8, else ISO 8859-1). */
+        /** {@return the value read as text (UTF-8, else ISO 8859-1)} */
         public String text() {
-            return Lds.text(value);
+            return Lds.text(value.toByteArray());
+        }
+
+        /** {@return the tag and the value's length, never the value} */
+        @Override
+        public String toString() {
+            return "Element[" + tag + ", " + value.length() + " bytes]";
         }
     }
 
+    /** Checks that content and elements are present; the content is marked personal and the list copied. */
     public Dg13 {
-        content = content.clone();
+        Objects.requireNonNull(content, "content");
+        content = content.isPersonal() ? content : Bytes.personal(content.toByteArray());
         elements = List.copyOf(elements);
-    }
-
-    /** A copy of the raw content. */
-    @Override
-    public byte[] content() {
-        return content.clone();
     }
 
     /**
@@ -70,12 +73,12 @@ public record Dg13(byte[] content, List<Element> elements) {
         List<Element> elements = new ArrayList<>();
         try {
             for (TlvSlice n : root.children(256)) {
-                elements.add(new Element(String.format("%X", n.tag()), n.value()));
+                elements.add(new Element(String.format("%X", n.tag()), Bytes.personal(n.value())));
             }
         } catch (TlvException notTlv) {
             elements.clear();
         }
-        return new Dg13(root.value(), elements);
+        return new Dg13(Bytes.personal(root.value()), elements);
     }
 
     /** The elements named by {@code profile}; unknown tags keep their hex tag as name. */
@@ -89,16 +92,6 @@ public record Dg13(byte[] content, List<Element> elements) {
 
     @Override
     public String toString() {
-        return "Dg13[" + content.length + " bytes, " + elements.size() + " elements]";
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Dg13 d && Arrays.equals(content, d.content);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(content);
+        return "Dg13[" + content.length() + " bytes, " + elements.size() + " elements]";
     }
 }

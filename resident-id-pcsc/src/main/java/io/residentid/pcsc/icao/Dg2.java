@@ -1,5 +1,6 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.core.model.Bytes;
 import io.residentid.pcsc.tlv.TlvSlice;
 import io.residentid.pcsc.tlv.TlvException;
 import io.residentid.pcsc.tlv.Tlv;
@@ -113,7 +114,8 @@ public record Dg2(List<FaceImage> faces) {
             FaceImage.ImageFormat declared = dataType == 0 ? FaceImage.ImageFormat.JPEG
                     : dataType == 1 ? FaceImage.ImageFormat.JPEG2000 : FaceImage.ImageFormat.UNKNOWN;
             FaceImage.ImageFormat format = sniffed != FaceImage.ImageFormat.UNKNOWN ? sniffed : declared;
-            byte[] image = java.util.Arrays.copyOfRange(b, imageOffset, imageOffset + (int) imageLength);
+            Bytes image = Bytes.personal(
+                    java.util.Arrays.copyOfRange(b, imageOffset, imageOffset + (int) imageLength));
             faces.add(new FaceImage(format, image, width, height, gender, eyes, hair, expression, imageType,
                     colourSpace, sourceType, "ISO_19794_5"));
         }
@@ -125,7 +127,8 @@ public record Dg2(List<FaceImage> faces) {
         for (int i = offset; i < offset + length - 3; i++) {
             FaceImage.ImageFormat f = FaceImage.ImageFormat.sniff(b, i, offset + length - i);
             if (f != FaceImage.ImageFormat.UNKNOWN) {
-                byte[] image = java.util.Arrays.copyOfRange(b, i, offset + length);
+                Bytes image = Bytes.personal(
+                        java.util.Arrays.copyOfRange(b, i, offset + length));
                 return new FaceImage(f, image, 0, 0, 0, 0, 0, 0, 0, 0, 0, "ISO_39794_5");
             }
         }

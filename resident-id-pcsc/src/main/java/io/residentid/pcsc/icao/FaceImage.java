@@ -1,5 +1,7 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.core.model.Bytes;
+
 import java.util.Objects;
 
 /**
@@ -7,7 +9,7 @@ import java.util.Objects;
  * standard defines them (e.g. gender 1 = male, 2 = female; image data type 0 = JPEG, 1 = JPEG 2000).
  *
  * @param format      the image encoding, from the header and checked against the image's magic bytes
- * @param image       the encoded image exactly as stored
+ * @param image       the encoded image exactly as stored (personal: prints only its length)
  * @param width       width in pixels (0 when unknown)
  * @param height      height in pixels (0 when unknown)
  * @param gender      ISO 19794-5 gender code
@@ -19,7 +21,7 @@ import java.util.Objects;
  * @param sourceType  source type code
  * @param standard    {@code ISO_19794_5} or {@code ISO_39794_5} (newer records: metadata not interpreted)
  */
-public record FaceImage(ImageFormat format, byte[] image, int width, int height, int gender, int eyeColour,
+public record FaceImage(ImageFormat format, Bytes image, int width, int height, int gender, int eyeColour,
         int hairColour, int expression, int imageType, int colourSpace, int sourceType, String standard) {
 
     /** Image encodings found in DG2. */
@@ -57,20 +59,16 @@ public record FaceImage(ImageFormat format, byte[] image, int width, int height,
         }
     }
 
+    /** Checks that format, image and standard are present; the image is marked personal. */
     public FaceImage {
         Objects.requireNonNull(format, "format");
-        image = image.clone();
+        Objects.requireNonNull(image, "image");
+        image = image.isPersonal() ? image : Bytes.personal(image.toByteArray());
         Objects.requireNonNull(standard, "standard");
-    }
-
-    /** A copy of the image bytes. */
-    @Override
-    public byte[] image() {
-        return image.clone();
     }
 
     @Override
     public String toString() {
-        return "FaceImage[" + format + ", " + width + "x" + height + ", " + image.length + " bytes]";
+        return "FaceImage[" + format + ", " + width + "x" + height + ", " + image.length() + " bytes]";
     }
 }

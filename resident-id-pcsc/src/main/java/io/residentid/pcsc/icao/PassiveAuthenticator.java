@@ -50,11 +50,11 @@ public final class PassiveAuthenticator {
     /**
      * The verdict.
      *
-     * @param status         PASSED, FAILED or INDETERMINATE (no trusted CSCA)
+     * @param status         VALID, INVALID or INDETERMINATE (e.g. no trusted CSCA)
      * @param documentSigner the document signer's subject DN, when found
      * @param findings       coded findings
      */
-    public record Result(VerificationStatus status, Optional<String> documentSigner, List<Finding> findings) {
+    public record Result(Verdict status, Optional<String> documentSigner, List<Finding> findings) {
         public Result {
             Objects.requireNonNull(status, "status");
             findings = List.copyOf(findings);
@@ -71,7 +71,7 @@ public final class PassiveAuthenticator {
         List<Finding> findings = new ArrayList<>();
         if (efSod == null) {
             findings.add(ChipFindingCode.SOD_MALFORMED.finding("EF.SOD could not be read"));
-            return new Result(VerificationStatus.FAILED, Optional.empty(), findings);
+            return new Result(Verdict.INVALID, Optional.empty(), findings);
         }
         CmsReport report;
         LdsSecurityObject lds;
@@ -80,7 +80,7 @@ public final class PassiveAuthenticator {
             lds = LdsSecurityObject.parse(report.content());
         } catch (PkiException e) {
             findings.add(ChipFindingCode.SOD_MALFORMED.finding(e.getMessage()));
-            return new Result(VerificationStatus.FAILED, Optional.empty(), findings);
+            return new Result(Verdict.INVALID, Optional.empty(), findings);
         }
         findings.addAll(report.findings());
         Optional<String> signer = report.signer().map(s -> s.getSubject().toString());
@@ -100,26 +100,26 @@ public final class PassiveAuthenticator {
         }
         if (!report.signatureValid()) {
             findings.add(ChipFindingCode.SOD_SIGNATURE_INVALID.finding());
-            return new Result(VerificationStatus.FAILED, signer, findings);
+            return new Result(Verdict.INVALID, signer, findings);
         }
         if (!hashesOk) {
-            return new Result(VerificationStatus.FAILED, signer, findings);
+            return new Result(Verdict.INVALID, signer, findings);
         }
         if (trustStore == null) {
             findings.add(ChipFindingCode.SOD_CHAIN_INDETERMINATE.finding());
-            return new Result(VerificationStatus.INDETERMINATE, signer, findings);
+            return new Result(Verdict.INDETERMINATE, signer, findings);
         }
         Verdict chain = report.chain().map(ValidationReport::verdict)
                 .orElse(Verdict.INDETERMINATE);
         return switch (chain) {
-            case VALID -> new Result(VerificationStatus.PASSED, signer, findings);
+            case VALID -> new Result(Verdict.VALID, signer, findings);
             case INVALID -> {
                 findings.add(ChipFindingCode.SOD_CHAIN_INVALID.finding());
-                yield new Result(VerificationStatus.FAILED, signer, findings);
+                yield new Result(Verdict.INVALID, signer, findings);
             }
             default -> {
                 findings.add(ChipFindingCode.SOD_CHAIN_INDETERMINATE.finding());
-                yield new Result(VerificationStatus.INDETERMINATE, signer, findings);
+                yield new Result(Verdict.INDETERMINATE, signer, findings);
             }
         };
     }

@@ -1,5 +1,6 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.core.model.Bytes;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1Integer;
@@ -91,7 +92,7 @@ public final class SecurityInfos {
             } else if (oid.startsWith(ID_PK + ".")) {
                 SubjectPublicKeyInfo spki = SubjectPublicKeyInfo.getInstance(info.getObjectAt(1));
                 try {
-                    pk.add(new ChipAuthenticationPublicKey(oid, spki.getEncoded("DER"), optionalInt(info, 2)));
+                    pk.add(new ChipAuthenticationPublicKey(oid, Bytes.of(spki.getEncoded("DER")), optionalInt(info, 2)));
                 } catch (IOException e) {
                     throw new LdsFormatException("malformed chip authentication public key", e);
                 }

@@ -75,7 +75,7 @@ public final class HolderAuthenticator {
     public HolderAuthenticationResult authenticate(ApduChannel channel, char[] pin) {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(pin, "pin");
-        ResponseApdu select = channel.transmit(CommandApdu.of(0x00, 0xA4, 0x04, 0x0C, profile.aid()));
+        ResponseApdu select = channel.transmit(CommandApdu.of(0x00, 0xA4, 0x04, 0x0C, profile.aid().toByteArray()));
         if (select.sw() != 0x9000) {
             return result(HolderAuthenticationResult.Status.UNAVAILABLE, null, -1, List.of());
         }

@@ -1,5 +1,6 @@
 package io.residentid.pcsc.pkiapplet;
 
+import io.residentid.core.model.Bytes;
 import io.residentid.pcsc.pin.PinFormat;
 import io.residentid.pcsc.pin.PinReference;
 
@@ -15,9 +16,9 @@ import java.util.Objects;
  * @param authenticationCertFile file id of the authentication certificate (DER)
  * @param signingCertFile        file id of the signing certificate (DER)
  */
-public record PkiAppletProfile(byte[] aid, PinReference pin, int authenticationCertFile, int signingCertFile) {
+public record PkiAppletProfile(Bytes aid, PinReference pin, int authenticationCertFile, int signingCertFile) {
 
-    private static final byte[] RESIDENT_AID = {(byte) 0xF0, 0x52, 0x45, 0x53, 0x49, 0x44, 0x50, 0x4B, 0x49};
+    private static final Bytes RESIDENT_AID = Bytes.fromHex("F05245534944504B49");
 
     /** The emulated resident card's PIN: reference 81, 6 digits, ASCII padded with FF to 8 bytes, 3 tries. */
     public static final PinReference RESIDENT_PIN = PinReference.builder(0x81).format(PinFormat.ASCII).length(6, 6)
@@ -26,15 +27,13 @@ public record PkiAppletProfile(byte[] aid, PinReference pin, int authenticationC
     public static final PinReference RESIDENT_PUK = PinReference.builder(0x82).format(PinFormat.ASCII).length(8, 8)
             .label("PUK").build();
 
+    /** Checks that the AID (5 to 16 bytes, ISO/IEC 7816-4) and the PIN are present. */
     public PkiAppletProfile {
-        aid = aid.clone();
+        Objects.requireNonNull(aid, "aid");
+        if (aid.length() < 5 || aid.length() > 16) {
+            throw new IllegalArgumentException("an AID has 5 to 16 bytes, not " + aid.length());
+        }
         Objects.requireNonNull(pin, "pin");
-    }
-
-    /** A copy of the AID. */
-    @Override
-    public byte[] aid() {
-        return aid.clone();
     }
 
     /** The emulated resident card: AID {@code F0 "RESIDPKI"}, certificates in C000 (auth) and C001 (sign). */

@@ -1,5 +1,7 @@
 package io.residentid.pcsc.sm;
 
+import io.residentid.core.model.Bytes;
+
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Objects;
@@ -88,7 +90,7 @@ public final class BacAuthentication {
             }
             byte[] kIfd = Arrays.copyOfRange(s, 16, 32);
             byte[] response = cryptogram(rndIc, rndIfd, kIc);
-            return new CardAnswer(response, sessionKeys(kIfd, kIc, rndIc, rndIfd));
+            return new CardAnswer(Bytes.of(response), sessionKeys(kIfd, kIc, rndIc, rndIfd));
         } finally {
             Arrays.fill(s, (byte) 0);
         }
@@ -100,7 +102,12 @@ public final class BacAuthentication {
      * @param response {@code E_IC ‖ M_IC}
      * @param keys     the session keys
      */
-    public record CardAnswer(byte[] response, SessionKeys keys) {
+    public record CardAnswer(Bytes response, SessionKeys keys) {
+        /** Checks that both components are present. */
+        public CardAnswer {
+            Objects.requireNonNull(response, "response");
+            Objects.requireNonNull(keys, "keys");
+        }
     }
 
     private byte[] cryptogram(byte[] a, byte[] b, byte[] keyMaterial) {

@@ -1,5 +1,6 @@
 package io.residentid.pcsc.transport;
 
+import io.residentid.core.model.Bytes;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public final class Pcsc {
             if (present) {
                 atr = readAtr(t);
             }
-            readers.add(new ReaderInfo(t.getName(), present, atr));
+            readers.add(new ReaderInfo(t.getName(), present, atr.map(Bytes::of)));
         }
         return readers;
     }

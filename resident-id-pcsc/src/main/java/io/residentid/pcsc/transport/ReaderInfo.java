@@ -1,5 +1,8 @@
 package io.residentid.pcsc.transport;
 
+import io.residentid.core.model.Bytes;
+
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -9,13 +12,10 @@ import java.util.Optional;
  * @param cardPresent whether a card is in the reader
  * @param atr         the card's ATR when present and readable (empty otherwise)
  */
-public record ReaderInfo(String name, boolean cardPresent, Optional<byte[]> atr) {
+public record ReaderInfo(String name, boolean cardPresent, Optional<Bytes> atr) {
+    /** Checks that name and ATR option are present. */
     public ReaderInfo {
-        atr = atr.map(byte[]::clone);
-    }
-
-    @Override
-    public Optional<byte[]> atr() {
-        return atr.map(byte[]::clone);
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(atr, "atr");
     }
 }

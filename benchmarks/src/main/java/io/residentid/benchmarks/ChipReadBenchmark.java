@@ -7,7 +7,6 @@ import io.residentid.pcsc.icao.ChipReadResult;
 import io.residentid.pcsc.icao.ChipReader;
 import io.residentid.pcsc.icao.LdsFile;
 import io.residentid.pcsc.icao.PassiveAuthenticator;
-import io.residentid.pcsc.icao.VerificationStatus;
 import io.residentid.pcsc.transport.TransmissionRules;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -52,7 +51,7 @@ public class ChipReadBenchmark {
         reader = ChipReader.builder().trustStore(trust).maxBlock(ChipReader.MAX_BLOCK).build();
         key = AccessKey.can(card.can());
         ChipReadResult r = fullRead();
-        if (r.passiveAuthentication() != VerificationStatus.PASSED) {
+        if (r.passiveAuthentication() != io.residentid.core.report.Verdict.VALID) {
             throw new IllegalStateException("setup read did not pass: " + r.findings());
         }
         System.err.printf("chip read: %s, %d APDUs, %d READ BINARY, %d bytes, DG2 %d bytes%n", r.accessControl(),

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.residentid.pcsc.icao.ChipReadResult;
-import io.residentid.pcsc.icao.VerificationStatus;
 import org.junit.jupiter.api.Test;
 
 class ReadCardWithPaceTest {
@@ -13,7 +12,7 @@ class ReadCardWithPaceTest {
     void theEmulatedCardIsReadWithPaceAndPassesPassiveAuthentication() throws Exception {
         ExampleOutput out = new ExampleOutput();
         ChipReadResult r = ReadCardWithPace.run(out.stream());
-        assertEquals(VerificationStatus.PASSED, r.passiveAuthentication());
+        assertEquals(io.residentid.core.report.Verdict.VALID, r.passiveAuthentication());
         String text = out.text();
         assertTrue(text.contains("access control: PACE"), text);
         assertTrue(text.contains("passive authentication: PASSED"), text);

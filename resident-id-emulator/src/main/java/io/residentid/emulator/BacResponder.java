@@ -50,8 +50,9 @@ public final class BacResponder {
         try {
             BacAuthentication.CardAnswer answer = keys.cardAnswer(data, rndIc, kIc);
             established = answer.keys();
-            byte[] out = new byte[answer.response().length + 2];
-            System.arraycopy(answer.response(), 0, out, 0, answer.response().length);
+            byte[] response = answer.response().toByteArray();
+            byte[] out = new byte[response.length + 2];
+            System.arraycopy(response, 0, out, 0, response.length);
             out[out.length - 2] = (byte) 0x90;
             return out;
         } catch (MutualAuthenticationException e) {

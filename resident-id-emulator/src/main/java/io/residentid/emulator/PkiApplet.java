@@ -30,7 +30,7 @@ final class PkiApplet implements Applet {
 
     @Override
     public byte[] aid() {
-        return profile.aid();
+        return profile.aid().toByteArray();
     }
 
     @Override

@@ -113,7 +113,7 @@ public final class ResidentCard implements VirtualCard {
             files.put(LdsFile.CARD_ACCESS, cardAccess);
         }
         PkiAppletProfile profile = PkiAppletProfile.resident();
-        DedicatedFile pkiDf = DedicatedFile.named(0x7F10, profile.aid())
+        DedicatedFile pkiDf = DedicatedFile.named(0x7F10, profile.aid().toByteArray())
                 .add(ElementaryFile.transparent(profile.authenticationCertFile(), LdsPersonalisation.encoded(authCert)))
                 .add(ElementaryFile.transparent(profile.signingCertFile(), LdsPersonalisation.encoded(signCert)));
         char[] pin = p.pin().toCharArray();

@@ -31,7 +31,7 @@ import java.util.Set;
  *
  * <pre>
  * manifest.json        {"format":"resident-id-chip-evidence","version":1,"accessProtocol":"PACE …",
- *                       "chipAuthentication":"PASSED","files":[{"item":"EF.SOD","size":1234,"sha256":"…"},…]}
+ *                       "chipAuthentication":"VALID","files":[{"item":"EF.SOD","size":1234,"sha256":"…"},…]}
  * EF.COM.bin, EF.SOD.bin, DG1.bin, DG2.bin, … EF.CardAccess.bin, EF.CardSecurity.bin
  * AA.challenge.bin, AA.signature.bin   the active-authentication transcript
  * </pre>
@@ -87,7 +87,7 @@ public final class ChipEvidence {
     public static ChipEvidence fromChipRead(ChipReadResult result) {
         Objects.requireNonNull(result, "result");
         Builder b = builder().accessProtocol(result.accessControl())
-                .chipAuthentication(result.chipAuthentication().name());
+                .chipAuthentication(result.chipAuthentication().map(Enum::name).orElse("NOT_OFFERED"));
         for (Map.Entry<LdsFile, Bytes> e : result.files().entrySet()) {
             EvidenceFile.of(e.getKey()).ifPresent(f -> b.file(f, e.getValue()));
         }
@@ -263,7 +263,11 @@ public final class ChipEvidence {
         return Optional.ofNullable(accessProtocol);
     }
 
-    /** The chip-authentication result as the reader reported it ({@code PASSED}, {@code FAILED}, …). */
+    /**
+     * The chip-authentication result as the reader reported it: a {@link io.residentid.core.report.Verdict} name or
+     * {@code NOT_OFFERED} ({@code PASSED}, {@code FAILED}, {@code NOT_COUNTED}, {@code NOT_SUPPORTED} in evidence
+     * written before release 0.3).
+     */
     public Optional<String> chipAuthentication() {
         return Optional.ofNullable(chipAuthentication);
     }

@@ -68,11 +68,14 @@ final class ChipGenuinenessCheck implements KycCheck {
                 || !d.securityInfos().chipAuthenticationPublicKeys().isEmpty()).orElse(false);
         Optional<String> ca = c.evidence.chip().get().chipAuthentication();
         if (caOffered && ca.isPresent()) {
-            if (ca.get().equals("PASSED") || ca.get().equals("NOT_COUNTED")) {
-                // NOT_COUNTED: the reader saw CA pass but its own passive authentication did not (e.g. no trust).
+            // INDETERMINATE: the reader saw CA pass but its own passive authentication did not (e.g. no trust).
+            // PASSED / NOT_COUNTED / FAILED: the names evidence written before release 0.3 uses.
+            String status = ca.get();
+            if (status.equals("VALID") || status.equals("INDETERMINATE") || status.equals("PASSED")
+                    || status.equals("NOT_COUNTED")) {
                 findings.add(KycCode.CA_REPORTED.finding());
                 proven = true;
-            } else if (ca.get().equals("FAILED")) {
+            } else if (status.equals("INVALID") || status.equals("FAILED")) {
                 findings.add(KycCode.CA_FAILED.finding());
             }
         }

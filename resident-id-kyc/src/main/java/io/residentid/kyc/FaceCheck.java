@@ -53,7 +53,7 @@ final class FaceCheck implements KycCheck {
             findings.add(KycCode.FACE_PROBE_ABSENT.finding());
         } else {
             String name = KycJson.safe(c.faceMatcher.name());
-            FaceMatcher.Result r = c.faceMatcher.match(Bytes.personal(face.image()), face.format().name(),
+            FaceMatcher.Result r = c.faceMatcher.match(face.image(), face.format().name(),
                     c.evidence.liveFace().get());
             String score = String.format(Locale.ROOT, "%.2f", r.score());
             findings.add(r.match() ? KycCode.FACE_MATCHED.finding(name, score)

@@ -21,7 +21,7 @@ class HolderAuthenticationTest {
     static HolderAuthenticationTranscript authenticate(ResidentCard card, byte[] challenge) {
         ApduChannel ch = TransmissionRules.forAtr(card.atr()).wrap(card.channel());
         PkiAppletProfile p = PkiAppletProfile.resident();
-        assertEquals(0x9000, ch.transmit(CommandApdu.of(0x00, 0xA4, 0x04, 0x0C, p.aid())).sw());
+        assertEquals(0x9000, ch.transmit(CommandApdu.of(0x00, 0xA4, 0x04, 0x0C, p.aid().toByteArray())).sw());
         int fid = p.authenticationCertFile();
         assertEquals(0x9000, ch.transmit(CommandApdu.of(0x00, 0xA4, 0x02, 0x0C,
                 new byte[] {(byte) (fid >>> 8), (byte) fid})).sw());

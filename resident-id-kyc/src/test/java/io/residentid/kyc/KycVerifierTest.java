@@ -66,7 +66,7 @@ class KycVerifierTest {
         byte[] sig = t.signature().toByteArray();
         sig[5] ^= 0x40;
         ChipEvidence.Builder b = ChipEvidence.builder().accessProtocol(good.accessProtocol().orElseThrow())
-                .chipAuthentication("NOT_SUPPORTED");
+                .chipAuthentication("NOT_OFFERED");
         good.files().forEach(b::file);
         b.activeAuthentication(new ActiveAuthenticationTranscript(t.challenge(), Bytes.of(sig)));
         KycReport r = verifier(KycFixtures.demoCard()).verify(KycEvidence.builder().chip(b.build()).build());
@@ -77,7 +77,7 @@ class KycVerifierTest {
     @Test
     void bacReadOfAPaceChipIsADowngrade() {
         ChipEvidence good = KycFixtures.demoEvidence();
-        ChipEvidence.Builder b = ChipEvidence.builder().accessProtocol("BAC TDES").chipAuthentication("PASSED");
+        ChipEvidence.Builder b = ChipEvidence.builder().accessProtocol("BAC TDES").chipAuthentication("VALID");
         good.files().forEach(b::file);
         KycReport r = verifier(KycFixtures.demoCard()).verify(KycEvidence.builder().chip(b.build()).build());
         assertEquals(KycDecision.REVIEW, r.decision(), summary(r));

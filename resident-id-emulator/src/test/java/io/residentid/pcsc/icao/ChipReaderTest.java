@@ -1,5 +1,7 @@
 package io.residentid.pcsc.icao;
 
+import java.util.Optional;
+import io.residentid.core.report.Verdict;
 import io.residentid.core.pki.TrustStore;
 import io.residentid.pcsc.apdu.CommandApdu;
 import io.residentid.pcsc.apdu.ResponseApdu;
@@ -39,9 +41,9 @@ class ChipReaderTest {
     void paceWithCanReadsAndAuthenticatesEverything() throws Exception {
         ChipReadResult r = reader.read(card.channel(), AccessKey.can(card.can()));
         assertEquals("PACE ECDH-GM brainpoolP256r1 AES_128", r.accessControl());
-        assertEquals(VerificationStatus.PASSED, r.passiveAuthentication(), r.findings().toString());
-        assertEquals(VerificationStatus.PASSED, r.activeAuthentication());
-        assertEquals(VerificationStatus.PASSED, r.chipAuthentication());
+        assertEquals(Verdict.VALID, r.passiveAuthentication(), r.findings().toString());
+        assertEquals(Optional.of(Verdict.VALID), r.activeAuthentication());
+        assertEquals(Optional.of(Verdict.VALID), r.chipAuthentication());
         assertEquals(String.join("", card.mrzLines()), r.dg1().orElseThrow().mrz());
         assertEquals("رافي كومار", r.dg11().orElseThrow().fullName());
         assertEquals("ROYAL OMAN POLICE", r.dg12().orElseThrow().issuingAuthority());
@@ -68,7 +70,7 @@ class ChipReaderTest {
         ResidentCard rsa = ResidentCard.builder(ResidentPersona.demo()).rsaDocumentSigner(true).faceSize(1000).build();
         ChipReadResult r = ChipReader.builder().trustStore(TrustStore.of(List.of(rsa.csca()))).build()
                 .read(rsa.channel(), AccessKey.can(rsa.can()));
-        assertEquals(VerificationStatus.PASSED, r.passiveAuthentication(), r.findings().toString());
+        assertEquals(Verdict.VALID, r.passiveAuthentication(), r.findings().toString());
     }
 
     @Test
@@ -84,9 +86,9 @@ class ChipReaderTest {
         ChipReader bacReader = ChipReader.builder().trustStore(TrustStore.of(List.of(bacCard.csca()))).build();
         ChipReadResult r = bacReader.read(bacCard.channel(), mrzKey());
         assertEquals("BAC TDES", r.accessControl());
-        assertEquals(VerificationStatus.PASSED, r.passiveAuthentication(), r.findings().toString());
-        assertEquals(VerificationStatus.PASSED, r.activeAuthentication());
-        assertEquals(VerificationStatus.PASSED, r.chipAuthentication());
+        assertEquals(Verdict.VALID, r.passiveAuthentication(), r.findings().toString());
+        assertEquals(Optional.of(Verdict.VALID), r.activeAuthentication());
+        assertEquals(Optional.of(Verdict.VALID), r.chipAuthentication());
         assertThrows(AccessControlException.class, () -> bacReader.read(bacCard.channel(), AccessKey.can("123456")));
     }
 
@@ -97,7 +99,7 @@ class ChipReaderTest {
         ChipReader r = ChipReader.builder().trustStore(TrustStore.of(List.of(shortCard.csca()))).maxBlock(0xDF)
                 .build();
         ChipReadResult result = r.read(shortCard.channel(), AccessKey.can(shortCard.can()));
-        assertEquals(VerificationStatus.PASSED, result.passiveAuthentication(), result.findings().toString());
+        assertEquals(Verdict.VALID, result.passiveAuthentication(), result.findings().toString());
         assertTrue(result.transfer().readBinary() > 10);
     }
 
@@ -106,8 +108,8 @@ class ChipReaderTest {
         ResidentCard tampered = ResidentCard.builder(ResidentPersona.demo()).tamperDataGroups(11).build();
         ChipReader r = ChipReader.builder().trustStore(TrustStore.of(List.of(tampered.csca()))).build();
         ChipReadResult result = r.read(tampered.channel(), AccessKey.can(tampered.can()));
-        assertEquals(VerificationStatus.FAILED, result.passiveAuthentication());
-        assertEquals(VerificationStatus.NOT_COUNTED, result.activeAuthentication());
+        assertEquals(Verdict.INVALID, result.passiveAuthentication());
+        assertEquals(Optional.of(Verdict.INDETERMINATE), result.activeAuthentication());
         assertTrue(result.findings().stream().anyMatch(f -> f.code().equals("DG_HASH_MISMATCH")));
     }
 
@@ -115,9 +117,9 @@ class ChipReaderTest {
     void untrustedCscaIsNotPassed() throws Exception {
         ResidentCard other = ResidentCard.demo();
         ChipReadResult r = reader.read(other.channel(), AccessKey.can(other.can()));
-        assertEquals(VerificationStatus.FAILED, r.passiveAuthentication());
+        assertEquals(Verdict.INVALID, r.passiveAuthentication());
         ChipReadResult noTrust = ChipReader.builder().build().read(other.channel(), AccessKey.can(other.can()));
-        assertEquals(VerificationStatus.INDETERMINATE, noTrust.passiveAuthentication());
+        assertEquals(Verdict.INDETERMINATE, noTrust.passiveAuthentication());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.residentid.pcsc.icao;
 
+import java.util.Optional;
+import io.residentid.core.report.Verdict;
 import io.residentid.core.pki.TrustStore;
 import io.residentid.emulator.ResidentCard;
 import io.residentid.emulator.ResidentPersona;
@@ -21,8 +23,8 @@ class PaceIntegratedMappingChipReadTest {
         ChipReader reader = ChipReader.builder().trustStore(TrustStore.of(List.of(card.csca()))).build();
         ChipReadResult r = reader.read(card.channel(), AccessKey.can(card.can()));
         assertEquals("PACE ECDH-IM brainpoolP256r1 AES_128", r.accessControl());
-        assertEquals(VerificationStatus.PASSED, r.passiveAuthentication(), r.findings().toString());
-        assertEquals(VerificationStatus.PASSED, r.chipAuthentication());
+        assertEquals(Verdict.VALID, r.passiveAuthentication(), r.findings().toString());
+        assertEquals(Optional.of(Verdict.VALID), r.chipAuthentication());
         assertThrows(AccessControlException.class, () -> reader.read(card.channel(), AccessKey.can("000000")));
     }
 }

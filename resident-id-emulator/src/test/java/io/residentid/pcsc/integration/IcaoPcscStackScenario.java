@@ -1,5 +1,7 @@
 package io.residentid.pcsc.integration;
 
+import java.util.Optional;
+import io.residentid.core.report.Verdict;
 import io.residentid.core.pki.TrustStore;
 import io.residentid.emulator.ResidentCard;
 import io.residentid.emulator.VpcdClient;
@@ -8,7 +10,6 @@ import io.residentid.pcsc.icao.AccessControlException;
 import io.residentid.pcsc.icao.AccessKey;
 import io.residentid.pcsc.icao.ChipReadResult;
 import io.residentid.pcsc.icao.ChipReader;
-import io.residentid.pcsc.icao.VerificationStatus;
 import io.residentid.pcsc.transport.ApduChannel;
 import io.residentid.pcsc.transport.Pcsc;
 import io.residentid.pcsc.transport.PcscCard;
@@ -96,21 +97,21 @@ final class IcaoPcscStackScenario {
             assertThrows(AccessControlException.class, () -> reader(card).read(channel, AccessKey.can("000000")));
             ChipReadResult r = reader(card).read(channel, AccessKey.can(card.can()));
             assertTrue(r.accessControl().startsWith("PACE"), r.accessControl());
-            assertEquals(VerificationStatus.PASSED, r.passiveAuthentication(), r.findings().toString());
-            assertEquals(VerificationStatus.PASSED, r.activeAuthentication());
-            assertEquals(VerificationStatus.PASSED, r.chipAuthentication());
+            assertEquals(Verdict.VALID, r.passiveAuthentication(), r.findings().toString());
+            assertEquals(Optional.of(Verdict.VALID), r.activeAuthentication());
+            assertEquals(Optional.of(Verdict.VALID), r.chipAuthentication());
         });
 
         withCard(pcsc, ResidentCard.builder(ResidentPersona.demo()).pace(null).build(), (channel, card) -> {
             ChipReadResult r = reader(card).read(channel, mrz());
             assertEquals("BAC TDES", r.accessControl());
-            assertEquals(VerificationStatus.PASSED, r.passiveAuthentication(), r.findings().toString());
-            assertEquals(VerificationStatus.PASSED, r.activeAuthentication());
+            assertEquals(Verdict.VALID, r.passiveAuthentication(), r.findings().toString());
+            assertEquals(Optional.of(Verdict.VALID), r.activeAuthentication());
         });
 
         withCard(pcsc, ResidentCard.builder(ResidentPersona.demo()).tamperDataGroups(2).build(), (channel, card) -> {
             ChipReadResult r = reader(card).read(channel, mrz());
-            assertEquals(VerificationStatus.FAILED, r.passiveAuthentication());
+            assertEquals(Verdict.INVALID, r.passiveAuthentication());
             assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("DG_HASH_MISMATCH")));
         });
     }

@@ -29,7 +29,9 @@ class LdsEncodingRoundTripTest {
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3, 4, (byte) 0xFF, (byte) 0xD9};
         FaceImage face = Dg2.parse(Dg2.encode(jpeg, 240, 320, 2)).faces().get(0);
         assertEquals(FaceImage.ImageFormat.JPEG, face.format());
-        assertArrayEquals(jpeg, face.image());
+        assertArrayEquals(jpeg, face.image().toByteArray());
+        assertEquals(io.residentid.core.model.Bytes.of(jpeg), face.image(), "equal by content");
+        assertEquals("[10 bytes]", face.image().toString(), "personal: length only");
         assertEquals(240, face.width());
         assertEquals(320, face.height());
         assertEquals(2, face.gender());
@@ -59,7 +61,7 @@ class LdsEncodingRoundTripTest {
         Dg13 parsed = Dg13.parse(dg13);
         assertEquals("ACME LLC", parsed.interpret(Dg13Profile.emulatedResidentCard()).get("employer"));
         assertEquals(2, parsed.elements().size());
-        assertEquals(1, Dg13.parse(Tlv.encode(0x6D, new byte[] {(byte) 0xFF})).content().length);
+        assertEquals(1, Dg13.parse(Tlv.encode(0x6D, new byte[] {(byte) 0xFF})).content().length());
     }
 
     @Property(tries = 200)

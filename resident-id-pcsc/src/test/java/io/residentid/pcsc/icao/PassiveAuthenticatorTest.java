@@ -29,7 +29,7 @@ class PassiveAuthenticatorTest {
         PassiveAuthenticator.Result r = PassiveAuthenticator.builder().clock(IN_2008).build()
                 .verify(LdsSampleTest.resource("bsi2008/EF_SOD.bin"), groups());
         // No CSCA ships with the sample: signature and hashes pass, the chain stays undecided.
-        assertEquals(VerificationStatus.INDETERMINATE, r.status(), r.findings().toString());
+        assertEquals(io.residentid.core.report.Verdict.INDETERMINATE, r.status(), r.findings().toString());
         assertTrue(r.findings().stream().noneMatch(f -> f.code().equals("SOD_SIGNATURE_INVALID")
                 || f.code().equals("DG_HASH_MISMATCH")), r.findings().toString());
         assertTrue(r.documentSigner().isPresent());
@@ -41,7 +41,7 @@ class PassiveAuthenticatorTest {
         files.get(LdsFile.DG1)[10] ^= 1;
         PassiveAuthenticator.Result r = PassiveAuthenticator.builder().clock(IN_2008).build()
                 .verify(LdsSampleTest.resource("bsi2008/EF_SOD.bin"), files);
-        assertEquals(VerificationStatus.FAILED, r.status());
+        assertEquals(io.residentid.core.report.Verdict.INVALID, r.status());
         assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("DG_HASH_MISMATCH")));
     }
 
@@ -49,7 +49,7 @@ class PassiveAuthenticatorTest {
     void garbageSodFailsWithAFinding() {
         PassiveAuthenticator.Result r = PassiveAuthenticator.builder().build()
                 .verify(new byte[] {0x77, 0x03, 0x30, 0x01, 0x00}, Map.of());
-        assertEquals(VerificationStatus.FAILED, r.status());
+        assertEquals(io.residentid.core.report.Verdict.INVALID, r.status());
         assertEquals("SOD_MALFORMED", r.findings().get(0).code());
     }
 }

@@ -10,7 +10,6 @@ import io.residentid.pcsc.transport.Pcsc;
 import io.residentid.pcsc.transport.PcscUnavailableException;
 import io.residentid.pcsc.transport.ReaderInfo;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +47,9 @@ public final class ReadersCommand implements Callable<Integer> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", r.name());
             m.put("cardPresent", r.cardPresent());
-            r.atr().ifPresent(atr -> m.put("atr", HexFormat.of().withUpperCase().formatHex(atr)));
-            r.atr().flatMap(io.residentid.pcsc.atr.GccCards::identify).ifPresent(card -> m.put("card",
+            r.atr().ifPresent(atr -> m.put("atr", atr.toHex()));
+            r.atr().map(io.residentid.core.model.Bytes::toByteArray).flatMap(io.residentid.pcsc.atr.GccCards::identify)
+                    .ifPresent(card -> m.put("card",
                     Map.of("country", card.country().alpha2(), "family", card.family())));
             list.add(m);
         }

@@ -170,7 +170,7 @@ public final class CardReadCommand implements Callable<Integer> {
             }
             if (faceOut != null && result.dg2().isPresent()) {
                 FaceImage face = result.dg2().get().faces().get(0);
-                Files.write(faceOut, face.image());
+                Files.write(faceOut, face.image().toByteArray());
             }
             HolderAuthenticationResult holder = null;
             if (pinAuth) {

@@ -11,7 +11,7 @@ import io.residentid.pcsc.icao.ChipReadException;
 import io.residentid.pcsc.icao.ChipReadResult;
 import io.residentid.pcsc.icao.ChipReader;
 import io.residentid.pcsc.icao.ChipSession;
-import io.residentid.pcsc.icao.VerificationStatus;
+import io.residentid.core.report.Verdict;
 import io.residentid.pcsc.pkiapplet.HolderAuthenticationResult;
 import io.residentid.pcsc.pkiapplet.HolderAuthenticator;
 import io.residentid.pcsc.transport.ApduChannel;
@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Demo step: personalise an emulated resident card, read its chip with PACE (CAN), verify it (passive, active, chip
@@ -81,9 +82,9 @@ public final class ChipDemoStep implements DemoStep {
                     r.transfer().bytes(), r.transfer().millis());
             out.line(MESSAGES, "demo.name", r.dg11().map(d -> d.fullName()).orElse("-"));
             out.line(MESSAGES, "demo.face", r.dg2().map(d -> d.faces().get(0).format().name()).orElse("-"),
-                    r.dg2().map(d -> d.faces().get(0).image().length).orElse(0));
-            out.line(MESSAGES, "demo.verdicts", r.passiveAuthentication(), r.activeAuthentication(),
-                    r.chipAuthentication());
+                    r.dg2().map(d -> d.faces().get(0).image().length()).orElse(0));
+            out.line(MESSAGES, "demo.verdicts", r.passiveAuthentication(), ChipJson.status(r.activeAuthentication()),
+                    ChipJson.status(r.chipAuthentication()));
             char[] pin = "123456".toCharArray();
             HolderAuthenticationResult h;
             try {
@@ -92,9 +93,9 @@ public final class ChipDemoStep implements DemoStep {
                 Arrays.fill(pin, '\0');
             }
             out.line(MESSAGES, "demo.holder", h.status());
-            return r.passiveAuthentication() == VerificationStatus.PASSED
-                    && r.activeAuthentication() == VerificationStatus.PASSED
-                    && r.chipAuthentication() == VerificationStatus.PASSED
+            return r.passiveAuthentication() == Verdict.VALID
+                    && r.activeAuthentication().equals(Optional.of(Verdict.VALID))
+                    && r.chipAuthentication().equals(Optional.of(Verdict.VALID))
                     && h.status() == HolderAuthenticationResult.Status.AUTHENTICATED;
         }
     }

@@ -2,6 +2,7 @@ package io.residentid.examples.cli.chip;
 
 import io.residentid.core.mrz.Mrz;
 import io.residentid.core.report.Finding;
+import io.residentid.core.report.Verdict;
 import io.residentid.pcsc.icao.ChipReadResult;
 import io.residentid.pcsc.icao.Dg11;
 import io.residentid.pcsc.icao.Dg12;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The JSON shape of {@code card read}. */
 final class ChipJson {
@@ -58,7 +60,7 @@ final class ChipJson {
             Map<String, Object> face = new LinkedHashMap<>();
             face.put("format", f.format().name());
             face.put("mimeType", f.format().mimeType());
-            face.put("bytes", f.image().length);
+            face.put("bytes", f.image().length());
             face.put("width", f.width());
             face.put("height", f.height());
             out.put("face", face);
@@ -68,8 +70,8 @@ final class ChipJson {
         r.documentSigner().ifPresent(s -> pa.put("documentSigner", s));
         pa.put("findings", findings(r.findings(), locale));
         out.put("passiveAuthentication", pa);
-        out.put("activeAuthentication", Map.of("status", r.activeAuthentication().name()));
-        out.put("chipAuthentication", Map.of("status", r.chipAuthentication().name()));
+        out.put("activeAuthentication", Map.of("status", status(r.activeAuthentication())));
+        out.put("chipAuthentication", Map.of("status", status(r.chipAuthentication())));
         if (holder != null) {
             Map<String, Object> h = new LinkedHashMap<>();
             h.put("status", holder.status().name());
@@ -86,6 +88,11 @@ final class ChipJson {
         transfer.put("millis", r.transfer().millis());
         out.put("transfer", transfer);
         return out;
+    }
+
+    /** A verdict's name, or {@code NOT_OFFERED} when the chip does not offer (or the SDK not run) the check. */
+    static String status(Optional<Verdict> verdict) {
+        return verdict.map(Verdict::name).orElse("NOT_OFFERED");
     }
 
     private static void personal(Dg11 d, Map<String, Object> m) {

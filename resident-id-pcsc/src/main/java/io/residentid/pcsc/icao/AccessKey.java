@@ -1,7 +1,7 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.pcsc.internal.AccessKeys;
 import io.residentid.core.mrz.Mrz;
-import io.residentid.pcsc.sm.AccessKeys;
 import io.residentid.pcsc.sm.BacAuthentication;
 
 import java.time.LocalDate;

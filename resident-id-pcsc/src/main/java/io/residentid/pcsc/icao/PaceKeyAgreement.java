@@ -1,10 +1,10 @@
 package io.residentid.pcsc.icao;
 
+import io.residentid.pcsc.internal.SmPrimitives;
+import io.residentid.pcsc.internal.Kdf;
 import io.residentid.pcsc.tlv.Tlv;
 
-import io.residentid.pcsc.sm.Kdf;
 import io.residentid.pcsc.sm.SmCipher;
-import io.residentid.pcsc.sm.SmPrimitives;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.math.ec.ECCurve;

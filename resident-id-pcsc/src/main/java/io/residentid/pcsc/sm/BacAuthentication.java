@@ -1,5 +1,8 @@
 package io.residentid.pcsc.sm;
 
+import io.residentid.pcsc.internal.Padding;
+import io.residentid.pcsc.internal.SmPrimitives;
+import io.residentid.pcsc.internal.Kdf;
 import io.residentid.core.model.Bytes;
 
 import java.security.MessageDigest;

@@ -1,5 +1,7 @@
 package io.residentid.pcsc.sm;
 
+import io.residentid.pcsc.internal.Padding;
+import io.residentid.pcsc.internal.SmPrimitives;
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import io.residentid.pcsc.tlv.Tlv;

@@ -1,5 +1,6 @@
 package io.residentid.pcsc.sm;
 
+import io.residentid.pcsc.internal.Kdf;
 import java.util.Arrays;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package io.residentid.pcsc.icao;
 
-import io.residentid.pcsc.sm.AccessKeys;
-import io.residentid.pcsc.sm.Kdf;
+import io.residentid.pcsc.internal.AccessKeys;
+import io.residentid.pcsc.internal.Kdf;
 import io.residentid.pcsc.sm.SmCipher;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.util.encoders.Hex;

@@ -1,5 +1,6 @@
 package io.residentid.pcsc.sm;
 
+import io.residentid.pcsc.internal.AccessKeys;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

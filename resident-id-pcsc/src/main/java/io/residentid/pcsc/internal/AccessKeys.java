@@ -1,4 +1,4 @@
-package io.residentid.pcsc.sm;
+package io.residentid.pcsc.internal;
 
 import io.residentid.core.mrz.MrzCheckDigit;
 import org.bouncycastle.crypto.digests.SHA1Digest;

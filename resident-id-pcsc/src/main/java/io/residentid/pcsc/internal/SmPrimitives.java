@@ -1,5 +1,6 @@
-package io.residentid.pcsc.sm;
+package io.residentid.pcsc.internal;
 
+import io.residentid.pcsc.sm.SmCipher;
 import org.bouncycastle.crypto.BlockCipher;
 import org.bouncycastle.crypto.Mac;
 import org.bouncycastle.crypto.engines.AESEngine;

@@ -1,5 +1,6 @@
-package io.residentid.pcsc.sm;
+package io.residentid.pcsc.internal;
 
+import io.residentid.pcsc.sm.SmCipher;
 import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.digests.SHA1Digest;
 import org.bouncycastle.crypto.digests.SHA256Digest;

@@ -1,18 +1,18 @@
-package io.residentid.pcsc.sm;
+package io.residentid.pcsc.internal;
 
 import java.util.Arrays;
 
 /** ISO/IEC 9797-1 padding method 2 (ISO 7816-4): a mandatory {@code 80} then zeros up to the block size. */
-final class Padding {
+public final class Padding {
 
     private Padding() {
     }
 
-    static byte[] pad(byte[] data, int blockSize) {
+    public static byte[] pad(byte[] data, int blockSize) {
         return pad(data, 0, data.length, blockSize);
     }
 
-    static byte[] pad(byte[] data, int offset, int length, int blockSize) {
+    public static byte[] pad(byte[] data, int offset, int length, int blockSize) {
         int paddedLength = (length / blockSize + 1) * blockSize;
         byte[] out = new byte[paddedLength];
         System.arraycopy(data, offset, out, 0, length);
@@ -21,7 +21,7 @@ final class Padding {
     }
 
     /** Removes method-2 padding; {@code null} when the padding is malformed. */
-    static byte[] unpad(byte[] data) {
+    public static byte[] unpad(byte[] data) {
         int i = data.length - 1;
         while (i >= 0 && data[i] == 0) {
             i--;

@@ -17,7 +17,7 @@ public enum ApduCase {
         this.number = number;
     }
 
-    /** 1, 2, 3 or 4. */
+    /** {@return 1, 2, 3 or 4} */
     public int number() {
         return number;
     }

@@ -61,27 +61,59 @@ public final class CommandApdu {
         this.sensitive = sensitive;
     }
 
-    /** A builder for a command with the given instruction byte (CLA 00, P1 P2 00 00). */
+    /**
+     * A builder for a command with the given instruction byte (CLA 00, P1 P2 00 00).
+     *
+     * @param ins the instruction byte
+     * @return a builder for a command with CLA 00, P1 P2 00 00
+     */
     public static Builder builder(int ins) {
         return new Builder().ins(ins);
     }
 
-    /** A builder starting from nothing (INS must be set). */
+    /** {@return a builder starting from nothing (INS must be set)} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Case 1 command: header only. */
+    /**
+     * Case 1 command: header only.
+     *
+     * @param cla the class byte
+     * @param ins the instruction byte
+     * @param p1 parameter byte 1
+     * @param p2 parameter byte 2
+     * @return a case 1 command (no data, no response data)
+     */
     public static CommandApdu of(int cla, int ins, int p1, int p2) {
         return new Builder().cla(cla).ins(ins).p1(p1).p2(p2).build();
     }
 
-    /** Case 3 command. */
+    /**
+     * Case 3 command.
+     *
+     * @param cla the class byte
+     * @param ins the instruction byte
+     * @param p1 parameter byte 1
+     * @param p2 parameter byte 2
+     * @param data the command data (copied)
+     * @return a case 3 command (data, no response data)
+     */
     public static CommandApdu of(int cla, int ins, int p1, int p2, byte[] data) {
         return new Builder().cla(cla).ins(ins).p1(p1).p2(p2).data(data).build();
     }
 
-    /** Case 2 or 4 command (case 2 when {@code data} is empty). */
+    /**
+     * Case 2 or 4 command (case 2 when {@code data} is empty).
+     *
+     * @param cla the class byte
+     * @param ins the instruction byte
+     * @param p1 parameter byte 1
+     * @param p2 parameter byte 2
+     * @param data the command data (copied)
+     * @param ne the most response data bytes expected
+     * @return the command
+     */
     public static CommandApdu of(int cla, int ins, int p1, int p2, byte[] data, int ne) {
         return new Builder().cla(cla).ins(ins).p1(p1).p2(p2).data(data).ne(ne).build();
     }
@@ -91,6 +123,8 @@ public final class CommandApdu {
      * zero, CLA must not be {@code FF}, INS must not be {@code 6X}/{@code 9X}.
      *
      * @throws InvalidApduException when the bytes are not a well-formed command APDU (the only exception thrown)
+     * @param apdu the encoded command
+     * @return the command
      */
     public static CommandApdu parse(byte[] apdu) {
         if (apdu == null) {
@@ -158,7 +192,7 @@ public final class CommandApdu {
         }
     }
 
-    /** The encoded command, in short or extended form as {@link #isExtended()} says. A new array each call. */
+    /** {@return the encoded command, in short or extended form as {@link #isExtended()} says. A new array each call} */
     public byte[] encode() {
         int nc = data.length;
         boolean hasLe = ne > 0;
@@ -199,7 +233,7 @@ public final class CommandApdu {
         return out;
     }
 
-    /** The length of {@link #encode()}. */
+    /** {@return the length of {@link #encode()}} */
     public int encodedLength() {
         int nc = data.length;
         if (extended) {
@@ -208,43 +242,55 @@ public final class CommandApdu {
         return 4 + (nc > 0 ? 1 + nc : 0) + (ne > 0 ? 1 : 0);
     }
 
-    /** Case 1 to 4. */
+    /** {@return case 1 to 4} */
     public ApduCase apduCase() {
         return ApduCase.of(data.length > 0, ne > 0);
     }
 
-    /** Whether the encoding uses extended length fields. */
+    /** {@return whether the encoding uses extended length fields} */
     public boolean isExtended() {
         return extended;
     }
 
+    /**
+     * {@return the class byte}
+     */
     public int cla() {
         return cla & 0xFF;
     }
 
+    /**
+     * {@return the instruction byte}
+     */
     public int ins() {
         return ins & 0xFF;
     }
 
+    /**
+     * {@return parameter byte 1}
+     */
     public int p1() {
         return p1 & 0xFF;
     }
 
+    /**
+     * {@return parameter byte 2}
+     */
     public int p2() {
         return p2 & 0xFF;
     }
 
-    /** Nc: the number of command data bytes (0 when absent). */
+    /** {@return Nc: the number of command data bytes (0 when absent)} */
     public int nc() {
         return data.length;
     }
 
-    /** A copy of the command data (empty when absent). Wipe the copy when it holds a secret. */
+    /** {@return a copy of the command data (empty when absent). Wipe the copy when it holds a secret} */
     public byte[] data() {
         return data.clone();
     }
 
-    /** Ne: the maximum number of response data bytes expected (0 when Le is absent). */
+    /** {@return Ne: the maximum number of response data bytes expected (0 when Le is absent)} */
     public int ne() {
         return ne;
     }
@@ -255,12 +301,19 @@ public final class CommandApdu {
      * GET CHALLENGE, GENERAL AUTHENTICATE, INTERNAL AUTHENTICATE). Such a command's data and its response data never
      * reach a trace, and the transmission rules never send it twice (a cryptogram is as good as the key to an
      * offline attacker; a PIN sent twice spends two tries).
+     *
+     * @return whether the command data is secret (PIN, key) and must not be logged
      */
     public boolean isSensitive() {
         return sensitive || isSensitiveInstruction(ins & 0xFF);
     }
 
-    /** Whether {@code ins} (either parity) is a PIN or authentication instruction; see {@link #isSensitive()}. */
+    /**
+     * Whether {@code ins} (either parity) is a PIN or authentication instruction; see {@link #isSensitive()}.
+     *
+     * @param ins an instruction byte
+     * @return whether commands with this instruction carry secrets
+     */
     public static boolean isSensitiveInstruction(int ins) {
         return switch (ins & 0xFE) {
             case 0x20, 0x24, 0x2C, 0x82, 0x84, 0x86, 0x88 -> true;
@@ -268,27 +321,31 @@ public final class CommandApdu {
         };
     }
 
-    /** The class byte's coding. */
+    /** {@return the class byte's coding} */
     public CommandClass commandClass() {
         return CommandClass.of(cla & 0xFF);
     }
 
-    /** The logical channel number (0-19) the class byte addresses (0-3 for proprietary classes, RFU: 0). */
+    /** {@return the logical channel number (0-19) the class byte addresses (0-3 for proprietary classes, RFU: 0)} */
     public int logicalChannel() {
         return CommandClass.logicalChannel(cla & 0xFF);
     }
 
-    /** The secure-messaging indication of the class byte (NONE for proprietary and RFU classes). */
+    /** {@return the secure-messaging indication of the class byte (NONE for proprietary and RFU classes)} */
     public SecureMessagingIndication secureMessaging() {
         return CommandClass.secureMessaging(cla & 0xFF);
     }
 
-    /** Whether the command-chaining bit (b5) is set: more commands of the chain follow. */
+    /** {@return whether the command-chaining bit (b5) is set: more commands of the chain follow} */
     public boolean isChained() {
         return CommandClass.of(cla & 0xFF) != CommandClass.RFU && (cla & 0x10) != 0;
     }
 
-    /** A builder with this command's values (the data copied). */
+    /**
+     * A builder with this command's values (the data copied).
+     *
+     * @return this builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.cla = cla & 0xFF;
@@ -302,13 +359,23 @@ public final class CommandApdu {
         return b;
     }
 
-    /** This command with another Ne (0 removes Le); keeps the short/extended choice where the new Ne allows it. */
+    /**
+     * This command with another Ne (0 removes Le); keeps the short/extended choice where the new Ne allows it.
+     *
+     * @param newNe the new expected response length
+     * @return a copy with {@code newNe}
+     */
     public CommandApdu withNe(int newNe) {
         checkNe(newNe, true);
         return new CommandApdu(cla, ins, p1, p2, data, newNe, extended, sensitive);
     }
 
-    /** This command with another raw class byte. */
+    /**
+     * This command with another raw class byte.
+     *
+     * @param newCla the new class byte
+     * @return a copy with {@code newCla}
+     */
     public CommandApdu withCla(int newCla) {
         checkByte("CLA", newCla);
         checkClaIns(newCla, ins & 0xFF);
@@ -376,28 +443,56 @@ public final class CommandApdu {
         private Builder() {
         }
 
-        /** The raw class byte (default 00); channel, SM and chaining setters are applied on top of it. */
+        /**
+         * The raw class byte (default 00); channel, SM and chaining setters are applied on top of it.
+         *
+         * @param cla the raw class byte
+         * @return this builder
+         */
         public Builder cla(int cla) {
             this.cla = cla;
             return this;
         }
 
+        /**
+         * Sets the instruction byte.
+         *
+         * @param ins the instruction byte
+         * @return this builder
+         */
         public Builder ins(int ins) {
             this.ins = ins;
             return this;
         }
 
+        /**
+         * Sets parameter byte 1.
+         *
+         * @param p1 parameter byte 1
+         * @return this builder
+         */
         public Builder p1(int p1) {
             this.p1 = p1;
             return this;
         }
 
+        /**
+         * Sets parameter byte 2.
+         *
+         * @param p2 parameter byte 2
+         * @return this builder
+         */
         public Builder p2(int p2) {
             this.p2 = p2;
             return this;
         }
 
-        /** P1 and P2 from a 16-bit value (P1 the high byte). */
+        /**
+         * P1 and P2 from a 16-bit value (P1 the high byte).
+         *
+         * @param p1p2 P1 and P2 from a 16-bit value (P1 the high byte)
+         * @return this builder
+         */
         public Builder p1p2(int p1p2) {
             if (p1p2 < 0 || p1p2 > 0xFFFF) {
                 throw new InvalidApduException("P1-P2 must be 0000..FFFF, was " + p1p2);
@@ -407,43 +502,79 @@ public final class CommandApdu {
             return this;
         }
 
-        /** Command data (copied; null or empty means none). */
+        /**
+         * Command data (copied; null or empty means none).
+         *
+         * @param data command data (copied; null or empty means none)
+         * @return this builder
+         */
         public Builder data(byte[] data) {
             this.data = data == null || data.length == 0 ? EMPTY : data.clone();
             return this;
         }
 
-        /** Ne: 0 (no Le) or 1..65536; 256 is encoded short as {@code 00}, 65536 extended as {@code 0000}. */
+        /**
+         * Ne: 0 (no Le) or 1..65536; 256 is encoded short as {@code 00}, 65536 extended as {@code 0000}.
+         *
+         * @param ne Ne: 0 (no Le) or 1..65536; 256 is encoded short as {@code 00}, 65536 extended as {@code 0000}
+         * @return this builder
+         */
         public Builder ne(int ne) {
             this.ne = ne;
             return this;
         }
 
-        /** Forces the extended form even when the lengths fit the short form. */
+        /**
+         * Forces the extended form even when the lengths fit the short form.
+         *
+         * @param extended forces the extended form even when the lengths fit the short form
+         * @return this builder
+         */
         public Builder extended(boolean extended) {
             this.extended = extended;
             return this;
         }
 
-        /** Marks the command as carrying a secret: its data is redacted from traces. */
+        /**
+         * Marks the command as carrying a secret: its data is redacted from traces.
+         *
+         * @param sensitive marks the command as carrying a secret: its data is redacted from traces
+         * @return this builder
+         */
         public Builder sensitive(boolean sensitive) {
             this.sensitive = sensitive;
             return this;
         }
 
-        /** Logical channel 0-19, coded into an interindustry class byte (channels 4-19 use the further class). */
+        /**
+         * Logical channel 0-19, coded into an interindustry class byte (channels 4-19 use the further class).
+         *
+         * @param channel logical channel 0-19, coded into an interindustry class byte (channels 4-19 use the further
+         *     class)
+         * @return this builder
+         */
         public Builder logicalChannel(int channel) {
             this.channel = channel;
             return this;
         }
 
-        /** Secure-messaging indication, coded into an interindustry class byte. */
+        /**
+         * Secure-messaging indication, coded into an interindustry class byte.
+         *
+         * @param indication secure-messaging indication, coded into an interindustry class byte
+         * @return this builder
+         */
         public Builder secureMessaging(SecureMessagingIndication indication) {
             this.secureMessaging = indication;
             return this;
         }
 
-        /** Sets or clears the command-chaining bit (b5). */
+        /**
+         * Sets or clears the command-chaining bit (b5).
+         *
+         * @param chaining or clears the command-chaining bit (b5)
+         * @return this builder
+         */
         public Builder chaining(boolean chaining) {
             this.chaining = chaining;
             return this;
@@ -454,6 +585,7 @@ public final class CommandApdu {
          *
          * @throws InvalidApduException when a value is out of range or the class byte cannot express the requested
          *                              channel / secure messaging
+         * @return the command
          */
         public CommandApdu build() {
             checkByte("CLA", cla);

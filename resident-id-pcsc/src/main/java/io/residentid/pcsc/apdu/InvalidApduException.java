@@ -9,6 +9,11 @@ public final class InvalidApduException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what is malformed or out of bounds
+     */
     public InvalidApduException(String message) {
         super(message);
     }

@@ -15,7 +15,13 @@ public final class ResponseApdu {
         this.sw = sw;
     }
 
-    /** A response with data (copied) and a status word. */
+    /**
+     * A response with data (copied) and a status word.
+     *
+     * @param data the response data (copied)
+     * @param sw the status word
+     * @return the response
+     */
     public static ResponseApdu of(byte[] data, StatusWord sw) {
         if (sw == null) {
             throw new InvalidApduException("status word is null");
@@ -23,12 +29,22 @@ public final class ResponseApdu {
         return new ResponseApdu(data == null || data.length == 0 ? EMPTY : data.clone(), sw);
     }
 
-    /** A response without data. */
+    /**
+     * A response without data.
+     *
+     * @param sw the status word
+     * @return a response without data
+     */
     public static ResponseApdu of(StatusWord sw) {
         return of(EMPTY, sw);
     }
 
-    /** A response without data. */
+    /**
+     * A response without data.
+     *
+     * @param sw the status word as a 16-bit value
+     * @return a response without data
+     */
     public static ResponseApdu of(int sw) {
         return of(EMPTY, StatusWord.of(sw));
     }
@@ -37,6 +53,8 @@ public final class ResponseApdu {
      * Parses {@code data || SW1 SW2}.
      *
      * @throws InvalidApduException when shorter than two bytes, or the trailer is not a status word
+     * @param apdu the encoded response ({@code data || SW1 SW2})
+     * @return the response
      */
     public static ResponseApdu parse(byte[] apdu) {
         if (apdu == null || apdu.length < 2) {
@@ -51,26 +69,29 @@ public final class ResponseApdu {
         return new ResponseApdu(n == 0 ? EMPTY : Arrays.copyOf(apdu, n), sw);
     }
 
-    /** A copy of the response data. */
+    /** {@return a copy of the response data} */
     public byte[] data() {
         return data.clone();
     }
 
-    /** Nr: the number of response data bytes. */
+    /** {@return Nr: the number of response data bytes} */
     public int nr() {
         return data.length;
     }
 
+    /**
+     * {@return the status word}
+     */
     public StatusWord statusWord() {
         return sw;
     }
 
-    /** The status word's 16-bit value. */
+    /** {@return the status word's 16-bit value} */
     public int sw() {
         return sw.value();
     }
 
-    /** Whether the status word is 9000. */
+    /** {@return whether the status word is 9000} */
     public boolean isSuccess() {
         return sw.isSuccess();
     }
@@ -79,6 +100,7 @@ public final class ResponseApdu {
      * This response when the status word is 9000.
      *
      * @throws StatusWordException otherwise
+     * @return this response, when its status word is a success
      */
     public ResponseApdu requireSuccess() {
         if (!sw.isSuccess()) {
@@ -87,7 +109,7 @@ public final class ResponseApdu {
         return this;
     }
 
-    /** {@code data || SW1 SW2}. */
+    /** {@return {@code data || SW1 SW2}} */
     public byte[] encode() {
         byte[] out = Arrays.copyOf(data, data.length + 2);
         out[data.length] = (byte) sw.sw1();

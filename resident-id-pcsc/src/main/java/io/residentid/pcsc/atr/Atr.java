@@ -77,6 +77,8 @@ public final class Atr {
      * Parses an ATR; a wrong TCK is reported by {@link #tckValid()} rather than rejected.
      *
      * @throws AtrException if the ATR is structurally malformed, or {@code null} ({@link Reason#TOO_SHORT})
+     * @param atr the answer-to-reset bytes
+     * @return the parsed ATR
      */
     public static Atr parse(byte[] atr) {
         return parse(atr, false);
@@ -86,6 +88,8 @@ public final class Atr {
      * Parses an ATR and also rejects a wrong TCK ({@link Reason#TCK_MISMATCH}).
      *
      * @throws AtrException if the ATR is malformed, or {@code null} ({@link Reason#TOO_SHORT})
+     * @param atr the answer-to-reset bytes
+     * @return the parsed ATR
      */
     public static Atr parseStrict(byte[] atr) {
         return parse(atr, true);
@@ -179,52 +183,72 @@ public final class Atr {
         return new Atr(b, Collections.unmodifiableList(groups), List.copyOf(offered), t15, historical, tck, tckValid);
     }
 
-    /** A copy of the ATR bytes. */
+    /** {@return a copy of the ATR bytes} */
     public byte[] bytes() {
         return bytes.clone();
     }
 
-    /** Number of bytes. */
+    /** {@return number of bytes} */
     public int length() {
         return bytes.length;
     }
 
-    /** The initial character TS ({@code 0x3B} or {@code 0x3F}). */
+    /** {@return the initial character TS ({@code 0x3B} or {@code 0x3F})} */
     public int ts() {
         return bytes[0] & 0xFF;
     }
 
-    /** The convention announced by TS. */
+    /** {@return the convention announced by TS} */
     public Convention convention() {
         return ts() == 0x3B ? Convention.DIRECT : Convention.INVERSE;
     }
 
-    /** The format byte T0. */
+    /** {@return the format byte T0} */
     public int t0() {
         return bytes[1] & 0xFF;
     }
 
-    /** The interface bytes level by level, from level 1 (unmodifiable, never empty). */
+    /** {@return the interface bytes level by level, from level 1 (unmodifiable, never empty)} */
     public List<InterfaceBytes> interfaceBytes() {
         return interfaceBytes;
     }
 
-    /** TAi of level {@code i} (from 1). */
+    /**
+     * TAi of level {@code i} (from 1).
+     *
+     * @param level the interface-byte level, from 1
+     * @return TA of that level, when present
+     */
     public OptionalInt ta(int level) {
         return interfaceByte(level, 'A');
     }
 
-    /** TBi of level {@code i} (from 1). */
+    /**
+     * TBi of level {@code i} (from 1).
+     *
+     * @param level the interface-byte level, from 1
+     * @return TB of that level, when present
+     */
     public OptionalInt tb(int level) {
         return interfaceByte(level, 'B');
     }
 
-    /** TCi of level {@code i} (from 1). */
+    /**
+     * TCi of level {@code i} (from 1).
+     *
+     * @param level the interface-byte level, from 1
+     * @return TC of that level, when present
+     */
     public OptionalInt tc(int level) {
         return interfaceByte(level, 'C');
     }
 
-    /** TDi of level {@code i} (from 1). */
+    /**
+     * TDi of level {@code i} (from 1).
+     *
+     * @param level the interface-byte level, from 1
+     * @return TD of that level, when present
+     */
     public OptionalInt td(int level) {
         return interfaceByte(level, 'D');
     }
@@ -239,55 +263,59 @@ public final class Atr {
     /**
      * The transmission protocols offered, in the order the TDi bytes name them ({@code [0]} when TD1 is absent or
      * names only T=15). T=15 is not a transmission protocol and is reported by {@link #hasGlobalInterfaceBytes()}.
+     *
+     * @return the protocols offered, in order
      */
     public List<Integer> protocols() {
         return protocols;
     }
 
-    /** The first offered protocol (the one used without a PPS exchange in negotiable mode). */
+    /** {@return the first offered protocol (the one used without a PPS exchange in negotiable mode)} */
     public int defaultProtocol() {
         return protocols.get(0);
     }
 
-    /** Whether a TDi announces T=15, i.e. global interface bytes after level 2 (class indicator, clock stop). */
+    /**
+     * {@return whether a TDi announces T=15, i.e. global interface bytes after level 2 (class indicator, clock stop)}
+     */
     public boolean hasGlobalInterfaceBytes() {
         return globalT15;
     }
 
-    /** Whether TA2 is present: the card is in specific mode and uses the protocol TA2 names, without PPS. */
+    /** {@return whether TA2 is present: the card is in specific mode and uses the protocol TA2 names, without PPS} */
     public boolean specificMode() {
         return ta(2).isPresent();
     }
 
-    /** The clock rate conversion index Fi (high nibble of TA1; 1 when TA1 is absent). */
+    /** {@return the clock rate conversion index Fi (high nibble of TA1; 1 when TA1 is absent)} */
     public int fiIndex() {
         return ta(1).orElse(0x11) >>> 4;
     }
 
-    /** The baud rate adjustment index Di (low nibble of TA1; 1 when TA1 is absent). */
+    /** {@return the baud rate adjustment index Di (low nibble of TA1; 1 when TA1 is absent)} */
     public int diIndex() {
         return ta(1).orElse(0x11) & 0x0F;
     }
 
-    /** The clock rate conversion factor Fi (ISO 7816-3 Table 7); empty for a reserved value. */
+    /** {@return the clock rate conversion factor Fi (ISO 7816-3 Table 7); empty for a reserved value} */
     public OptionalInt fi() {
         int value = FI[fiIndex()];
         return value == 0 ? OptionalInt.empty() : OptionalInt.of(value);
     }
 
-    /** The maximum clock frequency in kHz that goes with Fi; empty for a reserved value. */
+    /** {@return the maximum clock frequency in kHz that goes with Fi; empty for a reserved value} */
     public OptionalInt fMaxKiloHertz() {
         int value = F_MAX_KHZ[fiIndex()];
         return value == 0 ? OptionalInt.empty() : OptionalInt.of(value);
     }
 
-    /** The baud rate adjustment factor Di (ISO 7816-3 Table 8); empty for a reserved value. */
+    /** {@return the baud rate adjustment factor Di (ISO 7816-3 Table 8); empty for a reserved value} */
     public OptionalInt di() {
         int value = DI[diIndex()];
         return value == 0 ? OptionalInt.empty() : OptionalInt.of(value);
     }
 
-    /** The extra guard time N from TC1 (0 when absent; 255 means the minimum guard time). */
+    /** {@return the extra guard time N from TC1 (0 when absent; 255 means the minimum guard time)} */
     public int extraGuardTime() {
         return tc(1).orElse(0);
     }
@@ -295,6 +323,8 @@ public final class Atr {
     /**
      * The T=1 information field size of the card (IFSC): the first TAi (i &gt;= 3) of a level specific to T=1;
      * empty when the ATR does not set it (ISO 7816-3 default: 32).
+     *
+     * @return the card's T=1 information field size, when announced
      */
     public OptionalInt t1InformationFieldSize() {
         return firstSpecific(1, 'A', 3);
@@ -303,6 +333,8 @@ public final class Atr {
     /**
      * The supported voltage classes from the class indicator: bits 1-6 of the first TAi (i &gt;= 3) of a level
      * specific to T=15 (A = 5 V, B = 3 V, C = 1.8 V); empty when the ATR does not announce them (class A only).
+     *
+     * @return the supply voltage classes the card supports
      */
     public Set<VoltageClass> voltageClasses() {
         OptionalInt indicator = firstSpecific(15, 'A', 3);
@@ -337,17 +369,17 @@ public final class Atr {
         return OptionalInt.empty();
     }
 
-    /** The historical bytes, decoded. */
+    /** {@return the historical bytes, decoded} */
     public HistoricalBytes historicalBytes() {
         return historicalBytes;
     }
 
-    /** Whether the ATR carries a TCK check byte (it must, unless only T=0 is indicated). */
+    /** {@return whether the ATR carries a TCK check byte (it must, unless only T=0 is indicated)} */
     public boolean tckPresent() {
         return tck >= 0;
     }
 
-    /** The TCK byte. */
+    /** {@return the TCK byte} */
     public OptionalInt tck() {
         return tck < 0 ? OptionalInt.empty() : OptionalInt.of(tck);
     }
@@ -355,17 +387,19 @@ public final class Atr {
     /**
      * Whether the TCK check holds: {@code true} when TCK is present and the XOR of T0..TCK is zero, and also when
      * TCK is absent because only T=0 is indicated (then there is nothing to check).
+     *
+     * @return whether the check byte is right (or not required)
      */
     public boolean tckValid() {
         return tckValid;
     }
 
-    /** Whether the card announces extended Lc/Le fields (card capabilities, third software function table). */
+    /** {@return whether the card announces extended Lc/Le fields (card capabilities, third software function table)} */
     public boolean extendedLengthSupported() {
         return historicalBytes.extendedLengthSupported();
     }
 
-    /** Upper-case hexadecimal ATR, e.g. {@code 3B8880010000000000000000}. */
+    /** {@return upper-case hexadecimal ATR, e.g. {@code 3B8880010000000000000000}} */
     public String toHex() {
         return HexFormat.of().withUpperCase().formatHex(bytes);
     }
@@ -385,7 +419,7 @@ public final class Atr {
         return "Atr[" + toHex() + "]";
     }
 
-    /** A builder that computes T0, the TDi bytes and TCK. */
+    /** {@return a builder that computes T0, the TDi bytes and TCK} */
     public static Builder builder() {
         return new Builder();
     }
@@ -416,31 +450,60 @@ public final class Atr {
             return value;
         }
 
-        /** TS {@code 3F} instead of {@code 3B}. */
+        /**
+         * TS {@code 3F} instead of {@code 3B}.
+         *
+         * @param inverse TS {@code 3F} instead of {@code 3B}
+         * @return this builder
+         */
         public Builder inverseConvention(boolean inverse) {
             this.inverse = inverse;
             return this;
         }
 
-        /** Sets TAi. */
+        /**
+         * Sets TAi.
+         *
+         * @param level the interface-byte level, from 1
+         * @param value the byte's value
+         * @return this builder
+         */
         public Builder ta(int level, int value) {
             level(level)[0] = checkByte(value);
             return this;
         }
 
-        /** Sets TBi. */
+        /**
+         * Sets TBi.
+         *
+         * @param level the interface-byte level, from 1
+         * @param value the byte's value
+         * @return this builder
+         */
         public Builder tb(int level, int value) {
             level(level)[1] = checkByte(value);
             return this;
         }
 
-        /** Sets TCi. */
+        /**
+         * Sets TCi.
+         *
+         * @param level the interface-byte level, from 1
+         * @param value the byte's value
+         * @return this builder
+         */
         public Builder tc(int level, int value) {
             level(level)[2] = checkByte(value);
             return this;
         }
 
-        /** Sets the protocol (0 to 15) that TD(i-1) announces for level {@code i >= 2}. */
+        /**
+         * Sets the protocol (0 to 15) that TD(i-1) announces for level {@code i >= 2}.
+         *
+         * @param level the interface-byte level, from 2
+         * @param protocol the protocol number, 0 to 15
+         * @return this builder
+         */
         public Builder protocol(int level, int protocol) {
             if (level < 2) {
                 throw new IllegalArgumentException("Protocols are announced for levels 2 and above");
@@ -452,7 +515,12 @@ public final class Atr {
             return this;
         }
 
-        /** Sets the historical bytes (0 to 15; copied). */
+        /**
+         * Sets the historical bytes (0 to 15; copied).
+         *
+         * @param bytes the historical bytes (0 to 15; copied)
+         * @return this builder
+         */
         public Builder historicalBytes(byte[] bytes) {
             if (bytes.length > 15) {
                 throw new IllegalArgumentException("At most 15 historical bytes");
@@ -465,6 +533,7 @@ public final class Atr {
          * The ATR.
          *
          * @throws IllegalStateException if a level from 2 on has no protocol, or the ATR would exceed 33 bytes
+         * @return the ATR
          */
         public Atr build() {
             int top = levels.isEmpty() ? 1 : levels.lastKey();

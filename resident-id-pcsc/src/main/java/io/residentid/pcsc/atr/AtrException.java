@@ -35,6 +35,7 @@ public final class AtrException extends ResidentIdException {
         TRAILING_BYTES
     }
 
+    /** Why the bytes were refused (serialized with the exception). */
     private final Reason reason;
 
     /**
@@ -47,7 +48,7 @@ public final class AtrException extends ResidentIdException {
         this.reason = reason;
     }
 
-    /** The stable reason code. */
+    /** {@return the stable reason code} */
     public Reason reason() {
         return reason;
     }

@@ -27,17 +27,17 @@ public final class CompactTlv {
         this.value = value;
     }
 
-    /** The tag number, 0 to 15. */
+    /** {@return the tag number, 0 to 15} */
     public int tag() {
         return tag;
     }
 
-    /** Length of the value, 0 to 15. */
+    /** {@return length of the value, 0 to 15} */
     public int length() {
         return value.length;
     }
 
-    /** A copy of the value bytes. */
+    /** {@return a copy of the value bytes} */
     public byte[] value() {
         return value.clone();
     }
@@ -46,7 +46,7 @@ public final class CompactTlv {
         return value[index] & 0xFF;
     }
 
-    /** The ISO 7816-4 name of the tag, e.g. {@code cardCapabilities}, or {@code tag<N>} for other tags. */
+    /** {@return the ISO 7816-4 name of the tag, e.g. {@code cardCapabilities}, or {@code tag<N>} for other tags} */
     public String name() {
         switch (tag) {
             case 0x1:

@@ -39,7 +39,12 @@ public final class GccCards {
     private GccCards() {
     }
 
-    /** The GCC card family this ATR belongs to, if the list knows it. */
+    /**
+     * The GCC card family this ATR belongs to, if the list knows it.
+     *
+     * @param atr the card's answer-to-reset
+     * @return the GCC card family it matches, if any
+     */
     public static Optional<Match> identify(byte[] atr) {
         if (atr == null || atr.length == 0 || atr.length > 33) {
             return Optional.empty();
@@ -53,7 +58,7 @@ public final class GccCards {
         return Optional.empty();
     }
 
-    /** How many ATR patterns the catalogue holds. */
+    /** {@return how many ATR patterns the catalogue holds} */
     public static int size() {
         return ENTRIES.size();
     }

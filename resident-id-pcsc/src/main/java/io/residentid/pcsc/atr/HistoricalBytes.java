@@ -126,6 +126,8 @@ public final class HistoricalBytes {
      * Decodes historical bytes (0 to 15 bytes); the array is copied.
      *
      * @throws IllegalArgumentException if {@code bytes} is {@code null} or longer than 15 bytes
+     * @param bytes the historical bytes of an ATR
+     * @return the decoded historical bytes
      */
     public static HistoricalBytes of(byte[] bytes) {
         if (bytes == null) {
@@ -137,37 +139,45 @@ public final class HistoricalBytes {
         return bytes.length == 0 ? EMPTY : new HistoricalBytes(bytes.clone());
     }
 
-    /** A copy of the raw bytes. */
+    /** {@return a copy of the raw bytes} */
     public byte[] bytes() {
         return bytes.clone();
     }
 
-    /** Number of historical bytes (K in T0). */
+    /** {@return number of historical bytes (K in T0)} */
     public int length() {
         return bytes.length;
     }
 
-    /** The category indicator (first byte); empty when there are no historical bytes. */
+    /** {@return the category indicator (first byte); empty when there are no historical bytes} */
     public OptionalInt categoryIndicator() {
         return bytes.length == 0 ? OptionalInt.empty() : OptionalInt.of(bytes[0] & 0xFF);
     }
 
-    /** The structure announced by the category indicator. */
+    /** {@return the structure announced by the category indicator} */
     public Format format() {
         return format;
     }
 
-    /** Whether the bytes follow the announced format (always {@code true} for reserved and proprietary formats). */
+    /**
+     * {@return whether the bytes follow the announced format (always {@code true} for reserved and proprietary
+     * formats)}
+     */
     public boolean wellFormed() {
         return wellFormed;
     }
 
-    /** The COMPACT-TLV objects in order (unmodifiable; empty for other formats). */
+    /** {@return the COMPACT-TLV objects in order (unmodifiable; empty for other formats)} */
     public List<CompactTlv> objects() {
         return objects;
     }
 
-    /** The first COMPACT-TLV object with the given tag. */
+    /**
+     * The first COMPACT-TLV object with the given tag.
+     *
+     * @param tag the compact-TLV tag, 0 to 15
+     * @return the first object with that tag
+     */
     public Optional<CompactTlv> object(int tag) {
         for (CompactTlv object : objects) {
             if (object.tag() == tag) {
@@ -177,14 +187,16 @@ public final class HistoricalBytes {
         return Optional.empty();
     }
 
-    /** The card service data byte (tag 3), e.g. whether EF.DIR is present and how applications are selected. */
+    /**
+     * {@return the card service data byte (tag 3), e.g. whether EF.DIR is present and how applications are selected}
+     */
     public OptionalInt cardServiceData() {
         Optional<CompactTlv> object = object(CompactTlv.CARD_SERVICE_DATA);
         return object.isPresent() && object.get().length() == 1 ? OptionalInt.of(object.get().byteAt(0))
                 : OptionalInt.empty();
     }
 
-    /** The card capabilities (tag 7, one to three bytes). */
+    /** {@return the card capabilities (tag 7, one to three bytes)} */
     public Optional<CardCapabilities> cardCapabilities() {
         Optional<CompactTlv> found = object(CompactTlv.CARD_CAPABILITIES);
         if (found.isEmpty() || found.get().length() < 1 || found.get().length() > 3) {
@@ -196,22 +208,22 @@ public final class HistoricalBytes {
                 n > 2 ? object.byteAt(2) : 0));
     }
 
-    /** Whether the card capabilities announce extended Lc and Le fields. */
+    /** {@return whether the card capabilities announce extended Lc and Le fields} */
     public boolean extendedLengthSupported() {
         return cardCapabilities().map(CardCapabilities::extendedLengthFields).orElse(false);
     }
 
-    /** The life cycle status byte (LCS) of the status indicator. */
+    /** {@return the life cycle status byte (LCS) of the status indicator} */
     public OptionalInt lifeCycleStatus() {
         return lifeCycleStatus < 0 ? OptionalInt.empty() : OptionalInt.of(lifeCycleStatus);
     }
 
-    /** The status word (SW1-SW2) of the status indicator, e.g. {@code 0x9000}. */
+    /** {@return the status word (SW1-SW2) of the status indicator, e.g. {@code 0x9000}} */
     public OptionalInt statusWord() {
         return statusWord < 0 ? OptionalInt.empty() : OptionalInt.of(statusWord);
     }
 
-    /** The DIR data reference (category {@code 10}). */
+    /** {@return the DIR data reference (category {@code 10})} */
     public OptionalInt dirDataReference() {
         return dirDataReference < 0 ? OptionalInt.empty() : OptionalInt.of(dirDataReference);
     }

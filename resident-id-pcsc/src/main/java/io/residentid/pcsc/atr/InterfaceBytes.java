@@ -19,6 +19,16 @@ import java.util.OptionalInt;
 public record InterfaceBytes(int level, OptionalInt protocol, OptionalInt ta, OptionalInt tb, OptionalInt tc,
                              OptionalInt td) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param level {@code i}, from 1
+     * @param protocol the protocol T announced by TD(i-1); empty for level 1
+     * @param ta TAi
+     * @param tb TBi
+     * @param tc TCi
+     * @param td TDi
+     */
     public InterfaceBytes {
         if (level < 1) {
             throw new IllegalArgumentException("level must be at least 1");
@@ -30,7 +40,12 @@ public record InterfaceBytes(int level, OptionalInt protocol, OptionalInt ta, Op
         Objects.requireNonNull(td, "td");
     }
 
-    /** The byte of the given kind ({@code 'A'}, {@code 'B'}, {@code 'C'} or {@code 'D'}). */
+    /**
+     * The byte of the given kind ({@code 'A'}, {@code 'B'}, {@code 'C'} or {@code 'D'}).
+     *
+     * @param kind {@code 'A'}, {@code 'B'}, {@code 'C'} or {@code 'D'}
+     * @return that interface byte of this level, when present
+     */
     public OptionalInt get(char kind) {
         switch (kind) {
             case 'A':

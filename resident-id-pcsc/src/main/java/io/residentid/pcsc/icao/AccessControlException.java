@@ -10,12 +10,21 @@ public class AccessControlException extends ResidentIdException {
 
     private static final long serialVersionUID = 1L;
 
-    /** @param message which step failed */
+    /**
+     * Creates the exception.
+     *
+     * @param message which step failed
+     */
     public AccessControlException(String message) {
         super("ACCESS_CONTROL_FAILED", message);
     }
 
-    /** @param message which step failed; @param cause the underlying error */
+    /**
+     * Creates the exception.
+     *
+     * @param message which step failed
+     * @param cause the underlying error
+     */
     public AccessControlException(String message, Throwable cause) {
         super("ACCESS_CONTROL_FAILED", message, cause);
     }

@@ -22,13 +22,23 @@ public record AccessControlResult(Method method, Optional<PaceInfo> paceInfo, Se
         BAC
     }
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param method PACE or BAC
+     * @param paceInfo the PACEInfo used (PACE only)
+     * @param keys the secure-messaging session keys
+     */
     public AccessControlResult {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(paceInfo, "paceInfo");
         Objects.requireNonNull(keys, "keys");
     }
 
-    /** A short description such as {@code PACE ECDH-GM brainpoolP256r1 AES_128}, {@code PACE ECDH-IM …} or {@code BAC 3DES}. */
+    /**
+     * {@return a short description such as {@code PACE ECDH-GM brainpoolP256r1 AES_128}, {@code PACE ECDH-IM …} or
+     * {@code BAC 3DES}}
+     */
     public String describe() {
         if (method == Method.BAC) {
             return "BAC TDES";

@@ -42,6 +42,8 @@ public final class AccessKey {
      * printed, not from interpreted dates, so a date that is no calendar date still forms a key).
      *
      * @throws IllegalArgumentException when the MRZ has no usable document number or dates
+     * @param mrz the parsed MRZ of the card
+     * @return the MRZ access key
      */
     public static AccessKey mrz(Mrz mrz) {
         Objects.requireNonNull(mrz, "mrz");
@@ -61,6 +63,9 @@ public final class AccessKey {
      *
      * @param documentNumber document number, characters {@code 0-9 A-Z <}
      * @throws IllegalArgumentException when the document number is not 1-22 MRZ characters
+     * @param dateOfBirth the holder's date of birth as in the MRZ
+     * @param dateOfExpiry the document's date of expiry as in the MRZ
+     * @return the MRZ access key
      */
     public static AccessKey mrz(CharSequence documentNumber, LocalDate dateOfBirth, LocalDate dateOfExpiry) {
         return new AccessKey(Kind.MRZ, AccessKeys.mrzInformation(documentNumber, dateOfBirth, dateOfExpiry));
@@ -70,6 +75,8 @@ public final class AccessKey {
      * The CAN key (PACE only); {@code can} is copied, the caller wipes its array.
      *
      * @throws IllegalArgumentException when the CAN is not 1-12 digits
+     * @param can the card access number printed on the card, 1-12 digits
+     * @return the CAN access key
      */
     public static AccessKey can(char[] can) {
         AccessKeys.requireCan(can);
@@ -80,6 +87,8 @@ public final class AccessKey {
      * The CAN key from a string (for tests and demos; prefer {@link #can(char[])}, which can be wiped).
      *
      * @throws IllegalArgumentException when the CAN is not 1-12 digits
+     * @param can the card access number printed on the card, 1-12 digits
+     * @return the CAN access key
      */
     public static AccessKey can(String can) {
         char[] chars = Objects.requireNonNull(can, "can").toCharArray();
@@ -90,17 +99,17 @@ public final class AccessKey {
         }
     }
 
-    /** Which secret this key holds. */
+    /** {@return which secret this key holds} */
     public Kind kind() {
         return kind;
     }
 
-    /** Whether this is a CAN (BAC cannot use it). */
+    /** {@return whether this is a CAN (BAC cannot use it)} */
     public boolean isCan() {
         return kind == Kind.CAN;
     }
 
-    /** The PACE password (MRZ or CAN) this key gives; destroy it after use. */
+    /** {@return the PACE password (MRZ or CAN) this key gives; destroy it after use} */
     public PacePassword pacePassword() {
         byte[] ascii = ascii();
         try {
@@ -115,6 +124,7 @@ public final class AccessKey {
      * The BAC keys this MRZ key gives.
      *
      * @throws IllegalStateException for a CAN (BAC needs the MRZ)
+     * @return the BAC key derivation and cryptograms for this MRZ
      */
     public BacAuthentication bacAuthentication() {
         if (kind != Kind.MRZ) {

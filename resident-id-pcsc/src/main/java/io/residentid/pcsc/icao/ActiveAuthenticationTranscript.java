@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record ActiveAuthenticationTranscript(Bytes challenge, Bytes signature) {
 
-    /** Checks that both parts are present. */
+    /**
+     * Checks that both parts are present.
+     *
+     * @param challenge the challenge sent in INTERNAL AUTHENTICATE
+     * @param signature the chip's answer (the signature, as received)
+     */
     public ActiveAuthenticationTranscript {
         Objects.requireNonNull(challenge, "challenge");
         Objects.requireNonNull(signature, "signature");

@@ -27,6 +27,9 @@ public final class Bac {
      * @param channel the plain channel to the card (transmission rules applied)
      * @throws AccessControlException when the card rejects the cryptogram (wrong MRZ) or its answer is wrong
      * @throws io.residentid.pcsc.transport.CardTransportException when the card cannot be reached
+     * @param keys the BAC keys from the MRZ access key
+     * @param random randomness for the terminal's nonce and key material
+     * @return the established session keys and the protocol used
      */
     public static AccessControlResult perform(ApduChannel channel, BacAuthentication keys, SecureRandom random)
             throws AccessControlException {

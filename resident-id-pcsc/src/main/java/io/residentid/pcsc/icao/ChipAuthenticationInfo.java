@@ -18,17 +18,24 @@ public record ChipAuthenticationInfo(String protocol, int version, OptionalInt k
 
     static final String ID_CA = "0.4.0.127.0.7.2.2.3";
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param protocol id-CA-ECDH-… or id-CA-DH-… OID
+     * @param version protocol version (1)
+     * @param keyId the key's identifier when the chip holds several
+     */
     public ChipAuthenticationInfo {
         Objects.requireNonNull(protocol, "protocol");
         Objects.requireNonNull(keyId, "keyId");
     }
 
-    /** Whether the key agreement is ECDH (the only kind this SDK runs). */
+    /** {@return whether the key agreement is ECDH (the only kind this SDK runs)} */
     public boolean isEcdh() {
         return protocol.startsWith(ID_CA + ".2.");
     }
 
-    /** The secure-messaging cipher after chip authentication. */
+    /** {@return the secure-messaging cipher after chip authentication} */
     public Optional<SmCipher> cipher() {
         if (!protocol.startsWith(ID_CA + ".") || protocol.length() != ID_CA.length() + 4) {
             return Optional.empty();

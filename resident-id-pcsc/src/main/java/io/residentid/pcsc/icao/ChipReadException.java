@@ -10,7 +10,12 @@ public final class ChipReadException extends ResidentIdException {
 
     private static final long serialVersionUID = 1L;
 
-    /** @param message what happened; @param cause the transport or secure-messaging error */
+    /**
+     * Creates the exception.
+     *
+     * @param message what happened
+     * @param cause the transport or secure-messaging error
+     */
     public ChipReadException(String message, Throwable cause) {
         super("CHIP_READ_FAILED", message, cause);
     }

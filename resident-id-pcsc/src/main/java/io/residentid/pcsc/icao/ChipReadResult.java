@@ -59,7 +59,29 @@ public record ChipReadResult(String accessControl, Optional<EfCom> com, Optional
     public record Transfer(int apdus, int readBinary, long bytes, long millis) {
     }
 
-    /** Copies the collections; every component is required. */
+    /**
+     * Copies the collections; every component is required.
+     *
+     * @param accessControl protocol used, e.g. {@code PACE ECDH-GM brainpoolP256r1 AES_128}
+     * @param com EF.COM
+     * @param dg1 the MRZ
+     * @param dg2 the face images
+     * @param dg11 additional personal details
+     * @param dg12 additional document details
+     * @param dg13 optional details (national)
+     * @param dg14 security options
+     * @param dg15 active-authentication key
+     * @param passiveAuthentication passive authentication: VALID, INVALID or INDETERMINATE (e.g. no trusted CSCA)
+     * @param documentSigner subject DN of the document signer, when found
+     * @param activeAuthentication active authentication, empty when the chip does not offer it, its algorithm is not
+     *     supported or it was turned off (a finding says which); a pass counts as VALID only when passive
+     *     authentication passed, else INDETERMINATE
+     * @param chipAuthentication chip authentication, empty and counted as for {@code activeAuthentication}
+     * @param findings coded findings ({@link ChipFindingCode} codes)
+     * @param files exact bytes read per file (personal: print only their length)
+     * @param activeAuthenticationTranscript challenge and signature of active authentication, when it ran
+     * @param transfer APDUs, bytes and time of the whole read
+     */
     public ChipReadResult {
         Objects.requireNonNull(accessControl, "accessControl");
         Objects.requireNonNull(com, "com");

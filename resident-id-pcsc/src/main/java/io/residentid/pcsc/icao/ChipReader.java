@@ -78,7 +78,7 @@ public final class ChipReader {
         this.acceptPaceDowngrade = b.acceptPaceDowngrade;
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -89,6 +89,8 @@ public final class ChipReader {
      * @param channel the plain channel to the card (transmission rules applied)
      * @throws AccessControlException when PACE/BAC fails (wrong key); the card is not tried again
      * @throws ChipReadException      when the card is removed or the secure channel breaks mid-read
+     * @param key the CAN or MRZ key that opens the chip
+     * @return everything read and verified
      */
     public ChipReadResult read(ApduChannel channel, AccessKey key) throws AccessControlException, ChipReadException {
         try (ChipSession session = readAndKeepSession(channel, key)) {
@@ -104,6 +106,8 @@ public final class ChipReader {
      * @param channel the plain channel to the card (transmission rules applied)
      * @throws AccessControlException when PACE/BAC fails (wrong key); the card is not tried again
      * @throws ChipReadException      when the card is removed or the secure channel breaks mid-read
+     * @param key the CAN or MRZ key that opens the chip
+     * @return the open session holding the read's result; close it when done
      */
     public ChipSession readAndKeepSession(ApduChannel channel, AccessKey key)
             throws AccessControlException, ChipReadException {
@@ -313,19 +317,34 @@ public final class ChipReader {
         private Builder() {
         }
 
-        /** The trusted CSCAs for passive authentication (without: status at best INDETERMINATE). */
+        /**
+         * The trusted CSCAs for passive authentication (without: status at best INDETERMINATE).
+         *
+         * @param trustStore the trusted CSCAs for passive authentication (without: status at best INDETERMINATE)
+         * @return this builder
+         */
         public Builder trustStore(TrustStore trustStore) {
             this.trustStore = trustStore;
             return this;
         }
 
-        /** The clock for certificate validity (default: system UTC). */
+        /**
+         * The clock for certificate validity (default: system UTC).
+         *
+         * @param clock the clock for certificate validity
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Randomness for PACE/BAC keys and the active-authentication challenge. */
+        /**
+         * Randomness for PACE/BAC keys and the active-authentication challenge.
+         *
+         * @param random randomness for PACE/BAC keys and the active-authentication challenge
+         * @return this builder
+         */
         public Builder random(SecureRandom random) {
             this.random = Objects.requireNonNull(random, "random");
             return this;
@@ -334,6 +353,9 @@ public final class ChipReader {
         /**
          * Overrides the READ BINARY block size. Default: 223 bytes with short length, 7936 with extended length (as
          * the ATR announces), which suits PC/SC; in-process emulated cards allow up to {@link #MAX_BLOCK}.
+         *
+         * @param bytes the plain bytes per READ BINARY, 16 to {@link #MAX_BLOCK}
+         * @return this builder
          */
         public Builder maxBlock(int bytes) {
             if (bytes < 16 || bytes > MAX_BLOCK) {
@@ -343,13 +365,23 @@ public final class ChipReader {
             return this;
         }
 
-        /** Whether to run active authentication when DG15 is present (default yes). */
+        /**
+         * Whether to run active authentication when DG15 is present (default yes).
+         *
+         * @param enabled whether to run active authentication when DG15 is present
+         * @return this builder
+         */
         public Builder activeAuthentication(boolean enabled) {
             this.activeAuthentication = enabled;
             return this;
         }
 
-        /** Whether to run chip authentication when DG14 offers it (default yes). */
+        /**
+         * Whether to run chip authentication when DG14 offers it (default yes).
+         *
+         * @param enabled whether to run chip authentication when DG14 offers it
+         * @return this builder
+         */
         public Builder chipAuthentication(boolean enabled) {
             this.chipAuthentication = enabled;
             return this;
@@ -359,13 +391,16 @@ public final class ChipReader {
          * Whether a BAC read of a chip whose signed security infos announce PACE is only a warning (default false:
          * {@link ChipFindingCode#PACE_DOWNGRADE} is an error and the read is not {@link ChipReadResult#authentic()},
          * as KYC use needs). Accept only for readers known to lack PACE.
+         *
+         * @param accept true to report a downgrade as a warning only
+         * @return this builder
          */
         public Builder acceptPaceDowngrade(boolean accept) {
             this.acceptPaceDowngrade = accept;
             return this;
         }
 
-        /** The reader. */
+        /** {@return the reader} */
         public ChipReader build() {
             return new ChipReader(this);
         }

@@ -35,7 +35,7 @@ public final class ChipSession implements AutoCloseable {
         this.channel = new SessionChannel(secure);
     }
 
-    /** What was read and verified. */
+    /** {@return what was read and verified} */
     public ChipReadResult result() {
         return result;
     }
@@ -43,12 +43,14 @@ public final class ChipSession implements AutoCloseable {
     /**
      * The channel under the read's secure messaging: commands are protected and responses verified. Closing it
      * does nothing; close the session instead.
+     *
+     * @return the channel whose commands go through the read's secure messaging
      */
     public ApduChannel channel() {
         return channel;
     }
 
-    /** Whether the secure-messaging session is still usable. */
+    /** {@return whether the secure-messaging session is still usable} */
     public boolean isOpen() {
         return secure.isOpen();
     }

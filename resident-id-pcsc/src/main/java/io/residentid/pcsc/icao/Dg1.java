@@ -37,12 +37,19 @@ public record Dg1(String mrz) {
         }
     }
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param mrz the MRZ characters (90 for TD1, 72 for TD2, 88 for TD3)
+     */
     public Dg1 {
         Objects.requireNonNull(mrz, "mrz");
     }
 
     /**
      * @throws LdsFormatException when malformed or of an unknown MRZ length
+     * @param encoded DG1 as read from the chip (template 61)
+     * @return the MRZ it holds
      */
     public static Dg1 parse(byte[] encoded) {
         try {
@@ -68,7 +75,7 @@ public record Dg1(String mrz) {
         return dg1;
     }
 
-    /** The format implied by the length. */
+    /** {@return the format implied by the length} */
     public Format format() {
         return switch (mrz.length()) {
             case 90 -> Format.TD1;
@@ -78,7 +85,7 @@ public record Dg1(String mrz) {
         };
     }
 
-    /** The MRZ split into its printed lines. */
+    /** {@return the MRZ split into its printed lines} */
     public List<String> lines() {
         Format f = format();
         List<String> out = new ArrayList<>(f.lines);
@@ -92,12 +99,18 @@ public record Dg1(String mrz) {
      * The MRZ as the core model's {@link io.residentid.core.mrz.Mrz} (fields, dates, check digits).
      *
      * @throws io.residentid.core.mrz.MrzParseException when the chip's MRZ is not a readable MRZ
+     * @return the parsed MRZ with its fields and check digits
      */
     public io.residentid.core.mrz.Mrz toMrz() {
         return io.residentid.core.mrz.Mrz.parse(String.join("\n", lines()));
     }
 
-    /** Encodes DG1 for the given MRZ (used by the emulator). */
+    /**
+     * Encodes DG1 for the given MRZ (used by the emulator).
+     *
+     * @param mrz the MRZ characters without line breaks
+     * @return DG1's bytes
+     */
     public static byte[] encode(String mrz) {
         byte[] inner = Tlv.encode(0x5F1F, mrz.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         return Tlv.encode(LdsFile.DG1.tag(), inner);

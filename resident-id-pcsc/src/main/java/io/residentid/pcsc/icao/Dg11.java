@@ -35,6 +35,22 @@ public record Dg11(String fullName, List<String> otherNames, String personalNumb
     /** Upper bound on DG11's size. */
     public static final int MAX_LENGTH = 16 * 1024;
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param fullName 5F0E, {@code SURNAME<<GIVEN<NAMES} or national script
+     * @param otherNames 5F0F entries
+     * @param personalNumber 5F10, e.g. the civil/resident number
+     * @param fullDateOfBirth 5F2B, {@code YYYYMMDD}
+     * @param placeOfBirth 5F11
+     * @param address 5F42 parts
+     * @param telephone 5F12
+     * @param profession 5F13
+     * @param title 5F14
+     * @param personalSummary 5F15
+     * @param otherTravelDocuments 5F17
+     * @param custodyInformation 5F18
+     */
     public Dg11 {
         otherNames = otherNames == null ? List.of() : List.copyOf(otherNames);
         address = address == null ? List.of() : List.copyOf(address);
@@ -42,6 +58,8 @@ public record Dg11(String fullName, List<String> otherNames, String personalNumb
 
     /**
      * @throws LdsFormatException when malformed
+     * @param encoded DG11 as read from the chip (template 6B)
+     * @return the fields it holds
      */
     public static Dg11 parse(byte[] encoded) {
         try {
@@ -98,12 +116,16 @@ public record Dg11(String fullName, List<String> otherNames, String personalNumb
         return Lds.ascii(value, "DG11 full date of birth");
     }
 
-    /** The full name, if present. */
+    /** {@return the full name, if present} */
     public Optional<String> fullNameOptional() {
         return Optional.ofNullable(fullName);
     }
 
-    /** Encodes DG11 with the present fields (used by the emulator). */
+    /**
+     * Encodes DG11 with the present fields (used by the emulator).
+     *
+     * @return DG11's bytes with a tag list of the present fields
+     */
     public byte[] encode() {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         ByteArrayOutputStream tags = new ByteArrayOutputStream();

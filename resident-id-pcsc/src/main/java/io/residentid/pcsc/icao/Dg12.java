@@ -26,6 +26,8 @@ public record Dg12(String issuingAuthority, String dateOfIssue, String endorseme
 
     /**
      * @throws LdsFormatException when malformed
+     * @param encoded DG12 as read from the chip (template 6C)
+     * @return the fields it holds
      */
     public static Dg12 parse(byte[] encoded) {
         try {
@@ -63,7 +65,11 @@ public record Dg12(String issuingAuthority, String dateOfIssue, String endorseme
         return Lds.ascii(value, "DG12 date of issue");
     }
 
-    /** Encodes DG12 with the present fields (used by the emulator). */
+    /**
+     * Encodes DG12 with the present fields (used by the emulator).
+     *
+     * @return DG12's bytes with a tag list of the present fields
+     */
     public byte[] encode() {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         ByteArrayOutputStream tags = new ByteArrayOutputStream();

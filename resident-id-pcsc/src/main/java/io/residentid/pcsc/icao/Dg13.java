@@ -30,7 +30,12 @@ public record Dg13(Bytes content, List<Element> elements) {
      * @param value the element's value (personal: prints only its length)
      */
     public record Element(String tag, Bytes value) {
-        /** Checks that tag and value are present; the value is marked personal. */
+        /**
+         * Checks that tag and value are present; the value is marked personal.
+         *
+         * @param tag the element's tag in hexadecimal, e.g. {@code 5F50}
+         * @param value the element's value (personal: prints only its length)
+         */
         public Element {
             Objects.requireNonNull(tag, "tag");
             Objects.requireNonNull(value, "value");
@@ -49,7 +54,12 @@ public record Dg13(Bytes content, List<Element> elements) {
         }
     }
 
-    /** Checks that content and elements are present; the content is marked personal and the list copied. */
+    /**
+     * Checks that content and elements are present; the content is marked personal and the list copied.
+     *
+     * @param content the value of the 6D template exactly as stored (personal: prints only its length)
+     * @param elements top-level TLV elements of the content (empty when it is not TLV)
+     */
     public Dg13 {
         Objects.requireNonNull(content, "content");
         content = content.isPersonal() ? content : Bytes.personal(content.toByteArray());
@@ -58,6 +68,8 @@ public record Dg13(Bytes content, List<Element> elements) {
 
     /**
      * @throws LdsFormatException when the outer template is malformed
+     * @param encoded DG13 as read from the chip (template 6D)
+     * @return the raw content and its top-level elements
      */
     public static Dg13 parse(byte[] encoded) {
         try {
@@ -81,7 +93,12 @@ public record Dg13(Bytes content, List<Element> elements) {
         return new Dg13(Bytes.personal(root.value()), elements);
     }
 
-    /** The elements named by {@code profile}; unknown tags keep their hex tag as name. */
+    /**
+     * The elements named by {@code profile}; unknown tags keep their hex tag as name.
+     *
+     * @param profile the issuing state's DG13 layout
+     * @return field name (or hex tag) to text value, in the chip's order
+     */
     public Map<String, String> interpret(Dg13Profile profile) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Element e : elements) {

@@ -22,6 +22,8 @@ public record Dg14(SecurityInfos securityInfos) {
 
     /**
      * @throws LdsFormatException when malformed
+     * @param encoded DG14 as read from the chip (template 6E)
+     * @return the security infos it holds
      */
     public static Dg14 parse(byte[] encoded) {
         try {

@@ -26,6 +26,8 @@ public record Dg15(PublicKey publicKey) {
 
     /**
      * @throws LdsFormatException when malformed or not an RSA/EC key
+     * @param encoded DG15 as read from the chip (template 6F)
+     * @return the active-authentication public key
      */
     public static Dg15 parse(byte[] encoded) {
         try {
@@ -55,7 +57,12 @@ public record Dg15(PublicKey publicKey) {
         }
     }
 
-    /** Encodes DG15 for a public key (used by the emulator). */
+    /**
+     * Encodes DG15 for a public key (used by the emulator).
+     *
+     * @param key the chip's active-authentication public key
+     * @return DG15's bytes
+     */
     public static byte[] encode(PublicKey key) {
         return Tlv.encode(LdsFile.DG15.tag(), key.getEncoded());
     }

@@ -23,12 +23,19 @@ public record Dg2(List<FaceImage> faces) {
     /** Upper bound on the number of images. */
     public static final int MAX_FACES = 8;
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param faces the facial images (at least one)
+     */
     public Dg2 {
         faces = List.copyOf(faces);
     }
 
     /**
      * @throws LdsFormatException when malformed or beyond the bounds
+     * @param encoded DG2 as read from the chip (template 75)
+     * @return the face images it holds
      */
     public static Dg2 parse(byte[] encoded) {
         try {
@@ -142,6 +149,7 @@ public record Dg2(List<FaceImage> faces) {
      * @param width  pixels
      * @param height pixels
      * @param gender ISO 19794-5 gender code (0 unspecified, 1 male, 2 female)
+     * @return DG2's bytes holding one ISO/IEC 19794-5 face record
      */
     public static byte[] encode(byte[] image, int width, int height, int gender) {
         FaceImage.ImageFormat format = FaceImage.ImageFormat.sniff(image, 0, image.length);

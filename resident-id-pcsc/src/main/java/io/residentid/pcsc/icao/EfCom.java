@@ -19,12 +19,21 @@ public record EfCom(String ldsVersion, String unicodeVersion, List<LdsFile> data
     /** Upper bound on EF.COM's size. */
     public static final int MAX_LENGTH = 1024;
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param ldsVersion e.g. {@code 0107}
+     * @param unicodeVersion e.g. {@code 040000}
+     * @param dataGroups the data groups the chip says are present
+     */
     public EfCom {
         dataGroups = List.copyOf(dataGroups);
     }
 
     /**
      * @throws LdsFormatException when malformed
+     * @param encoded EF.COM as read from the chip (template 60)
+     * @return the LDS and Unicode versions and the data groups listed
      */
     public static EfCom parse(byte[] encoded) {
         try {

@@ -41,6 +41,8 @@ public final class EfSod {
 
     /**
      * @throws LdsFormatException when malformed
+     * @param encoded EF.SOD as read from the chip (template 77)
+     * @return the security object with its data-group hashes
      */
     public static EfSod parse(byte[] encoded) {
         try {
@@ -86,24 +88,29 @@ public final class EfSod {
         }
     }
 
-    /** The CMS SignedData (ContentInfo) bytes exactly as stored, for signature verification. */
+    /** {@return the CMS SignedData (ContentInfo) bytes exactly as stored, for signature verification} */
     public byte[] cms() {
         return cms.clone();
     }
 
-    /** The OID of the digest algorithm of the data-group hashes. */
+    /** {@return the OID of the digest algorithm of the data-group hashes} */
     public String digestAlgorithm() {
         return digestAlgorithm;
     }
 
-    /** Data-group number → hash, as signed. */
+    /** {@return data-group number → hash, as signed} */
     public Map<Integer, byte[]> dataGroupHashes() {
         TreeMap<Integer, byte[]> copy = new TreeMap<>();
         hashes.forEach((k, v) -> copy.put(k, v.clone()));
         return copy;
     }
 
-    /** Wraps CMS bytes into an EF.SOD file (used by the emulator). */
+    /**
+     * Wraps CMS bytes into an EF.SOD file (used by the emulator).
+     *
+     * @param cmsContentInfo the signed CMS ContentInfo (DER)
+     * @return EF.SOD's bytes
+     */
     public static byte[] encode(byte[] cmsContentInfo) {
         return Tlv.encode(LdsFile.SOD.tag(), cmsContentInfo);
     }

@@ -33,7 +33,7 @@ public record FaceImage(ImageFormat format, Bytes image, int width, int height, 
         /** Neither (kept raw). */
         UNKNOWN;
 
-        /** MIME type. */
+        /** {@return MIME type} */
         public String mimeType() {
             return switch (this) {
                 case JPEG -> "image/jpeg";
@@ -59,7 +59,22 @@ public record FaceImage(ImageFormat format, Bytes image, int width, int height, 
         }
     }
 
-    /** Checks that format, image and standard are present; the image is marked personal. */
+    /**
+     * Checks that format, image and standard are present; the image is marked personal.
+     *
+     * @param format the image encoding, from the header and checked against the image's magic bytes
+     * @param image the encoded image exactly as stored (personal: prints only its length)
+     * @param width width in pixels (0 when unknown)
+     * @param height height in pixels (0 when unknown)
+     * @param gender ISO 19794-5 gender code
+     * @param eyeColour ISO 19794-5 eye colour code
+     * @param hairColour ISO 19794-5 hair colour code
+     * @param expression ISO 19794-5 expression code
+     * @param imageType face image type (0 basic, 1 full frontal, 2 token frontal)
+     * @param colourSpace image colour space code
+     * @param sourceType source type code
+     * @param standard {@code ISO_19794_5} or {@code ISO_39794_5} (newer records: metadata not interpreted)
+     */
     public FaceImage {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(image, "image");

@@ -10,12 +10,21 @@ public final class LdsFormatException extends ResidentIdException {
 
     private static final long serialVersionUID = 1L;
 
-    /** @param message what is malformed */
+    /**
+     * Creates the exception.
+     *
+     * @param message what is malformed
+     */
     public LdsFormatException(String message) {
         super("LDS_FORMAT_INVALID", message);
     }
 
-    /** @param message what is malformed; @param cause the parser's error */
+    /**
+     * Creates the exception.
+     *
+     * @param message what is malformed
+     * @param cause the parser's error
+     */
     public LdsFormatException(String message, Throwable cause) {
         super("LDS_FORMAT_INVALID", message, cause);
     }

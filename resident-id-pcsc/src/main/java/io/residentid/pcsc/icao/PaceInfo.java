@@ -29,6 +29,14 @@ public record PaceInfo(String protocol, int version, OptionalInt parameterId) {
         CHIP_AUTHENTICATION
     }
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param protocol the protocol OID, e.g. {@code 0.4.0.127.0.7.2.2.4.2.2} (id-PACE-ECDH-GM-AES-CBC-CMAC-128) or
+     *     {@code 0.4.0.127.0.7.2.2.4.4.2} (id-PACE-ECDH-IM-AES-CBC-CMAC-128)
+     * @param version the protocol version (2)
+     * @param parameterId the standardized domain-parameter id (ICAO 9303-11 Table 6), when given
+     */
     public PaceInfo {
         Objects.requireNonNull(protocol, "protocol");
         Objects.requireNonNull(parameterId, "parameterId");
@@ -37,6 +45,8 @@ public record PaceInfo(String protocol, int version, OptionalInt parameterId) {
     /**
      * Whether this SDK can run it: ECDH Generic or Integrated Mapping, version 2, on a supported standardized
      * curve (Integrated Mapping only where the point encoding applies, i.e. p ≡ 3 mod 4: not secp224r1).
+     *
+     * @return whether the SDK can run this PACE variant
      */
     public boolean isSupported() {
         Mapping m = mapping().orElse(null);
@@ -51,13 +61,13 @@ public record PaceInfo(String protocol, int version, OptionalInt parameterId) {
                         && StandardDomainParameters.allowsPointEncoding(parameterId.getAsInt()));
     }
 
-    /** Whether the key agreement is elliptic-curve Diffie–Hellman. */
+    /** {@return whether the key agreement is elliptic-curve Diffie–Hellman} */
     public boolean isEcdh() {
         String rest = suffix();
         return rest != null && (rest.startsWith("2.") || rest.startsWith("4.") || rest.startsWith("6."));
     }
 
-    /** The mapping, when the OID is a known PACE protocol. */
+    /** {@return the mapping, when the OID is a known PACE protocol} */
     public Optional<Mapping> mapping() {
         String rest = suffix();
         if (rest == null || rest.length() < 3) {
@@ -71,7 +81,7 @@ public record PaceInfo(String protocol, int version, OptionalInt parameterId) {
         };
     }
 
-    /** The secure-messaging cipher the protocol agrees on. */
+    /** {@return the secure-messaging cipher the protocol agrees on} */
     public Optional<SmCipher> cipher() {
         String rest = suffix();
         if (rest == null || rest.length() != 3) {
@@ -86,7 +96,7 @@ public record PaceInfo(String protocol, int version, OptionalInt parameterId) {
         };
     }
 
-    /** The curve's name ({@code brainpoolP256r1}, {@code secp256r1}, …), when the parameter id is known. */
+    /** {@return the curve's name ({@code brainpoolP256r1}, {@code secp256r1}, …), when the parameter id is known} */
     public Optional<String> curveName() {
         return parameterId.isPresent() ? StandardDomainParameters.name(parameterId.getAsInt()) : Optional.empty();
     }

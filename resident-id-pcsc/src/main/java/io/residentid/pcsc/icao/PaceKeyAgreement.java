@@ -42,6 +42,7 @@ public final class PaceKeyAgreement {
 
     /**
      * @throws IllegalArgumentException when {@code info} is not a supported ECDH-GM or ECDH-IM PACEInfo
+     * @param info the PACEInfo the chip offers
      */
     public PaceKeyAgreement(PaceInfo info) {
         this.info = Objects.requireNonNull(info, "info");
@@ -53,7 +54,9 @@ public final class PaceKeyAgreement {
         this.integrated = info.mapping().orElseThrow() == PaceInfo.Mapping.INTEGRATED;
     }
 
-    /** Whether this run uses the Integrated Mapping (the terminal sends a nonce t instead of a mapping key). */
+    /**
+     * {@return whether this run uses the Integrated Mapping (the terminal sends a nonce t instead of a mapping key)}
+     */
     public boolean isIntegratedMapping() {
         return integrated;
     }
@@ -61,6 +64,8 @@ public final class PaceKeyAgreement {
     /**
      * Length in bytes of the chip's nonce s: one block for the Generic Mapping; for the Integrated Mapping the
      * smallest multiple of the block size not shorter than the key (ICAO 9303-11 §4.4.3.3).
+     *
+     * @return the nonce length in bytes
      */
     public int nonceLength() {
         if (!integrated) {
@@ -70,12 +75,19 @@ public final class PaceKeyAgreement {
         return (k + cipher.blockSize() - 1) / cipher.blockSize() * cipher.blockSize();
     }
 
-    /** Length in bytes of the terminal's Integrated-Mapping nonce t: the key size (3DES counts as 128 bits). */
+    /**
+     * {@return length in bytes of the terminal's Integrated-Mapping nonce t: the key size (3DES counts as 128 bits)}
+     */
     public int terminalNonceLength() {
         return cipher.keyLength();
     }
 
-    /** A fresh random Integrated-Mapping nonce t (terminal side). */
+    /**
+     * A fresh random Integrated-Mapping nonce t (terminal side).
+     *
+     * @param random the randomness source
+     * @return the nonce t
+     */
     public byte[] randomTerminalNonce(SecureRandom random) {
         byte[] t = new byte[terminalNonceLength()];
         random.nextBytes(t);
@@ -88,6 +100,9 @@ public final class PaceKeyAgreement {
      * keys truncated to the key size) and n the smallest number with {@code n·l ≥ log2 p + 64}.
      *
      * @throws IllegalArgumentException when s or t has the wrong length
+     * @param s the chip's nonce
+     * @param t the terminal's nonce
+     * @return {@code R(s,t)}
      */
     public byte[] pseudoRandom(byte[] s, byte[] t) {
         if (s.length != nonceLength() || t.length != terminalNonceLength()) {
@@ -111,7 +126,13 @@ public final class PaceKeyAgreement {
         return x.toByteArray();
     }
 
-    /** {@code R_p(s,t) = int(R(s,t)) mod p}. */
+    /**
+     * {@code R_p(s,t) = int(R(s,t)) mod p}.
+     *
+     * @param s the chip's nonce
+     * @param t the terminal's nonce
+     * @return {@code R(s,t)} reduced modulo the field prime
+     */
     public BigInteger pseudoRandomModP(byte[] s, byte[] t) {
         byte[] r = pseudoRandom(s, t);
         BigInteger value = new BigInteger(1, r).mod(curve.getCurve().getField().getCharacteristic());
@@ -123,6 +144,9 @@ public final class PaceKeyAgreement {
      * Integrated Mapping: {@code Ĝ = f_G(R_p(s, t))}.
      *
      * @throws IllegalArgumentException when the nonces have the wrong length or the encoding degenerates
+     * @param s the chip's nonce
+     * @param t the terminal's nonce
+     * @return the mapped generator {@code Ĝ}
      */
     public ECPoint mapGeneratorIntegrated(byte[] s, byte[] t) {
         return encodePoint(pseudoRandomModP(s, t));
@@ -133,6 +157,8 @@ public final class PaceKeyAgreement {
      * {@code 0 < t < p}, p ≡ 3 mod 4, followed by the cofactor multiplication.
      *
      * @throws IllegalArgumentException when t is out of range or the result is not a valid point
+     * @param t a field element, {@code 0 < t < p}
+     * @return the point {@code f_G(t)}
      */
     public ECPoint encodePoint(BigInteger t) {
         ECCurve c = curve.getCurve();
@@ -177,22 +203,33 @@ public final class PaceKeyAgreement {
         return k;
     }
 
-    /** The PACEInfo this agreement follows. */
+    /** {@return the PACEInfo this agreement follows} */
     public PaceInfo info() {
         return info;
     }
 
-    /** The secure-messaging cipher. */
+    /** {@return the secure-messaging cipher} */
     public SmCipher cipher() {
         return cipher;
     }
 
-    /** K_π = KDF(password, 3). */
+    /**
+     * K_π = KDF(password, 3).
+     *
+     * @param password the CAN or MRZ password
+     * @return {@code K_π}; wipe it after use
+     */
     public byte[] passwordKey(PacePassword password) {
         return Kdf.derive(password.secret(), Kdf.PACE_PASSWORD, cipher);
     }
 
-    /** The nonce {@code s} from its encryption {@code z = E(K_π, s)} (CBC, zero IV). */
+    /**
+     * The nonce {@code s} from its encryption {@code z = E(K_π, s)} (CBC, zero IV).
+     *
+     * @param passwordKey {@code K_π}
+     * @param encryptedNonce {@code z} as the chip sent it
+     * @return the nonce {@code s}
+     */
     public byte[] decryptNonce(byte[] passwordKey, byte[] encryptedNonce) {
         if (encryptedNonce.length == 0 || encryptedNonce.length % cipher.blockSize() != 0) {
             throw new IllegalArgumentException("encrypted nonce is not a whole number of blocks");
@@ -200,29 +237,51 @@ public final class PaceKeyAgreement {
         return SmPrimitives.decrypt(cipher, passwordKey, null, encryptedNonce);
     }
 
-    /** The encrypted nonce {@code z = E(K_π, s)} (chip side). */
+    /**
+     * The encrypted nonce {@code z = E(K_π, s)} (chip side).
+     *
+     * @param passwordKey {@code K_π}
+     * @param nonce the nonce {@code s}
+     * @return {@code z}
+     */
     public byte[] encryptNonce(byte[] passwordKey, byte[] nonce) {
         return SmPrimitives.encrypt(cipher, passwordKey, null, nonce);
     }
 
-    /** A fresh random nonce s of {@link #nonceLength()} bytes (chip side). */
+    /**
+     * A fresh random nonce s of {@link #nonceLength()} bytes (chip side).
+     *
+     * @param random the randomness source
+     * @return the nonce {@code s}
+     */
     public byte[] randomNonce(SecureRandom random) {
         byte[] s = new byte[nonceLength()];
         random.nextBytes(s);
         return s;
     }
 
-    /** A random private key in [1, n-1] for the given generator's group. */
+    /**
+     * A random private key in [1, n-1] for the given generator's group.
+     *
+     * @param random the randomness source
+     * @return the private key
+     */
     public BigInteger randomPrivateKey(SecureRandom random) {
         return BigIntegers.createRandomInRange(BigInteger.ONE, curve.getN().subtract(BigInteger.ONE), random);
     }
 
-    /** The standard generator G. */
+    /** {@return the standard generator G} */
     public ECPoint generator() {
         return curve.getG();
     }
 
-    /** {@code k·P}, normalised. */
+    /**
+     * {@code k·P}, normalised.
+     *
+     * @param point the point {@code P}
+     * @param k the scalar
+     * @return {@code k·P}
+     */
     public ECPoint multiply(ECPoint point, BigInteger k) {
         return point.multiply(k).normalize();
     }
@@ -231,6 +290,10 @@ public final class PaceKeyAgreement {
      * Generic Mapping: {@code Ĝ = s·G + H} where {@code H = own private · other's mapping public key}.
      *
      * @throws IllegalArgumentException when the other's key is not a valid point
+     * @param nonce the decrypted nonce {@code s}
+     * @param ownMappingPrivate this side's mapping private key
+     * @param otherMappingPublic the other side's mapping public key, encoded
+     * @return the mapped generator {@code Ĝ}
      */
     public ECPoint mapGenerator(byte[] nonce, BigInteger ownMappingPrivate, byte[] otherMappingPublic) {
         ECPoint other = decodePoint(otherMappingPublic);
@@ -245,7 +308,13 @@ public final class PaceKeyAgreement {
         return mapped;
     }
 
-    /** The shared secret {@code K}: the x-coordinate of {@code own private · other's ephemeral public key}. */
+    /**
+     * The shared secret {@code K}: the x-coordinate of {@code own private · other's ephemeral public key}.
+     *
+     * @param ownEphemeralPrivate this side's ephemeral private key
+     * @param otherEphemeralPublic the other side's ephemeral public key, encoded
+     * @return {@code K}; wipe it after use
+     */
     public byte[] sharedSecret(BigInteger ownEphemeralPrivate, byte[] otherEphemeralPublic) {
         ECPoint shared = decodePoint(otherEphemeralPublic).multiply(ownEphemeralPrivate).normalize();
         if (shared.isInfinity()) {
@@ -254,7 +323,12 @@ public final class PaceKeyAgreement {
         return shared.getAffineXCoord().getEncoded();
     }
 
-    /** Uncompressed encoding {@code 04 ‖ X ‖ Y}. */
+    /**
+     * Uncompressed encoding {@code 04 ‖ X ‖ Y}.
+     *
+     * @param point the point
+     * @return its uncompressed encoding
+     */
     public byte[] encode(ECPoint point) {
         return point.getEncoded(false);
     }
@@ -263,6 +337,8 @@ public final class PaceKeyAgreement {
      * Decodes and validates a public point on the curve.
      *
      * @throws IllegalArgumentException when the bytes are not a valid point of the curve
+     * @param encoded an encoded point
+     * @return the point, checked to be on the curve
      */
     public ECPoint decodePoint(byte[] encoded) {
         ECCurve c = curve.getCurve();
@@ -280,6 +356,10 @@ public final class PaceKeyAgreement {
     /**
      * The authentication token {@code T = MAC(K_mac, 7F49 { 06 OID, 86 public point })} over the other side's
      * ephemeral public key: CMAC for AES, retail MAC over padded input for 3DES.
+     *
+     * @param macKey the session's {@code K_mac}
+     * @param otherEphemeralPublic the other side's ephemeral public key, encoded
+     * @return the token {@code T}
      */
     public byte[] authenticationToken(byte[] macKey, byte[] otherEphemeralPublic) {
         byte[] input = publicKeyDataObject(info.protocol(), otherEphemeralPublic);

@@ -22,7 +22,7 @@ public final class PacePassword {
             this.reference = reference;
         }
 
-        /** The password reference sent in MSE:Set AT. */
+        /** {@return the password reference sent in MSE:Set AT} */
         public int reference() {
             return reference;
         }
@@ -41,7 +41,12 @@ public final class PacePassword {
         return new PacePassword(kind, secret);
     }
 
-    /** The password an access key gives (as {@link AccessKey#pacePassword()}). */
+    /**
+     * The password an access key gives (as {@link AccessKey#pacePassword()}).
+     *
+     * @param key the CAN or MRZ access key
+     * @return the PACE password it gives
+     */
     public static PacePassword of(AccessKey key) {
         return key.pacePassword();
     }
@@ -50,6 +55,8 @@ public final class PacePassword {
      * The CAN password from its digits (for tests and the emulator; prefer {@link #of(AccessKey)}).
      *
      * @throws IllegalArgumentException when the CAN is not 1-12 digits
+     * @param can the card access number, 1-12 digits
+     * @return the PACE password of the CAN
      */
     public static PacePassword can(String can) {
         AccessKey key = AccessKey.can(can);
@@ -60,7 +67,7 @@ public final class PacePassword {
         }
     }
 
-    /** Which password this is. */
+    /** {@return which password this is} */
     public Kind kind() {
         return kind;
     }

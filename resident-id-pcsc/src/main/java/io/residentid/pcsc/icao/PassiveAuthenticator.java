@@ -42,7 +42,7 @@ public final class PassiveAuthenticator {
         this.verifier = builder.build();
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -55,6 +55,13 @@ public final class PassiveAuthenticator {
      * @param findings       coded findings
      */
     public record Result(Verdict status, Optional<String> documentSigner, List<Finding> findings) {
+        /**
+         * Creates the record, checking its components.
+         *
+         * @param status VALID, INVALID or INDETERMINATE (e.g. no trusted CSCA)
+         * @param documentSigner the document signer's subject DN, when found
+         * @param findings coded findings
+         */
         public Result {
             Objects.requireNonNull(status, "status");
             findings = List.copyOf(findings);
@@ -66,6 +73,7 @@ public final class PassiveAuthenticator {
      *
      * @param efSod      EF.SOD as read (may be null: FAILED)
      * @param dataGroups the exact bytes read per file; entries other than data groups are ignored
+     * @return the verdict, the document signer and coded findings
      */
     public Result verify(byte[] efSod, Map<LdsFile, byte[]> dataGroups) {
         List<Finding> findings = new ArrayList<>();
@@ -132,19 +140,29 @@ public final class PassiveAuthenticator {
         private Builder() {
         }
 
-        /** Trusted CSCAs (without: at best INDETERMINATE). */
+        /**
+         * Trusted CSCAs (without: at best INDETERMINATE).
+         *
+         * @param trustStore trusted CSCAs (without: at best INDETERMINATE)
+         * @return this builder
+         */
         public Builder trustStore(TrustStore trustStore) {
             this.trustStore = trustStore;
             return this;
         }
 
-        /** Clock for certificate validity (e.g. a fixed date for old specimens). */
+        /**
+         * Clock for certificate validity (e.g. a fixed date for old specimens).
+         *
+         * @param clock clock for certificate validity (e.g
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The authenticator. */
+        /** {@return the authenticator} */
         public PassiveAuthenticator build() {
             return new PassiveAuthenticator(this);
         }

@@ -48,6 +48,8 @@ public final class SecurityInfos {
      * Parses DER SecurityInfos.
      *
      * @throws LdsFormatException when the bytes are not SecurityInfos or exceed the bounds
+     * @param encoded the DER SET OF SecurityInfo (EF.CardAccess or DG14's content)
+     * @return the security infos, unknown ones kept by OID
      */
     public static SecurityInfos parse(byte[] encoded) {
         if (encoded == null || encoded.length == 0) {
@@ -119,32 +121,32 @@ public final class SecurityInfos {
         return value.intValueExact();
     }
 
-    /** The PACEInfos, in the order the chip lists them. */
+    /** {@return the PACEInfos, in the order the chip lists them} */
     public List<PaceInfo> paceInfos() {
         return paceInfos;
     }
 
-    /** The ChipAuthenticationInfos. */
+    /** {@return the ChipAuthenticationInfos} */
     public List<ChipAuthenticationInfo> chipAuthenticationInfos() {
         return chipAuthenticationInfos;
     }
 
-    /** The chip authentication public keys. */
+    /** {@return the chip authentication public keys} */
     public List<ChipAuthenticationPublicKey> chipAuthenticationPublicKeys() {
         return chipAuthenticationPublicKeys;
     }
 
-    /** The signature algorithm OID of ActiveAuthenticationInfo (ECDSA active authentication), if present. */
+    /** {@return the signature algorithm OID of ActiveAuthenticationInfo (ECDSA active authentication), if present} */
     public java.util.Optional<String> activeAuthenticationSignatureAlgorithm() {
         return java.util.Optional.ofNullable(activeAuthenticationSignatureAlgorithm);
     }
 
-    /** OIDs of entries this SDK does not interpret (kept, not rejected). */
+    /** {@return OIDs of entries this SDK does not interpret (kept, not rejected)} */
     public List<String> otherProtocols() {
         return otherProtocols;
     }
 
-    /** The first PACEInfo this SDK can run, preferring the chip's order. */
+    /** {@return the first PACEInfo this SDK can run, preferring the chip's order} */
     public java.util.Optional<PaceInfo> preferredPace() {
         return paceInfos.stream().filter(PaceInfo::isSupported).findFirst();
     }

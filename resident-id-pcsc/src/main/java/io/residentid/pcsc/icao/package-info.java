@@ -10,9 +10,11 @@
  *       {@link io.residentid.pcsc.icao.ChipFindingCode} findings and
  *       {@link io.residentid.pcsc.icao.ChipReadResult#document()}, the card as a core
  *       {@link io.residentid.core.model.IdentityDocument}.</li>
- *   <li>Keep the secure channel for later commands (holder PIN): {@link io.residentid.pcsc.icao.ChipReader#readAndKeepSession}.</li>
+ *   <li>Keep the secure channel for later commands (holder PIN): {@link
+ * io.residentid.pcsc.icao.ChipReader#readAndKeepSession}.</li>
  *   <li>Files you already hold (archived evidence): the parsers {@link io.residentid.pcsc.icao.Dg1},
- *       {@link io.residentid.pcsc.icao.Dg2}, {@link io.residentid.pcsc.icao.Dg11} … {@link io.residentid.pcsc.icao.EfSod}
+ *       {@link io.residentid.pcsc.icao.Dg2}, {@link io.residentid.pcsc.icao.Dg11} … {@link
+ * io.residentid.pcsc.icao.EfSod}
  *       and {@link io.residentid.pcsc.icao.PassiveAuthenticator}.</li>
  * </ul>
  * Malformed files throw {@link io.residentid.pcsc.icao.LdsFormatException}; a wrong key

@@ -8,6 +8,11 @@ public final class InvalidPinException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message why the PIN was refused (never the PIN)
+     */
     public InvalidPinException(String message) {
         super(message);
     }

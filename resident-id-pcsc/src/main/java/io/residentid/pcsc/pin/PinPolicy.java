@@ -21,12 +21,14 @@ public final class PinPolicy {
         this.unknownTriesAllowed = unknownTriesAllowed;
     }
 
-    /** Refuse the last attempt, and refuse when the card cannot tell the tries left (default). */
+    /**
+     * {@return a policy that refuses the last attempt, and refuses when the card cannot tell the tries left (default)}
+     */
     public static PinPolicy standard() {
         return STANDARD;
     }
 
-    /** Refuse a known last attempt, but send the PIN when the card cannot report its tries. */
+    /** {@return a policy that refuses a known last attempt but sends the PIN when the card cannot report its tries} */
     public static PinPolicy allowUnknownTries() {
         return ALLOW_UNKNOWN;
     }
@@ -34,17 +36,19 @@ public final class PinPolicy {
     /**
      * Send the PIN even when only one try is left (the caller has warned the holder); the tries are then not asked
      * at all, so unknown tries are allowed too.
+     *
+     * @return a policy that lets the last try be used
      */
     public static PinPolicy allowLastAttempt() {
         return ALLOW_LAST;
     }
 
-    /** Whether the PIN may be sent when only one try is left. */
+    /** {@return whether the PIN may be sent when only one try is left} */
     public boolean isLastAttemptAllowed() {
         return lastAttemptAllowed;
     }
 
-    /** Whether the PIN may be sent when the card cannot report the tries left. */
+    /** {@return whether the PIN may be sent when the card cannot report the tries left} */
     public boolean isUnknownTriesAllowed() {
         return unknownTriesAllowed;
     }

@@ -31,38 +31,55 @@ public final class PinReference {
         this.label = b.label;
     }
 
-    /** A builder for the reference byte (P2), e.g. {@code 0x81}. */
+    /**
+     * A builder for the reference byte (P2), e.g. {@code 0x81}.
+     *
+     * @param reference the PIN's reference (P2 of VERIFY)
+     * @return a builder
+     */
     public static Builder builder(int reference) {
         return new Builder(reference);
     }
 
+    /**
+     * {@return the PIN's reference (P2 of VERIFY)}
+     */
     public int reference() {
         return reference;
     }
 
+    /**
+     * {@return how the digits are encoded}
+     */
     public PinFormat format() {
         return format;
     }
 
+    /**
+     * {@return the fewest digits allowed}
+     */
     public int minLength() {
         return minLength;
     }
 
+    /**
+     * {@return the most digits allowed}
+     */
     public int maxLength() {
         return maxLength;
     }
 
-    /** The padding byte (default {@code FF}). */
+    /** {@return the padding byte (default {@code FF})} */
     public int padding() {
         return padding;
     }
 
-    /** The length of the encoded reference data, or 0 when it is as long as the digits need. */
+    /** {@return the length of the encoded reference data, or 0 when it is as long as the digits need} */
     public int paddedLength() {
         return paddedLength;
     }
 
-    /** A name for messages, e.g. "PIN" or "PUK". */
+    /** {@return a name for messages, e.g. "PIN" or "PUK"} */
     public String label() {
         return label;
     }
@@ -71,6 +88,7 @@ public final class PinReference {
      * Checks the digits without encoding them.
      *
      * @throws InvalidPinException when not only digits or outside the length bounds
+     * @param pin the PIN to check (not kept)
      */
     public void validate(char[] pin) {
         if (pin == null) {
@@ -91,6 +109,8 @@ public final class PinReference {
      * The reference data for the digits. The caller wipes the returned array ({@code Arrays.fill}) after use.
      *
      * @throws InvalidPinException when the PIN is not valid for this reference
+     * @param pin the PIN (not kept; the caller wipes it)
+     * @return the reference data to send; wipe it after use
      */
     public byte[] encode(char[] pin) {
         validate(pin);
@@ -152,37 +172,68 @@ public final class PinReference {
             this.reference = reference;
         }
 
+        /**
+         * Sets how the digits are encoded.
+         *
+         * @param format the encoding
+         * @return this builder
+         */
         public Builder format(PinFormat format) {
             this.format = format;
             return this;
         }
 
-        /** Allowed number of digits (1..16; 4..12 for ISO 9564 format 2). */
+        /**
+         * Allowed number of digits (1..16; 4..12 for ISO 9564 format 2).
+         *
+         * @param min the fewest digits
+         * @param max the most digits
+         * @return this builder
+         */
         public Builder length(int min, int max) {
             this.minLength = min;
             this.maxLength = max;
             return this;
         }
 
-        /** The padding byte (default {@code FF}). */
+        /**
+         * The padding byte (default {@code FF}).
+         *
+         * @param padding the padding byte
+         * @return this builder
+         */
         public Builder padding(int padding) {
             this.padding = padding;
             return this;
         }
 
-        /** Pad the encoded data to this many bytes (0 = no padding; ignored for format 2, always 8). */
+        /**
+         * Pad the encoded data to this many bytes (0 = no padding; ignored for format 2, always 8).
+         *
+         * @param bytes pad the encoded data to this many bytes (0 = no padding; ignored for format 2, always 8)
+         * @return this builder
+         */
         public Builder paddedLength(int bytes) {
             this.paddedLength = bytes;
             return this;
         }
 
-        /** A name for messages (default "PIN"). */
+        /**
+         * A name for messages (default "PIN").
+         *
+         * @param label a name for messages
+         * @return this builder
+         */
         public Builder label(String label) {
             this.label = label;
             return this;
         }
 
-        /** @throws IllegalArgumentException when the bounds do not fit the format */
+        /**
+         * @throws IllegalArgumentException when the bounds do not fit the format
+         *
+         * @return the PIN reference
+         */
         public PinReference build() {
             if (reference < 0 || reference > 0xFF) {
                 throw new IllegalArgumentException("reference must be 0..255");

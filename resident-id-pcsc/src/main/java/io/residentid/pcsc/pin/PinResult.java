@@ -29,6 +29,9 @@ public record PinResult(Status status, int triesLeft, Optional<StatusWord> statu
         TRIES_UNKNOWN_REFUSED
     }
 
+    /**
+     * {@return whether the card accepted the PIN}
+     */
     public boolean isSuccess() {
         return status == Status.SUCCESS;
     }

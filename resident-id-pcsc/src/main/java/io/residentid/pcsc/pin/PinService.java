@@ -30,6 +30,12 @@ public final class PinService {
     private final ApduChannel channel;
     private final PinPolicy policy;
 
+    /**
+     * A PIN service over a channel to the card.
+     *
+     * @param channel the channel to the card
+     * @param policy when to refuse to spend a try
+     */
     public PinService(ApduChannel channel, PinPolicy policy) {
         if (channel == null || policy == null) {
             throw new IllegalArgumentException("channel and policy are required");
@@ -42,6 +48,8 @@ public final class PinService {
      * Asks the card for the PIN's state without spending a try (VERIFY with no data).
      *
      * @throws StatusWordException when the card answers something other than 9000, 63Cx or 6983
+     * @param reference the PIN
+     * @return its state and tries left
      */
     public PinStatus status(PinReference reference) {
         ResponseApdu r = channel.transmit(CommandApdu.builder(INS_VERIFY).p2(reference.reference()).build());
@@ -60,7 +68,13 @@ public final class PinService {
         throw new StatusWordException(sw, reference.label() + " status query failed: " + sw);
     }
 
-    /** Verifies a PIN (the array is not modified; the caller wipes it). */
+    /**
+     * Verifies a PIN (the array is not modified; the caller wipes it).
+     *
+     * @param reference the PIN
+     * @param pin the digits (not kept; the caller wipes them)
+     * @return the card's answer with tries left
+     */
     public PinResult verify(PinReference reference, char[] pin) {
         reference.validate(pin);
         Optional<PinResult> refused = checkTries(reference);
@@ -79,6 +93,10 @@ public final class PinService {
     /**
      * Verifies a PIN given as ASCII digit bytes (e.g. read from a byte-oriented source). The array is not modified;
      * the temporary copy is wiped.
+     *
+     * @param reference the PIN
+     * @param asciiPin the digits as ASCII (not kept; the caller wipes them)
+     * @return the card's answer with tries left
      */
     public PinResult verify(PinReference reference, byte[] asciiPin) {
         char[] pin = toChars(asciiPin);
@@ -100,7 +118,14 @@ public final class PinService {
         return out;
     }
 
-    /** Changes a PIN: CHANGE REFERENCE DATA with the old and the new PIN (the old one spends a try if wrong). */
+    /**
+     * Changes a PIN: CHANGE REFERENCE DATA with the old and the new PIN (the old one spends a try if wrong).
+     *
+     * @param reference the PIN
+     * @param oldPin the current digits
+     * @param newPin the new digits
+     * @return the card's answer with tries left
+     */
     public PinResult change(PinReference reference, char[] oldPin, char[] newPin) {
         reference.validate(oldPin);
         reference.validate(newPin);
@@ -124,6 +149,12 @@ public final class PinService {
     /**
      * Unblocks a PIN with the PUK and sets a new PIN (RESET RETRY COUNTER, P1 = 00); with {@code newPin == null}
      * only resets the counter (P1 = 01). The PUK's own tries are checked first under the same policy.
+     *
+     * @param puk the unblocking key's reference
+     * @param pukValue the unblocking key's digits
+     * @param pin the blocked PIN
+     * @param newPin the PIN's new digits
+     * @return the card's answer with tries left
      */
     public PinResult unblock(PinReference puk, char[] pukValue, PinReference pin, char[] newPin) {
         puk.validate(pukValue);

@@ -18,6 +18,9 @@ public record PinStatus(State state, int triesLeft) {
         BLOCKED
     }
 
+    /**
+     * {@return whether no tries are left}
+     */
     public boolean isBlocked() {
         return state == State.BLOCKED;
     }

@@ -41,6 +41,14 @@ public record HolderAuthenticationResult(Status status, Optional<String> subject
         UNAVAILABLE
     }
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param status the verdict
+     * @param subject subject DN of the authentication certificate, when read
+     * @param triesLeft PIN tries left after a rejected PIN, else -1
+     * @param findings chain-validation findings
+     */
     public HolderAuthenticationResult {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(subject, "subject");

@@ -62,7 +62,7 @@ public final class HolderAuthenticator {
         this.random = b.random;
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -71,6 +71,9 @@ public final class HolderAuthenticator {
      * Runs holder authentication. The PIN array is not modified; the caller wipes it.
      *
      * @throws io.residentid.pcsc.transport.CardTransportException when the card is unreachable
+     * @param channel the channel to the card (preferably a chip session's secure channel)
+     * @param pin the holder's PIN
+     * @return the outcome, with the certificate's subject when authenticated
      */
     public HolderAuthenticationResult authenticate(ApduChannel channel, char[] pin) {
         Objects.requireNonNull(channel, "channel");
@@ -183,37 +186,62 @@ public final class HolderAuthenticator {
         private Builder() {
         }
 
-        /** Where the applet keeps its things (default: the emulated resident card). */
+        /**
+         * Where the applet keeps its things (default: the emulated resident card).
+         *
+         * @param profile where the applet keeps its things
+         * @return this builder
+         */
         public Builder profile(PkiAppletProfile profile) {
             this.profile = Objects.requireNonNull(profile, "profile");
             return this;
         }
 
-        /** Trusted national CAs for the certificate chain. */
+        /**
+         * Trusted national CAs for the certificate chain.
+         *
+         * @param trustStore trusted national CAs for the certificate chain
+         * @return this builder
+         */
         public Builder trustStore(TrustStore trustStore) {
             this.trustStore = trustStore;
             return this;
         }
 
-        /** PIN policy (default: refuse the last try). */
+        /**
+         * PIN policy (default: refuse the last try).
+         *
+         * @param policy PIN policy
+         * @return this builder
+         */
         public Builder pinPolicy(PinPolicy policy) {
             this.pinPolicy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
-        /** Clock for certificate validity. */
+        /**
+         * Clock for certificate validity.
+         *
+         * @param clock clock for certificate validity
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Randomness for the challenge. */
+        /**
+         * Randomness for the challenge.
+         *
+         * @param random randomness for the challenge
+         * @return this builder
+         */
         public Builder random(SecureRandom random) {
             this.random = Objects.requireNonNull(random, "random");
             return this;
         }
 
-        /** The authenticator. */
+        /** {@return the authenticator} */
         public HolderAuthenticator build() {
             return new HolderAuthenticator(this);
         }

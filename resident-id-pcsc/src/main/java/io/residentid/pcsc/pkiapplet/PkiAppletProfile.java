@@ -27,7 +27,14 @@ public record PkiAppletProfile(Bytes aid, PinReference pin, int authenticationCe
     public static final PinReference RESIDENT_PUK = PinReference.builder(0x82).format(PinFormat.ASCII).length(8, 8)
             .label("PUK").build();
 
-    /** Checks that the AID (5 to 16 bytes, ISO/IEC 7816-4) and the PIN are present. */
+    /**
+     * Checks that the AID (5 to 16 bytes, ISO/IEC 7816-4) and the PIN are present.
+     *
+     * @param aid the applet's AID
+     * @param pin the holder PIN
+     * @param authenticationCertFile file id of the authentication certificate (DER)
+     * @param signingCertFile file id of the signing certificate (DER)
+     */
     public PkiAppletProfile {
         Objects.requireNonNull(aid, "aid");
         if (aid.length() < 5 || aid.length() > 16) {
@@ -36,7 +43,7 @@ public record PkiAppletProfile(Bytes aid, PinReference pin, int authenticationCe
         Objects.requireNonNull(pin, "pin");
     }
 
-    /** The emulated resident card: AID {@code F0 "RESIDPKI"}, certificates in C000 (auth) and C001 (sign). */
+    /** {@return the emulated resident card: AID {@code F0 "RESIDPKI"}, certificates in C000 (auth) and C001 (sign)} */
     public static PkiAppletProfile resident() {
         return new PkiAppletProfile(RESIDENT_AID, RESIDENT_PIN, 0xC000, 0xC001);
     }

@@ -31,17 +31,22 @@ public final class BacAuthentication {
         this.kMac = Kdf.derive(keySeed, Kdf.MAC, SmCipher.TDES);
     }
 
-    /** BAC from a key seed ({@code K_seed}, 16 bytes). */
+    /**
+     * BAC from a key seed ({@code K_seed}, 16 bytes).
+     *
+     * @param keySeed {@code K_seed}, 16 bytes (copied into derived keys)
+     * @return BAC with the document basic access keys
+     */
     public static BacAuthentication fromKeySeed(byte[] keySeed) {
         return new BacAuthentication(Objects.requireNonNull(keySeed, "keySeed"));
     }
 
-    /** A copy of the document basic access key K_enc. */
+    /** {@return a copy of the document basic access key K_enc} */
     public byte[] encKey() {
         return kEnc.clone();
     }
 
-    /** A copy of the document basic access key K_mac. */
+    /** {@return a copy of the document basic access key K_mac} */
     public byte[] macKey() {
         return kMac.clone();
     }
@@ -49,6 +54,11 @@ public final class BacAuthentication {
     /**
      * The terminal's EXTERNAL AUTHENTICATE data {@code E_IFD ‖ M_IFD} (40 bytes) for
      * {@code S = RND.IFD ‖ RND.IC ‖ K.IFD}.
+     *
+     * @param rndIc the card's challenge, 8 bytes
+     * @param rndIfd the terminal's nonce, 8 bytes
+     * @param kIfd the terminal's key material, 16 bytes
+     * @return the EXTERNAL AUTHENTICATE data
      */
     public byte[] terminalCryptogram(byte[] rndIc, byte[] rndIfd, byte[] kIfd) {
         requireLength(rndIc, RND_LENGTH, "RND.IC");
@@ -62,6 +72,11 @@ public final class BacAuthentication {
      * SSC = the last 4 bytes of RND.IC ‖ the last 4 bytes of RND.IFD.
      *
      * @throws MutualAuthenticationException when the MAC or the returned nonces are wrong
+     * @param cardResponse the card's answer {@code E_IC ‖ M_IC}, 40 bytes
+     * @param rndIc the card's challenge, 8 bytes
+     * @param rndIfd the terminal's nonce, 8 bytes
+     * @param kIfd the terminal's key material, 16 bytes
+     * @return the session keys and initial send-sequence counter
      */
     public SessionKeys terminalSessionKeys(byte[] cardResponse, byte[] rndIc, byte[] rndIfd, byte[] kIfd) {
         byte[] r = openCryptogram(cardResponse, "card");
@@ -81,6 +96,10 @@ public final class BacAuthentication {
      * card's challenge and answers with {@code E_IC ‖ M_IC} for {@code R = RND.IC ‖ RND.IFD ‖ K.IC}.
      *
      * @throws MutualAuthenticationException when the terminal does not know the keys or answers another challenge
+     * @param terminalData the terminal's EXTERNAL AUTHENTICATE data, 40 bytes
+     * @param rndIc the card's challenge, 8 bytes
+     * @param kIc the card's key material, 16 bytes
+     * @return the card's response and the session it starts
      */
     public CardAnswer cardAnswer(byte[] terminalData, byte[] rndIc, byte[] kIc) {
         requireLength(rndIc, RND_LENGTH, "RND.IC");
@@ -106,7 +125,12 @@ public final class BacAuthentication {
      * @param keys     the session keys
      */
     public record CardAnswer(Bytes response, SessionKeys keys) {
-        /** Checks that both components are present. */
+        /**
+         * Checks that both components are present.
+         *
+         * @param response {@code E_IC ‖ M_IC}
+         * @param keys the session keys
+         */
         public CardAnswer {
             Objects.requireNonNull(response, "response");
             Objects.requireNonNull(keys, "keys");

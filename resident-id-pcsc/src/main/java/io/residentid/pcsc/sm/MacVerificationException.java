@@ -8,7 +8,11 @@ public final class MacVerificationException extends SecureMessagingException {
 
     private static final long serialVersionUID = 1L;
 
-    /** @param message which APDU failed */
+    /**
+     * Creates the exception.
+     *
+     * @param message which APDU failed
+     */
     public MacVerificationException(String message) {
         super(message);
     }

@@ -8,7 +8,11 @@ public final class MutualAuthenticationException extends SecureMessagingExceptio
 
     private static final long serialVersionUID = 1L;
 
-    /** @param message which check failed */
+    /**
+     * Creates the exception.
+     *
+     * @param message which check failed
+     */
     public MutualAuthenticationException(String message) {
         super(message);
     }

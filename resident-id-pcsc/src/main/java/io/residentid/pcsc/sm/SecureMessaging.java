@@ -42,27 +42,37 @@ public final class SecureMessaging {
         this.ssc = keys.initialSsc();
     }
 
-    /** A session for the terminal (reader) side. */
+    /**
+     * A session for the terminal (reader) side.
+     *
+     * @param keys the session keys from access control
+     * @return the terminal side: protects commands, verifies responses
+     */
     public static SecureMessaging forTerminal(SessionKeys keys) {
         return new SecureMessaging(keys);
     }
 
-    /** A session for the card side (used by the emulator). */
+    /**
+     * A session for the card side (used by the emulator).
+     *
+     * @param keys the session keys from access control
+     * @return the card side: verifies commands, protects responses
+     */
     public static SecureMessaging forCard(SessionKeys keys) {
         return new SecureMessaging(keys);
     }
 
-    /** The session's cipher. */
+    /** {@return the session's cipher} */
     public SmCipher cipher() {
         return cipher;
     }
 
-    /** Whether the session can still be used. */
+    /** {@return whether the session can still be used} */
     public synchronized boolean isOpen() {
         return open;
     }
 
-    /** A copy of the current send-sequence counter (for tests and diagnostics; it is not secret). */
+    /** {@return a copy of the current send-sequence counter (for tests and diagnostics; it is not secret)} */
     public synchronized byte[] sendSequenceCounter() {
         return ssc.clone();
     }
@@ -80,6 +90,7 @@ public final class SecureMessaging {
      * Protects a plain command APDU (ISO 7816-4 case 1–4, short or extended).
      *
      * @return the protected command APDU
+     * @param commandApdu the plain command APDU
      */
     public synchronized byte[] protectCommand(byte[] commandApdu) {
         ensureOpen();
@@ -139,6 +150,7 @@ public final class SecureMessaging {
      *     (secure-messaging objects missing/incorrect) end the session with an exception.
      * @throws MacVerificationException when the checksum is wrong (the session ends)
      * @throws SecureMessagingException when the response is malformed (the session ends)
+     * @param responseApdu the protected response APDU
      */
     public synchronized byte[] unprotectResponse(byte[] responseApdu) {
         ensureOpen();
@@ -179,6 +191,7 @@ public final class SecureMessaging {
      * @return the plain command APDU
      * @throws MacVerificationException when the checksum is wrong (the session ends)
      * @throws SecureMessagingException when the command is malformed (the session ends)
+     * @param protectedApdu the protected command APDU
      */
     public synchronized byte[] unprotectCommand(byte[] protectedApdu) {
         ensureOpen();

@@ -20,7 +20,12 @@ public final class SecureMessagingChannel implements ApduChannel {
     private final ApduChannel inner;
     private final SecureMessaging session;
 
-    /** @param inner the channel to the card; @param keys the session keys from access control */
+    /**
+     * Opens secure messaging over a channel.
+     *
+     * @param inner the channel to the card
+     * @param keys the session keys from access control
+     */
     public SecureMessagingChannel(ApduChannel inner, SessionKeys keys) {
         this.inner = Objects.requireNonNull(inner, "inner");
         this.session = SecureMessaging.forTerminal(keys);
@@ -44,12 +49,12 @@ public final class SecureMessagingChannel implements ApduChannel {
         }
     }
 
-    /** Whether the secure-messaging session is still usable. */
+    /** {@return whether the secure-messaging session is still usable} */
     public boolean isOpen() {
         return session.isOpen();
     }
 
-    /** The session's cipher. */
+    /** {@return the session's cipher} */
     public SmCipher cipher() {
         return session.cipher();
     }

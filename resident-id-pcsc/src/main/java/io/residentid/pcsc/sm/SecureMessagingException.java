@@ -10,12 +10,21 @@ public class SecureMessagingException extends ResidentIdException {
 
     private static final long serialVersionUID = 1L;
 
-    /** @param message what went wrong, without key material or personal data */
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong, without key material or personal data
+     */
     public SecureMessagingException(String message) {
         super("SECURE_MESSAGING_FAILED", message);
     }
 
-    /** @param message what went wrong; @param cause the underlying error */
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong
+     * @param cause the underlying error
+     */
     public SecureMessagingException(String message, Throwable cause) {
         super("SECURE_MESSAGING_FAILED", message, cause);
     }

@@ -5,7 +5,11 @@ public final class SessionClosedException extends SecureMessagingException {
 
     private static final long serialVersionUID = 1L;
 
-    /** @param message why the session is unusable */
+    /**
+     * Creates the exception.
+     *
+     * @param message why the session is unusable
+     */
     public SessionClosedException(String message) {
         super(message);
     }

@@ -41,6 +41,10 @@ public final class SessionKeys {
     /**
      * Session keys from a shared secret: {@code K_enc = KDF(K, 1)}, {@code K_mac = KDF(K, 2)}, SSC zero (PACE and
      * chip authentication, ICAO 9303-11 §9.8.6.3).
+     *
+     * @param cipher the cipher the protocol agreed on
+     * @param sharedSecret the key-agreement secret (not kept)
+     * @return the session keys with a zero send-sequence counter
      */
     public static SessionKeys derive(SmCipher cipher, byte[] sharedSecret) {
         byte[] enc = Kdf.derive(sharedSecret, Kdf.ENC, cipher);
@@ -53,22 +57,22 @@ public final class SessionKeys {
         }
     }
 
-    /** The session's cipher. */
+    /** {@return the session's cipher} */
     public SmCipher cipher() {
         return cipher;
     }
 
-    /** A copy of K_enc. */
+    /** {@return a copy of K_enc} */
     public byte[] encKey() {
         return encKey.clone();
     }
 
-    /** A copy of K_mac. */
+    /** {@return a copy of K_mac} */
     public byte[] macKey() {
         return macKey.clone();
     }
 
-    /** A copy of the initial send-sequence counter. */
+    /** {@return a copy of the initial send-sequence counter} */
     public byte[] initialSsc() {
         return initialSsc.clone();
     }

@@ -22,17 +22,17 @@ public enum SmCipher {
         this.blockSize = blockSize;
     }
 
-    /** Key length in bytes (3DES: 16, the two-key form K1‖K2). */
+    /** {@return key length in bytes (3DES: 16, the two-key form K1‖K2)} */
     public int keyLength() {
         return keyLength;
     }
 
-    /** Cipher block size in bytes; also the length of the send-sequence counter. */
+    /** {@return cipher block size in bytes; also the length of the send-sequence counter} */
     public int blockSize() {
         return blockSize;
     }
 
-    /** Whether this is an AES variant. */
+    /** {@return whether this is an AES variant} */
     public boolean isAes() {
         return this != TDES;
     }

@@ -100,6 +100,8 @@ public final class Tlv {
      *
      * @throws TlvException if the input is malformed, exceeds a default limit, is empty or {@code null}, or has
      *     bytes after the object
+     * @param data exactly one encoded data object
+     * @return the object
      */
     public static Tlv parse(byte[] data) {
         return TlvParser.defaults().parse(data);
@@ -110,6 +112,7 @@ public final class Tlv {
      *
      * @return an unmodifiable list, empty for empty input
      * @throws TlvException if the input is malformed, exceeds a default limit or is {@code null}
+     * @param data a sequence of encoded data objects
      */
     public static List<Tlv> parseAll(byte[] data) {
         return TlvParser.defaults().parseAll(data);
@@ -122,6 +125,8 @@ public final class Tlv {
      *
      * @param tag tag value, e.g. {@code 0x5F1F}; must be a primitive tag
      * @throws IllegalArgumentException if the tag is invalid or constructed
+     * @param value the value (copied)
+     * @return the primitive object
      */
     public static Tlv primitive(int tag, byte[] value) {
         return primitive(TlvTag.of(tag), value);
@@ -131,6 +136,9 @@ public final class Tlv {
      * A primitive data object; the value is copied.
      *
      * @throws IllegalArgumentException if the tag is constructed
+     * @param tag the tag
+     * @param value the value (copied)
+     * @return the primitive object
      */
     public static Tlv primitive(TlvTag tag, byte[] value) {
         Objects.requireNonNull(tag, "tag");
@@ -145,6 +153,9 @@ public final class Tlv {
      * A constructed data object holding {@code children} in order.
      *
      * @throws IllegalArgumentException if the tag is invalid or primitive
+     * @param tag the tag, which must be constructed
+     * @param children the children, in order
+     * @return the constructed object
      */
     public static Tlv constructed(int tag, Tlv... children) {
         return constructed(TlvTag.of(tag), Arrays.asList(children));
@@ -154,6 +165,9 @@ public final class Tlv {
      * A constructed data object holding {@code children} in order (the list is copied).
      *
      * @throws IllegalArgumentException if the tag is primitive
+     * @param tag the tag, which must be constructed
+     * @param children the children, in order
+     * @return the constructed object
      */
     public static Tlv constructed(TlvTag tag, List<Tlv> children) {
         Objects.requireNonNull(tag, "tag");
@@ -164,7 +178,12 @@ public final class Tlv {
         return new Tlv(tag, copy);
     }
 
-    /** A builder for a constructed data object with the given (constructed) tag. */
+    /**
+     * A builder for a constructed data object with the given (constructed) tag.
+     *
+     * @param tag the constructed object's tag
+     * @return a builder to add children to
+     */
     public static Builder builder(int tag) {
         return new Builder(TlvTag.of(tag));
     }
@@ -181,17 +200,31 @@ public final class Tlv {
             this.tag = tag;
         }
 
-        /** Appends a child. */
+        /**
+         * Appends a child.
+         *
+         * @param child appends a child
+         * @return this builder
+         */
         public Builder add(Tlv child) {
             children.add(Objects.requireNonNull(child, "child"));
             return this;
         }
 
-        /** Appends a primitive child (the value is copied). */
+        /**
+         * Appends a primitive child (the value is copied).
+         *
+         * @param tag the child's tag
+         * @param value the child's value (copied)
+         * @return this builder
+         */
         public Builder add(int tag, byte[] value) {
             return add(primitive(tag, value));
         }
 
+        /**
+         * {@return the constructed object}
+         */
         public Tlv build() {
             return constructed(tag, children);
         }
@@ -199,22 +232,22 @@ public final class Tlv {
 
     // ---- access --------------------------------------------------------------------------------------------
 
-    /** The tag. */
+    /** {@return the tag} */
     public TlvTag tag() {
         return tag;
     }
 
-    /** Whether this object is constructed (its value is a sequence of data objects). */
+    /** {@return whether this object is constructed (its value is a sequence of data objects)} */
     public boolean isConstructed() {
         return children != null;
     }
 
-    /** Length of the value in bytes, as written by {@link #encoded()}. */
+    /** {@return length of the value in bytes, as written by {@link #encoded()}} */
     public int valueLength() {
         return valueLength;
     }
 
-    /** A copy of the value bytes; for a constructed object, the encoding of its children. */
+    /** {@return a copy of the value bytes; for a constructed object, the encoding of its children} */
     public byte[] value() {
         if (data != null) {
             return Arrays.copyOfRange(data, valueOffset, valueOffset + valueLength);
@@ -227,7 +260,7 @@ public final class Tlv {
         return value;
     }
 
-    /** A read-only view of the value without copying (for large primitives such as images). */
+    /** {@return a read-only view of the value without copying (for large primitives such as images)} */
     public ByteBuffer valueBuffer() {
         if (data != null) {
             return ByteBuffer.wrap(data, valueOffset, valueLength).slice().asReadOnlyBuffer();
@@ -235,29 +268,38 @@ public final class Tlv {
         return ByteBuffer.wrap(value()).asReadOnlyBuffer();
     }
 
-    /** Whether this is a primitive object whose value equals {@code bytes}, compared without copying. */
+    /**
+     * Whether this is a primitive object whose value equals {@code bytes}, compared without copying.
+     *
+     * @param bytes the bytes to compare with
+     * @return whether this is a primitive object whose value equals them
+     */
     public boolean valueEquals(byte[] bytes) {
         return data != null && Arrays.equals(data, valueOffset, valueOffset + valueLength, bytes, 0, bytes.length);
     }
 
-    /** The children in order: unmodifiable, empty for a primitive object. */
+    /** {@return the children in order: unmodifiable, empty for a primitive object} */
     public List<Tlv> children() {
         return children == null ? List.of() : children;
     }
 
-    /** Total length of {@link #encoded()}: tag, length field and value. */
+    /** {@return total length of {@link #encoded()}: tag, length field and value} */
     public int encodedLength() {
         return encodedLength;
     }
 
-    /** The BER-TLV encoding with minimal definite lengths. */
+    /** {@return the BER-TLV encoding with minimal definite lengths} */
     public byte[] encoded() {
         byte[] out = new byte[encodedLength];
         writeTo(out, 0);
         return out;
     }
 
-    /** Writes the encoding into {@code out} (as {@link #encoded()}). */
+    /**
+     * Writes the encoding into {@code out} (as {@link #encoded()}).
+     *
+     * @param out where the encoding goes
+     */
     public void writeTo(java.io.ByteArrayOutputStream out) {
         out.writeBytes(encoded());
     }
@@ -270,12 +312,22 @@ public final class Tlv {
      *
      * @param tag tag value, e.g. {@code 0x7C} or {@code 0x5F1F}
      * @throws IllegalArgumentException if the tag is not a valid BER-TLV tag
+     * @param out where the encoding goes
+     * @param value the value
      */
     public static void write(java.io.ByteArrayOutputStream out, int tag, byte[] value) {
         write(out, tag, value, 0, value.length);
     }
 
-    /** As {@link #write(java.io.ByteArrayOutputStream, int, byte[])} with {@code length} bytes of {@code value}. */
+    /**
+     * As {@link #write(java.io.ByteArrayOutputStream, int, byte[])} with {@code length} bytes of {@code value}.
+     *
+     * @param out where the encoding goes
+     * @param tag the tag
+     * @param value the array holding the value
+     * @param offset where the value starts in it
+     * @param length the value's length
+     */
     public static void write(java.io.ByteArrayOutputStream out, int tag, byte[] value, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, value.length);
         TlvTag t = TlvTag.of(tag);
@@ -286,14 +338,25 @@ public final class Tlv {
         out.write(value, offset, length);
     }
 
-    /** One data object's encoding: {@code tag}, minimal definite length, {@code value} (see {@link #write}). */
+    /**
+     * One data object's encoding: {@code tag}, minimal definite length, {@code value} (see {@link #write}).
+     *
+     * @param tag the tag
+     * @param value the value
+     * @return the encoded object
+     */
     public static byte[] encode(int tag, byte[] value) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(value.length + 8);
         write(out, tag, value);
         return out.toByteArray();
     }
 
-    /** Writes a minimal definite length field for {@code length} (0 or more). */
+    /**
+     * Writes a minimal definite length field for {@code length} (0 or more).
+     *
+     * @param out where the encoding goes
+     * @param length the length to encode
+     */
     public static void writeLength(java.io.ByteArrayOutputStream out, int length) {
         if (length < 0) {
             throw new IllegalArgumentException("length must not be negative");
@@ -339,12 +402,18 @@ public final class Tlv {
      * is the first {@code 5F2E} child of the first {@code 7F60} child of this object.
      *
      * @param path tag values, outermost first (at least one)
+     * @return the first object at that path
      */
     public Optional<Tlv> find(int... path) {
         return find(children(), path);
     }
 
-    /** Every descendant reached by following {@code path}, in document order (all branches, not only the first). */
+    /**
+     * Every descendant reached by following {@code path}, in document order (all branches, not only the first).
+     *
+     * @param path the tags from this object's children down
+     * @return every object at that path, in order
+     */
     public List<Tlv> findAll(int... path) {
         return findAll(children(), path);
     }
@@ -352,6 +421,10 @@ public final class Tlv {
     /**
      * The first data object reached by following {@code path} from a sequence: {@code find(efDir, 0x61, 0x4F)} is
      * the first {@code 4F} in the first {@code 61} template that has one.
+     *
+     * @param objects the top-level objects
+     * @param path the tags from the top level down
+     * @return the first object at that path
      */
     public static Optional<Tlv> find(List<Tlv> objects, int... path) {
         checkPath(path);
@@ -373,7 +446,13 @@ public final class Tlv {
         return null;
     }
 
-    /** Every data object reached by following {@code path} from a sequence, in document order. */
+    /**
+     * Every data object reached by following {@code path} from a sequence, in document order.
+     *
+     * @param objects the top-level objects
+     * @param path the tags from the top level down
+     * @return every object at that path, in order
+     */
     public static List<Tlv> findAll(List<Tlv> objects, int... path) {
         checkPath(path);
         List<Tlv> found = new ArrayList<>();

@@ -47,6 +47,7 @@ public final class TlvException extends ResidentIdException {
         EMPTY
     }
 
+    /** Why the bytes were refused (serialized with the exception). */
     private final Reason reason;
 
     /**
@@ -59,7 +60,7 @@ public final class TlvException extends ResidentIdException {
         this.reason = reason;
     }
 
-    /** The stable reason code. */
+    /** {@return the stable reason code} */
     public Reason reason() {
         return reason;
     }

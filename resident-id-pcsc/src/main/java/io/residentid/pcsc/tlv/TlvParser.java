@@ -48,12 +48,12 @@ public final class TlvParser {
         this.skipPadding = builder.skipPadding;
     }
 
-    /** The parser with default limits: depth 32, 16 MiB, 100,000 objects, lenient lengths, no padding. */
+    /** {@return the parser with default limits: depth 32, 16 MiB, 100,000 objects, lenient lengths, no padding} */
     public static TlvParser defaults() {
         return DEFAULTS;
     }
 
-    /** A builder starting from the defaults. */
+    /** {@return a builder starting from the defaults} */
     public static Builder builder() {
         return new Builder();
     }
@@ -75,6 +75,8 @@ public final class TlvParser {
      *
      * @throws TlvException if the input is malformed, exceeds a limit, is empty or {@code null} ({@link
      *     Reason#EMPTY}) or has bytes after the object
+     * @param data exactly one encoded data object
+     * @return the object
      */
     public Tlv parse(byte[] data) {
         TlvPrefix prefix = parsePrefix(data);
@@ -104,6 +106,8 @@ public final class TlvParser {
      *
      * @throws TlvException if the first object is malformed or exceeds a limit, or the input is empty or {@code
      *     null} ({@link Reason#EMPTY})
+     * @param data bytes starting with an encoded data object
+     * @return the first object, the bytes it used and the bytes after it
      */
     public TlvPrefix parsePrefix(byte[] data) {
         requireInput(data);
@@ -124,6 +128,7 @@ public final class TlvParser {
      *
      * @return an unmodifiable list
      * @throws TlvException if the input is malformed or exceeds a limit, or is {@code null} ({@link Reason#EMPTY})
+     * @param data a sequence of encoded data objects
      */
     public List<Tlv> parseAll(byte[] data) {
         requireInput(data);
@@ -136,6 +141,11 @@ public final class TlvParser {
     /**
      * A zero-copy reader over part of {@code data} with this parser's limits. The array is not copied: it must not
      * change while it is read.
+     *
+     * @param data the array
+     * @param offset where the objects start
+     * @param length how many bytes they span
+     * @return a streaming reader over them with this parser's limits
      */
     public TlvReader reader(byte[] data, int offset, int length) {
         Objects.requireNonNull(data, "data");
@@ -252,7 +262,13 @@ public final class TlvParser {
         private Builder() {
         }
 
-        /** Most levels of nested data objects accepted, a top-level object being level 1 (1 to 256, default 32). */
+        /**
+         * Most levels of nested data objects accepted, a top-level object being level 1 (1 to 256, default 32).
+         *
+         * @param maxDepth most levels of nested data objects accepted, a top-level object being level 1 (1 to 256,
+         *     default 32)
+         * @return this builder
+         */
         public Builder maxDepth(int maxDepth) {
             if (maxDepth < 1 || maxDepth > MAX_DEPTH_CEILING) {
                 throw new IllegalArgumentException("maxDepth must be 1.." + MAX_DEPTH_CEILING);
@@ -261,7 +277,12 @@ public final class TlvParser {
             return this;
         }
 
-        /** Largest input accepted, in bytes. */
+        /**
+         * Largest input accepted, in bytes.
+         *
+         * @param maxSize largest input accepted, in bytes
+         * @return this builder
+         */
         public Builder maxSize(int maxSize) {
             if (maxSize < 0) {
                 throw new IllegalArgumentException("maxSize must not be negative");
@@ -270,7 +291,12 @@ public final class TlvParser {
             return this;
         }
 
-        /** Most data objects accepted in one parse (bounds the size of the tree in memory). */
+        /**
+         * Most data objects accepted in one parse (bounds the size of the tree in memory).
+         *
+         * @param maxObjects most data objects accepted in one parse (bounds the size of the tree in memory)
+         * @return this builder
+         */
         public Builder maxObjects(int maxObjects) {
             if (maxObjects < 1) {
                 throw new IllegalArgumentException("maxObjects must be positive");
@@ -279,7 +305,13 @@ public final class TlvParser {
             return this;
         }
 
-        /** Whether long-form lengths that could be shorter are rejected (DER rule); default {@code false}. */
+        /**
+         * Whether long-form lengths that could be shorter are rejected (DER rule); default {@code false}.
+         *
+         * @param strictLengths whether long-form lengths that could be shorter are rejected (DER rule); default {@code
+         *     false}
+         * @return this builder
+         */
         public Builder strictLengths(boolean strictLengths) {
             this.strictLengths = strictLengths;
             return this;
@@ -288,12 +320,18 @@ public final class TlvParser {
         /**
          * Whether {@code 00} and {@code FF} bytes before, between and after data objects are skipped, as ISO 7816-4
          * §5.2 allows in files; default {@code false} (they are rejected as invalid tags).
+         *
+         * @param skipPadding whether 00 and FF bytes between objects are skipped
+         * @return this builder
          */
         public Builder skipPadding(boolean skipPadding) {
             this.skipPadding = skipPadding;
             return this;
         }
 
+        /**
+         * {@return the parser}
+         */
         public TlvParser build() {
             return new TlvParser(this);
         }

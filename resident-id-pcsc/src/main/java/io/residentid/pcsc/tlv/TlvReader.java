@@ -47,12 +47,24 @@ public final class TlvReader {
         this.limits = limits;
     }
 
-    /** A reader over the whole array with the default limits ({@link TlvParser#defaults()}). */
+    /**
+     * A reader over the whole array with the default limits ({@link TlvParser#defaults()}).
+     *
+     * @param data the encoded objects
+     * @return a reader over the whole array
+     */
     public static TlvReader of(byte[] data) {
         return TlvParser.defaults().reader(data, 0, data.length);
     }
 
-    /** A reader over {@code length} bytes from {@code offset} with the default limits. */
+    /**
+     * A reader over {@code length} bytes from {@code offset} with the default limits.
+     *
+     * @param data the array
+     * @param offset where the objects start
+     * @param length how many bytes they span
+     * @return a reader over that range
+     */
     public static TlvReader of(byte[] data, int offset, int length) {
         return TlvParser.defaults().reader(data, offset, length);
     }
@@ -63,6 +75,7 @@ public final class TlvReader {
      *
      * @return the declared length, or {@code -1} when {@code prefix} does not hold a complete, well-formed header
      *     (indefinite or over-long length fields included)
+     * @param prefix the first bytes of an object (at least its tag and length)
      */
     public static long declaredTotalLength(byte[] prefix) {
         if (prefix == null || prefix.length < 2) {
@@ -190,49 +203,49 @@ public final class TlvReader {
         }
     }
 
-    /** The current tag as an unsigned big-endian number, e.g. {@code 0x5F1F}. */
+    /** {@return the current tag as an unsigned big-endian number, e.g. {@code 0x5F1F}} */
     public int tag() {
         requireCurrent();
         return tag;
     }
 
-    /** The current tag as a value object. */
+    /** {@return the current tag as a value object} */
     public TlvTag tlvTag() {
         requireCurrent();
         return TlvTag.trusted(tag, tagLength);
     }
 
-    /** Whether the current data object is constructed (its value holds data objects). */
+    /** {@return whether the current data object is constructed (its value holds data objects)} */
     public boolean isConstructed() {
         requireCurrent();
         return (data[headerOffset] & 0x20) != 0;
     }
 
-    /** Index in the array of the current object's first tag byte. */
+    /** {@return index in the array of the current object's first tag byte} */
     public int headerOffset() {
         requireCurrent();
         return headerOffset;
     }
 
-    /** Index in the array of the current object's first value byte. */
+    /** {@return index in the array of the current object's first value byte} */
     public int valueOffset() {
         requireCurrent();
         return valueOffset;
     }
 
-    /** Length of the current object's value in bytes. */
+    /** {@return length of the current object's value in bytes} */
     public int valueLength() {
         requireCurrent();
         return valueLength;
     }
 
-    /** A copy of the current object's value bytes. */
+    /** {@return a copy of the current object's value bytes} */
     public byte[] value() {
         requireCurrent();
         return Arrays.copyOfRange(data, valueOffset, valueOffset + valueLength);
     }
 
-    /** Nesting depth of this reader: 0 for the outermost range. */
+    /** {@return nesting depth of this reader: 0 for the outermost range} */
     public int depth() {
         return depth;
     }
@@ -242,7 +255,7 @@ public final class TlvReader {
         return data;
     }
 
-    /** Index in the array just past the last object read so far. */
+    /** {@return index in the array just past the last object read so far} */
     public int position() {
         return position;
     }
@@ -251,6 +264,7 @@ public final class TlvReader {
      * A reader over the current object's value, one level deeper.
      *
      * @throws TlvException with {@link Reason#TOO_DEEP} beyond the depth limit
+     * @return a reader over the current constructed object's value
      */
     public TlvReader children() {
         requireCurrent();

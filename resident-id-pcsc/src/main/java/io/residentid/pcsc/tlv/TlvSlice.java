@@ -45,6 +45,10 @@ public final class TlvSlice {
      * The data object at {@code offset}, which must end at or before {@code limit}.
      *
      * @throws TlvException if the header is malformed, the value does not fit, or there is nothing to read
+     * @param buffer the array (not copied)
+     * @param offset where the object starts
+     * @param limit where the object must end at the latest
+     * @return the object found there
      */
     public static TlvSlice read(byte[] buffer, int offset, int limit) {
         Objects.requireNonNull(buffer, "buffer");
@@ -64,6 +68,8 @@ public final class TlvSlice {
      * Exactly one data object filling all of {@code buffer}.
      *
      * @throws TlvException if it is malformed, empty, or bytes follow it
+     * @param buffer the array (not copied), exactly one object
+     * @return the object
      */
     public static TlvSlice single(byte[] buffer) {
         TlvSlice slice = read(buffer, 0, buffer.length);
@@ -77,6 +83,11 @@ public final class TlvSlice {
      * The consecutive data objects filling {@code [offset, end)}, at most {@code maxObjects}.
      *
      * @throws TlvException if one is malformed or there are more than {@code maxObjects}
+     * @param buffer the array (not copied)
+     * @param offset where the objects start
+     * @param end where they end
+     * @param maxObjects the most objects accepted
+     * @return the objects, in order
      */
     public static List<TlvSlice> sequence(byte[] buffer, int offset, int end, int maxObjects) {
         List<TlvSlice> out = new ArrayList<>();
@@ -92,42 +103,42 @@ public final class TlvSlice {
         return out;
     }
 
-    /** The tag value, e.g. {@code 0x5F1F}. */
+    /** {@return the tag value, e.g. {@code 0x5F1F}} */
     public int tag() {
         return tag;
     }
 
-    /** Whether the tag is constructed. */
+    /** {@return whether the tag is constructed} */
     public boolean isConstructed() {
         return constructed;
     }
 
-    /** Offset of the tag's first byte in the array. */
+    /** {@return offset of the tag's first byte in the array} */
     public int headerOffset() {
         return headerOffset;
     }
 
-    /** Offset of the value's first byte in the array. */
+    /** {@return offset of the value's first byte in the array} */
     public int valueOffset() {
         return valueOffset;
     }
 
-    /** The value's length. */
+    /** {@return the value's length} */
     public int valueLength() {
         return valueLength;
     }
 
-    /** Offset just after the value. */
+    /** {@return offset just after the value} */
     public int end() {
         return valueOffset + valueLength;
     }
 
-    /** A copy of the value. */
+    /** {@return a copy of the value} */
     public byte[] value() {
         return Arrays.copyOfRange(buffer, valueOffset, end());
     }
 
-    /** A copy of the exact bytes of the whole object (header and value) as read. */
+    /** {@return a copy of the exact bytes of the whole object (header and value) as read} */
     public byte[] encoded() {
         return Arrays.copyOfRange(buffer, headerOffset, end());
     }
@@ -136,17 +147,24 @@ public final class TlvSlice {
      * The data objects inside the value, at most {@code maxChildren}.
      *
      * @throws TlvException if the value is not a well-formed sequence or holds more than {@code maxChildren}
+     * @param maxChildren the most children accepted
+     * @return the children, in order
      */
     public List<TlvSlice> children(int maxChildren) {
         return sequence(buffer, valueOffset, end(), maxChildren);
     }
 
-    /** The data objects inside the value, at most {@link #MAX_CHILDREN}. */
+    /** {@return the data objects inside the value, at most {@link #MAX_CHILDREN}} */
     public List<TlvSlice> children() {
         return children(MAX_CHILDREN);
     }
 
-    /** The first child with {@code tag}. */
+    /**
+     * The first child with {@code tag}.
+     *
+     * @param childTag the tag looked for
+     * @return the first child with that tag
+     */
     public Optional<TlvSlice> child(int childTag) {
         for (TlvSlice c : children()) {
             if (c.tag == childTag) {

@@ -54,6 +54,7 @@ public final class TlvTag {
      *
      * @param value the tag bytes as an unsigned big-endian number, e.g. {@code 0x5F1F}
      * @throws IllegalArgumentException if the value is not a valid tag
+     * @return the tag
      */
     public static TlvTag of(int value) {
         if (value >= 0 && value < 0x100) {
@@ -78,6 +79,8 @@ public final class TlvTag {
      * The tag whose encoding is exactly {@code bytes}.
      *
      * @throws IllegalArgumentException if the bytes are not exactly one valid tag field
+     * @param bytes the tag's encoding, 1 to 3 bytes
+     * @return the tag
      */
     public static TlvTag of(byte[] bytes) {
         if (bytes == null || bytes.length == 0 || bytes.length > MAX_LENGTH || validLength(bytes, 0, bytes.length) != bytes.length) {
@@ -127,17 +130,17 @@ public final class TlvTag {
         }
     }
 
-    /** The tag bytes as an unsigned big-endian number, e.g. {@code 0x5F1F}. */
+    /** {@return the tag bytes as an unsigned big-endian number, e.g. {@code 0x5F1F}} */
     public int value() {
         return value;
     }
 
-    /** Length of the tag field in bytes (1 to 4). */
+    /** {@return length of the tag field in bytes (1 to 4)} */
     public int length() {
         return length;
     }
 
-    /** A new copy of the tag field's bytes. */
+    /** {@return a new copy of the tag field's bytes} */
     public byte[] bytes() {
         byte[] bytes = new byte[length];
         writeTo(bytes, 0);
@@ -154,17 +157,20 @@ public final class TlvTag {
         return (value >>> (8 * (length - 1))) & 0xFF;
     }
 
-    /** Whether the tag announces a constructed data object (bit 6 of the first byte). */
+    /** {@return whether the tag announces a constructed data object (bit 6 of the first byte)} */
     public boolean isConstructed() {
         return (firstByte() & 0x20) != 0;
     }
 
-    /** The tag's class (bits 8 and 7 of the first byte). */
+    /** {@return the tag's class (bits 8 and 7 of the first byte)} */
     public TagClass tagClass() {
         return TagClass.values()[firstByte() >>> 6];
     }
 
-    /** The tag number (X.690): the low five bits of a one-byte tag, else the 7-bit groups of the subsequent bytes. */
+    /**
+     * {@return the tag number (X.690): the low five bits of a one-byte tag, else the 7-bit groups of the subsequent
+     * bytes}
+     */
     public int number() {
         if (length == 1) {
             return value & 0x1F;

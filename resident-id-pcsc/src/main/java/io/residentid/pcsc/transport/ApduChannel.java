@@ -19,10 +19,12 @@ public interface ApduChannel extends AutoCloseable {
      * Sends one command and returns the card's response.
      *
      * @throws CardTransportException when the card or reader cannot be reached (removed card, stopped service)
+     * @param command the command to send
+     * @return the card's response, whatever its status word
      */
     ResponseApdu transmit(CommandApdu command);
 
-    /** The card's answer-to-reset (a copy). */
+    /** {@return the card's answer-to-reset (a copy)} */
     byte[] atr();
 
     /** Releases the channel; further transmits fail. Idempotent. */

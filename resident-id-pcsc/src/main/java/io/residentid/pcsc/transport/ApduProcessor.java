@@ -4,6 +4,11 @@ package io.residentid.pcsc.transport;
 @FunctionalInterface
 public interface ApduProcessor {
 
-    /** Processes an encoded command APDU and returns the encoded response ({@code data || SW1 SW2}). */
+    /**
+     * Processes an encoded command APDU and returns the encoded response ({@code data || SW1 SW2}).
+     *
+     * @param command the encoded command APDU
+     * @return the encoded response APDU
+     */
     byte[] process(byte[] command);
 }

@@ -22,7 +22,12 @@ public final class ApduTrace {
     private ApduTrace() {
     }
 
-    /** A channel that traces every exchange over {@code channel} (response data as lengths only). */
+    /**
+     * A channel that traces every exchange over {@code channel} (response data as lengths only).
+     *
+     * @param channel the channel to trace
+     * @return a channel that logs each exchange, response data left out
+     */
     public static ApduChannel wrap(ApduChannel channel) {
         return wrap(channel, false);
     }
@@ -31,6 +36,8 @@ public final class ApduTrace {
      * A channel that traces every exchange over {@code channel}.
      *
      * @param responseData whether to show response data in hex (not for sensitive commands)
+     * @param channel the channel to trace
+     * @return a channel that logs each exchange
      */
     public static ApduChannel wrap(ApduChannel channel, boolean responseData) {
         if (channel == null) {
@@ -42,6 +49,9 @@ public final class ApduTrace {
     /**
      * The command as a trace line, e.g. {@code "00A4040C 07 A0000002471001"} or
      * {@code "00200081 08 [redacted 8 bytes]"}: header, Lc, data (redacted when sensitive), Le.
+     *
+     * @param command the command
+     * @return one line describing it, sensitive data redacted
      */
     public static String describe(CommandApdu command) {
         StringBuilder sb = new StringBuilder(16 + command.nc() * 2);
@@ -79,7 +89,13 @@ public final class ApduTrace {
         return sb.toString();
     }
 
-    /** The response as a trace line: {@code "[N bytes] 9000 success"} (or hex data when asked). */
+    /**
+     * The response as a trace line: {@code "[N bytes] 9000 success"} (or hex data when asked).
+     *
+     * @param response the response
+     * @param data whether to include the response data
+     * @return one line describing it
+     */
     public static String describe(ResponseApdu response, boolean data) {
         StringBuilder sb = new StringBuilder();
         if (response.nr() > 0) {

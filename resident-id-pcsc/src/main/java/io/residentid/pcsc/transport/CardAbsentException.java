@@ -5,6 +5,12 @@ public final class CardAbsentException extends CardTransportException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what failed, without personal data
+     * @param cause the underlying error
+     */
     public CardAbsentException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -4,5 +4,10 @@ package io.residentid.pcsc.transport;
 @FunctionalInterface
 public interface CardEventListener {
 
+    /**
+     * Called for each event, in the order they happened.
+     *
+     * @param event what happened and in which reader
+     */
     void onEvent(CardEvent event);
 }

@@ -48,20 +48,30 @@ public final class CardEventMonitor implements AutoCloseable {
         return new Builder(source);
     }
 
+    /**
+     * Adds a listener for the events that follow.
+     *
+     * @param listener the listener
+     */
     public void addListener(CardEventListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    /**
+     * Removes a listener; it receives no further events.
+     *
+     * @param listener the listener
+     */
     public void removeListener(CardEventListener listener) {
         listeners.remove(listener);
     }
 
-    /** Whether the first reader listing is done (initial state known). */
+    /** {@return whether the first reader listing is done (initial state known)} */
     public boolean isReady() {
         return ready;
     }
 
-    /** Whether the background thread still runs. */
+    /** {@return whether the background thread still runs} */
     public boolean isRunning() {
         return thread.isAlive();
     }
@@ -171,7 +181,12 @@ public final class CardEventMonitor implements AutoCloseable {
             this.source = source;
         }
 
-        /** Upper bound on how long a change can go unnoticed (10 ms .. 60 s, default 500 ms). */
+        /**
+         * Upper bound on how long a change can go unnoticed (10 ms .. 60 s, default 500 ms).
+         *
+         * @param interval upper bound on how long a change can go unnoticed (10 ms 
+         * @return this builder
+         */
         public Builder pollInterval(Duration interval) {
             if (interval == null || interval.toMillis() < 10 || interval.toMillis() > 60_000) {
                 throw new IllegalArgumentException("poll interval must be 10 ms .. 60 s");
@@ -180,18 +195,33 @@ public final class CardEventMonitor implements AutoCloseable {
             return this;
         }
 
-        /** Whether readers and cards present at start are reported as added/inserted (default true). */
+        /**
+         * Whether readers and cards present at start are reported as added/inserted (default true).
+         *
+         * @param report whether readers and cards present at start are reported as added/inserted
+         * @return this builder
+         */
         public Builder reportInitialState(boolean report) {
             this.reportInitialState = report;
             return this;
         }
 
+        /**
+         * Adds a listener that receives events from the start.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
         public Builder listener(CardEventListener listener) {
             listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 
-        /** Starts the background thread. */
+        /**
+         * Starts the background thread.
+         *
+         * @return this monitor, now polling
+         */
         public CardEventMonitor start() {
             CardEventMonitor monitor = new CardEventMonitor(this);
             monitor.thread.start();

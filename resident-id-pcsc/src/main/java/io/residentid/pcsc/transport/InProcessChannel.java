@@ -14,6 +14,12 @@ public final class InProcessChannel implements ApduChannel {
     private final byte[] atr;
     private volatile boolean closed;
 
+    /**
+     * A channel to a card in the same JVM.
+     *
+     * @param card the card that answers the commands
+     * @param atr the card's answer-to-reset (copied)
+     */
     public InProcessChannel(ApduProcessor card, byte[] atr) {
         if (card == null || atr == null) {
             throw new IllegalArgumentException("card and ATR are required");

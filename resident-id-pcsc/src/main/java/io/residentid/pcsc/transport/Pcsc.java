@@ -42,6 +42,7 @@ public final class Pcsc {
      * Connects to the PC/SC service.
      *
      * @throws PcscUnavailableException when no PC/SC service runs or the PC/SC library is missing
+     * @return access to the system's PC/SC readers
      */
     public static Pcsc open() {
         PcscLibrary.configure();
@@ -74,7 +75,7 @@ public final class Pcsc {
         return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 
-    /** The names of the connected readers (empty when none). */
+    /** {@return the names of the connected readers (empty when none)} */
     public List<String> readerNames() {
         List<String> names = new ArrayList<>();
         for (CardTerminal t : list()) {
@@ -83,7 +84,7 @@ public final class Pcsc {
         return names;
     }
 
-    /** The connected readers with card presence and, where a card is present, its ATR. */
+    /** {@return the connected readers with card presence and, where a card is present, its ATR} */
     public List<ReaderInfo> readers() {
         List<ReaderInfo> readers = new ArrayList<>();
         for (CardTerminal t : list()) {
@@ -139,7 +140,13 @@ public final class Pcsc {
         throw new ReaderNotFoundException("no reader named '" + reader + "' (connected: " + readerNames() + ")");
     }
 
-    /** Waits until a card is in the reader; false on timeout. */
+    /**
+     * Waits until a card is in the reader; false on timeout.
+     *
+     * @param reader the reader's name
+     * @param timeout how long to wait
+     * @return whether a card is present before the timeout
+     */
     public boolean waitForCardPresent(String reader, Duration timeout) {
         CardTerminal t = terminal(reader);
         try {
@@ -149,7 +156,13 @@ public final class Pcsc {
         }
     }
 
-    /** Waits until the reader is empty; false on timeout. */
+    /**
+     * Waits until the reader is empty; false on timeout.
+     *
+     * @param reader the reader's name
+     * @param timeout how long to wait
+     * @return whether the card was removed before the timeout
+     */
     public boolean waitForCardAbsent(String reader, Duration timeout) {
         CardTerminal t = terminal(reader);
         try {
@@ -171,12 +184,15 @@ public final class Pcsc {
      *
      * @throws CardAbsentException      when no card is present
      * @throws ReaderNotFoundException  when the reader is gone
+     * @param reader the reader's name
+     * @param protocol the transmission protocol to ask for
+     * @return the connected card
      */
     public PcscCard connect(String reader, Protocol protocol) {
         return PcscCard.connect(terminal(reader), protocol);
     }
 
-    /** A card-event monitor over these readers (not started). */
+    /** {@return a card-event monitor over these readers (not started)} */
     public CardEventMonitor.Builder monitor() {
         return CardEventMonitor.builder(new PcscReaderSource(terminals));
     }

@@ -80,12 +80,12 @@ public final class PcscCard implements ApduChannel {
         return card.getATR().getBytes();
     }
 
-    /** The protocol in use, e.g. {@code "T=1"}. */
+    /** {@return the protocol in use, e.g. {@code "T=1"}} */
     public synchronized String protocol() {
         return card == null ? "" : card.getProtocol();
     }
 
-    /** The reader's name. */
+    /** {@return the reader's name} */
     public String readerName() {
         return terminal.getName();
     }
@@ -139,7 +139,11 @@ public final class PcscCard implements ApduChannel {
         }
     }
 
-    /** Disconnects, optionally resetting the card. Idempotent. */
+    /**
+     * Disconnects, optionally resetting the card. Idempotent.
+     *
+     * @param reset whether to reset the card on the way out
+     */
     public synchronized void disconnect(boolean reset) {
         if (card == null) {
             return;

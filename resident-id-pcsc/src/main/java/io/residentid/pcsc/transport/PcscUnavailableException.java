@@ -8,6 +8,12 @@ public final class PcscUnavailableException extends CardTransportException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what failed, without personal data
+     * @param cause the underlying error
+     */
     public PcscUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }

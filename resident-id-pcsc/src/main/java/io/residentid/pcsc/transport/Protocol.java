@@ -15,7 +15,7 @@ public enum Protocol {
         this.pcscName = pcscName;
     }
 
-    /** The name {@code javax.smartcardio} uses. */
+    /** {@return the name {@code javax.smartcardio} uses} */
     public String pcscName() {
         return pcscName;
     }

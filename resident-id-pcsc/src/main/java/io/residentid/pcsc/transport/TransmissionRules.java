@@ -34,11 +34,14 @@ public final class TransmissionRules {
         this.chaining = b.chaining;
     }
 
+    /**
+     * {@return a builder starting from short-length rules}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Short length only, chaining above 255 bytes, at most 256 GET RESPONSE per command. */
+    /** {@return rules for short length only: chaining above 255 bytes, at most 256 GET RESPONSE per command} */
     public static TransmissionRules defaults() {
         return builder().build();
     }
@@ -46,6 +49,9 @@ public final class TransmissionRules {
     /**
      * Rules for a card as its ATR describes it: extended length when the historical bytes' card capabilities announce
      * it, short length otherwise (also when the ATR cannot be parsed).
+     *
+     * @param atr the card's answer-to-reset
+     * @return the rules the ATR announces (extended length, chaining)
      */
     public static TransmissionRules forAtr(byte[] atr) {
         boolean extended;
@@ -57,7 +63,12 @@ public final class TransmissionRules {
         return builder().extendedLength(extended).build();
     }
 
-    /** A channel applying these rules over {@code channel}; closing it closes {@code channel}. */
+    /**
+     * A channel applying these rules over {@code channel}; closing it closes {@code channel}.
+     *
+     * @param channel the raw channel to the card
+     * @return a channel that applies these rules to every command
+     */
     public ApduChannel wrap(ApduChannel channel) {
         if (channel == null) {
             throw new IllegalArgumentException("channel is required");
@@ -65,18 +76,30 @@ public final class TransmissionRules {
         return new RulesChannel(channel, this);
     }
 
+    /**
+     * {@return whether commands may use extended length}
+     */
     public boolean extendedLength() {
         return extendedLength;
     }
 
+    /**
+     * {@return the most command data bytes sent in one APDU}
+     */
     public int maxCommandData() {
         return maxCommandData;
     }
 
+    /**
+     * {@return the most GET RESPONSE commands followed for one command}
+     */
     public int maxGetResponse() {
         return maxGetResponse;
     }
 
+    /**
+     * {@return whether longer command data is sent by command chaining}
+     */
     public boolean chaining() {
         return chaining;
     }
@@ -97,7 +120,12 @@ public final class TransmissionRules {
         private Builder() {
         }
 
-        /** Whether the card accepts extended Lc/Le (ATR card capabilities, or EF.ATR/INFO). Default false. */
+        /**
+         * Whether the card accepts extended Lc/Le (ATR card capabilities, or EF.ATR/INFO). Default false.
+         *
+         * @param supported whether the card accepts extended Lc/Le (ATR card capabilities, or EF.ATR/INFO)
+         * @return this builder
+         */
         public Builder extendedLength(boolean supported) {
             this.extendedLength = supported;
             return this;
@@ -106,6 +134,9 @@ public final class TransmissionRules {
         /**
          * The most command data the card takes in one command (1..65535); longer data is chained. Default 255, or
          * 65535 with extended length.
+         *
+         * @param bytes the most command data bytes per APDU
+         * @return this builder
          */
         public Builder maxCommandData(int bytes) {
             if (bytes < 1 || bytes > 65535) {
@@ -115,7 +146,12 @@ public final class TransmissionRules {
             return this;
         }
 
-        /** Bound on GET RESPONSE commands for one command (1..4096, default 256). */
+        /**
+         * Bound on GET RESPONSE commands for one command (1..4096, default 256).
+         *
+         * @param count bound on GET RESPONSE commands for one command (1..4096, default 256)
+         * @return this builder
+         */
         public Builder maxGetResponse(int count) {
             if (count < 1 || count > 4096) {
                 throw new IllegalArgumentException("maxGetResponse must be 1..4096, was " + count);
@@ -124,12 +160,20 @@ public final class TransmissionRules {
             return this;
         }
 
-        /** Whether long data may be chained (default true); without it, too long data is an error. */
+        /**
+         * Whether long data may be chained (default true); without it, too long data is an error.
+         *
+         * @param allowed whether long data may be chained
+         * @return this builder
+         */
         public Builder chaining(boolean allowed) {
             this.chaining = allowed;
             return this;
         }
 
+        /**
+         * {@return the rules}
+         */
         public TransmissionRules build() {
             if (!extendedLength && maxCommandData > 255) {
                 throw new IllegalArgumentException("maxCommandData above 255 needs extended length");

@@ -11,15 +11,19 @@ import java.util.Optional;
  */
 public interface Applet {
 
-    /** The application identifier (5..16 bytes). */
+    /** {@return the application identifier (5..16 bytes)} */
     byte[] aid();
 
-    /** The applet's files (its DF becomes the current DF on selection), if any. */
+    /** {@return the applet's files (its DF becomes the current DF on selection), if any} */
     default Optional<DedicatedFile> files() {
         return Optional.empty();
     }
 
-    /** Called when the applet is selected. */
+    /**
+     * Called when the applet is selected.
+     *
+     * @param context the card's state (PINs, randomness, ISO commands)
+     */
     default void onSelect(CardContext context) {
     }
 
@@ -31,6 +35,8 @@ public interface Applet {
      * Processes a command while the applet is selected.
      *
      * @return the response, or {@code null} to leave the command to the card's ISO handling
+     * @param command the command, after the card's own ISO handling passed it on
+     * @param context the card's state (PINs, randomness, ISO commands)
      */
     ResponseApdu process(CommandApdu command, CardContext context);
 }

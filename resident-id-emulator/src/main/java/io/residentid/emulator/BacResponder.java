@@ -18,18 +18,32 @@ public final class BacResponder {
     private byte[] challenge;
     private SessionKeys established;
 
-    /** @param keys the document basic access keys (from the card's MRZ); @param random randomness */
+    /**
+     * @param keys the document basic access keys (from the card's MRZ); @param random randomness
+     *
+     * @param random randomness for the card's challenge and key material
+     */
     public BacResponder(BacAuthentication keys, SecureRandom random) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.random = Objects.requireNonNull(random, "random");
     }
 
-    /** Whether {@code apdu} is GET CHALLENGE or EXTERNAL AUTHENTICATE. */
+    /**
+     * Whether {@code apdu} is GET CHALLENGE or EXTERNAL AUTHENTICATE.
+     *
+     * @param apdu an encoded command APDU
+     * @return whether it belongs to BAC (GET CHALLENGE, EXTERNAL AUTHENTICATE)
+     */
     public static boolean handles(byte[] apdu) {
         return apdu.length >= 4 && ((apdu[1] & 0xFF) == 0x84 || (apdu[1] & 0xFF) == 0x82);
     }
 
-    /** Processes one plain command and returns the response APDU. */
+    /**
+     * Processes one plain command and returns the response APDU.
+     *
+     * @param apdu an encoded BAC command APDU
+     * @return the encoded response APDU
+     */
     public byte[] process(byte[] apdu) {
         if ((apdu[1] & 0xFF) == 0x84) {
             challenge = new byte[8];
@@ -60,7 +74,7 @@ public final class BacResponder {
         }
     }
 
-    /** The session keys of a completed BAC run, once; {@code null} otherwise. */
+    /** {@return the session keys of a completed BAC run, once; {@code null} otherwise} */
     public SessionKeys takeSession() {
         SessionKeys k = established;
         established = null;

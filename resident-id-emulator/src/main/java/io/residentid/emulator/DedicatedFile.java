@@ -29,22 +29,38 @@ public final class DedicatedFile {
         this.name = name == null ? null : name.clone();
     }
 
-    /** The master file {@code 3F00}. */
+    /** {@return the master file {@code 3F00}} */
     public static DedicatedFile master() {
         return new DedicatedFile(0x3F00, null);
     }
 
-    /** A DF with a file identifier and no name. */
+    /**
+     * A DF with a file identifier and no name.
+     *
+     * @param fid the file identifier
+     * @return an empty DF without a name
+     */
     public static DedicatedFile of(int fid) {
         return new DedicatedFile(fid, null);
     }
 
-    /** A DF with a file identifier and a DF name (e.g. an application identifier). */
+    /**
+     * A DF with a file identifier and a DF name (e.g. an application identifier).
+     *
+     * @param fid the file identifier
+     * @param name the DF name (AID), selectable by name
+     * @return an empty named DF
+     */
     public static DedicatedFile named(int fid, byte[] name) {
         return new DedicatedFile(fid, name);
     }
 
-    /** Adds an EF; returns this DF. */
+    /**
+     * Adds an EF; returns this DF.
+     *
+     * @param file the EF to add
+     * @return this DF
+     */
     public DedicatedFile add(ElementaryFile file) {
         for (ElementaryFile f : files) {
             if (f.fid() == file.fid() || (file.shortId() != 0 && f.shortId() == file.shortId())) {
@@ -59,6 +75,8 @@ public final class DedicatedFile {
      * Replaces the EF with {@code file}'s identifier by {@code file} (tests: a chip whose content changed).
      *
      * @throws IllegalArgumentException when this DF has no EF with that identifier
+     * @param file the EF that replaces the one with its identifier
+     * @return this DF
      */
     public DedicatedFile replace(ElementaryFile file) {
         for (int i = 0; i < files.size(); i++) {
@@ -70,7 +88,12 @@ public final class DedicatedFile {
         throw new IllegalArgumentException("no file " + file);
     }
 
-    /** Adds a child DF; returns this DF. */
+    /**
+     * Adds a child DF; returns this DF.
+     *
+     * @param df the child DF to add
+     * @return this DF
+     */
     public DedicatedFile add(DedicatedFile df) {
         if (df.parent != null || df == this) {
             throw new IllegalArgumentException("DF already has a parent");
@@ -80,10 +103,16 @@ public final class DedicatedFile {
         return this;
     }
 
+    /**
+     * {@return the file identifier}
+     */
     public int fid() {
         return fid;
     }
 
+    /**
+     * {@return the DF name (AID), when it has one}
+     */
     public Optional<byte[]> name() {
         return Optional.ofNullable(name).map(byte[]::clone);
     }
@@ -104,7 +133,12 @@ public final class DedicatedFile {
         return Collections.unmodifiableList(dfs);
     }
 
-    /** The child EF with this file identifier. */
+    /**
+     * The child EF with this file identifier.
+     *
+     * @param fid the file identifier
+     * @return the EF with that identifier, when present
+     */
     public Optional<ElementaryFile> elementaryFile(int fid) {
         return Optional.ofNullable(ef(fid));
     }

@@ -32,12 +32,33 @@ public final class DemoResidentCard {
     /** The demo applet's AID. */
     private static final byte[] APPLET_AID = {(byte) 0xF0, 0x52, 0x45, 0x53, 0x49, 0x44, 0x01};
 
+    /**
+     * EF.DIR: the application template of the demo applet.
+     */
     public static final int EF_DIR = 0x2F00;
+    /**
+     * The DF holding the card data files.
+     */
     public static final int DATA_DF = 0x5000;
+    /**
+     * A card data file larger than 255 bytes (SFI 2).
+     */
     public static final int DATA_FILE = 0x5001;
+    /**
+     * A large file, for odd-INS READ BINARY above offset 32767.
+     */
     public static final int LARGE_FILE = 0x5002;
+    /**
+     * Size of {@link #DATA_FILE} in bytes.
+     */
     public static final int DATA_FILE_SIZE = 1024;
+    /**
+     * Size of {@link #LARGE_FILE} in bytes.
+     */
     public static final int LARGE_FILE_SIZE = 40_000;
+    /**
+     * The applet's file readable only after PIN verification.
+     */
     public static final int PROTECTED_FILE = 0x7001;
 
     /** The PIN: reference 81, 6 digits, ASCII padded with FF to 8 bytes. */
@@ -46,7 +67,13 @@ public final class DemoResidentCard {
     /** The PUK: reference 82, 8 digits, ASCII. */
     public static final PinReference PUK = PinReference.builder(0x82).format(PinFormat.ASCII).length(8, 8)
             .label("PUK").build();
+    /**
+     * Tries of the demo PIN.
+     */
     public static final int PIN_TRIES = 3;
+    /**
+     * Tries of the demo PUK.
+     */
     public static final int PUK_TRIES = 10;
 
     /** The applet's READ PROTECTED DATA instruction (CLA 80). */
@@ -57,37 +84,37 @@ public final class DemoResidentCard {
     private DemoResidentCard() {
     }
 
-    /** The demo applet's AID (a copy). */
+    /** {@return the demo applet's AID (a copy)} */
     public static byte[] appletAid() {
         return APPLET_AID.clone();
     }
 
-    /** The test PIN "123456" (a new array; wipe it after use). */
+    /** {@return the test PIN "123456" (a new array; wipe it after use)} */
     public static char[] demoPin() {
         return "123456".toCharArray();
     }
 
-    /** The test PUK "12345678" (a new array; wipe it after use). */
+    /** {@return the test PUK "12345678" (a new array; wipe it after use)} */
     public static char[] demoPuk() {
         return "12345678".toCharArray();
     }
 
-    /** The content of EF 5001 (deterministic). */
+    /** {@return the content of EF 5001 (deterministic)} */
     public static byte[] dataFileContent() {
         return pattern("RESIDENT-ID DEMO CARD DATA FILE ", DATA_FILE_SIZE);
     }
 
-    /** The content of EF 5002 (deterministic). */
+    /** {@return the content of EF 5002 (deterministic)} */
     public static byte[] largeFileContent() {
         return pattern("LARGE FILE ", LARGE_FILE_SIZE);
     }
 
-    /** The protected data returned by READ PROTECTED DATA and EF 7001. */
+    /** {@return the protected data returned by READ PROTECTED DATA and EF 7001} */
     public static byte[] protectedData() {
         return PROTECTED_TEXT.getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** EF.DIR: one application template {@code 61 { 4F AID, 50 label }}. */
+    /** {@return EF.DIR: one application template {@code 61 { 4F AID, 50 label }}} */
     public static byte[] efDirContent() {
         byte[] label = "RESIDENT DEMO".getBytes(StandardCharsets.US_ASCII);
         byte[] out = new byte[2 + 2 + APPLET_AID.length + 2 + label.length];
@@ -104,12 +131,12 @@ public final class DemoResidentCard {
         return out;
     }
 
-    /** A new card in its initial state (full tries). */
+    /** {@return a new card in its initial state (full tries)} */
     public static SoftCard create() {
         return builder().build();
     }
 
-    /** A builder preloaded with the demo profile (tests may change e.g. extended length or chunking). */
+    /** {@return a builder preloaded with the demo profile (tests may change e.g. extended length or chunking)} */
     public static SoftCard.Builder builder() {
         DedicatedFile mf = DedicatedFile.master()
                 .add(ElementaryFile.transparent(EF_DIR, efDirContent()).withShortId(1))

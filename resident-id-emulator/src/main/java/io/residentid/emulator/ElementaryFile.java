@@ -30,12 +30,23 @@ public final class ElementaryFile {
         this.readPin = readPin;
     }
 
-    /** A transparent EF, readable without a PIN. The content is copied. */
+    /**
+     * A transparent EF, readable without a PIN. The content is copied.
+     *
+     * @param fid the file identifier
+     * @param content the file's bytes (copied)
+     * @return a transparent EF readable by anyone
+     */
     public static ElementaryFile transparent(int fid, byte[] content) {
         return new ElementaryFile(fid, 0, content == null ? null : content.clone(), -1);
     }
 
-    /** This file with a short EF identifier (1..30) for READ BINARY with P1 b8 = 1. */
+    /**
+     * This file with a short EF identifier (1..30) for READ BINARY with P1 b8 = 1.
+     *
+     * @param sfi the short file identifier, 1 to 30
+     * @return a copy selectable by that SFI
+     */
     public ElementaryFile withShortId(int sfi) {
         if (sfi < 1) {
             throw new IllegalArgumentException("short EF identifier must be 1..30");
@@ -43,25 +54,36 @@ public final class ElementaryFile {
         return new ElementaryFile(fid, sfi, content, readPin);
     }
 
-    /** This file readable only after the PIN with this reference was verified. */
+    /**
+     * This file readable only after the PIN with this reference was verified.
+     *
+     * @param pinReference the PIN that must be verified first
+     * @return a copy readable only after that PIN
+     */
     public ElementaryFile readProtectedBy(int pinReference) {
         return new ElementaryFile(fid, shortId, content, pinReference);
     }
 
+    /**
+     * {@return the file identifier}
+     */
     public int fid() {
         return fid;
     }
 
-    /** The short EF identifier, 0 when none. */
+    /** {@return the short EF identifier, 0 when none} */
     public int shortId() {
         return shortId;
     }
 
+    /**
+     * {@return the file's size in bytes}
+     */
     public int size() {
         return content.length;
     }
 
-    /** The PIN reference protecting reads, or -1. */
+    /** {@return the PIN reference protecting reads, or -1} */
     public int readPin() {
         return readPin;
     }
@@ -70,7 +92,13 @@ public final class ElementaryFile {
         return content;
     }
 
-    /** A copy of {@code length} bytes from {@code offset} (clipped to the end of the file). */
+    /**
+     * A copy of {@code length} bytes from {@code offset} (clipped to the end of the file).
+     *
+     * @param offset where to start
+     * @param length how many bytes at most
+     * @return the bytes there (fewer at the end of the file)
+     */
     public byte[] read(int offset, int length) {
         if (offset < 0 || length < 0 || offset > content.length) {
             throw new IllegalArgumentException("offset/length outside the file");

@@ -16,7 +16,8 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The chip side of PACE ECDH (Generic or Integrated Mapping, as the PACEInfo says) for the emulated card: answers MSE:Set AT and the four GENERAL
+ * The chip side of PACE ECDH (Generic or Integrated Mapping, as the PACEInfo says) for the emulated card: answers
+ * MSE:Set AT and the four GENERAL
  * AUTHENTICATE steps, and hands over the session keys once the terminal's token verified. Any error resets the
  * protocol. Not thread-safe (one card, one reader).
  */
@@ -51,7 +52,12 @@ public final class PaceResponder {
         this.random = Objects.requireNonNull(random, "random");
     }
 
-    /** Whether {@code apdu} is a PACE command (MSE:Set AT for PACE or GENERAL AUTHENTICATE). */
+    /**
+     * Whether {@code apdu} is a PACE command (MSE:Set AT for PACE or GENERAL AUTHENTICATE).
+     *
+     * @param apdu an encoded command APDU
+     * @return whether it belongs to PACE (MSE:Set AT, GENERAL AUTHENTICATE)
+     */
     public static boolean handles(byte[] apdu) {
         if (apdu.length < 4) {
             return false;
@@ -60,7 +66,12 @@ public final class PaceResponder {
         return (ins == 0x22 && (apdu[2] & 0xFF) == 0xC1 && (apdu[3] & 0xFF) == 0xA4) || ins == 0x86;
     }
 
-    /** Processes one plain PACE command and returns the response APDU. */
+    /**
+     * Processes one plain PACE command and returns the response APDU.
+     *
+     * @param apdu an encoded PACE command APDU
+     * @return the encoded response APDU
+     */
     public byte[] process(byte[] apdu) {
         try {
             int ins = apdu[1] & 0xFF;
@@ -75,7 +86,7 @@ public final class PaceResponder {
         }
     }
 
-    /** The session keys of a completed PACE run, once; {@code null} otherwise. */
+    /** {@return the session keys of a completed PACE run, once; {@code null} otherwise} */
     public SessionKeys takeSession() {
         SessionKeys keys = established;
         established = null;
@@ -201,7 +212,10 @@ public final class PaceResponder {
         return Tlv.constructed(0x7C, Tlv.primitive(tag, value)).encoded();
     }
 
-    /** The value of the first top-level data object with {@code tag} in command data; {@code null} if absent or malformed. */
+    /**
+     * The value of the first top-level data object with {@code tag} in command data; {@code null} if absent or
+     * malformed.
+     */
     static byte[] dataObject(byte[] data, int tag) {
         try {
             return Tlv.find(Tlv.parseAll(data), tag).map(Tlv::value).orElse(null);

@@ -36,7 +36,8 @@ import java.util.OptionalInt;
  *
  * <p>The work is split: {@link TestIssuer} generates the test PKI, {@link LdsPersonalisation} encodes and signs
  * the files, and the runtime {@link IcaoSession} handles secure messaging and access control in front of a
- * {@link SoftCard} that holds the file system and PINs: PACE runs at MF level as ICAO readers expect, a plain command ends a secure-messaging session,
+ * {@link SoftCard} that holds the file system and PINs: PACE runs at MF level as ICAO readers expect, a plain command
+ * ends a secure-messaging session,
  * and the eMRTD files are only readable under secure messaging. Use {@link #channel()} in-process.
  */
 public final class ResidentCard implements VirtualCard {
@@ -137,37 +138,47 @@ public final class ResidentCard implements VirtualCard {
         }
     }
 
-    /** A builder for the given persona. */
+    /**
+     * A builder for the given persona.
+     *
+     * @param persona whose card to personalise
+     * @return a builder
+     */
     public static Builder builder(ResidentPersona persona) {
         return new Builder(persona);
     }
 
-    /** A card for the built-in demo persona with PACE and BAC. */
+    /** {@return a card for the built-in demo persona with PACE and BAC} */
     public static ResidentCard demo() {
         return builder(ResidentPersona.demo()).build();
     }
 
-    /** The MRZ printed on the card (TD1, three lines). */
+    /** {@return the MRZ printed on the card (TD1, three lines)} */
     public List<String> mrzLines() {
         return mrz.lines();
     }
 
-    /** The card access number printed on the card. */
+    /** {@return the card access number printed on the card} */
     public String can() {
         return can;
     }
 
-    /** The test CSCA that signed the document signer. */
+    /** {@return the test CSCA that signed the document signer} */
     public X509CertificateHolder csca() {
         return csca;
     }
 
-    /** The test national CA that issued the holder's authentication and signing certificates. */
+    /** {@return the test national CA that issued the holder's authentication and signing certificates} */
     public X509CertificateHolder nationalCa() {
         return nationalCa;
     }
 
-    /** The file contents as personalised (a copy; test oracle). */
+    /**
+     * The file contents as personalised (a copy; test oracle).
+     *
+     * @param file the LDS file
+     * @return its bytes as personalised (a copy)
+     */
     public byte[] file(LdsFile file) {
         byte[] f = files.get(file);
         return f == null ? null : f.clone();
@@ -179,6 +190,8 @@ public final class ResidentCard implements VirtualCard {
      * is not re-signed, so passive authentication sees the change; {@link #file(LdsFile)} keeps the original.
      *
      * @throws IllegalArgumentException for EF.CardAccess or a file the card does not hold
+     * @param file the LDS file
+     * @param content its new bytes
      */
     public synchronized void overwriteFile(LdsFile file, byte[] content) {
         if (file == LdsFile.CARD_ACCESS || !files.containsKey(file)) {
@@ -193,7 +206,7 @@ public final class ResidentCard implements VirtualCard {
         return card.atr();
     }
 
-    /** An in-process channel to this card. */
+    /** {@return An in-process channel to this card} */
     public ApduChannel channel() {
         return new InProcessChannel(this, card.atr());
     }
@@ -242,49 +255,88 @@ public final class ResidentCard implements VirtualCard {
             this.persona = java.util.Objects.requireNonNull(persona, "persona");
         }
 
-        /** Randomness for keys and protocol nonces. */
+        /**
+         * Randomness for keys and protocol nonces.
+         *
+         * @param random randomness for keys and protocol nonces
+         * @return this builder
+         */
         public Builder random(SecureRandom random) {
             this.random = java.util.Objects.requireNonNull(random, "random");
             return this;
         }
 
-        /** The PACEInfo announced in EF.CardAccess; {@code null} for a BAC-only card (no EF.CardAccess). */
+        /**
+         * The PACEInfo announced in EF.CardAccess; {@code null} for a BAC-only card (no EF.CardAccess).
+         *
+         * @param paceInfo the PACEInfo announced in EF.CardAccess; {@code null} for a BAC-only card (no EF.CardAccess)
+         * @return this builder
+         */
         public Builder pace(PaceInfo paceInfo) {
             this.paceInfo = paceInfo;
             return this;
         }
 
-        /** The face image (JPEG or JPEG 2000); by default a generated JPEG of {@link #faceSize(int)} bytes. */
+        /**
+         * The face image (JPEG or JPEG 2000); by default a generated JPEG of {@link #faceSize(int)} bytes.
+         *
+         * @param image the face image (JPEG or JPEG 2000); by default a generated JPEG of {@link #faceSize(int)} bytes
+         * @return this builder
+         */
         public Builder faceImage(byte[] image) {
             this.faceImage = image == null ? null : image.clone();
             return this;
         }
 
-        /** Size of the generated face image (default 20,000 bytes). */
+        /**
+         * Size of the generated face image (default 20,000 bytes).
+         *
+         * @param bytes size of the generated face image
+         * @return this builder
+         */
         public Builder faceSize(int bytes) {
             this.faceSize = bytes;
             return this;
         }
 
-        /** Whether the card accepts extended-length APDUs (default yes). */
+        /**
+         * Whether the card accepts extended-length APDUs (default yes).
+         *
+         * @param supported whether the card accepts extended-length APDUs
+         * @return this builder
+         */
         public Builder extendedLength(boolean supported) {
             this.extendedLength = supported;
             return this;
         }
 
-        /** Test hook: alter these data groups after EF.SOD was signed (passive authentication must fail). */
+        /**
+         * Test hook: alter these data groups after EF.SOD was signed (passive authentication must fail).
+         *
+         * @param numbers test hook: alter these data groups after EF.SOD was signed (passive authentication must fail)
+         * @return this builder
+         */
         public Builder tamperDataGroups(int... numbers) {
             this.tamperedDataGroups = numbers.clone();
             return this;
         }
 
-        /** Whether the CSCA (RSA-3072) and document signer (RSA-2048) use RSA instead of ECDSA P-256. */
+        /**
+         * Whether the CSCA (RSA-3072) and document signer (RSA-2048) use RSA instead of ECDSA P-256.
+         *
+         * @param rsa whether the CSCA (RSA-3072) and document signer (RSA-2048) use RSA instead of ECDSA P-256
+         * @return this builder
+         */
         public Builder rsaDocumentSigner(boolean rsa) {
             this.rsaDocumentSigner = rsa;
             return this;
         }
 
-        /** Personalises the card (generates all keys and certificates). */
+        /**
+         * Personalises the card (generates all keys and certificates).
+         *
+         * @return the personalised card
+         */
         public ResidentCard build() {
             return new ResidentCard(this);
         }

@@ -45,6 +45,32 @@ public record ResidentPersona(String documentNumber, String issuingState, String
         String profession, String issuingAuthority, String employer, String sponsor, String faceImage, String can,
         String pin, String puk) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param documentNumber document number (MRZ alphabet, up to 9 characters here)
+     * @param issuingState ICAO 3-letter code of the issuing state, e.g. {@code OMN}
+     * @param nationality ICAO 3-letter nationality
+     * @param surname primary identifier (Latin, MRZ form)
+     * @param givenNames secondary identifier (Latin, MRZ form)
+     * @param nameNational full name in national characters (DG11), may be null
+     * @param sex {@code M}, {@code F} or {@code X}
+     * @param dateOfBirth date of birth
+     * @param dateOfExpiry date of expiry
+     * @param dateOfIssue date of issue (DG12), may be null
+     * @param personalNumber civil / resident number (DG11), may be null
+     * @param placeOfBirth place of birth (DG11), may be null
+     * @param address address lines (DG11)
+     * @param telephone telephone (DG11), may be null
+     * @param profession profession (DG11), may be null
+     * @param issuingAuthority issuing authority (DG12), may be null
+     * @param employer employer (DG13, emulated layout), may be null
+     * @param sponsor sponsor (DG13, emulated layout), may be null
+     * @param faceImage path of a JPEG/JPEG 2000 file (relative to the persona file), or null for a generated image
+     * @param can card access number (6 digits)
+     * @param pin PKI applet PIN (6 digits)
+     * @param puk PKI applet PUK (8 digits)
+     */
     public ResidentPersona {
         Objects.requireNonNull(documentNumber, "documentNumber");
         Objects.requireNonNull(issuingState, "issuingState");
@@ -66,7 +92,7 @@ public record ResidentPersona(String documentNumber, String issuingState, String
         }
     }
 
-    /** The built-in demo resident (fictitious; test data only). */
+    /** {@return the built-in demo resident (fictitious; test data only)} */
     public static ResidentPersona demo() {
         return new ResidentPersona("RC1234567", "OMN", "IND", "KUMAR", "RAVI", "رافي كومار", "M",
                 LocalDate.of(1988, 4, 12), LocalDate.of(2031, 4, 30), LocalDate.of(2026, 5, 1), "123456782",
@@ -74,14 +100,26 @@ public record ResidentPersona(String documentNumber, String issuingState, String
                 "ROYAL OMAN POLICE", "OMAN BUILD LLC", "OMAN BUILD LLC", null, "123456", "123456", "12345678");
     }
 
-    /** Reads a persona from JSON (ISO dates; unknown properties rejected). */
+    /**
+     * Reads a persona from JSON (ISO dates; unknown properties rejected).
+     *
+     * @param file the persona JSON file
+     * @return the persona
+     * @throws IOException when the file cannot be read or is not a valid persona
+     */
     public static ResidentPersona read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         }
     }
 
-    /** Reads a persona from JSON. */
+    /**
+     * Reads a persona from JSON.
+     *
+     * @param in the persona JSON
+     * @return the persona
+     * @throws IOException when the stream cannot be read or is not a valid persona
+     */
     public static ResidentPersona read(InputStream in) throws IOException {
         ObjectMapper mapper = ResidentIdJson.mapper();
         try {

@@ -65,6 +65,9 @@ public final class SoftCard implements VirtualCard {
         this.chaining = new Chaining(b.responseChunk);
     }
 
+    /**
+     * {@return a builder of an empty card}
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -75,7 +78,7 @@ public final class SoftCard implements VirtualCard {
         return atr.clone();
     }
 
-    /** An in-process channel to this card. */
+    /** {@return An in-process channel to this card} */
     public ApduChannel channel() {
         return new InProcessChannel(this, atr);
     }
@@ -137,7 +140,12 @@ public final class SoftCard implements VirtualCard {
         return process(apdu).encode();
     }
 
-    /** Processes one command. */
+    /**
+     * Processes one command.
+     *
+     * @param command the command
+     * @return the card's response
+     */
     public synchronized ResponseApdu process(CommandApdu command) {
         commands++;
         if (command.isExtended() && !extendedLength) {
@@ -265,7 +273,12 @@ public final class SoftCard implements VirtualCard {
         private Builder() {
         }
 
-        /** The ATR (default {@link SoftCard#DEFAULT_ATR}). */
+        /**
+         * The ATR (default {@link SoftCard#DEFAULT_ATR}).
+         *
+         * @param atr the ATR
+         * @return this builder
+         */
         public Builder atr(byte[] atr) {
             if (atr == null || atr.length < 2 || atr.length > 33) {
                 throw new IllegalArgumentException("ATR must be 2..33 bytes");
@@ -274,7 +287,12 @@ public final class SoftCard implements VirtualCard {
             return this;
         }
 
-        /** The file system's MF (default: an empty {@code 3F00}). */
+        /**
+         * The file system's MF (default: an empty {@code 3F00}).
+         *
+         * @param mf the file system's MF
+         * @return this builder
+         */
         public Builder masterFile(DedicatedFile mf) {
             if (mf == null || mf.fid() != 0x3F00) {
                 throw new IllegalArgumentException("the master file must be 3F00");
@@ -283,14 +301,29 @@ public final class SoftCard implements VirtualCard {
             return this;
         }
 
-        /** A PIN with its reference data (encoded with {@code reference}'s format) and retry counter (1..15). */
+        /**
+         * A PIN with its reference data (encoded with {@code reference}'s format) and retry counter (1..15).
+         *
+         * @param reference the PIN's reference and format
+         * @param value the PIN's digits (copied)
+         * @param tries the tries before it blocks
+         * @return this builder
+         */
         public Builder pin(PinReference reference, char[] value, int tries) {
             byte[] encoded = reference.encode(value);
             pins.put(reference.reference(), new PinObject(reference.reference(), encoded, tries));
             return this;
         }
 
-        /** A PUK (a PIN object of its own) that unblocks {@code forPin} with RESET RETRY COUNTER. */
+        /**
+         * A PUK (a PIN object of its own) that unblocks {@code forPin} with RESET RETRY COUNTER.
+         *
+         * @param reference the PUK's reference and format
+         * @param value the PUK's digits (copied)
+         * @param tries the tries before it blocks
+         * @param forPin the PIN it unblocks
+         * @return this builder
+         */
         public Builder puk(PinReference reference, char[] value, int tries, PinReference forPin) {
             PinObject target = pins.get(forPin.reference());
             if (target == null) {
@@ -301,7 +334,12 @@ public final class SoftCard implements VirtualCard {
             return this;
         }
 
-        /** An applet selectable by its AID. */
+        /**
+         * An applet selectable by its AID.
+         *
+         * @param applet An applet selectable by its AID
+         * @return this builder
+         */
         public Builder applet(Applet applet) {
             byte[] aid = applet.aid();
             if (aid == null || aid.length < 5 || aid.length > 16) {
@@ -311,7 +349,12 @@ public final class SoftCard implements VirtualCard {
             return this;
         }
 
-        /** Whether extended Lc/Le are accepted (default true; without it they get 6700). */
+        /**
+         * Whether extended Lc/Le are accepted (default true; without it they get 6700).
+         *
+         * @param supported whether extended Lc/Le are accepted
+         * @return this builder
+         */
         public Builder extendedLength(boolean supported) {
             this.extendedLength = supported;
             return this;
@@ -320,6 +363,9 @@ public final class SoftCard implements VirtualCard {
         /**
          * Responses longer than this many bytes are split: the first part with {@code 61xx}, the rest through GET
          * RESPONSE (0 = never, the default). Lets tests exercise T=0-style exchanges.
+         *
+         * @param bytes the most response bytes per APDU
+         * @return this builder
          */
         public Builder responseChunk(int bytes) {
             if (bytes < 0 || bytes > 65536) {
@@ -329,12 +375,20 @@ public final class SoftCard implements VirtualCard {
             return this;
         }
 
-        /** The random source (default a {@link SecureRandom}; tests may pass a seeded one). */
+        /**
+         * The random source (default a {@link SecureRandom}; tests may pass a seeded one).
+         *
+         * @param random the random source
+         * @return this builder
+         */
         public Builder random(Random random) {
             this.random = random;
             return this;
         }
 
+        /**
+         * {@return the card}
+         */
         public SoftCard build() {
             return new SoftCard(this);
         }

@@ -9,7 +9,7 @@ import io.residentid.pcsc.transport.ApduProcessor;
  */
 public interface VirtualCard extends ApduProcessor {
 
-    /** The answer to reset (a copy). */
+    /** {@return the answer to reset (a copy)} */
     byte[] atr();
 
     /** Contact deactivation: any session state (verified PINs, secure messaging, selection) is forgotten. */
@@ -21,6 +21,10 @@ public interface VirtualCard extends ApduProcessor {
     /** Warm reset: a fresh session, as after power off and on. */
     void reset();
 
-    /** Commands processed so far. */
+    /**
+     * Commands processed so far.
+     *
+     * @return the number of commands processed so far
+     */
     long commandCount();
 }

@@ -13,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Connects a {@link VirtualCard} (a {@link SoftCard}, a {@link ResidentCard}) to the {@code vsmartcard-vpcd} driver that {@code pcscd} loads, so that every PC/SC
+ * Connects a {@link VirtualCard} (a {@link SoftCard}, a {@link ResidentCard}) to the {@code vsmartcard-vpcd} driver
+ * that {@code pcscd} loads, so that every PC/SC
  * application on the machine sees the card in the reader "Virtual PCD 00 00". vpcd listens (default
  * {@code localhost:35963}); this client connects and answers its messages: a 2-byte big-endian length, then the
  * bytes. One-byte messages are control codes (0 power off, 1 power on, 2 reset, 4 get ATR); longer messages are
@@ -53,32 +54,47 @@ public final class VpcdClient implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    /** A client that will serve {@code card}. */
+    /**
+     * A client that will serve {@code card}.
+     *
+     * @param card the card to connect to the virtual reader
+     * @return a builder
+     */
     public static Builder builder(VirtualCard card) {
         return new Builder(card);
     }
 
-    /** Whether a vpcd connection is up. */
+    /** {@return whether a vpcd connection is up} */
     public boolean isConnected() {
         return connected;
     }
 
-    /** Waits until connected; false on timeout. */
+    /**
+     * Waits until connected; false on timeout.
+     *
+     * @param timeout how long to wait
+     * @return whether the client connected in time
+     * @throws InterruptedException when the waiting thread is interrupted
+     */
     public boolean awaitConnected(Duration timeout) throws InterruptedException {
         return connectedLatch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** The last connection error, if any (e.g. connection refused: vpcd not loaded). */
+    /** {@return the last connection error, if any (e.g. connection refused: vpcd not loaded)} */
     public IOException lastError() {
         return lastError;
     }
 
-    /** Whether the client thread is still running. */
+    /** {@return whether the client thread is still running} */
     public boolean isRunning() {
         return thread.isAlive();
     }
 
-    /** Waits until the client thread ends (after {@link #close()} or a failed connection without reconnect). */
+    /**
+     * Waits until the client thread ends (after {@link #close()} or a failed connection without reconnect).
+     *
+     * @throws InterruptedException when the waiting thread is interrupted
+     */
     public void join() throws InterruptedException {
         thread.join();
     }
@@ -208,11 +224,23 @@ public final class VpcdClient implements AutoCloseable {
             this.card = card;
         }
 
+        /**
+         * Sets the vpcd host (default localhost).
+         *
+         * @param host the host name
+         * @return this builder
+         */
         public Builder host(String host) {
             this.host = host;
             return this;
         }
 
+        /**
+         * Sets the vpcd port (default 35963).
+         *
+         * @param port the port
+         * @return this builder
+         */
         public Builder port(int port) {
             if (port < 1 || port > 65535) {
                 throw new IllegalArgumentException("port must be 1..65535");
@@ -221,19 +249,33 @@ public final class VpcdClient implements AutoCloseable {
             return this;
         }
 
-        /** Whether to connect again after the connection drops or is refused (default true). */
+        /**
+         * Whether to connect again after the connection drops or is refused (default true).
+         *
+         * @param reconnect whether to connect again after the connection drops or is refused
+         * @return this builder
+         */
         public Builder reconnect(boolean reconnect) {
             this.reconnect = reconnect;
             return this;
         }
 
-        /** Delay between connection attempts (default 500 ms). */
+        /**
+         * Delay between connection attempts (default 500 ms).
+         *
+         * @param delay delay between connection attempts
+         * @return this builder
+         */
         public Builder retryDelay(Duration delay) {
             this.retryDelay = delay;
             return this;
         }
 
-        /** Starts the client thread. */
+        /**
+         * Starts the client thread.
+         *
+         * @return this client, connecting in the background
+         */
         public VpcdClient start() {
             VpcdClient client = new VpcdClient(this);
             client.thread.start();

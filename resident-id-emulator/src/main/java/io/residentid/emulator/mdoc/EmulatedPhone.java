@@ -18,7 +18,14 @@ import java.time.temporal.ChronoUnit;
  */
 public record EmulatedPhone(MdocTestPki pki, MdocHolder holder) {
 
-    /** A phone for {@code persona} with the given consent and device authentication. */
+    /**
+     * A phone for {@code persona} with the given consent and device authentication.
+     *
+     * @param persona whose documents the phone holds
+     * @param consent what the holder agrees to release
+     * @param method how the phone authenticates its responses
+     * @return a phone holding the persona's resident mdoc and mDL
+     */
     public static EmulatedPhone create(ResidentPersona persona, ConsentPolicy consent, DeviceAuthMethod method) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         MdocTestPki pki = MdocTestPki.create(MdocPersonas.issuingCountryAlpha2(persona), now.minus(Duration.ofDays(1)));
@@ -33,7 +40,7 @@ public record EmulatedPhone(MdocTestPki pki, MdocHolder holder) {
         return new EmulatedPhone(pki, holder);
     }
 
-    /** The demo persona's phone, releasing everything, authenticating with a MAC. */
+    /** {@return the demo persona's phone, releasing everything, authenticating with a MAC} */
     public static EmulatedPhone demo() {
         return create(ResidentPersona.demo(), ConsentPolicy.releaseAll(), DeviceAuthMethod.MAC);
     }

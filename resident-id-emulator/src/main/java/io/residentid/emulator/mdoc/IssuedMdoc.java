@@ -16,7 +16,13 @@ import java.util.Map;
  * @param issuerAuth the issuer's COSE_Sign1 over MobileSecurityObjectBytes
  */
 public record IssuedMdoc(String docType, Map<String, List<IssuerSignedItem>> namespaces, CoseSign1 issuerAuth) {
-    /** Copies the map. */
+    /**
+     * Copies the map.
+     *
+     * @param docType the docType
+     * @param namespaces namespace → items
+     * @param issuerAuth the issuer's COSE_Sign1 over MobileSecurityObjectBytes
+     */
     public IssuedMdoc {
         Map<String, List<IssuerSignedItem>> copy = new LinkedHashMap<>();
         namespaces.forEach((k, v) -> copy.put(k, List.copyOf(v)));

@@ -55,7 +55,7 @@ public final class MdocHolder {
         this.authMethod = b.authMethod;
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -63,6 +63,10 @@ public final class MdocHolder {
     /**
      * Starts an engagement: a fresh ephemeral key and a DeviceEngagement advertising {@code methods}. The handover
      * is what the SessionTranscript will carry: {@code null} for QR engagement, the NFC handover otherwise.
+     *
+     * @param methods the retrieval methods offered
+     * @param nfcHandover the NFC handover select message, or null for QR engagement
+     * @return the device engagement to show or send
      */
     public synchronized DeviceEngagement startEngagement(List<RetrievalMethod> methods, CborItem nfcHandover) {
         endSession();
@@ -72,22 +76,26 @@ public final class MdocHolder {
         return engagement;
     }
 
-    /** A QR engagement (no retrieval method is advertised beyond the in-process transport). */
+    /** {@return a QR engagement (no retrieval method is advertised beyond the in-process transport)} */
     public DeviceEngagement startQrEngagement() {
         return startEngagement(List.of(), null);
     }
 
-    /** Sets the handover after engagement (NFC: the handover select message is built from the engagement). */
+    /**
+     * Sets the handover after engagement (NFC: the handover select message is built from the engagement).
+     *
+     * @param nfcHandover the NFC handover select message
+     */
     public synchronized void handover(CborItem nfcHandover) {
         this.handover = nfcHandover;
     }
 
-    /** The current engagement, if any. */
+    /** {@return the current engagement, if any} */
     public synchronized DeviceEngagement engagement() {
         return engagement;
     }
 
-    /** The number of DeviceRequests answered. */
+    /** {@return the number of DeviceRequests answered} */
     public synchronized long requestsAnswered() {
         return requestsAnswered;
     }
@@ -95,6 +103,9 @@ public final class MdocHolder {
     /**
      * Handles one message from the reader: a SessionEstablishment (first) or a SessionData. Returns the encrypted
      * DeviceResponse, a status message (10 decryption error, 11 CBOR error) or nothing after termination.
+     *
+     * @param message the reader's session message
+     * @return the holder's session message
      */
     public synchronized Bytes handle(Bytes message) {
         if (engagement == null) {
@@ -145,6 +156,11 @@ public final class MdocHolder {
     /**
      * The DeviceResponse for {@code request} (selective disclosure and device authentication), unencrypted. The
      * reader's ephemeral key is needed for deviceMac.
+     *
+     * @param request the reader's request
+     * @param sessionTranscript the session transcript both sides bind to
+     * @param eReaderKey the reader's ephemeral key
+     * @return the encoded DeviceResponse
      */
     public Bytes respond(DeviceRequest request, SessionTranscript sessionTranscript, CoseKey eReaderKey) {
         List<CborItem> docs = new ArrayList<>();
@@ -241,25 +257,45 @@ public final class MdocHolder {
         private Builder() {
         }
 
-        /** The device key bound in every held MSO (required). */
+        /**
+         * The device key bound in every held MSO (required).
+         *
+         * @param key the device key bound in every held MSO (required)
+         * @return this builder
+         */
         public Builder deviceKey(MdocKeyPair key) {
             this.deviceKey = key;
             return this;
         }
 
-        /** Adds an issued mdoc. */
+        /**
+         * Adds an issued mdoc.
+         *
+         * @param mdoc an issued mdoc
+         * @return this builder
+         */
         public Builder add(IssuedMdoc mdoc) {
             documents.add(Objects.requireNonNull(mdoc, "mdoc"));
             return this;
         }
 
-        /** The user's consent policy (default: release everything requested). */
+        /**
+         * The user's consent policy (default: release everything requested).
+         *
+         * @param policy the user's consent policy
+         * @return this builder
+         */
         public Builder consent(ConsentPolicy policy) {
             this.consent = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
-        /** MAC (default) or SIGNATURE. */
+        /**
+         * MAC (default) or SIGNATURE.
+         *
+         * @param method MAC
+         * @return this builder
+         */
         public Builder deviceAuthentication(DeviceAuthMethod method) {
             if (method == DeviceAuthMethod.NONE) {
                 throw new IllegalArgumentException("a holder always authenticates");
@@ -268,7 +304,7 @@ public final class MdocHolder {
             return this;
         }
 
-        /** The holder. */
+        /** {@return the holder} */
         public MdocHolder build() {
             return new MdocHolder(this);
         }

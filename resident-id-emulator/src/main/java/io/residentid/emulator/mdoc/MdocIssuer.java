@@ -23,7 +23,11 @@ public final class MdocIssuer {
     private final MdocTestPki pki;
     private final SecureRandom random = new SecureRandom();
 
-    /** An issuer signing with {@code pki}'s document signer. */
+    /**
+     * An issuer signing with {@code pki}'s document signer.
+     *
+     * @param pki the test PKI whose document signer signs
+     */
     public MdocIssuer(MdocTestPki pki) {
         this.pki = pki;
     }
@@ -36,6 +40,7 @@ public final class MdocIssuer {
      * @param deviceKey  the holder device's public key, bound into the MSO
      * @param signed     the signing time (also validFrom)
      * @param validUntil the end of validity
+     * @return the signed mdoc with its elements
      */
     public IssuedMdoc issue(String docType, Map<String, Map<String, CborItem>> elements, CoseKey deviceKey,
                             Instant signed, Instant validUntil) {

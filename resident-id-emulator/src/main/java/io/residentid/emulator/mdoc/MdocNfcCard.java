@@ -33,6 +33,9 @@ public final class MdocNfcCard implements VirtualCard {
     /**
      * A card for {@code holder}; replies longer than {@code responseChunk} bytes continue with 61xx and GET
      * RESPONSE.
+     *
+     * @param holder the holder whose engagement and session the card serves
+     * @param responseChunk the most response bytes per APDU
      */
     public MdocNfcCard(MdocHolder holder, int responseChunk) {
         this.holder = holder;

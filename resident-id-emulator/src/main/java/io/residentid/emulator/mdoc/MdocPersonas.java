@@ -20,7 +20,12 @@ public final class MdocPersonas {
     private MdocPersonas() {
     }
 
-    /** ISO 3166-1 alpha-2 of the persona's issuing state (e.g. OMN → OM). */
+    /**
+     * ISO 3166-1 alpha-2 of the persona's issuing state (e.g. OMN → OM).
+     *
+     * @param p the persona
+     * @return the issuing country's ISO alpha-2 code
+     */
     public static String issuingCountryAlpha2(ResidentPersona p) {
         return IssuingCountry.fromCode(p.issuingState()).map(IssuingCountry::alpha2).orElse(p.issuingState());
     }
@@ -33,7 +38,12 @@ public final class MdocPersonas {
         return p.dateOfIssue() != null ? p.dateOfIssue() : p.dateOfExpiry().minusYears(2);
     }
 
-    /** mDL namespace {@code org.iso.18013.5.1}: names, dates, numbers, portrait, driving privileges. */
+    /**
+     * mDL namespace {@code org.iso.18013.5.1}: names, dates, numbers, portrait, driving privileges.
+     *
+     * @param p the persona
+     * @return the mDL elements by namespace
+     */
     public static Map<String, Map<String, CborItem>> mdl(ResidentPersona p) {
         Map<String, CborItem> e = new LinkedHashMap<>();
         e.put(MdocDocTypes.FAMILY_NAME, CborItem.text(p.surname()));
@@ -57,7 +67,12 @@ public final class MdocPersonas {
         return out;
     }
 
-    /** The SDK resident doctype namespace {@code io.residentid.resident.1}. */
+    /**
+     * The SDK resident doctype namespace {@code io.residentid.resident.1}.
+     *
+     * @param p the persona
+     * @return the resident-card elements by namespace
+     */
     public static Map<String, Map<String, CborItem>> resident(ResidentPersona p) {
         Map<String, CborItem> e = new LinkedHashMap<>();
         e.put(MdocDocTypes.FAMILY_NAME, CborItem.text(p.surname()));
@@ -91,7 +106,7 @@ public final class MdocPersonas {
         return out;
     }
 
-    /** A small drawn JPEG placeholder portrait. */
+    /** {@return a small drawn JPEG placeholder portrait} */
     public static byte[] portrait() {
         BufferedImage image = new BufferedImage(96, 128, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -46,7 +46,13 @@ public final class MdocTestPki {
         this.documentSignerKey = dsKey;
     }
 
-    /** A new PKI for {@code country} (ISO 3166-1 alpha-2) valid from {@code notBefore}. */
+    /**
+     * A new PKI for {@code country} (ISO 3166-1 alpha-2) valid from {@code notBefore}.
+     *
+     * @param country the issuing country's alpha-2 code
+     * @param notBefore the start of the certificates' validity
+     * @return a new test PKI
+     */
     public static MdocTestPki create(String country, Instant notBefore) {
         try {
             SecureRandom random = new SecureRandom();
@@ -85,22 +91,22 @@ public final class MdocTestPki {
         return new BigInteger(63, random).add(BigInteger.ONE);
     }
 
-    /** The IACA root certificate. */
+    /** {@return the IACA root certificate} */
     public X509CertificateHolder iaca() {
         return iaca;
     }
 
-    /** A trust store holding the IACA. */
+    /** {@return a trust store holding the IACA} */
     public TrustStore trustStore() {
         return TrustStore.of(List.of(iaca));
     }
 
-    /** The document signer certificate. */
+    /** {@return the document signer certificate} */
     public X509CertificateHolder documentSigner() {
         return documentSigner;
     }
 
-    /** The document signer's DER, for the x5chain. */
+    /** {@return the document signer's DER, for the x5chain} */
     public Bytes documentSignerDer() {
         try {
             return Bytes.of(documentSigner.getEncoded());
@@ -109,7 +115,7 @@ public final class MdocTestPki {
         }
     }
 
-    /** The document signer key. */
+    /** {@return the document signer key} */
     public MdocKeyPair documentSignerKey() {
         return documentSignerKey;
     }

@@ -19,7 +19,16 @@ public final class VicalIssuer {
     private VicalIssuer() {
     }
 
-    /** A signed VICAL listing {@code iacas}, each for {@code docTypes}. */
+    /**
+     * A signed VICAL listing {@code iacas}, each for {@code docTypes}.
+     *
+     * @param signer the test PKI whose VICAL signer signs
+     * @param provider the VICAL provider's name
+     * @param date the VICAL's issue date
+     * @param iacas the IACA certificates listed
+     * @param docTypes the document types each IACA may sign
+     * @return the signed VICAL (COSE_Sign1)
+     */
     public static Bytes issue(MdocTestPki signer, String provider, Instant date, List<X509CertificateHolder> iacas,
                               List<String> docTypes) {
         List<CborItem> infos = new ArrayList<>();

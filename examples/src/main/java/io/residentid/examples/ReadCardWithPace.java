@@ -1,9 +1,10 @@
 package io.residentid.examples;
 
+import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.model.Masking;
-import io.residentid.core.mrz.Mrz;
 import io.residentid.core.pki.TrustStore;
 import io.residentid.core.report.Finding;
+import io.residentid.core.report.Verdict;
 import io.residentid.emulator.ResidentCard;
 import io.residentid.pcsc.icao.AccessKey;
 import io.residentid.pcsc.icao.ChipReadResult;
@@ -61,11 +62,14 @@ public final class ReadCardWithPace {
         ChipReader reader = ChipReader.builder().trustStore(cscas).build();      // immutable, thread-safe
         ChipReadResult r = reader.read(channel, AccessKey.can(can));
         out.println("access control: " + r.accessControl());                    // e.g. PACE ECDH-GM ... AES_128
-        out.println("passive authentication: " + r.passiveAuthentication());    // PASSED: data signed by the issuer
-        out.println("chip authentication: " + r.chipAuthentication() + ", active: " + r.activeAuthentication());
-        Mrz mrz = r.dg1().orElseThrow().toMrz();
-        out.println("document " + Masking.identifier(mrz.documentNumber()) + " of " + mrz.issuingState()
-                + ", holder " + Masking.name(mrz.primaryIdentifier()) + ", expires " + mrz.dateOfExpiry());
+        out.println("passive authentication: " + r.passiveAuthentication());    // VALID: data signed by the issuer
+        // active and chip authentication are Optional: empty when the chip does not offer them (a finding says so)
+        out.println("chip authentication: " + r.chipAuthentication().map(Verdict::name).orElse("NOT_OFFERED")
+                + ", active: " + r.activeAuthentication().map(Verdict::name).orElse("NOT_OFFERED"));
+        IdentityDocument document = r.document().orElseThrow();   // DG1's MRZ + DG11 + DG12 in the core model
+        out.println("document " + Masking.identifier(document.documentNumber()) + " of "
+                + document.issuingCountry().alpha3() + ", holder " + Masking.name(document.holder().primaryIdentifier())
+                + ", expires " + document.dateOfExpiry());
         r.dg2().ifPresent(dg2 -> out.println("face image: " + dg2.faces().get(0).format()));
         for (Finding f : r.findings()) {
             out.println(f.code() + ": " + f.message(Locale.ENGLISH));

@@ -15,7 +15,9 @@ class ReadCardWithPaceTest {
         assertEquals(io.residentid.core.report.Verdict.VALID, r.passiveAuthentication());
         String text = out.text();
         assertTrue(text.contains("access control: PACE"), text);
-        assertTrue(text.contains("passive authentication: PASSED"), text);
+        assertTrue(text.contains("passive authentication: VALID"), text);
+        assertTrue(text.contains("chip authentication: VALID, active: VALID"), text);
+        assertTrue(text.contains(" of OMN, holder "), text);
         assertTrue(text.contains("expires "), text);
     }
 }

@@ -49,10 +49,23 @@ public final class RawSignatures {
     private RawSignatures() {
     }
 
-    /** The Java public key of a SubjectPublicKeyInfo (explicit EC parameters supported). */
-    public static PublicKey publicKey(SubjectPublicKeyInfo info) {
+    /**
+     * The Java public key of a DER SubjectPublicKeyInfo, as found in a certificate or a card's DG15 (explicit EC
+     * parameters supported).
+     *
+     * @param subjectPublicKeyInfo the DER encoding
+     * @return the key
+     * @throws PkiException when the encoding is malformed or the key unusable
+     */
+    public static PublicKey publicKey(byte[] subjectPublicKeyInfo) {
+        if (subjectPublicKeyInfo == null || subjectPublicKeyInfo.length == 0) {
+            throw new PkiException("empty public key");
+        }
         try {
+            SubjectPublicKeyInfo info = Asn1.parse(subjectPublicKeyInfo, "public key", SubjectPublicKeyInfo::getInstance);
             return new JcaPEMKeyConverter().setProvider(Bc.PROVIDER).getPublicKey(info);
+        } catch (PkiException e) {
+            throw e;
         } catch (Exception e) {
             throw new PkiException("unusable public key: " + e.getMessage(), e);
         }

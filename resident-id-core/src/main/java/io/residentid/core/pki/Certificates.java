@@ -33,6 +33,8 @@ public final class Certificates {
     /**
      * Parses exactly one DER-encoded certificate.
      *
+     * @param der the certificate's DER encoding
+     * @return the certificate, checked to be decodable throughout
      * @throws PkiException if the bytes are not one well-formed certificate or exceed the size bound
      */
     public static X509CertificateHolder parseDer(byte[] der) {
@@ -82,6 +84,8 @@ public final class Certificates {
      * Parses one or more certificates: a single DER certificate, or PEM text with any number of
      * {@code CERTIFICATE} blocks (other PEM blocks are skipped).
      *
+     * @param data DER or PEM bytes
+     * @return the certificates in input order, at least one
      * @throws PkiException if nothing parses, a block is malformed, or bounds are exceeded
      */
     public static List<X509CertificateHolder> parseAll(byte[] data) {
@@ -105,7 +109,13 @@ public final class Certificates {
         return List.copyOf(out);
     }
 
-    /** Parses exactly one certificate, DER or PEM. */
+    /**
+     * Parses exactly one certificate, DER or PEM.
+     *
+     * @param data DER or PEM bytes
+     * @return the certificate
+     * @throws PkiException when the input is malformed, too large, or holds more or fewer than one certificate
+     */
     public static X509CertificateHolder parse(byte[] data) {
         List<X509CertificateHolder> all = parseAll(data);
         if (all.size() != 1) {
@@ -114,7 +124,13 @@ public final class Certificates {
         return all.get(0);
     }
 
-    /** Reads all certificates of a DER or PEM file. */
+    /**
+     * Reads all certificates of a DER or PEM file.
+     *
+     * @param file the file
+     * @return the certificates in file order, at least one
+     * @throws PkiException when the file cannot be read, is too large or is malformed
+     */
     public static List<X509CertificateHolder> read(Path file) {
         return parseAll(readBounded(file, MAX_FILE_BYTES));
     }

@@ -222,7 +222,7 @@ final class PathChecker {
             error(PathCode.NOT_A_CA, target, profile.name());
         }
         Set<ASN1ObjectIdentifier> required = config.extendedKeyUsages.isEmpty()
-                ? profile.defaultExtendedKeyUsages() : config.extendedKeyUsages;
+                ? CertificatePathValidator.oids(profile.defaultExtendedKeyUsages()) : config.extendedKeyUsages;
         if (!required.isEmpty() && target.extendedKeyUsage != null
                 && !target.extendedKeyUsage.hasKeyPurposeId(KeyPurposeId.anyExtendedKeyUsage)) {
             boolean any = false;

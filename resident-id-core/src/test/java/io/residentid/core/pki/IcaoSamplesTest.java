@@ -36,7 +36,7 @@ class IcaoSamplesTest {
     void bsi2008SodSignatureVerifiesOnExplicitCurveAndDataGroupHashesMatch() {
         CmsReport report = verifySod("bsi2008/EF_SOD.bin", Instant.parse("2008-06-01T00:00:00Z"));
         assertTrue(report.signatureValid(), report.findings().toString());
-        assertEquals(LDS_SECURITY_OBJECT, report.contentType().getId());
+        assertEquals(LDS_SECURITY_OBJECT, report.contentType());
         assertTrue(report.has(PathCode.WEAK_ALGORITHM), "SHA-1 must be reported as a warning");
         assertEquals(Verdict.INDETERMINATE, report.verdict(), "no anchors configured");
         LdsSecurityObject lds = LdsSecurityObject.parse(report.content());
@@ -60,7 +60,7 @@ class IcaoSamplesTest {
     void nz2013SodSignatureVerifies() {
         CmsReport report = verifySod("nz2013/NZ2013_EF_SOD.BIN", Instant.parse("2013-06-01T00:00:00Z"));
         assertTrue(report.signatureValid(), report.findings().toString());
-        assertEquals(LDS_SECURITY_OBJECT, report.contentType().getId());
+        assertEquals(LDS_SECURITY_OBJECT, report.contentType());
     }
 
     @Test

@@ -106,6 +106,18 @@ class PkiPublicApiTest {
     }
 
     @Test
+    void certificatesBridgeToAndFromTheJdkTypes() throws Exception {
+        TestPki.Issued root = TestPki.root("Bridge Root", TestPki.p256());
+        java.security.cert.X509Certificate jdk = Certificates.toJdk(root.certificate());
+        assertArrayEquals(root.certificate().getEncoded(), jdk.getEncoded());
+        assertEquals(root.certificate(), Certificates.fromJdk(jdk));
+        assertArrayEquals(root.keys().getPublic().getEncoded(), Certificates.publicKey(root.certificate()).getEncoded());
+        assertThrows(PkiException.class, () -> Certificates.fromJdk(null));
+        assertThrows(PkiException.class, () -> Certificates.toJdk(null));
+        assertThrows(PkiException.class, () -> Certificates.publicKey(null));
+    }
+
+    @Test
     void unknownRevocationIsIndeterminateUnderHardFailAndAWarningUnderSoftFail() {
         TestPki.Issued root = TestPki.root("Revocation Root", TestPki.p256());
         TestPki.Issued leaf = TestPki.leaf("Revocation Leaf", root);

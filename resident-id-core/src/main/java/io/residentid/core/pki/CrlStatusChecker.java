@@ -116,7 +116,7 @@ final class CrlStatusChecker {
         return some == null ? ALL_REASONS : some.intValue() & ALL_REASONS;
     }
 
-    /** A removeFromCRL entry (delta CRLs) un-revokes; an undecodable reason is ignored. */
+    /** An entry with reason removeFromCRL does not revoke (RFC 5280 5.3.1); an undecodable reason is ignored. */
     private static boolean removedFromCrl(X509CRLEntryHolder entry) {
         Extension reason = entry.getExtension(Extension.reasonCode);
         if (reason == null) {

@@ -35,6 +35,9 @@ import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
  */
 public final class RawSignatures {
 
+    /** Largest encoded public key accepted (a 16384-bit RSA key needs about 2 KB). */
+    private static final int MAX_PUBLIC_KEY_BYTES = 16 * 1024;
+
     /** Largest message accepted (challenge-response messages are tiny). */
     public static final int MAX_MESSAGE_BYTES = 1 << 20;
 
@@ -55,11 +58,14 @@ public final class RawSignatures {
      *
      * @param subjectPublicKeyInfo the DER encoding
      * @return the key
-     * @throws PkiException when the encoding is malformed or the key unusable
+     * @throws PkiException when the encoding is malformed, larger than 16 KB, or the key unusable
      */
     public static PublicKey publicKey(byte[] subjectPublicKeyInfo) {
         if (subjectPublicKeyInfo == null || subjectPublicKeyInfo.length == 0) {
             throw new PkiException("empty public key");
+        }
+        if (subjectPublicKeyInfo.length > MAX_PUBLIC_KEY_BYTES) {
+            throw new PkiException("public key larger than " + MAX_PUBLIC_KEY_BYTES + " bytes");
         }
         try {
             SubjectPublicKeyInfo info = Asn1.parse(subjectPublicKeyInfo, "public key", SubjectPublicKeyInfo::getInstance);

@@ -1,5 +1,7 @@
 package io.residentid.qr.format;
 
+import io.residentid.qr.internal.CompactJws;
+
 /**
  * The QR text: {@code rid:/} followed by the compact JWS in numeric form, two decimal digits per character
  * (character code minus 45, so {@code -} is {@code 00} and {@code z} is {@code 77}), as SMART Health Cards do.

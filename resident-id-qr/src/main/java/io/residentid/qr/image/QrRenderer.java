@@ -1,12 +1,13 @@
 package io.residentid.qr.image;
 
+import io.residentid.qr.internal.ZxingLevels;
+import io.residentid.qr.internal.QrSymbol;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.encoder.QRCode;
 import io.residentid.qr.format.EccLevel;
-import io.residentid.qr.format.QrSymbol;
 import io.residentid.qr.format.QrText;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -53,7 +54,7 @@ public final class QrRenderer {
         }
         int expected = QrSymbol.version(qrText, level);
         try {
-            QRCode code = Encoder.encode(qrText, level.zxing(), Map.of(EncodeHintType.QR_COMPACT, Boolean.TRUE));
+            QRCode code = Encoder.encode(qrText, ZxingLevels.of(level), Map.of(EncodeHintType.QR_COMPACT, Boolean.TRUE));
             if (code.getVersion().getVersionNumber() > expected) {
                 throw new IllegalStateException("Encoder chose version " + code.getVersion().getVersionNumber()
                         + " where two segments need " + expected);

@@ -1,8 +1,8 @@
 package io.residentid.qr.issue;
 
+import io.residentid.qr.internal.QrSymbol;
 import io.residentid.qr.format.CredentialClaims;
 import io.residentid.qr.format.EccLevel;
-import io.residentid.qr.format.QrSymbol;
 
 /**
  * A freshly issued credential.
@@ -21,7 +21,7 @@ public record IssuedCredential(String qrText, String jws, String kid, Credential
 
     @Override
     public String toString() {
-        return "IssuedCredential[kid=" + kid + ", issuer=" + claims.issuer() + ", rid=" + claims.rid()
+        return "IssuedCredential[kid=" + kid + ", issuer=" + claims.issuer() + ", document=" + claims.document()
                 + ", qrText=" + qrText.length() + " characters]";
     }
 }

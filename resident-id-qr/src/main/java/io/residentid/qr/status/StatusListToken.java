@@ -1,10 +1,10 @@
 package io.residentid.qr.status;
 
+import io.residentid.qr.internal.CompactJws;
 import io.residentid.core.json.JsonFormatException;
 import io.residentid.core.json.JsonLimits;
 import io.residentid.core.json.JsonObjectReader;
 import io.residentid.core.json.StrictJson;
-import io.residentid.qr.format.CompactJws;
 import io.residentid.qr.format.CredentialFormatException;
 import io.residentid.qr.internal.LogSafe;
 import io.residentid.qr.trust.IssuerKey;

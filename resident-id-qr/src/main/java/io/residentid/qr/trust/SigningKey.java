@@ -1,5 +1,6 @@
 package io.residentid.qr.trust;
 
+import io.residentid.qr.internal.KeyIds;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
@@ -7,7 +8,6 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
-import io.residentid.qr.format.KeyIds;
 import io.residentid.qr.format.SignatureAlgorithm;
 import java.math.BigInteger;
 import java.security.SecureRandom;
@@ -74,8 +74,8 @@ public final class SigningKey {
         }
     }
 
-    /** A key from a private JWK. */
-    public static SigningKey of(JWK privateJwk) throws TrustListException {
+    /** A key from a private Nimbus JWK (this package only; the API reads keys with {@link #parse}). */
+    static SigningKey of(JWK privateJwk) throws TrustListException {
         if (privateJwk == null) {
             throw new TrustListException("No key given");
         }
@@ -147,15 +147,15 @@ public final class SigningKey {
         return kid;
     }
 
-    /** The public JWK with {@code kid} and {@code alg}. */
-    public JWK publicJwk() {
-        return privateJwk.toPublicJWK();
+    /** {@return the public key as a read-only JWK view with {@code kid} and {@code alg}} */
+    public PublicJwk publicJwk() {
+        return PublicJwk.of(privateJwk.toPublicJWK());
     }
 
     /** The public key as a trust-list key. */
     public IssuerKey issuerKey() {
         try {
-            return IssuerKey.of(publicJwk(), KeyStatus.ACTIVE, null);
+            return IssuerKey.of(privateJwk.toPublicJWK(), KeyStatus.ACTIVE, null);
         } catch (TrustListException e) {
             throw new IllegalStateException(e);
         }

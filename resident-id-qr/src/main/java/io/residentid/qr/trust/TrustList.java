@@ -1,5 +1,6 @@
 package io.residentid.qr.trust;
 
+import io.residentid.qr.internal.CompactJws;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -16,7 +17,6 @@ import io.residentid.core.json.JsonObjectReader;
 import io.residentid.core.json.ResidentIdJson;
 import io.residentid.core.json.StrictJson;
 import io.residentid.core.model.IssuingCountry;
-import io.residentid.qr.format.CompactJws;
 import io.residentid.qr.format.CredentialFormatException;
 import io.residentid.qr.internal.LogSafe;
 import java.time.Duration;
@@ -352,7 +352,7 @@ public final class TrustList {
             ArrayNode keys = n.putObject("jwks").putArray("keys");
             ObjectNode statuses = f.objectNode();
             for (IssuerKey k : i.keys()) {
-                Map<String, Object> jwk = new LinkedHashMap<>(k.publicJwk().toJSONObject());
+                Map<String, Object> jwk = new LinkedHashMap<>(k.jwk().toJSONObject());
                 jwk.put("kid", k.kid());
                 jwk.put("alg", k.algorithm().jwsName());
                 keys.add(ResidentIdJson.mapper().valueToTree(jwk));

@@ -1,19 +1,19 @@
 package io.residentid.qr.verify;
 
+import io.residentid.qr.internal.QrSymbol;
+import io.residentid.qr.internal.NameCharacters;
+import io.residentid.qr.internal.CompactJws;
+import io.residentid.qr.internal.RawDeflate;
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Messages;
 import io.residentid.core.report.Severity;
 import io.residentid.qr.format.ClaimsCodec;
-import io.residentid.qr.format.CompactJws;
 import io.residentid.qr.format.CredentialClaims;
 import io.residentid.qr.format.CredentialFormatException;
 import io.residentid.qr.format.EccLevel;
 import io.residentid.qr.format.FailureCode;
-import io.residentid.qr.format.NameCharacters;
 import io.residentid.qr.internal.LogSafe;
-import io.residentid.qr.format.QrSymbol;
 import io.residentid.qr.format.QrText;
-import io.residentid.qr.format.RawDeflate;
 import io.residentid.qr.status.StatusChecker;
 import io.residentid.qr.status.StatusOutcome;
 import io.residentid.qr.trust.IssuerKey;
@@ -156,7 +156,7 @@ public final class CredentialVerifier {
                 }
                 return;
             }
-            if (c.rid().country() != trusted.country()) {
+            if (c.document().issuingCountry() != trusted.country()) {
                 // An issuer is trusted for its own country's documents only.
                 fail(FailureCode.COUNTRY_MISMATCH, "Credential country differs from the issuer's");
                 return;
@@ -182,7 +182,7 @@ public final class CredentialVerifier {
                 fail(FailureCode.VALIDITY_TOO_LONG, "exp - iat exceeds the issuer's maximum validity");
                 return;
             }
-            if (NameCharacters.suspicious(c.rid())) {
+            if (NameCharacters.suspicious(c.holder())) {
                 findings.add(FailureCode.SUSPICIOUS_CHARACTERS.finding());
             }
             claims = c;

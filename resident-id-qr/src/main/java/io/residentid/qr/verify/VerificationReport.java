@@ -1,5 +1,6 @@
 package io.residentid.qr.verify;
 
+import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Report;
 import io.residentid.core.report.Severity;
@@ -83,6 +84,14 @@ public final class VerificationReport implements Report {
         return Optional.ofNullable(claims);
     }
 
+    /**
+     * {@return the verified document and its holder, the same model the card and mdoc readers return; present only
+     * when the credential is valid}
+     */
+    public Optional<IdentityDocument> document() {
+        return claims == null ? Optional.empty() : Optional.of(claims.document());
+    }
+
     /** The QR version of the two-segment symbol for the text (at the level scanned, else M); 0 if unknown. */
     public int qrVersion() {
         return qrVersion;
@@ -91,7 +100,7 @@ public final class VerificationReport implements Report {
     @Override
     public String toString() {
         return "VerificationReport[valid=" + valid() + ", findings=" + findings.stream().map(Finding::code).collect(Collectors.toList())
-                + ", issuer=" + LogSafe.value(issuer) + ", kid=" + LogSafe.value(kid) + ", rid=" + (claims == null ? "none" : claims.rid())
+                + ", issuer=" + LogSafe.value(issuer) + ", kid=" + LogSafe.value(kid) + ", document=" + (claims == null ? "none" : claims.document())
                 + ", qrVersion=" + qrVersion + "]";
     }
 }

@@ -60,7 +60,7 @@ public final class ClaimsCodec {
     private ClaimsCodec() {
     }
 
-    /** The short code of a document type in {@code rid.t}. */
+    /** {@return the short code of a document type in {@code rid.t}} */
     public static String typeCode(DocumentType type) {
         return TYPE_CODES.get(type);
     }
@@ -217,7 +217,7 @@ public final class ClaimsCodec {
                 Instant.ofEpochSecond(exp), document, arabic[0], status);
     }
 
-    /** The claims with every name part in NFC, as the issuer writes them. */
+    /** {@return the claims with every name part in NFC, as the issuer writes them} */
     public static CredentialClaims normalized(CredentialClaims c) {
         Person h = c.holder();
         // The canonical constructor, not the builder: the builder upper-cases Latin names.

@@ -22,7 +22,7 @@ public final class CredentialFormatException extends ResidentIdException {
         this.failureCode = code;
     }
 
-    /** The failure code to report. */
+    /** {@return the failure code to report} */
     public FailureCode failureCode() {
         return failureCode;
     }

@@ -33,7 +33,7 @@ public final class ImageDecodeException extends ResidentIdException {
         this.reason = reason;
     }
 
-    /** Why the image was refused. */
+    /** {@return why the image was refused} */
     public Reason reason() {
         return reason;
     }

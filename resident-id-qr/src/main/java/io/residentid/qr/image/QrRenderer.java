@@ -38,7 +38,7 @@ public final class QrRenderer {
         this.quietZone = b.quietZone;
     }
 
-    /** A builder (defaults: level M, 4 pixels per module, quiet zone 4 modules). */
+    /** {@return a builder (defaults: level M, 4 pixels per module, quiet zone 4 modules)} */
     public static Builder builder() {
         return new Builder();
     }

@@ -42,7 +42,7 @@ public final class CredentialIssuer {
         this.encodedHeader = CompactJws.encodeHeader(CompactJws.Profile.CREDENTIAL.header(key.algorithm(), key.kid()));
     }
 
-    /** A builder for an issuer with its signing key and {@code iss} URI. */
+    /** {@return a builder for an issuer with its signing key and {@code iss} URI} */
     public static Builder builder(SigningKey key, String iss) {
         return new Builder(key, iss);
     }
@@ -100,7 +100,7 @@ public final class CredentialIssuer {
         return new IssuedCredential(QrText.encode(jws), new String(jws, StandardCharsets.US_ASCII), key.kid(), claims);
     }
 
-    /** The {@code iss} URI. */
+    /** {@return the {@code iss} URI} */
     public String issuer() {
         return iss;
     }
@@ -117,7 +117,7 @@ public final class CredentialIssuer {
             this.iss = Objects.requireNonNull(iss, "iss");
         }
 
-        /** The clock for {@code nbf} (default: system UTC). */
+        /** {@return the clock for {@code nbf} (default: system UTC)} */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
             return this;

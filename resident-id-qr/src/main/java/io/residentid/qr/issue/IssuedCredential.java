@@ -14,7 +14,7 @@ import io.residentid.qr.format.EccLevel;
  */
 public record IssuedCredential(String qrText, String jws, String kid, CredentialClaims claims) {
 
-    /** The QR version of the two-segment symbol at a level. */
+    /** {@return the QR version of the two-segment symbol at a level} */
     public int qrVersion(EccLevel level) {
         return QrSymbol.version(qrText, level);
     }

@@ -46,12 +46,12 @@ public record Seal(SealFormat format, String documentType, Optional<String> base
         decodeFindings = List.copyOf(decodeFindings);
     }
 
-    /** Whether the seal carries a signature. */
+    /** {@return whether the seal carries a signature} */
     public boolean isSigned() {
         return !signature.isEmpty();
     }
 
-    /** The signer reference as one text: signer identifier and certificate reference ({@code UTTS5B}). */
+    /** {@return the signer reference as one text: signer identifier and certificate reference ({@code UTTS5B})} */
     public String signerReference() {
         return signerIdentifier + certificateReference;
     }
@@ -72,7 +72,7 @@ public record Seal(SealFormat format, String documentType, Optional<String> base
         return out;
     }
 
-    /** The first feature with this name (nested ones as {@code PARENT.CHILD}). */
+    /** {@return the first feature with this name (nested ones as {@code PARENT.CHILD})} */
     public Optional<SealFeature> feature(String name) {
         return flatFeatures().stream().filter(f -> f.name().equals(name)).findFirst();
     }

@@ -47,7 +47,7 @@ public final class SealCatalogue {
         this.idbDocumentTypes = Map.copyOf(idbDocumentTypes);
     }
 
-    /** The standard catalogue shipped with the SDK. */
+    /** {@return the standard catalogue shipped with the SDK} */
     public static SealCatalogue standard() {
         return STANDARD;
     }
@@ -98,43 +98,43 @@ public final class SealCatalogue {
         return new SealCatalogue(types, prof, idb, idbTypes);
     }
 
-    /** The VDS document type with this feature reference and category. */
+    /** {@return the VDS document type with this feature reference and category} */
     public Optional<DocumentType> vdsType(int featureRef, int category) {
         return Optional.ofNullable(vdsTypes.get((featureRef & 0xFF) << 8 | (category & 0xFF)));
     }
 
-    /** The VDS document type with this name. */
+    /** {@return the VDS document type with this name} */
     public Optional<DocumentType> vdsType(String name) {
         return Optional.ofNullable(vdsTypesByName.get(name));
     }
 
-    /** The TR-03171 profile with this 16-byte profile number (hex). */
+    /** {@return the TR-03171 profile with this 16-byte profile number (hex)} */
     public Optional<Profile> profile(String profileNumberHex) {
         return Optional.ofNullable(profiles.get(profileNumberHex.toLowerCase(Locale.ROOT)));
     }
 
-    /** The IDB message type with this tag. */
+    /** {@return the IDB message type with this tag} */
     public Optional<Feature> idbMessage(int tag) {
         return Optional.ofNullable(idbMessages.get(tag));
     }
 
-    /** The IDB message type with this name. */
+    /** {@return the IDB message type with this name} */
     public Optional<Feature> idbMessage(String name) {
         return idbMessages.values().stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
-    /** The name of an IDB national document type. */
+    /** {@return the name of an IDB national document type} */
     public Optional<String> idbDocumentType(int id) {
         return Optional.ofNullable(idbDocumentTypes.get(id));
     }
 
-    /** The id of an IDB national document type by name. */
+    /** {@return the id of an IDB national document type by name} */
     public Optional<Integer> idbDocumentTypeId(String name) {
         return idbDocumentTypes.entrySet().stream().filter(e -> e.getValue().equals(name)).map(Map.Entry::getKey)
                 .findFirst();
     }
 
-    /** The names of every VDS document type. */
+    /** {@return the names of every VDS document type} */
     public List<String> vdsTypeNames() {
         return List.copyOf(vdsTypesByName.keySet());
     }
@@ -156,12 +156,12 @@ public final class SealCatalogue {
             features = List.copyOf(features);
         }
 
-        /** The feature with this tag. */
+        /** {@return the feature with this tag} */
         public Optional<Feature> feature(int tag) {
             return features.stream().filter(f -> f.tag() == tag).findFirst();
         }
 
-        /** The feature with this name or alias. */
+        /** {@return the feature with this name or alias} */
         public Optional<Feature> feature(String name) {
             return features.stream().filter(f -> f.name().equals(name) || f.aliases().contains(name)).findFirst();
         }

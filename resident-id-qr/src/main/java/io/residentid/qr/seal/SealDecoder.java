@@ -66,17 +66,17 @@ public final class SealDecoder {
         return new SealDecoder(catalogue, false);
     }
 
-    /** A decoder over the standard catalogue. */
+    /** {@return a decoder over the standard catalogue} */
     public static SealDecoder standard() {
         return STANDARD;
     }
 
-    /** A decoder over {@code catalogue}. */
+    /** {@return a decoder over {@code catalogue}} */
     public static SealDecoder of(SealCatalogue catalogue) {
         return new SealDecoder(catalogue, true);
     }
 
-    /** The catalogue this decoder reads features with. */
+    /** {@return the catalogue this decoder reads features with} */
     public SealCatalogue catalogue() {
         return catalogue;
     }

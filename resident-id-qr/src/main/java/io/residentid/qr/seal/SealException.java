@@ -31,7 +31,7 @@ public final class SealException extends ResidentIdException {
         this(code, offset, null, arguments);
     }
 
-    /** The code as an enum constant. */
+    /** {@return the code as an enum constant} */
     public SealCode sealCode() {
         return sealCode;
     }

@@ -30,13 +30,13 @@ public record SealFeature(String name, int tag, FeatureCoding coding, Bytes raw,
         }
     }
 
-    /** The nested features of a message that wraps a message group (IDB visa, emergency travel document). */
+    /** {@return the nested features of a message that wraps a message group (IDB visa, emergency travel document)} */
     @SuppressWarnings("unchecked")
     public List<SealFeature> children() {
         return value instanceof List<?> ? (List<SealFeature>) value : List.of();
     }
 
-    /** The value as text: ISO dates and instants, hex bytes, the sub-message count for nested messages. */
+    /** {@return the value as text: ISO dates and instants, hex bytes, the sub-message count for nested messages} */
     public String text() {
         if (value instanceof Bytes b) {
             return b.toHex();

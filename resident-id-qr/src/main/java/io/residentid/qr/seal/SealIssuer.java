@@ -64,7 +64,7 @@ public final class SealIssuer {
         this.embedCertificate = b.embedCertificate;
     }
 
-    /** A builder; key and certificate are required. */
+    /** {@return a builder; key and certificate are required} */
     public static Builder builder() {
         return new Builder();
     }
@@ -345,7 +345,7 @@ public final class SealIssuer {
         private Builder() {
         }
 
-        /** The catalogue the document types and features come from (default: the standard one). */
+        /** {@return the catalogue the document types and features come from (default: the standard one)} */
         public Builder catalogue(SealCatalogue value) {
             this.catalogue = Objects.requireNonNull(value, "catalogue");
             return this;
@@ -374,26 +374,26 @@ public final class SealIssuer {
             }
         }
 
-        /** The signer certificate (its public key must match the private key). */
+        /** {@return the signer certificate (its public key must match the private key)} */
         public Builder certificate(X509CertificateHolder value) {
             this.certificate = Objects.requireNonNull(value, "certificate");
             return this;
         }
 
-        /** The three-letter issuing country (ICAO 9303 code; default {@code UTO}). */
+        /** {@return the three-letter issuing country (ICAO 9303 code; default {@code UTO})} */
         public Builder issuingCountry(String value) {
             C40.encode(value);
             this.issuingCountry = value;
             return this;
         }
 
-        /** Whether IDB barcodes carry the signer certificate (tag 0x7E); default false. */
+        /** {@return whether IDB barcodes carry the signer certificate (tag 0x7E); default false} */
         public Builder embedCertificate(boolean value) {
             this.embedCertificate = value;
             return this;
         }
 
-        /** The issuer. */
+        /** {@return the issuer} */
         public SealIssuer build() {
             return new SealIssuer(this);
         }

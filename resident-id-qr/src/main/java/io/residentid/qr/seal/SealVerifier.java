@@ -89,7 +89,7 @@ public final class SealVerifier {
                 .purpose(PurposeProfile.ANY).build();
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -409,7 +409,7 @@ public final class SealVerifier {
         private Builder() {
         }
 
-        /** The decoder (catalogue) {@link #verify(byte[], Instant)} and {@link #verifyText} use. */
+        /** {@return the decoder (catalogue) {@link #verify(byte[], Instant)} and {@link #verifyText} use} */
         public Builder decoder(SealDecoder value) {
             this.decoder = Objects.requireNonNull(value, "decoder");
             return this;
@@ -453,7 +453,7 @@ public final class SealVerifier {
             return this;
         }
 
-        /** The verifier. */
+        /** {@return the verifier} */
         public SealVerifier build() {
             return new SealVerifier(this);
         }

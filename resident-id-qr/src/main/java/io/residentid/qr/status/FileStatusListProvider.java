@@ -19,7 +19,7 @@ public final class FileStatusListProvider implements StatusListProvider {
         this.files = List.copyOf(files);
     }
 
-    /** A provider over these token files. */
+    /** {@return a provider over these token files} */
     public static FileStatusListProvider of(Path... files) {
         return new FileStatusListProvider(List.of(files));
     }

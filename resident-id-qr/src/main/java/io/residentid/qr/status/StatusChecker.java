@@ -48,12 +48,12 @@ public final class StatusChecker {
         this.clock = b.clock;
     }
 
-    /** A builder around a provider. */
+    /** {@return a builder around a provider} */
     public static Builder builder(StatusListProvider provider) {
         return new Builder(provider);
     }
 
-    /** The stale-list policy. */
+    /** {@return the stale-list policy} */
     public StalePolicy policy() {
         return policy;
     }
@@ -128,13 +128,13 @@ public final class StatusChecker {
             this.provider = Objects.requireNonNull(provider, "provider");
         }
 
-        /** The stale-list policy (default HARD). */
+        /** {@return the stale-list policy (default HARD)} */
         public Builder stalePolicy(StalePolicy policy) {
             this.policy = Objects.requireNonNull(policy);
             return this;
         }
 
-        /** How long to cache a token without {@code ttl} (default 5 minutes). */
+        /** {@return how long to cache a token without {@code ttl} (default 5 minutes)} */
         public Builder defaultCacheTime(Duration time) {
             this.defaultCacheTime = Objects.requireNonNull(time);
             return this;
@@ -146,7 +146,7 @@ public final class StatusChecker {
             return this;
         }
 
-        /** The clock for cache expiry (default system UTC). */
+        /** {@return the clock for cache expiry (default system UTC)} */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
             return this;

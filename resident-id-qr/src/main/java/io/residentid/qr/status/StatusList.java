@@ -56,7 +56,7 @@ public final class StatusList {
         return bits;
     }
 
-    /** Number of entries. */
+    /** {@return number of entries} */
     public long size() {
         return (long) data.length * 8 / bits;
     }
@@ -90,7 +90,7 @@ public final class StatusList {
         data[i] = (byte) ((data[i] & ~mask) | (value << shift));
     }
 
-    /** The {@code lst} value: base64url (no padding) of the ZLIB-compressed bytes. */
+    /** {@return the {@code lst} value: base64url (no padding) of the ZLIB-compressed bytes} */
     public String encodedList() {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         try {

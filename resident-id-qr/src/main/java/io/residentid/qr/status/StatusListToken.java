@@ -167,12 +167,12 @@ public final class StatusListToken {
         }
     }
 
-    /** The list URI ({@code sub}). */
+    /** {@return the list URI ({@code sub})} */
     public String uri() {
         return uri;
     }
 
-    /** The {@code iss} claim, when present. */
+    /** {@return the {@code iss} claim, when present} */
     public Optional<String> issuer() {
         return Optional.ofNullable(issuer);
     }
@@ -192,17 +192,17 @@ public final class StatusListToken {
         return Optional.ofNullable(ttl);
     }
 
-    /** The list. */
+    /** {@return the list} */
     public StatusList list() {
         return list;
     }
 
-    /** The issuer key that signed the token (its status decides whether the list may be used). */
+    /** {@return the issuer key that signed the token (its status decides whether the list may be used)} */
     public IssuerKey signingKey() {
         return signingKey;
     }
 
-    /** Whether the token is stale at an instant: past {@code exp}, or past {@code iat + ttl}. */
+    /** {@return whether the token is stale at an instant: past {@code exp}, or past {@code iat + ttl}} */
     public boolean staleAt(Instant at) {
         return (expiresAt != null && !at.isBefore(expiresAt)) || (ttl != null && !at.isBefore(issuedAt.plus(ttl)));
     }

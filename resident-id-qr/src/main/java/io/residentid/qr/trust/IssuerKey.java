@@ -117,17 +117,17 @@ public final class IssuerKey {
         return of(jwk, status, statusSince);
     }
 
-    /** The same key with another status (key rotation: retire the old key when a new one becomes active). */
+    /** {@return the same key with another status (key rotation: retire the old key when a new one becomes active)} */
     public IssuerKey withStatus(KeyStatus newStatus, Instant since) throws TrustListException {
         return of(publicJwk, newStatus, since);
     }
 
-    /** The {@code kid}. */
+    /** {@return the {@code kid}} */
     public String kid() {
         return kid;
     }
 
-    /** The algorithm this key is pinned to. */
+    /** {@return the algorithm this key is pinned to} */
     public SignatureAlgorithm algorithm() {
         return algorithm;
     }
@@ -161,12 +161,12 @@ public final class IssuerKey {
         }
     }
 
-    /** The status. */
+    /** {@return the status} */
     public KeyStatus status() {
         return status;
     }
 
-    /** When a retired or revoked status took effect. */
+    /** {@return when a retired or revoked status took effect} */
     public Optional<Instant> statusSince() {
         return Optional.ofNullable(statusSince);
     }

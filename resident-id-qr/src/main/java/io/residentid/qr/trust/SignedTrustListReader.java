@@ -26,7 +26,7 @@ public final class SignedTrustListReader {
         this.highestSequence = b.minimumSequence;
     }
 
-    /** A builder around the pinned trust-list signer key. */
+    /** {@return a builder around the pinned trust-list signer key} */
     public static Builder builder(IssuerKey pinnedSigner) {
         return new Builder(pinnedSigner);
     }
@@ -43,7 +43,7 @@ public final class SignedTrustListReader {
         return list;
     }
 
-    /** The highest sequence accepted so far (or the configured minimum). */
+    /** {@return the highest sequence accepted so far (or the configured minimum)} */
     public synchronized long highestSequence() {
         return highestSequence;
     }
@@ -58,7 +58,7 @@ public final class SignedTrustListReader {
             this.pinnedSigner = Objects.requireNonNull(pinnedSigner, "pinnedSigner");
         }
 
-        /** The lowest sequence to accept (the highest one seen before a restart; default 0). */
+        /** {@return the lowest sequence to accept (the highest one seen before a restart; default 0)} */
         public Builder minimumSequence(long sequence) {
             if (sequence < 0) {
                 throw new IllegalArgumentException("sequence must be >= 0");
@@ -67,7 +67,7 @@ public final class SignedTrustListReader {
             return this;
         }
 
-        /** The clock for expiry (default system UTC). */
+        /** {@return the clock for expiry (default system UTC)} */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
             return this;

@@ -60,7 +60,7 @@ public final class SigningKey {
         this.privateJwk = withKidAndAlg(privateJwk, kid, algorithm);
     }
 
-    /** A new random key. */
+    /** {@return a new random key} */
     public static SigningKey generate(SignatureAlgorithm algorithm) {
         try {
             if (algorithm == SignatureAlgorithm.ES256) {
@@ -137,12 +137,12 @@ public final class SigningKey {
         return out;
     }
 
-    /** The algorithm. */
+    /** {@return the algorithm} */
     public SignatureAlgorithm algorithm() {
         return algorithm;
     }
 
-    /** The {@code kid} (shortened RFC 7638 thumbprint). */
+    /** {@return the {@code kid} (shortened RFC 7638 thumbprint)} */
     public String kid() {
         return kid;
     }
@@ -152,7 +152,7 @@ public final class SigningKey {
         return PublicJwk.of(privateJwk.toPublicJWK());
     }
 
-    /** The public key as a trust-list key. */
+    /** {@return the public key as a trust-list key} */
     public IssuerKey issuerKey() {
         try {
             return IssuerKey.of(privateJwk.toPublicJWK(), KeyStatus.ACTIVE, null);
@@ -161,7 +161,7 @@ public final class SigningKey {
         }
     }
 
-    /** The private JWK JSON, for a key file. Handle with care. */
+    /** {@return the private JWK JSON, for a key file}. Handle with care. */
     public String toPrivateJson() {
         return privateJwk.toJSONString();
     }

@@ -95,7 +95,7 @@ public final class TrustList {
         this.expiresAt = expiresAt;
     }
 
-    /** A list of these issuers. */
+    /** {@return a list of these issuers} */
     public static TrustList of(List<TrustedIssuer> issuers) throws TrustListException {
         Map<String, TrustedIssuer> map = new LinkedHashMap<>();
         for (TrustedIssuer i : issuers) {
@@ -106,7 +106,7 @@ public final class TrustList {
         return new TrustList(map, null, null, null);
     }
 
-    /** An empty list. */
+    /** {@return an empty list} */
     public static TrustList empty() {
         try {
             return new TrustList(new LinkedHashMap<>(), null, null, null);
@@ -150,32 +150,32 @@ public final class TrustList {
         }
     }
 
-    /** The issuer with this {@code iss}. */
+    /** {@return the issuer with this {@code iss}} */
     public Optional<TrustedIssuer> issuer(String iss) {
         return Optional.ofNullable(issuers.get(iss));
     }
 
-    /** The key with this {@code kid} and the issuer owning it (a {@code kid} is unique in a list). */
+    /** {@return the key with this {@code kid} and the issuer owning it (a {@code kid} is unique in a list)} */
     public Optional<TrustedKey> key(String kid) {
         return Optional.ofNullable(keys.get(kid));
     }
 
-    /** All issuers. */
+    /** {@return all issuers} */
     public List<TrustedIssuer> issuers() {
         return List.copyOf(issuers.values());
     }
 
-    /** The list's {@code sequence}, when it has one (signed lists always do). */
+    /** {@return the list's {@code sequence}, when it has one (signed lists always do)} */
     public OptionalLong sequence() {
         return sequence == null ? OptionalLong.empty() : OptionalLong.of(sequence);
     }
 
-    /** The list's {@code iat}, when it has one. */
+    /** {@return the list's {@code iat}, when it has one} */
     public Optional<Instant> issuedAt() {
         return Optional.ofNullable(issuedAt);
     }
 
-    /** The list's {@code exp}, when it has one. */
+    /** {@return the list's {@code exp}, when it has one} */
     public Optional<Instant> expiresAt() {
         return Optional.ofNullable(expiresAt);
     }
@@ -328,7 +328,7 @@ public final class TrustList {
         return list;
     }
 
-    /** The list as JSON (deterministic, indented). */
+    /** {@return the list as JSON (deterministic, indented)} */
     public byte[] toJson() {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode().put("version", 1);

@@ -53,12 +53,12 @@ public final class TrustedIssuer {
         this.keys = java.util.Collections.unmodifiableMap(map);
     }
 
-    /** A builder for an issuer. */
+    /** {@return a builder for an issuer} */
     public static Builder builder(String iss, IssuingCountry country) {
         return new Builder(iss, country);
     }
 
-    /** A builder starting from this issuer (to add a key or change a key's status). */
+    /** {@return a builder starting from this issuer (to add a key or change a key's status)} */
     public Builder toBuilder() {
         Builder b = new Builder(iss, country).displayName(displayName).validity(validFrom, validUntil)
                 .maxCredentialValidity(maxCredentialValidity);
@@ -66,17 +66,17 @@ public final class TrustedIssuer {
         return b;
     }
 
-    /** The {@code iss} URI. */
+    /** {@return the {@code iss} URI} */
     public String iss() {
         return iss;
     }
 
-    /** The issuing country. */
+    /** {@return the issuing country} */
     public IssuingCountry country() {
         return country;
     }
 
-    /** A display name. */
+    /** {@return a display name} */
     public String displayName() {
         return displayName;
     }
@@ -91,22 +91,22 @@ public final class TrustedIssuer {
         return validUntil;
     }
 
-    /** The longest credential validity ({@code exp - iat}) this issuer may grant. */
+    /** {@return the longest credential validity ({@code exp - iat}) this issuer may grant} */
     public java.time.Duration maxCredentialValidity() {
         return maxCredentialValidity;
     }
 
-    /** Whether the issuer is trusted at an instant. */
+    /** {@return whether the issuer is trusted at an instant} */
     public boolean validAt(Instant at) {
         return !at.isBefore(validFrom) && at.isBefore(validUntil);
     }
 
-    /** The key with this {@code kid}. */
+    /** {@return the key with this {@code kid}} */
     public Optional<IssuerKey> key(String kid) {
         return Optional.ofNullable(keys.get(kid));
     }
 
-    /** All keys, in list order. */
+    /** {@return all keys, in list order} */
     public List<IssuerKey> keys() {
         return List.copyOf(keys.values());
     }
@@ -131,13 +131,13 @@ public final class TrustedIssuer {
             this.country = country;
         }
 
-        /** The display name (default: the URI). */
+        /** {@return the display name (default: the URI)} */
         public Builder displayName(String name) {
             this.displayName = name;
             return this;
         }
 
-        /** The validity period (default: unbounded). */
+        /** {@return the validity period (default: unbounded)} */
         public Builder validity(Instant from, Instant until) {
             this.validFrom = from;
             this.validUntil = until;

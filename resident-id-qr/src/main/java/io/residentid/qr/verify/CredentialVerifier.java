@@ -72,7 +72,7 @@ public final class CredentialVerifier {
         this.requireStatus = b.requireStatus;
     }
 
-    /** A builder around the trust list. */
+    /** {@return a builder around the trust list} */
     public static Builder builder(TrustList trustList) {
         return new Builder(trustList);
     }
@@ -282,7 +282,7 @@ public final class CredentialVerifier {
             return this;
         }
 
-        /** The clock for {@link #verify(String)} (default system UTC). */
+        /** {@return the clock for {@link #verify(String)} (default system UTC)} */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
             return this;

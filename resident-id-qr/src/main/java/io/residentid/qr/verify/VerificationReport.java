@@ -34,7 +34,7 @@ public final class VerificationReport implements Report {
         this.qrVersion = qrVersion;
     }
 
-    /** Whether no finding is an error. */
+    /** {@return whether no finding is an error} */
     public boolean valid() {
         return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
     }
@@ -59,27 +59,27 @@ public final class VerificationReport implements Report {
         return findings;
     }
 
-    /** The error findings. */
+    /** {@return the error findings} */
     public List<Finding> failures() {
         return findings.stream().filter(f -> f.severity() == Severity.ERROR).collect(Collectors.toList());
     }
 
-    /** The codes of the error findings. */
+    /** {@return the codes of the error findings} */
     public List<String> failureCodes() {
         return failures().stream().map(Finding::code).collect(Collectors.toList());
     }
 
-    /** The issuer named by the credential, once read (not yet trusted unless {@link #valid()}). */
+    /** {@return the issuer named by the credential, once read (not yet trusted unless {@link #valid()})} */
     public Optional<String> issuer() {
         return Optional.ofNullable(issuer);
     }
 
-    /** The {@code kid} from the header, once read. */
+    /** {@return the {@code kid} from the header, once read} */
     public Optional<String> kid() {
         return Optional.ofNullable(kid);
     }
 
-    /** The claims, present only when the credential is valid. */
+    /** {@return the claims, present only when the credential is valid} */
     public Optional<CredentialClaims> claims() {
         return Optional.ofNullable(claims);
     }
@@ -92,7 +92,7 @@ public final class VerificationReport implements Report {
         return claims == null ? Optional.empty() : Optional.of(claims.document());
     }
 
-    /** The QR version of the two-segment symbol for the text (at the level scanned, else M); 0 if unknown. */
+    /** {@return the QR version of the two-segment symbol for the text (at the level scanned, else M); 0 if unknown} */
     public int qrVersion() {
         return qrVersion;
     }

@@ -118,13 +118,13 @@ public final class VerifyQrPhoto {
                 .displayName("Royal Oman Police").key(key.issuerKey()).build()));
         Files.write(trustFile, trust.toJson());                       // public keys only
 
-        IdentityDocument rid = IdentityDocument.builder().type(DocumentType.OMAN_RESIDENT_CARD).documentNumber("123456789").personalNumber("98765432")
-                .dateOfExpiry(LocalDate.of(2027, 6, 30))
+        IdentityDocument document = IdentityDocument.builder().type(DocumentType.OMAN_RESIDENT_CARD)
+                .documentNumber("123456789").personalNumber("98765432").dateOfExpiry(LocalDate.of(2027, 6, 30))
                 .holder(Person.builder().primaryIdentifier("KUMAR").secondaryIdentifier("RAJESH")
                         .arabicName("راجيش كومار").nationality("IND").dateOfBirth(LocalDate.of(1985, 3, 14)).sex(Sex.MALE)
                         .employer("Muscat Trading LLC").occupation("Accountant").build()).build();
         IssuedCredential credential = CredentialIssuer.builder(key, ISSUER).build()
-                .issue(rid, Duration.ofDays(365), null);               // or a StatusReference into a status list
+                .issue(document, Duration.ofDays(365), null);               // or a StatusReference into a status list
         Files.write(png, QrRenderer.builder().moduleSize(6).build().png(credential.qrText()));
     }
     // end::issue[]

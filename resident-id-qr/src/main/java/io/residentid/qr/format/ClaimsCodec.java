@@ -60,7 +60,11 @@ public final class ClaimsCodec {
     private ClaimsCodec() {
     }
 
-    /** {@return the short code of a document type in {@code rid.t}} */
+    /**
+     * {@return the short code of a document type in {@code rid.t}}
+     *
+     * @param type the document type
+     */
     public static String typeCode(DocumentType type) {
         return TYPE_CODES.get(type);
     }
@@ -68,6 +72,8 @@ public final class ClaimsCodec {
     /**
      * Writes the claims as deterministic minified JSON, after checking the schema limits.
      *
+     * @param claims the complete claims
+     * @return the claims JSON, minified UTF-8
      * @throws IllegalArgumentException when a value breaks the schema
      */
     public static byte[] encode(CredentialClaims claims) {
@@ -125,6 +131,8 @@ public final class ClaimsCodec {
     /**
      * Reads and checks claims JSON.
      *
+     * @param json the JSON text
+     * @return the checked claims
      * @throws CredentialFormatException {@code DUPLICATE_CLAIM} or {@code SCHEMA_INVALID} (also for {@code null})
      */
     public static CredentialClaims decode(byte[] json) throws CredentialFormatException {
@@ -217,7 +225,11 @@ public final class ClaimsCodec {
                 Instant.ofEpochSecond(exp), document, arabic[0], status);
     }
 
-    /** {@return the claims with every name part in NFC, as the issuer writes them} */
+    /**
+     * {@return the claims with every name part in NFC, as the issuer writes them}
+     *
+     * @param c the claims to normalise
+     */
     public static CredentialClaims normalized(CredentialClaims c) {
         Person h = c.holder();
         // The canonical constructor, not the builder: the builder upper-cases Latin names.

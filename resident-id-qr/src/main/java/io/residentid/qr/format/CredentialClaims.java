@@ -41,6 +41,13 @@ public record CredentialClaims(String issuer, Instant issuedAt, Instant notBefor
     /**
      * Checks presence, the order of the times, and that {@code arabicSurname} ends the holder's Arabic name.
      *
+     * @param issuer {@code iss}, an https URI of at most 256 characters
+     * @param issuedAt {@code iat}, whole seconds: when the issuer's key signed it (checked against the key's active period and the issuer's maximum validity)
+     * @param notBefore {@code nbf}, whole seconds (written only when it differs from {@code iat})
+     * @param expiresAt {@code exp}, whole seconds, after {@code iat} and {@code nbf}
+     * @param document the document and its holder
+     * @param arabicSurname the surname part of the holder's Arabic name (its end); null derives it as the last word
+     * @param status the status list entry, null when the credential cannot be revoked through a list
      * @throws NullPointerException     when issuer, a time or the document is missing
      * @throws IllegalArgumentException when {@code exp} is not after {@code iat} and {@code nbf}, or the Arabic
      *                                  surname is not the end of the Arabic name

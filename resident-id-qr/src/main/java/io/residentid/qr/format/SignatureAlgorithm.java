@@ -20,7 +20,11 @@ public enum SignatureAlgorithm {
         return jwsName;
     }
 
-    /** {@return the algorithm for an {@code alg} value; empty for anything else (none, HS256, RS256...)} */
+    /**
+     * {@return the algorithm for an {@code alg} value; empty for anything else (none, HS256, RS256...)}
+     *
+     * @param name the JWS {@code alg} value
+     */
     public static Optional<SignatureAlgorithm> fromJwsName(String name) {
         for (SignatureAlgorithm a : values()) {
             if (a.jwsName.equals(name)) {

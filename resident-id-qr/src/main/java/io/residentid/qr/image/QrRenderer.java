@@ -44,11 +44,30 @@ public final class QrRenderer {
     }
 
     /**
-     * The QR symbol for a credential text.
+     * {@return the QR version (1..40) of the symbol this renderer draws for a credential text}
      *
+     * @param qrText the credential text ({@code rid:/} + digits)
      * @throws IllegalArgumentException when the text is not {@code rid:/} + digits or does not fit version 40
      */
-    public QRCode symbol(String qrText) {
+    public int symbolVersion(String qrText) {
+        return symbol(qrText).getVersion().getVersionNumber();
+    }
+
+    /**
+     * {@return the symbol's width in modules, without the quiet zone (17 + 4 × version)}
+     *
+     * @param qrText the credential text ({@code rid:/} + digits)
+     * @throws IllegalArgumentException when the text is not {@code rid:/} + digits or does not fit version 40
+     */
+    public int symbolModules(String qrText) {
+        return symbol(qrText).getMatrix().getWidth();
+    }
+
+    /** The ZXing symbol for a credential text (kept out of the API: ZXing types are not part of it). */
+    QRCode symbol(String qrText) {
+        if (qrText == null) {
+            throw new IllegalArgumentException("No QR text given");
+        }
         if (!qrText.startsWith(QrText.PREFIX) || !qrText.substring(QrText.PREFIX.length()).chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException("Not a rid:/ credential text");
         }
@@ -65,7 +84,12 @@ public final class QrRenderer {
         }
     }
 
-    /** Renders to an image: black modules on white, {@code moduleSize} pixels each, with the quiet zone. */
+    /**
+     * Renders to an image: black modules on white, {@code moduleSize} pixels each, with the quiet zone.
+     *
+     * @param qrText the scanned text ({@code rid:/} + digits)
+     * @return the rendered image
+     */
     public BufferedImage image(String qrText) {
         ByteMatrix m = symbol(qrText).getMatrix();
         int modules = m.getWidth() + 2 * quietZone;
@@ -92,7 +116,12 @@ public final class QrRenderer {
         return img;
     }
 
-    /** Renders to PNG bytes. */
+    /**
+     * Renders to PNG bytes.
+     *
+     * @param qrText the scanned text ({@code rid:/} + digits)
+     * @return the PNG file bytes
+     */
     public byte[] png(String qrText) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -103,7 +132,12 @@ public final class QrRenderer {
         return out.toByteArray();
     }
 
-    /** Renders to an SVG document (one path, module units scaled by {@code moduleSize}). */
+    /**
+     * Renders to an SVG document (one path, module units scaled by {@code moduleSize}).
+     *
+     * @param qrText the scanned text ({@code rid:/} + digits)
+     * @return the SVG document
+     */
     public String svg(String qrText) {
         ByteMatrix m = symbol(qrText).getMatrix();
         int modules = m.getWidth() + 2 * quietZone;
@@ -138,13 +172,23 @@ public final class QrRenderer {
         private Builder() {
         }
 
-        /** Error-correction level (default M). */
+        /**
+         * Error-correction level (default M).
+         *
+         * @param level the error-correction level
+         * @return this builder
+         */
         public Builder level(EccLevel level) {
             this.level = Objects.requireNonNull(level);
             return this;
         }
 
-        /** Pixels per module, 1..64 (default 4). */
+        /**
+         * Pixels per module, 1..64 (default 4).
+         *
+         * @param pixels pixels per module, 1..64
+         * @return this builder
+         */
         public Builder moduleSize(int pixels) {
             if (pixels < 1 || pixels > 64) {
                 throw new IllegalArgumentException("Module size must be 1..64 pixels");
@@ -153,7 +197,12 @@ public final class QrRenderer {
             return this;
         }
 
-        /** Quiet zone in modules, 4..40 (default 4). */
+        /**
+         * Quiet zone in modules, 4..40 (default 4).
+         *
+         * @param modules the quiet zone width in modules
+         * @return this builder
+         */
         public Builder quietZone(int modules) {
             if (modules < MIN_QUIET_ZONE || modules > 40) {
                 throw new IllegalArgumentException("Quiet zone must be 4..40 modules");
@@ -162,7 +211,11 @@ public final class QrRenderer {
             return this;
         }
 
-        /** Builds the renderer. */
+        /**
+         * Builds the renderer.
+         *
+         * @return a new renderer
+         */
         public QrRenderer build() {
             return new QrRenderer(this);
         }

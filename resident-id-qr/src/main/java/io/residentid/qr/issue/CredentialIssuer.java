@@ -42,7 +42,12 @@ public final class CredentialIssuer {
         this.encodedHeader = CompactJws.encodeHeader(CompactJws.Profile.CREDENTIAL.header(key.algorithm(), key.kid()));
     }
 
-    /** {@return a builder for an issuer with its signing key and {@code iss} URI} */
+    /**
+     * {@return a builder for an issuer with its signing key and {@code iss} URI}
+     *
+     * @param key the issuer's signing key
+     * @param iss the issuer URI ({@code https})
+     */
     public static Builder builder(SigningKey key, String iss) {
         return new Builder(key, iss);
     }
@@ -84,6 +89,8 @@ public final class CredentialIssuer {
      * Issues a credential for complete claims. Names are written in NFC; names with suspicious characters (see
      * {@link io.residentid.qr.internal.NameCharacters}) are refused.
      *
+     * @param claims the complete claims
+     * @return the signed credential and its QR text
      * @throws IllegalArgumentException when the claims break the schema, name another issuer, or are valid for
      *                                  longer than the maximum validity ({@code exp - iat})
      */
@@ -117,7 +124,12 @@ public final class CredentialIssuer {
             this.iss = Objects.requireNonNull(iss, "iss");
         }
 
-        /** {@return the clock for {@code nbf} (default: system UTC)} */
+        /**
+         * The clock for {@code nbf} (default: system UTC).
+         *
+         * @param clock the clock to use
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
             return this;
@@ -126,13 +138,20 @@ public final class CredentialIssuer {
         /**
          * The longest validity ({@code exp - iat}) to issue (default 10 years; verifiers enforce their trust list's
          * limit for the issuer).
+         *
+         * @param max the longest validity
+         * @return this builder
          */
         public Builder maxValidity(Duration max) {
             this.maxValidity = Objects.requireNonNull(max);
             return this;
         }
 
-        /** Builds the issuer. */
+        /**
+         * Builds the issuer.
+         *
+         * @return a new issuer
+         */
         public CredentialIssuer build() {
             return new CredentialIssuer(this);
         }

@@ -14,7 +14,11 @@ import io.residentid.qr.format.EccLevel;
  */
 public record IssuedCredential(String qrText, String jws, String kid, CredentialClaims claims) {
 
-    /** {@return the QR version of the two-segment symbol at a level} */
+    /**
+     * {@return the QR version of the two-segment symbol at a level}
+     *
+     * @param level the error-correction level
+     */
     public int qrVersion(EccLevel level) {
         return QrSymbol.version(qrText, level);
     }

@@ -117,7 +117,12 @@ public final class IssuerKey {
         return of(jwk, status, statusSince);
     }
 
-    /** {@return the same key with another status (key rotation: retire the old key when a new one becomes active)} */
+    /**
+     * {@return the same key with another status (key rotation: retire the old key when a new one becomes active)}
+     *
+     * @param newStatus the new status
+     * @param since when the status took effect
+     */
     public IssuerKey withStatus(KeyStatus newStatus, Instant since) throws TrustListException {
         return of(publicJwk, newStatus, since);
     }
@@ -175,6 +180,10 @@ public final class IssuerKey {
      * Whether a credential issued at {@code issuedAt} verifies at {@code at} under this key's status: active keys
      * always, retired keys for credentials issued before retirement, revoked keys only when verifying a moment
      * before the revocation.
+     *
+     * @param issuedAt when it was issued ({@code iat})
+     * @param at the verification time
+     * @return true when the credential is acceptable under the key's status
      */
     public boolean acceptsCredential(Instant issuedAt, Instant at) {
         switch (status) {
@@ -190,6 +199,10 @@ public final class IssuerKey {
     /**
      * Verifies a raw JWS signature (64 bytes for both algorithms; never DER) over the signing input.
      * Returns false for any malformed signature rather than throwing.
+     *
+     * @param signingInput the JWS signing input (header and payload, base64url, with the dot)
+     * @param signature the raw 64-byte signature
+     * @return true when the signature verifies; false for any malformed or wrong signature
      */
     public boolean verify(byte[] signingInput, byte[] signature) {
         if (signature == null || signature.length != 64) {

@@ -27,6 +27,12 @@ public record PublicJwk(String kty, String crv, String x, String y, String kid, 
     /**
      * Checks the members every supported key needs.
      *
+     * @param kty key type: {@code EC} (P-256) or {@code OKP} (Ed25519)
+     * @param crv curve: {@code P-256} or {@code Ed25519}
+     * @param x the public x coordinate (EC) or public key (OKP), base64url
+     * @param y the public y coordinate, base64url; null for OKP keys
+     * @param kid the key id (shortened RFC 7638 thumbprint), null when not set
+     * @param alg the JWS algorithm the key is pinned to ({@code ES256} or {@code EdDSA}), null when not set
      * @throws NullPointerException when {@code kty}, {@code crv} or {@code x} is missing
      */
     public PublicJwk {

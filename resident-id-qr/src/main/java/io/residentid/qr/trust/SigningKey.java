@@ -60,7 +60,11 @@ public final class SigningKey {
         this.privateJwk = withKidAndAlg(privateJwk, kid, algorithm);
     }
 
-    /** {@return a new random key} */
+    /**
+     * {@return a new random key}
+     *
+     * @param algorithm the algorithm of the new key
+     */
     public static SigningKey generate(SignatureAlgorithm algorithm) {
         try {
             if (algorithm == SignatureAlgorithm.ES256) {
@@ -85,6 +89,8 @@ public final class SigningKey {
     /**
      * Reads a private JWK file's content.
      *
+     * @param json the JSON text
+     * @return the signing key
      * @throws TrustListException when it is {@code null} or not a private EC P-256 or Ed25519 JWK
      */
     public static SigningKey parse(String json) throws TrustListException {
@@ -114,7 +120,12 @@ public final class SigningKey {
         return new OctetKeyPair.Builder((OctetKeyPair) jwk).keyID(kid).algorithm(a).build();
     }
 
-    /** Signs the JWS signing input: 64 raw bytes (R || S for ES256). */
+    /**
+     * Signs the JWS signing input: 64 raw bytes (R || S for ES256).
+     *
+     * @param signingInput the JWS signing input (header and payload, base64url, with the dot)
+     * @return the 64-byte raw signature
+     */
     public byte[] sign(byte[] signingInput) {
         if (edKey != null) {
             Ed25519Signer signer = new Ed25519Signer();

@@ -1,7 +1,6 @@
 package io.residentid.kyc;
 
 import io.residentid.core.mrz.Mrz;
-import io.residentid.qr.format.RidClaims;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -21,7 +20,7 @@ final class AgeCheck implements KycCheck {
     @Override
     public CheckOutcome run(KycContext c) {
         Optional<LocalDate> birth = c.dg1().map(Mrz::dateOfBirth)
-                .or(() -> c.qrClaims().map(RidClaims::dateOfBirth))
+                .or(() -> c.qrDocument().map(r -> r.holder().dateOfBirth()))
                 .or(() -> c.ocrMrz().map(Mrz::dateOfBirth))
                 .or(() -> c.evidence.declared().map(DeclaredData::dateOfBirth));
         if (birth.isEmpty()) {

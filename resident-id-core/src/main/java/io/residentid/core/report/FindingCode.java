@@ -19,8 +19,17 @@ public interface FindingCode {
     /** How much a finding with this code matters to the verdict. */
     Severity severity();
 
-    /** The bundle the code's message comes from. */
-    Messages messages();
+    /**
+     * The bundle the code's message comes from: by default {@code messages*.properties} in the package of the enum
+     * that declares the code (cached per enum by {@link Messages#forPackageOf(Class)}). Override only when the
+     * messages live elsewhere.
+     *
+     * @return the bundle of this code's messages
+     */
+    default Messages messages() {
+        Class<?> anchor = this instanceof Enum<?> constant ? constant.getDeclaringClass() : getClass();
+        return Messages.forPackageOf(anchor);
+    }
 
     /** The message in {@code locale}, formatted with {@code arguments} (already masked). */
     default String message(Locale locale, Object... arguments) {

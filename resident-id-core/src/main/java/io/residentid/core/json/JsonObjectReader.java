@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads one JSON object of known shape, tracking the JSON path for errors: each property is taken once by name with
@@ -27,6 +28,9 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class JsonObjectReader {
+
+    /** A decimal written as text: bounded so that no string expands into a huge number. */
+    private static final Pattern DECIMAL_TEXT = Pattern.compile("-?\\d{1,15}(\\.\\d{1,15})?");
 
     private final JsonNode node;
     private final String path;
@@ -246,6 +250,184 @@ public final class JsonObjectReader {
     /** A required array of strings. */
     public List<String> strings(String name) {
         return optStrings(name).orElseThrow(() -> missing(name));
+    }
+
+    /**
+     * Refuses now, rather than at {@link #end()}, any property outside {@code names}: a document with an unknown
+     * property is refused before any of its values is looked at.
+     *
+     * @param names the properties this object may have
+     * @return this reader
+     * @throws JsonFormatException {@link JsonCode#JSON_UNKNOWN_FIELD} naming the first other property
+     */
+    public JsonObjectReader allowOnly(String... names) {
+        Set<String> allowed = Set.of(names);
+        Iterator<String> present = node.fieldNames();
+        while (present.hasNext()) {
+            String name = present.next();
+            if (!allowed.contains(name)) {
+                throw new JsonFormatException(JsonCode.JSON_UNKNOWN_FIELD, pathOf(name), -1, null);
+            }
+        }
+        taken.addAll(allowed);
+        return this;
+    }
+
+    /**
+     * An optional non-blank string of at most {@code maxLength} characters.
+     *
+     * @param name      the property
+     * @param maxLength the longest accepted value, in characters
+     * @return the string, or empty when the property is absent or {@code null}
+     * @throws JsonFormatException {@link JsonCode#JSON_WRONG_TYPE} for a non-string or blank value,
+     *                             {@link JsonCode#JSON_VALUE_OUT_OF_RANGE} for a longer one
+     */
+    public Optional<String> optText(String name, int maxLength) {
+        Optional<String> text = optString(name);
+        if (text.isPresent()) {
+            if (text.get().isBlank()) {
+                throw wrong(name, "a non-blank string");
+            }
+            if (text.get().length() > maxLength) {
+                throw invalid(name, "at most " + maxLength + " characters");
+            }
+        }
+        return text;
+    }
+
+    /**
+     * A required non-blank string of at most {@code maxLength} characters.
+     *
+     * @param name      the property
+     * @param maxLength the longest accepted value, in characters
+     * @return the string
+     * @throws JsonFormatException as {@link #optText(String, int)}, or {@link JsonCode#JSON_MISSING_FIELD}
+     */
+    public String text(String name, int maxLength) {
+        return optText(name, maxLength).orElseThrow(() -> missing(name));
+    }
+
+    /**
+     * An optional decimal written either as a JSON number or as a plain decimal string such as {@code "20.00"} (at
+     * most 15 digits on either side of the point), so that amounts keep the scale they were written with.
+     *
+     * @param name the property
+     * @return the decimal, or empty when the property is absent or {@code null}
+     * @throws JsonFormatException {@link JsonCode#JSON_WRONG_TYPE} for any other value
+     */
+    public Optional<BigDecimal> optDecimalOrText(String name) {
+        JsonNode value = take(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.isNumber()) {
+            return Optional.of(value.decimalValue());
+        }
+        if (value.isTextual() && DECIMAL_TEXT.matcher(value.textValue()).matches()) {
+            return Optional.of(new BigDecimal(value.textValue()));
+        }
+        throw wrong(name, "a decimal number");
+    }
+
+    /**
+     * An optional decimal number within {@code [min, max]} with at most {@code maxScale} decimals.
+     *
+     * @param name     the property
+     * @param min      the smallest accepted value
+     * @param max      the largest accepted value
+     * @param maxScale the most decimals accepted
+     * @return the decimal, or empty when the property is absent or {@code null}
+     * @throws JsonFormatException {@link JsonCode#JSON_WRONG_TYPE} for a non-number,
+     *                             {@link JsonCode#JSON_VALUE_OUT_OF_RANGE} outside the bounds
+     */
+    public Optional<BigDecimal> optDecimal(String name, BigDecimal min, BigDecimal max, int maxScale) {
+        Optional<BigDecimal> value = optDecimal(name);
+        if (value.isPresent()) {
+            BigDecimal d = value.get();
+            // Compared, never formatted: StrictJson has already bounded the scale, so this is cheap.
+            if (d.compareTo(min) < 0 || d.compareTo(max) > 0 || d.stripTrailingZeros().scale() > maxScale) {
+                throw invalid(name, min.toPlainString() + "…" + max.toPlainString() + " with at most " + maxScale
+                        + " decimals");
+            }
+        }
+        return value;
+    }
+
+    /**
+     * A required array of at most {@code maxCount} objects, one reader each (with its path, e.g.
+     * {@code $.sources[2]}), for callers that read each element in a loop of their own.
+     *
+     * @param name     the property
+     * @param maxCount the most elements accepted
+     * @return a reader per element, in order
+     * @throws JsonFormatException {@link JsonCode#JSON_MISSING_FIELD}, {@link JsonCode#JSON_WRONG_TYPE} for a
+     *                             non-array or a non-object element, {@link JsonCode#JSON_VALUE_OUT_OF_RANGE} for
+     *                             too many elements
+     */
+    public List<JsonObjectReader> objectArray(String name, int maxCount) {
+        return optObjectArray(name, maxCount).orElseThrow(() -> missing(name));
+    }
+
+    /**
+     * An optional array of at most {@code maxCount} objects, one reader each.
+     *
+     * @param name     the property
+     * @param maxCount the most elements accepted
+     * @return a reader per element, or empty when the property is absent or {@code null}
+     * @throws JsonFormatException as {@link #objectArray(String, int)}
+     */
+    public Optional<List<JsonObjectReader>> optObjectArray(String name, int maxCount) {
+        return optArray(name).map(array -> {
+            if (array.size() > maxCount) {
+                throw invalid(name, "at most " + maxCount + " entries");
+            }
+            List<JsonObjectReader> out = new ArrayList<>(array.size());
+            for (int i = 0; i < array.size(); i++) {
+                out.add(of(array.get(i), pathOf(name) + "[" + i + "]"));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /**
+     * A required, non-empty array of distinct enum constant names, such as {@code ["LOST", "DAMAGED"]}.
+     *
+     * @param <E>      the enum
+     * @param name     the property
+     * @param type     the enum's class
+     * @return the constants, in declaration order, unmodifiable
+     * @throws JsonFormatException {@link JsonCode#JSON_MISSING_FIELD}, {@link JsonCode#JSON_WRONG_TYPE} for a
+     *                             non-array or an unknown name, {@link JsonCode#JSON_VALUE_OUT_OF_RANGE} for an empty
+     *                             array or a repeated name
+     */
+    public <E extends Enum<E>> Set<E> enumSet(String name, Class<E> type) {
+        JsonNode array = optArray(name).orElseThrow(() -> missing(name));
+        if (array.isEmpty()) {
+            throw invalid(name, "at least one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+        java.util.EnumSet<E> set = java.util.EnumSet.noneOf(type);
+        E[] constants = type.getEnumConstants();
+        for (int i = 0; i < array.size(); i++) {
+            String at = pathOf(name) + "[" + i + "]";
+            JsonNode item = array.get(i);
+            E found = null;
+            if (item.isTextual()) {
+                for (E constant : constants) {
+                    if (constant.name().equals(item.textValue())) {
+                        found = constant;
+                        break;
+                    }
+                }
+            }
+            if (found == null) {
+                throw new JsonFormatException(JsonCode.JSON_WRONG_TYPE, at, -1,
+                        "one of " + java.util.Arrays.toString(constants));
+            }
+            if (!set.add(found)) {
+                throw new JsonFormatException(JsonCode.JSON_VALUE_OUT_OF_RANGE, at, -1, "no repeated " + found);
+            }
+        }
+        return java.util.Collections.unmodifiableSet(set);
     }
 
     /** An optional array, as read. */

@@ -95,7 +95,12 @@ public final class StrictJson {
     }
 
     private static long offset(JsonLocation location) {
-        return location == null ? -1 : location.getCharOffset();
+        if (location == null) {
+            return -1;
+        }
+        // A parser over bytes knows only the byte offset; one over characters only the character offset.
+        long chars = location.getCharOffset();
+        return chars >= 0 ? chars : location.getByteOffset();
     }
 
     /** Builds the tree while counting values and tracking the path of the value being read. */

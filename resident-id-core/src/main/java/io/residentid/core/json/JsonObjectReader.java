@@ -170,6 +170,17 @@ public final class JsonObjectReader {
         });
     }
 
+    /**
+     * A required ISO instant.
+     *
+     * @param name the property
+     * @return the instant, such as {@code 2026-12-06T10:15:30Z}
+     * @throws JsonFormatException {@link JsonCode#JSON_MISSING_FIELD} or {@link JsonCode#JSON_WRONG_TYPE}
+     */
+    public Instant instant(String name) {
+        return optInstant(name).orElseThrow(() -> missing(name));
+    }
+
     /** An optional ISO instant ({@code 2026-12-06T10:15:30Z}). */
     public Optional<Instant> optInstant(String name) {
         return optString(name).map(text -> {
@@ -428,6 +439,36 @@ public final class JsonObjectReader {
             }
         }
         return java.util.Collections.unmodifiableSet(set);
+    }
+
+    /**
+     * A required array of at most {@code maxCount} non-blank strings of at most {@code maxLength} characters each.
+     *
+     * @param name      the property
+     * @param maxCount  the most elements accepted
+     * @param maxLength the longest element accepted, in characters
+     * @return the strings, in order, unmodifiable
+     * @throws JsonFormatException {@link JsonCode#JSON_MISSING_FIELD}, {@link JsonCode#JSON_WRONG_TYPE} for a
+     *                             non-array or a non-string or blank element, {@link JsonCode#JSON_VALUE_OUT_OF_RANGE}
+     *                             for too many or too long elements
+     */
+    public List<String> strings(String name, int maxCount, int maxLength) {
+        List<String> strings = strings(name);
+        if (strings.size() > maxCount) {
+            throw invalid(name, "at most " + maxCount + " entries");
+        }
+        for (int i = 0; i < strings.size(); i++) {
+            String item = strings.get(i);
+            String at = pathOf(name) + "[" + i + "]";
+            if (item.isBlank()) {
+                throw new JsonFormatException(JsonCode.JSON_WRONG_TYPE, at, -1, "a non-blank string");
+            }
+            if (item.length() > maxLength) {
+                throw new JsonFormatException(JsonCode.JSON_VALUE_OUT_OF_RANGE, at, -1,
+                        "at most " + maxLength + " characters");
+            }
+        }
+        return strings;
     }
 
     /** An optional array, as read. */

@@ -1,18 +1,19 @@
 package io.residentid.core.renewal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.residentid.core.json.JsonFormatException;
+import io.residentid.core.json.JsonLimits;
+import io.residentid.core.json.JsonObjectReader;
 import io.residentid.core.json.ResidentIdJson;
+import io.residentid.core.json.StrictJson;
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.model.Masking;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -41,6 +42,12 @@ public final class RenewalApplication {
 
     private static final int MAX_HISTORY = 1000;
     private static final int MAX_TEXT = 500;
+    /** Most document codes in either list, and the longest code. */
+    private static final int MAX_DOCUMENTS = 256;
+    private static final int MAX_CODE = 64;
+    /** Longest JSON form accepted, in characters; four bytes a character is the most UTF-8 needs. */
+    private static final int MAX_JSON_CHARS = 1_000_000;
+    private static final JsonLimits LIMITS = JsonLimits.DEFAULT.withMaxBytes(4 * MAX_JSON_CHARS);
     private static final Set<ApplicationState> EDITABLE = Collections.unmodifiableSet(EnumSet.of(
             ApplicationState.DRAFT, ApplicationState.FEES_PAID, ApplicationState.DOCUMENTS_ATTACHED,
             ApplicationState.RETURNED_FOR_MODIFICATION));
@@ -336,131 +343,59 @@ public final class RenewalApplication {
      * @throws IllegalArgumentException naming the offending property
      */
     public static RenewalApplication parse(String json) {
-        if (json == null || json.length() > 1_000_000) {
+        if (json == null || json.length() > MAX_JSON_CHARS) {
             throw new IllegalArgumentException("application: missing or larger than 1 MB");
         }
-        JsonNode root;
         try {
-            root = ResidentIdJson.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("application: not valid JSON (" + e.getOriginalMessage() + ")");
+            return read(JsonObjectReader.of(StrictJson.parse(json.getBytes(StandardCharsets.UTF_8), LIMITS)));
+        } catch (JsonFormatException e) {
+            // The documented exception stays IllegalArgumentException; the message carries the JSON path.
+            throw new IllegalArgumentException("application: " + e.getMessage(), e);
         }
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("application: expected a JSON object");
-        }
-        allow(root, "application", Set.of("id", "country", "packVersion", "process", "state", "requiredDocuments",
-                "attachedDocuments", "feesPaid", "biometricsRequired", "biometricsAppointment", "history"));
-        String id = str(root, "id", true);
-        IssuingCountry country = IssuingCountry.fromCode(str(root, "country", true))
-                .orElseThrow(() -> new IllegalArgumentException("application.country: unknown country"));
-        String packVersion = str(root, "packVersion", false);
-        RenewalProcess process = enumOf(RenewalProcess.class, str(root, "process", true), "process");
-        ApplicationState state = enumOf(ApplicationState.class, str(root, "state", true), "state");
-        Set<String> required = strings(root, "requiredDocuments");
-        Set<String> attached = strings(root, "attachedDocuments");
-        boolean paid = bool(root, "feesPaid");
-        boolean bio = bool(root, "biometricsRequired");
-        String appt = str(root, "biometricsAppointment", false);
-        Instant appointment = appt == null ? null : instant(appt, "biometricsAppointment");
-        JsonNode h = root.get("history");
-        if (h == null || !h.isArray() || h.isEmpty() || h.size() > MAX_HISTORY) {
-            throw new IllegalArgumentException("application.history: expected 1-" + MAX_HISTORY + " transitions");
+    }
+
+    private static RenewalApplication read(JsonObjectReader root) {
+        root.allowOnly("id", "country", "packVersion", "process", "state", "requiredDocuments", "attachedDocuments",
+                "feesPaid", "biometricsRequired", "biometricsAppointment", "history");
+        String id = root.text("id", MAX_TEXT);
+        IssuingCountry country = IssuingCountry.fromCode(root.text("country", MAX_TEXT))
+                .orElseThrow(() -> root.invalid("country", "OM, SA, QA, AE, KW or BH"));
+        String packVersion = root.optText("packVersion", MAX_TEXT).orElse(null);
+        RenewalProcess process = root.enumValue("process", RenewalProcess.class);
+        ApplicationState state = root.enumValue("state", ApplicationState.class);
+        Set<String> required = new TreeSet<>(root.strings("requiredDocuments", MAX_DOCUMENTS, MAX_CODE));
+        Set<String> attached = new TreeSet<>(root.strings("attachedDocuments", MAX_DOCUMENTS, MAX_CODE));
+        boolean paid = root.bool("feesPaid");
+        boolean bio = root.bool("biometricsRequired");
+        Instant appointment = root.optInstant("biometricsAppointment").orElse(null);
+        List<JsonObjectReader> steps = root.objectArray("history", MAX_HISTORY);
+        if (steps.isEmpty()) {
+            throw root.invalid("history", "1-" + MAX_HISTORY + " transitions");
         }
         List<Transition> history = new ArrayList<>();
         ApplicationState expectedFrom = ApplicationState.DRAFT;
         Instant last = Instant.MIN;
-        for (int i = 0; i < h.size(); i++) {
-            String where = "history[" + i + "]";
-            JsonNode n = h.get(i);
-            if (!n.isObject()) {
-                throw new IllegalArgumentException("application." + where + ": expected an object");
-            }
-            allow(n, "application." + where, Set.of("action", "from", "to", "at", "actor", "comment"));
-            ApplicationState from = enumOf(ApplicationState.class, str(n, "from", true), where + ".from");
-            ApplicationState to = enumOf(ApplicationState.class, str(n, "to", true), where + ".to");
-            Instant at = instant(str(n, "at", true), where + ".at");
+        for (JsonObjectReader n : steps) {
+            n.allowOnly("action", "from", "to", "at", "actor", "comment");
+            ApplicationState from = n.enumValue("from", ApplicationState.class);
+            ApplicationState to = n.enumValue("to", ApplicationState.class);
+            Instant at = n.instant("at");
             if (from != expectedFrom) {
-                throw new IllegalArgumentException("application." + where + ".from: expected " + expectedFrom);
+                throw n.invalid("from", expectedFrom + ", where the previous step ended");
             }
             if (at.isBefore(last)) {
-                throw new IllegalArgumentException("application." + where + ".at: earlier than the previous step");
+                throw n.invalid("at", "no earlier than the previous step");
             }
-            history.add(new Transition(str(n, "action", true), from, to, at, str(n, "actor", true),
-                    str(n, "comment", false)));
+            history.add(new Transition(n.text("action", MAX_TEXT), from, to, at, n.text("actor", MAX_TEXT),
+                    n.optText("comment", MAX_TEXT).orElse(null)));
             expectedFrom = to;
             last = at;
         }
         if (expectedFrom != state) {
-            throw new IllegalArgumentException("application.state: history ends in " + expectedFrom);
+            throw root.invalid("state", expectedFrom + ", where the history ends");
         }
         return new RenewalApplication(id, country, packVersion, process, state, required, attached, paid, bio,
                 appointment, history);
-    }
-
-    private static void allow(JsonNode n, String where, Set<String> allowed) {
-        Iterator<String> names = n.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                throw new IllegalArgumentException(where + "." + (name.length() > 40 ? name.substring(0, 40) : name)
-                        + ": unknown property");
-            }
-        }
-    }
-
-    private static String str(JsonNode n, String key, boolean required) {
-        JsonNode v = n.get(key);
-        if (v == null || v.isNull()) {
-            if (required) {
-                throw new IllegalArgumentException("application." + key + ": required");
-            }
-            return null;
-        }
-        if (!v.isTextual() || v.textValue().isBlank() || v.textValue().length() > MAX_TEXT) {
-            throw new IllegalArgumentException("application." + key + ": expected a string of 1-" + MAX_TEXT
-                    + " characters");
-        }
-        return v.textValue();
-    }
-
-    private static boolean bool(JsonNode n, String key) {
-        JsonNode v = n.get(key);
-        if (v == null || !v.isBoolean()) {
-            throw new IllegalArgumentException("application." + key + ": expected true or false");
-        }
-        return v.booleanValue();
-    }
-
-    private static Set<String> strings(JsonNode n, String key) {
-        JsonNode v = n.get(key);
-        if (v == null || !v.isArray() || v.size() > 256) {
-            throw new IllegalArgumentException("application." + key + ": expected an array of at most 256 codes");
-        }
-        Set<String> out = new TreeSet<>();
-        for (JsonNode e : v) {
-            if (!e.isTextual() || e.textValue().isBlank() || e.textValue().length() > 64) {
-                throw new IllegalArgumentException("application." + key + ": expected document codes");
-            }
-            out.add(e.textValue());
-        }
-        return out;
-    }
-
-    private static Instant instant(String s, String key) {
-        try {
-            return Instant.parse(s);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("application." + key + ": expected an ISO instant");
-        }
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String s, String key) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(s)) {
-                return e;
-            }
-        }
-        throw new IllegalArgumentException("application." + key + ": unknown value");
     }
 
     @Override

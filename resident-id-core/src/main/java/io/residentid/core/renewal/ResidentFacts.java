@@ -1,11 +1,12 @@
 package io.residentid.core.renewal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.residentid.core.json.ResidentIdJson;
+import io.residentid.core.json.JsonFormatException;
+import io.residentid.core.json.JsonLimits;
+import io.residentid.core.json.JsonObjectReader;
+import io.residentid.core.json.StrictJson;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,11 @@ import java.util.Optional;
 public final class ResidentFacts {
 
     private static final ResidentFacts NONE = new Builder().build();
+    /** Longest JSON form accepted, in characters. */
+    private static final int MAX_JSON_CHARS = 16_384;
+    /** The SDK-wide JSON limits; four bytes a character is the most UTF-8 needs. */
+    private static final JsonLimits LIMITS = JsonLimits.DEFAULT.withMaxBytes(4 * MAX_JSON_CHARS);
+    private static final Pattern SPONSOR_CATEGORY = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
 
     private final Boolean inCountry;
     private final Boolean passportValid;
@@ -217,72 +223,39 @@ public final class ResidentFacts {
      *                                  properties or values of the wrong type
      */
     public static ResidentFacts parse(String json) {
-        if (json == null || json.length() > 16_384) {
+        if (json == null || json.length() > MAX_JSON_CHARS) {
             throw new IllegalArgumentException("facts: missing or larger than 16 KiB");
         }
-        JsonNode root;
         try {
-            root = ResidentIdJson.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("facts: not valid JSON (" + e.getOriginalMessage() + ")");
-        }
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("facts: expected a JSON object");
-        }
-        Builder b = new Builder();
-        for (Map.Entry<String, JsonNode> f : root.properties()) {
-            String key = f.getKey();
-            JsonNode v = f.getValue();
-            if (v.isNull()) {
-                continue;
+            JsonObjectReader r = JsonObjectReader.of(StrictJson.parse(json.getBytes(StandardCharsets.UTF_8), LIMITS));
+            r.allowOnly("inCountry", "passportValid", "passportExpiry", "residenceValid", "unpaidFines",
+                    "sponsoredWorker", "workContractValid", "healthInsuranceValid", "fingerprintsOnFile",
+                    "recentPhoto", "reportedAbsent", "adultSonDependants", "dateOfBirth", "priorOffences",
+                    "sponsorCategory");
+            Builder b = new Builder();
+            b.inCountry = r.optBool("inCountry").orElse(null);
+            b.passportValid = r.optBool("passportValid").orElse(null);
+            b.passportExpiry = r.optDate("passportExpiry").orElse(null);
+            b.residenceValid = r.optBool("residenceValid").orElse(null);
+            b.unpaidFines = r.optBool("unpaidFines").orElse(null);
+            b.sponsoredWorker = r.optBool("sponsoredWorker").orElse(null);
+            b.workContractValid = r.optBool("workContractValid").orElse(null);
+            b.healthInsuranceValid = r.optBool("healthInsuranceValid").orElse(null);
+            b.fingerprintsOnFile = r.optBool("fingerprintsOnFile").orElse(null);
+            b.recentPhoto = r.optBool("recentPhoto").orElse(null);
+            b.reportedAbsent = r.optBool("reportedAbsent").orElse(null);
+            b.adultSonDependants = r.optBool("adultSonDependants").orElse(null);
+            b.dateOfBirth = r.optDate("dateOfBirth").orElse(null);
+            b.priorOffences = r.optInteger("priorOffences", 0, 99).map(Long::intValue).orElse(null);
+            b.sponsorCategory = r.optString("sponsorCategory").orElse(null);
+            if (b.sponsorCategory != null && !SPONSOR_CATEGORY.matcher(b.sponsorCategory).matches()) {
+                throw r.invalid("sponsorCategory", "an upper-case code");
             }
-            switch (key) {
-                case "inCountry" -> b.inCountry = bool(key, v);
-                case "passportValid" -> b.passportValid = bool(key, v);
-                case "passportExpiry" -> b.passportExpiry = date(key, v);
-                case "residenceValid" -> b.residenceValid = bool(key, v);
-                case "unpaidFines" -> b.unpaidFines = bool(key, v);
-                case "sponsoredWorker" -> b.sponsoredWorker = bool(key, v);
-                case "workContractValid" -> b.workContractValid = bool(key, v);
-                case "healthInsuranceValid" -> b.healthInsuranceValid = bool(key, v);
-                case "fingerprintsOnFile" -> b.fingerprintsOnFile = bool(key, v);
-                case "recentPhoto" -> b.recentPhoto = bool(key, v);
-                case "reportedAbsent" -> b.reportedAbsent = bool(key, v);
-                case "adultSonDependants" -> b.adultSonDependants = bool(key, v);
-                case "dateOfBirth" -> b.dateOfBirth = date(key, v);
-                case "priorOffences" -> {
-                    if (!v.isInt() || v.intValue() < 0 || v.intValue() > 99) {
-                        throw new IllegalArgumentException("facts." + key + ": expected an integer 0-99");
-                    }
-                    b.priorOffences = v.intValue();
-                }
-                case "sponsorCategory" -> {
-                    if (!v.isTextual() || !v.textValue().matches("[A-Z][A-Z0-9_]{0,31}")) {
-                        throw new IllegalArgumentException("facts." + key + ": expected an upper-case code");
-                    }
-                    b.sponsorCategory = v.textValue();
-                }
-                default -> throw new IllegalArgumentException("facts." + key + ": unknown property");
-            }
-        }
-        return b.build();
-    }
-
-    private static Boolean bool(String key, JsonNode v) {
-        if (!v.isBoolean()) {
-            throw new IllegalArgumentException("facts." + key + ": expected true or false");
-        }
-        return v.booleanValue();
-    }
-
-    private static LocalDate date(String key, JsonNode v) {
-        if (!v.isTextual()) {
-            throw new IllegalArgumentException("facts." + key + ": expected an ISO date");
-        }
-        try {
-            return LocalDate.parse(v.textValue());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("facts." + key + ": expected an ISO date (YYYY-MM-DD)");
+            r.end();
+            return b.build();
+        } catch (JsonFormatException e) {
+            // The documented exception stays IllegalArgumentException; the message carries the JSON path.
+            throw new IllegalArgumentException("facts: " + e.getMessage(), e);
         }
     }
 

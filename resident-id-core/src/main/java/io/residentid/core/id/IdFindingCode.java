@@ -45,7 +45,7 @@ public enum IdFindingCode implements FindingCode {
         this.severity = severity;
     }
 
-    /** Whether a finding with this code makes the number invalid ({@link Severity#ERROR}) or only informs. */
+    /** {@return whether a finding with this code makes the number invalid ({@link Severity#ERROR}) or only informs} */
     @Override
     public Severity severity() {
         return severity;

@@ -71,7 +71,7 @@ public final class IdNumberValidator {
         return new Builder(country);
     }
 
-    /** The country whose rules this validator applies. */
+    /** {@return the country whose rules this validator applies} */
     public IssuingCountry country() {
         return rules.country();
     }

@@ -54,7 +54,7 @@ public final class JsonObjectReader {
         return new JsonObjectReader(node, path);
     }
 
-    /** The JSON path of this object. */
+    /** {@return the JSON path of this object} */
     public String path() {
         return path;
     }
@@ -70,7 +70,7 @@ public final class JsonObjectReader {
         return value != null && !value.isNull();
     }
 
-    /** The names of all properties, in document order (for maps keyed by name). */
+    /** {@return the names of all properties, in document order (for maps keyed by name)} */
     public List<String> names() {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

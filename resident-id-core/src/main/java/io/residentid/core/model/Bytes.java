@@ -50,17 +50,17 @@ public final class Bytes {
         return new Bytes(HexFormat.of().parseHex(hex), false);
     }
 
-    /** The empty byte string. */
+    /** {@return the empty byte string} */
     public static Bytes empty() {
         return EMPTY;
     }
 
-    /** The number of bytes. */
+    /** {@return the number of bytes} */
     public int length() {
         return data.length;
     }
 
-    /** Whether there are no bytes. */
+    /** {@return whether there are no bytes} */
     public boolean isEmpty() {
         return data.length == 0;
     }
@@ -70,7 +70,7 @@ public final class Bytes {
         return data[Objects.checkIndex(index, data.length)] & 0xFF;
     }
 
-    /** A copy of the bytes. */
+    /** {@return a copy of the bytes} */
     public byte[] toByteArray() {
         return data.clone();
     }
@@ -81,17 +81,17 @@ public final class Bytes {
         return new Bytes(Arrays.copyOfRange(data, offset, offset + length), personal);
     }
 
-    /** A stream over the bytes, without copying. */
+    /** {@return a stream over the bytes, without copying} */
     public InputStream newInputStream() {
         return new ByteArrayInputStream(data);
     }
 
-    /** Upper-case hexadecimal of the whole content, also for personal values: the caller asked for it. */
+    /** {@return upper-case hexadecimal of the whole content, also for personal values: the caller asked for it} */
     public String toHex() {
         return HEX.formatHex(data);
     }
 
-    /** The SHA-256 digest of the content. */
+    /** {@return the SHA-256 digest of the content} */
     public Bytes sha256() {
         try {
             return new Bytes(MessageDigest.getInstance("SHA-256").digest(data), false);
@@ -105,7 +105,7 @@ public final class Bytes {
         return MessageDigest.isEqual(data, other.data);
     }
 
-    /** Whether this value is marked as personal data. */
+    /** {@return whether this value is marked as personal data} */
     public boolean isPersonal() {
         return personal;
     }
@@ -120,7 +120,7 @@ public final class Bytes {
         return Arrays.hashCode(data);
     }
 
-    /** Hexadecimal, shortened beyond 32 bytes; personal values print only their length. */
+    /** {@return hexadecimal, shortened beyond 32 bytes; personal values print only their length} */
     @Override
     public String toString() {
         if (personal) {

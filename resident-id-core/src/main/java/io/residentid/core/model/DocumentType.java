@@ -25,12 +25,12 @@ public enum DocumentType {
         this.issuedToResidents = issuedToResidents;
     }
 
-    /** The state that issues this document. */
+    /** {@return the state that issues this document} */
     public IssuingCountry country() {
         return country;
     }
 
-    /** Whether foreign residents hold this document (the Saudi national ID is for citizens only). */
+    /** {@return whether foreign residents hold this document (the Saudi national ID is for citizens only)} */
     public boolean issuedToResidents() {
         return issuedToResidents;
     }

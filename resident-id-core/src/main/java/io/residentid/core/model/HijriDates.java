@@ -32,12 +32,12 @@ public final class HijriDates {
                 java.time.temporal.ChronoUnit.DAYS));
     }
 
-    /** The first Gregorian date the Umm al-Qura table covers. */
+    /** {@return the first Gregorian date the Umm al-Qura table covers} */
     public static LocalDate firstSupported() {
         return FIRST;
     }
 
-    /** The last Gregorian date the Umm al-Qura table covers. */
+    /** {@return the last Gregorian date the Umm al-Qura table covers} */
     public static LocalDate lastSupported() {
         return LAST;
     }
@@ -94,7 +94,7 @@ public final class HijriDates {
         }
     }
 
-    /** The input is not echoed: it may be a date of birth or any other pasted personal data. */
+    /** {@return the input is not echoed: it may be a date of birth or any other pasted personal data} */
     private static IllegalArgumentException notHijriForm() {
         return new IllegalArgumentException("Hijri date is not in the form yyyy/MM/dd");
     }

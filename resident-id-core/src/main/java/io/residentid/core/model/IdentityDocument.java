@@ -48,12 +48,12 @@ public record IdentityDocument(DocumentType type, String documentNumber, String 
         }
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder pre-filled with this document's values. */
+    /** {@return a builder pre-filled with this document's values} */
     public Builder toBuilder() {
         return new Builder().type(type).documentNumber(documentNumber).personalNumber(personalNumber)
                 .issuingAuthority(issuingAuthority).dateOfIssue(dateOfIssue).dateOfExpiry(dateOfExpiry)

@@ -34,32 +34,32 @@ public enum IssuingCountry {
         this.calendar = calendar;
     }
 
-    /** ISO 3166-1 alpha-2 code, e.g. {@code OM}. */
+    /** {@return ISO 3166-1 alpha-2 code, e.g. {@code OM}} */
     public String alpha2() {
         return alpha2;
     }
 
-    /** ISO 3166-1 alpha-3 code, as used in the MRZ, e.g. {@code OMN}. */
+    /** {@return ISO 3166-1 alpha-3 code, as used in the MRZ, e.g. {@code OMN}} */
     public String alpha3() {
         return alpha3;
     }
 
-    /** ISO 3166-1 numeric code, e.g. 512. */
+    /** {@return ISO 3166-1 numeric code, e.g. 512} */
     public int numeric() {
         return numeric;
     }
 
-    /** ISO 4217 currency code, e.g. {@code OMR}. */
+    /** {@return ISO 4217 currency code, e.g. {@code OMR}} */
     public String currencyCode() {
         return currencyCode;
     }
 
-    /** Number of decimal places of the currency (OMR, KWD, BHD: 3; SAR, QAR, AED: 2). */
+    /** {@return number of decimal places of the currency (OMR, KWD, BHD: 3; SAR, QAR, AED: 2)} */
     public int currencyMinorUnits() {
         return currencyMinorUnits;
     }
 
-    /** The calendar this state's documents may print their dates in. */
+    /** {@return the calendar this state's documents may print their dates in} */
     public CalendarSystem calendar() {
         return calendar;
     }

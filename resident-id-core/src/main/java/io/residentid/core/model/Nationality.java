@@ -53,12 +53,12 @@ public record Nationality(String code) {
         return code != null && KNOWN.contains(code);
     }
 
-    /** Whether this is one of ICAO's special codes rather than an ISO 3166-1 country. */
+    /** {@return whether this is one of ICAO's special codes rather than an ISO 3166-1 country} */
     public boolean isIcaoSpecial() {
         return ICAO_SPECIAL.contains(code);
     }
 
-    /** The code padded to three characters with MRZ fillers ({@code D<<} for Germany). */
+    /** {@return the code padded to three characters with MRZ fillers ({@code D<<} for Germany)} */
     public String mrzCode() {
         return (code + "<<<").substring(0, 3);
     }

@@ -52,19 +52,19 @@ public record Person(String primaryIdentifier, String secondaryIdentifier, Strin
         }
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder pre-filled with this person's values. */
+    /** {@return a builder pre-filled with this person's values} */
     public Builder toBuilder() {
         return new Builder().primaryIdentifier(primaryIdentifier).secondaryIdentifier(secondaryIdentifier)
                 .arabicName(arabicName).sex(sex).nationality(nationality).dateOfBirth(dateOfBirth).address(address)
                 .occupation(occupation).employer(employer).dependants(dependants);
     }
 
-    /** Given names then surname, as a Latin display name ({@code RAJESH KUMAR}). */
+    /** {@return given names then surname, as a Latin display name ({@code RAJESH KUMAR})} */
     public String latinName() {
         return secondaryIdentifier.isEmpty() ? primaryIdentifier : secondaryIdentifier + " " + primaryIdentifier;
     }

@@ -12,7 +12,7 @@ public enum Sex {
         this.mrzCode = mrzCode;
     }
 
-    /** The MRZ character: {@code M}, {@code F} or {@code X}. */
+    /** {@return the MRZ character: {@code M}, {@code F} or {@code X}} */
     public char mrzCode() {
         return mrzCode;
     }

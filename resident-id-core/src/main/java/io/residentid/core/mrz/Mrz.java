@@ -128,12 +128,12 @@ public final class Mrz implements Report {
                 .dateOfBirth(holder.dateOfBirth());
     }
 
-    /** TD1, TD2 or TD3. */
+    /** {@return TD1, TD2 or TD3} */
     public MrzFormat format() {
         return format;
     }
 
-    /** The MRZ lines as read (after OCR repair) or generated. Personal data: do not log. */
+    /** {@return the MRZ lines as read (after OCR repair) or generated} Personal data: do not log. */
     public List<String> lines() {
         String[] text = new String[lines.length];
         for (int i = 0; i < lines.length; i++) {
@@ -142,22 +142,22 @@ public final class Mrz implements Report {
         return List.of(text);
     }
 
-    /** The lines joined with {@code \n}. Personal data: do not log. */
+    /** {@return the lines joined with {@code \n}} Personal data: do not log. */
     public String text() {
         return String.join("\n", lines());
     }
 
-    /** Document code without fillers: {@code I}, {@code ID}, {@code P}, {@code AC}... */
+    /** {@return document code without fillers: {@code I}, {@code ID}, {@code P}, {@code AC}} */
     public String documentCode() {
         return documentCode;
     }
 
-    /** Issuing state or organisation, ICAO three-letter code without fillers ({@code OMN}, {@code D}). */
+    /** {@return issuing state or organisation, ICAO three-letter code without fillers ({@code OMN}, {@code D})} */
     public String issuingState() {
         return issuingState;
     }
 
-    /** The full document number, including a TD1/TD2 long number's continuation in the optional data. */
+    /** {@return the full document number, including a TD1/TD2 long number's continuation in the optional data} */
     public String documentNumber() {
         return documentNumber;
     }
@@ -170,58 +170,60 @@ public final class Mrz implements Report {
         return optionalData1;
     }
 
-    /** Date of birth with its century resolved (latest date not after today), or {@code null} when not a date. */
+    /**
+     * {@return date of birth with its century resolved (latest date not after today), or {@code null} when not a date}
+     */
     public LocalDate dateOfBirth() {
         return dateOfBirth;
     }
 
-    /** Sex, or {@code null} when the field is not {@code M}, {@code F}, {@code X} or {@code <}. */
+    /** {@return sex, or {@code null} when the field is not {@code M}, {@code F}, {@code X} or {@code <}} */
     public Sex sex() {
         return sex;
     }
 
-    /** Date of expiry (at most 50 years ahead of today), or {@code null} when not a date. */
+    /** {@return date of expiry (at most 50 years ahead of today), or {@code null} when not a date} */
     public LocalDate dateOfExpiry() {
         return dateOfExpiry;
     }
 
-    /** Nationality, ICAO three-letter code without fillers. */
+    /** {@return nationality, ICAO three-letter code without fillers} */
     public String nationality() {
         return nationality;
     }
 
-    /** TD1 optional data 2 (middle line); {@code null} for TD2 and TD3. */
+    /** {@return TD1 optional data 2 (middle line); {@code null} for TD2 and TD3} */
     public String optionalData2() {
         return optionalData2;
     }
 
-    /** Primary identifier (surname), fillers turned into spaces. */
+    /** {@return primary identifier (surname), fillers turned into spaces} */
     public String primaryIdentifier() {
         return primaryIdentifier;
     }
 
-    /** Secondary identifier (given names), fillers turned into spaces; empty when absent. */
+    /** {@return secondary identifier (given names), fillers turned into spaces; empty when absent} */
     public String secondaryIdentifier() {
         return secondaryIdentifier;
     }
 
-    /** Which check digits hold. */
+    /** {@return which check digits hold} */
     public MrzCheckDigits checkDigits() {
         return checkDigits;
     }
 
-    /** Every OCR repair made, by line and position; empty when the text was read as is. */
+    /** {@return every OCR repair made, by line and position; empty when the text was read as is} */
     public List<MrzCorrection> corrections() {
         return corrections;
     }
 
-    /** {@link Verdict#VALID} when no finding is an error, else {@link Verdict#INVALID}. */
+    /** {@return {@link Verdict#VALID} when no finding is an error, else {@link Verdict#INVALID}} */
     @Override
     public Verdict verdict() {
         return valid() ? Verdict.VALID : Verdict.INVALID;
     }
 
-    /** Coded findings (errors, warnings, information) in a stable order. */
+    /** {@return coded findings (errors, warnings, information) in a stable order} */
     @Override
     public List<Finding> findings() {
         return findings;
@@ -237,7 +239,9 @@ public final class Mrz implements Report {
         return false;
     }
 
-    /** Whether no {@link Severity#ERROR} finding was made: every check digit holds, dates and sex are readable. */
+    /**
+     * {@return whether no {@link Severity#ERROR} finding was made: every check digit holds, dates and sex are readable}
+     */
     public boolean valid() {
         return valid;
     }
@@ -274,7 +278,7 @@ public final class Mrz implements Report {
         return Arrays.deepHashCode(lines);
     }
 
-    /** Masked: format, document code, issuing state, masked document number, verdict and finding codes. */
+    /** {@return masked: format, document code, issuing state, masked document number, verdict and finding codes} */
     @Override
     public String toString() {
         List<String> codes = new ArrayList<>(findings.size());

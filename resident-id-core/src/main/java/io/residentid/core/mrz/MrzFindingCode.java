@@ -40,7 +40,7 @@ public enum MrzFindingCode implements FindingCode {
         this.severity = severity;
     }
 
-    /** How the finding affects {@link Mrz#valid()}. */
+    /** {@return how the finding affects {@link Mrz#valid()}} */
     @Override
     public Severity severity() {
         return severity;

@@ -55,7 +55,7 @@ public final class MrzParseException extends ResidentIdException {
         return copy;
     }
 
-    /** Why the text is unreadable. */
+    /** {@return why the text is unreadable} */
     public Reason reason() {
         return reason;
     }

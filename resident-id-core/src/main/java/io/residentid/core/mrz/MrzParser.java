@@ -41,7 +41,7 @@ public final class MrzParser {
         this.ocrRepair = ocrRepair;
     }
 
-    /** A builder: system clock, OCR repair on. */
+    /** {@return a builder: system clock, OCR repair on} */
     public static Builder builder() {
         return new Builder();
     }

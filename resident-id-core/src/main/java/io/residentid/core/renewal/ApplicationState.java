@@ -14,7 +14,7 @@ public enum ApplicationState {
     DELIVERED,
     CANCELLED;
 
-    /** No further transition is possible. */
+    /** {@return no further transition is possible} */
     public boolean isFinal() {
         return this == REJECTED || this == DELIVERED || this == CANCELLED;
     }

@@ -25,12 +25,12 @@ public record HouseholdAssessment(List<Member> members, Money total, ConditionRe
      */
     public record Member(String label, RenewalAssessment assessment) {
 
-        /** Masks the label (often a person's name). */
+        /** {@return masks the label (often a person's name)} */
         @Override
         public String toString() {
             return "Member[label=" + Masking.name(label) + ", assessment=" + assessment + "]";
         }
-        /** The person's overall eligibility. */
+        /** {@return the person's overall eligibility} */
         public ConditionResult eligible() {
             return assessment.eligible();
         }

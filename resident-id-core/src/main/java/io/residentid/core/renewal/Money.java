@@ -16,7 +16,7 @@ public record Money(BigDecimal amount, String currency) {
         Objects.requireNonNull(currency, "currency");
     }
 
-    /** The amount as a plain decimal string, e.g. {@code 5.000}. */
+    /** {@return the amount as a plain decimal string, e.g. {@code 5.000}} */
     public String plain() {
         return amount.toPlainString();
     }

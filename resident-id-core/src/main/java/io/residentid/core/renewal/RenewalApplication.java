@@ -68,7 +68,7 @@ public final class RenewalApplication {
     public record Transition(String action, ApplicationState from, ApplicationState to, Instant at, String actor,
                              String comment) {
 
-        /** Masks the actor (a person) and hides the free-text comment, which may quote personal data. */
+        /** {@return masks the actor (a person) and hides the free-text comment, which may quote personal data} */
         @Override
         public String toString() {
             return "Transition[" + action + ", " + from + " -> " + to + ", at=" + at + ", actor="
@@ -156,7 +156,7 @@ public final class RenewalApplication {
         return attachedDocuments;
     }
 
-    /** Required documents not attached yet. */
+    /** {@return required documents not attached yet} */
     public Set<String> missingDocuments() {
         Set<String> missing = new TreeSet<>(requiredDocuments);
         missing.removeAll(attachedDocuments);
@@ -171,12 +171,12 @@ public final class RenewalApplication {
         return biometricsRequired;
     }
 
-    /** The booked biometrics appointment, or null. */
+    /** {@return the booked biometrics appointment, or null} */
     public Instant biometricsAppointment() {
         return biometricsAppointment;
     }
 
-    /** Every transition, oldest first (the first is the creation). */
+    /** {@return every transition, oldest first (the first is the creation)} */
     public List<Transition> history() {
         return history;
     }
@@ -302,7 +302,7 @@ public final class RenewalApplication {
         return s;
     }
 
-    /** The application as JSON (ISO instants). */
+    /** {@return the application as JSON (ISO instants)} */
     public String toJson() {
         ObjectNode o = ResidentIdJson.mapper().createObjectNode();
         o.put("id", id);

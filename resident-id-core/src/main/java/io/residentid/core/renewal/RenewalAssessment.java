@@ -43,7 +43,7 @@ public record RenewalAssessment(IssuingCountry country, String packVersion, Cale
         notes = List.copyOf(notes);
     }
 
-    /** FAIL if any condition fails, else UNKNOWN if any is unknown, else PASS. */
+    /** {@return FAIL if any condition fails, else UNKNOWN if any is unknown, else PASS} */
     public ConditionResult eligible() {
         ConditionResult r = ConditionResult.PASS;
         for (ConditionCheck c : eligibility) {
@@ -71,13 +71,13 @@ public record RenewalAssessment(IssuingCountry country, String packVersion, Cale
         return true;
     }
 
-    /** Days since expiry (0 while the card is valid). */
+    /** {@return days since expiry (0 while the card is valid)} */
     public long daysLate() {
         long d = ChronoUnit.DAYS.between(keyDates.expiry(), assessedOn);
         return Math.max(0, d);
     }
 
-    /** Days until expiry (0 once expired). */
+    /** {@return days until expiry (0 once expired)} */
     public long daysToExpiry() {
         long d = ChronoUnit.DAYS.between(assessedOn, keyDates.expiry());
         return Math.max(0, d);

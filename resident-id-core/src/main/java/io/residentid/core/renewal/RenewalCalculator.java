@@ -41,12 +41,12 @@ public final class RenewalCalculator {
         this.packs = Objects.requireNonNull(packs, "packs");
     }
 
-    /** A calculator over the SDK's bundled packs. */
+    /** {@return a calculator over the SDK's bundled packs} */
     public static RenewalCalculator bundled() {
         return new RenewalCalculator(RulePacks.bundled());
     }
 
-    /** The packs this calculator uses. */
+    /** {@return the packs this calculator uses} */
     public RulePacks packs() {
         return packs;
     }

@@ -65,7 +65,7 @@ public enum RenewalNoteCode implements FindingCode {
     /** Note: "The pack records no replacement fee." */
     REPLACEMENT_FEE_UNKNOWN;
 
-    /** Always {@link Severity#WARNING}: a note informs, it never makes an assessment fail. */
+    /** {@return always {@link Severity#WARNING}: a note informs, it never makes an assessment fail} */
     @Override
     public Severity severity() {
         return Severity.WARNING;

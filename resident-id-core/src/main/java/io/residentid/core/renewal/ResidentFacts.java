@@ -63,7 +63,7 @@ public final class ResidentFacts {
         sponsorCategory = b.sponsorCategory;
     }
 
-    /** No facts at all: every condition is UNKNOWN. */
+    /** {@return no facts at all: every condition is UNKNOWN} */
     public static ResidentFacts none() {
         return NONE;
     }
@@ -72,7 +72,7 @@ public final class ResidentFacts {
         return new Builder();
     }
 
-    /** A builder pre-filled with these facts. */
+    /** {@return a builder pre-filled with these facts} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.inCountry = inCountry;
@@ -145,12 +145,15 @@ public final class ResidentFacts {
         return Optional.ofNullable(dateOfBirth);
     }
 
-    /** Earlier offences of the same kind (late renewal, lost card); the current one is number {@code prior + 1}. */
+    /**
+     * {@return earlier offences of the same kind (late renewal, lost card); the current one is number {@code prior +
+     * 1}}
+     */
     public Optional<Integer> priorOffences() {
         return Optional.ofNullable(priorOffences);
     }
 
-    /** Sponsorship category used by packs whose fees depend on it, e.g. {@code FAMILY}, {@code COMPANY}. */
+    /** {@return sponsorship category used by packs whose fees depend on it, e.g. {@code FAMILY}, {@code COMPANY}} */
     public Optional<String> sponsorCategory() {
         return Optional.ofNullable(sponsorCategory);
     }

@@ -144,7 +144,7 @@ public final class RulePack {
         return addOnsByProcess.get(process);
     }
 
-    /** Comma-separated sponsorship categories of the validity options, null when fees do not depend on one. */
+    /** {@return comma-separated sponsorship categories of the validity options, null when fees do not depend on one} */
     String validityCategories() {
         return validityCategories;
     }
@@ -191,27 +191,27 @@ public final class RulePack {
         }
     }
 
-    /** The country whose rules these are; amounts are in its currency. */
+    /** {@return the country whose rules these are; amounts are in its currency} */
     public IssuingCountry country() {
         return country;
     }
 
-    /** Pack version, e.g. {@code 2025.1}. */
+    /** {@return pack version, e.g. {@code 2025.1}} */
     public String version() {
         return version;
     }
 
-    /** First day this version is in force. */
+    /** {@return first day this version is in force} */
     public LocalDate effectiveFrom() {
         return effectiveFrom;
     }
 
-    /** The calendar in which this country's documents may carry their dates. */
+    /** {@return the calendar in which this country's documents may carry their dates} */
     public CalendarSystem calendar() {
         return calendar;
     }
 
-    /** ISO 4217 code of the pack's amounts. */
+    /** {@return ISO 4217 code of the pack's amounts} */
     public String currency() {
         return country.currencyCode();
     }
@@ -237,7 +237,7 @@ public final class RulePack {
         return lowConfidenceRules.containsKey(ruleId);
     }
 
-    /** Ids of the rules marked low-confidence, for listings. */
+    /** {@return ids of the rules marked low-confidence, for listings} */
     public Set<String> lowConfidenceRules() {
         return lowConfidenceRules.keySet();
     }
@@ -375,7 +375,10 @@ public final class RulePack {
     public record Source(String id, String title, String publisher, SourceKind kind, String date, String url,
                          LocalDate retrieved, String corroborates, String note) {
 
-        /** Whether the source is official (a decree, the gazette, a ministry, police or government portal page). */
+        /**
+         * {@return whether the source is official (a decree, the gazette, a ministry, police or government portal
+         * page)}
+         */
         public boolean official() {
             return kind.official();
         }
@@ -406,12 +409,12 @@ public final class RulePack {
             this.official = official;
         }
 
-        /** Whether sources of this kind are official. */
+        /** {@return whether sources of this kind are official} */
         public boolean official() {
             return official;
         }
 
-        /** The JSON form, e.g. {@code news}. */
+        /** {@return the JSON form, e.g. {@code news}} */
         public String jsonName() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
@@ -429,7 +432,7 @@ public final class RulePack {
     public record ValidityOption(String id, Period period, FeeBasis basis, BigDecimal amount, String category,
                                  BigDecimal discountPercent, Integer minAge, boolean defaultOption,
                                  String sourceId, String note) {
-        /** Period in whole months, for fee proration and comparisons. */
+        /** {@return period in whole months, for fee proration and comparisons} */
         public long months() {
             return period.toTotalMonths();
         }

@@ -39,7 +39,7 @@ public final class RulePacks {
         this.byCountry = byCountry;
     }
 
-    /** The packs shipped with the SDK (one per country), loaded once. */
+    /** {@return the packs shipped with the SDK (one per country), loaded once} */
     public static RulePacks bundled() {
         RulePacks packs = bundled;
         if (packs == null) {
@@ -83,7 +83,7 @@ public final class RulePacks {
         return versions == null ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }
 
-    /** Every pack, by country then newest first. */
+    /** {@return every pack, by country then newest first} */
     public List<RulePack> all() {
         List<RulePack> out = new ArrayList<>();
         byCountry.values().forEach(out::addAll);
@@ -102,7 +102,7 @@ public final class RulePacks {
         private Builder() {
         }
 
-        /** Adds the packs shipped with the SDK. */
+        /** {@return adds the packs shipped with the SDK} */
         public Builder addBundled() {
             for (String name : bundledNames()) {
                 try (InputStream in = RulePacks.class.getResourceAsStream(BUNDLE_DIR + name)) {

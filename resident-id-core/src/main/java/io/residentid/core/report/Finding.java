@@ -33,7 +33,7 @@ public record Finding(String code, Severity severity, List<Object> arguments, Me
         return messages.get(locale, code, arguments.toArray());
     }
 
-    /** The English description. */
+    /** {@return the English description} */
     public String message() {
         return message(Locale.ENGLISH);
     }

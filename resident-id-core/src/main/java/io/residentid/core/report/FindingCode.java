@@ -8,15 +8,15 @@ import java.util.Locale;
  */
 public interface FindingCode {
 
-    /** The constant's name: every implementation is an enum. */
+    /** {@return the constant's name: every implementation is an enum} */
     String name();
 
-    /** The stable code, upper snake case; never changes once released. By default the enum constant's name. */
+    /** {@return the stable code, upper snake case; never changes once released} By default the enum constant's name. */
     default String code() {
         return name();
     }
 
-    /** How much a finding with this code matters to the verdict. */
+    /** {@return how much a finding with this code matters to the verdict} */
     Severity severity();
 
     /**

@@ -5,10 +5,10 @@ import java.util.List;
 /** What every verifier returns: a {@link Verdict} and the coded findings that explain it. */
 public interface Report {
 
-    /** The outcome. */
+    /** {@return the outcome} */
     Verdict verdict();
 
-    /** The findings in the order the checks ran. */
+    /** {@return the findings in the order the checks ran} */
     List<Finding> findings();
 
     /** Whether a finding with this code is present. */
@@ -26,7 +26,7 @@ public interface Report {
         return false;
     }
 
-    /** Whether the verdict is {@link Verdict#VALID}. */
+    /** {@return whether the verdict is {@link Verdict#VALID}} */
     default boolean isValid() {
         return verdict().isValid();
     }

@@ -55,7 +55,7 @@ public class ResidentIdException extends RuntimeException {
         this.path = path;
     }
 
-    /** The stable, language-free code. */
+    /** {@return the stable, language-free code} */
     public String code() {
         return code;
     }
@@ -65,12 +65,12 @@ public class ResidentIdException extends RuntimeException {
         return findingCode == null ? getMessage() : findingCode.message(locale, arguments);
     }
 
-    /** The byte or character offset of the fault, when known. */
+    /** {@return the byte or character offset of the fault, when known} */
     public OptionalLong offset() {
         return offset < 0 ? OptionalLong.empty() : OptionalLong.of(offset);
     }
 
-    /** The JSON path of the fault (e.g. {@code $.keys[2].kid}), when the input is JSON. */
+    /** {@return the JSON path of the fault (e.g. {@code $.keys[2].kid}), when the input is JSON} */
     public Optional<String> path() {
         return Optional.ofNullable(path);
     }

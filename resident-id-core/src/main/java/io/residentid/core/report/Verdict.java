@@ -15,7 +15,7 @@ public enum Verdict {
      */
     INDETERMINATE;
 
-    /** Whether this verdict accepts the subject. */
+    /** {@return whether this verdict accepts the subject} */
     public boolean isValid() {
         return this == VALID;
     }

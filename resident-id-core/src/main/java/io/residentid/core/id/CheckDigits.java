@@ -39,7 +39,11 @@ public final class CheckDigits {
         return sum < 0 ? -1 : (10 - sum % 10) % 10;
     }
 
-    /** Whether {@code number} (payload followed by its check digit) passes the Luhn check. */
+    /**
+     * {@return whether {@code number} (payload followed by its check digit) passes the Luhn check}
+     *
+     * @param number the digits, check digit last
+     */
     public static boolean isLuhnValid(CharSequence number) {
         if (number == null || number.length() < 2) {
             return false;
@@ -84,7 +88,11 @@ public final class CheckDigits {
         return 11 - sum % 11;
     }
 
-    /** Whether a 12-digit Kuwait civil ID's last digit equals its check value (values 10 and 11 never pass). */
+    /**
+     * {@return whether a 12-digit Kuwait civil ID's last digit equals its check value (values 10 and 11 never pass)}
+     *
+     * @param number the digits, check digit last
+     */
     public static boolean isKuwaitValid(CharSequence number) {
         if (number == null || number.length() != 12) {
             return false;

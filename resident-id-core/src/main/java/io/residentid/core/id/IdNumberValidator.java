@@ -66,7 +66,11 @@ public final class IdNumberValidator {
         return DEFAULTS.get(country);
     }
 
-    /** A builder for a validator with a custom clock or Bahrain leniency. */
+    /**
+     * {@return a builder for a validator with a custom clock or Bahrain leniency}
+     *
+     * @param country the issuing country
+     */
     public static Builder builder(IssuingCountry country) {
         return new Builder(country);
     }
@@ -210,7 +214,12 @@ public final class IdNumberValidator {
             this.country = Objects.requireNonNull(country, "country");
         }
 
-        /** The clock that says what "this year" and "today" are for birth-date checks (default: system UTC). */
+        /**
+         * The clock that says what "this year" and "today" are for birth-date checks (default: system UTC).
+         *
+         * @param clock the clock to read the current date from
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

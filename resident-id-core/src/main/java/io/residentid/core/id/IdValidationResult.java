@@ -113,7 +113,11 @@ public final class IdValidationResult implements Report {
         return List.copyOf(codes);
     }
 
-    /** Whether a finding with this code was reported. */
+    /**
+     * {@return whether a finding with this code was reported}
+     *
+     * @param code the finding code to look for
+     */
     public boolean has(IdFindingCode code) {
         String name = code.name();
         for (int i = 0; i < findings.size(); i++) {

@@ -25,17 +25,29 @@ public record JsonLimits(int maxBytes, int maxDepth, int maxStringLength, int ma
         }
     }
 
-    /** These limits with another maximum input size. */
+    /**
+     * {@return these limits with another maximum input size}
+     *
+     * @param bytes the new maximum input size, in bytes
+     */
     public JsonLimits withMaxBytes(int bytes) {
         return new JsonLimits(bytes, maxDepth, maxStringLength, maxElements, maxNumberLength, maxScale);
     }
 
-    /** These limits with another maximum nesting depth. */
+    /**
+     * {@return these limits with another maximum nesting depth}
+     *
+     * @param depth the new maximum nesting depth
+     */
     public JsonLimits withMaxDepth(int depth) {
         return new JsonLimits(maxBytes, depth, maxStringLength, maxElements, maxNumberLength, maxScale);
     }
 
-    /** These limits with another maximum number of values. */
+    /**
+     * {@return these limits with another maximum number of values}
+     *
+     * @param elements the new maximum number of values
+     */
     public JsonLimits withMaxElements(int elements) {
         return new JsonLimits(maxBytes, maxDepth, maxStringLength, elements, maxNumberLength, maxScale);
     }

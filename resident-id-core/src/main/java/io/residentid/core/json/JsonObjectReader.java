@@ -41,12 +41,21 @@ public final class JsonObjectReader {
         this.path = path;
     }
 
-    /** A reader over the root object of a document. */
+    /**
+     * {@return a reader over the root object of a document}
+     *
+     * @param root the parsed document
+     */
     public static JsonObjectReader of(JsonNode root) {
         return of(root, "$");
     }
 
-    /** A reader over the object {@code node} found at {@code path}. */
+    /**
+     * {@return a reader over the object {@code node} found at {@code path}}
+     *
+     * @param node the object's node, as parsed
+     * @param path the object's JSON path, such as {@code $.keys[2]}
+     */
     public static JsonObjectReader of(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
             throw new JsonFormatException(JsonCode.JSON_WRONG_TYPE, path, -1, "an object");
@@ -59,12 +68,20 @@ public final class JsonObjectReader {
         return path;
     }
 
-    /** The path of one of this object's properties. */
+    /**
+     * {@return the path of one of this object's properties}
+     *
+     * @param name the property's name
+     */
     public String pathOf(String name) {
         return JsonPaths.child(path, name);
     }
 
-    /** Whether the property is present and not {@code null}. */
+    /**
+     * {@return whether the property is present and not {@code null}}
+     *
+     * @param name the property's name
+     */
     public boolean has(String name) {
         JsonNode value = node.get(name);
         return value != null && !value.isNull();
@@ -77,12 +94,20 @@ public final class JsonObjectReader {
         return names;
     }
 
-    /** A required string. */
+    /**
+     * {@return a required string}
+     *
+     * @param name the property's name
+     */
     public String string(String name) {
         return optString(name).orElseThrow(() -> missing(name));
     }
 
-    /** An optional string. */
+    /**
+     * {@return an optional string}
+     *
+     * @param name the property's name
+     */
     public Optional<String> optString(String name) {
         JsonNode value = take(name);
         if (value == null) {
@@ -94,12 +119,24 @@ public final class JsonObjectReader {
         return Optional.of(value.textValue());
     }
 
-    /** A required integer within {@code [min, max]}. */
+    /**
+     * {@return a required integer within {@code [min, max]}}
+     *
+     * @param name the property's name
+     * @param min the smallest value accepted
+     * @param max the largest value accepted
+     */
     public long integer(String name, long min, long max) {
         return optInteger(name, min, max).orElseThrow(() -> missing(name));
     }
 
-    /** An optional integer within {@code [min, max]}. */
+    /**
+     * {@return an optional integer within {@code [min, max]}}
+     *
+     * @param name the property's name
+     * @param min the smallest value accepted
+     * @param max the largest value accepted
+     */
     public Optional<Long> optInteger(String name, long min, long max) {
         JsonNode value = take(name);
         if (value == null) {
@@ -115,17 +152,31 @@ public final class JsonObjectReader {
         return Optional.of(v);
     }
 
-    /** A required integer within {@code [min, max]} as an {@code int}. */
+    /**
+     * {@return a required integer within {@code [min, max]} as an {@code int}}
+     *
+     * @param name the property's name
+     * @param min the smallest value accepted
+     * @param max the largest value accepted
+     */
     public int intValue(String name, int min, int max) {
         return (int) integer(name, min, max);
     }
 
-    /** A required decimal number (its scale and magnitude are already bounded by {@link StrictJson}). */
+    /**
+     * {@return a required decimal number (its scale and magnitude are already bounded by {@link StrictJson})}
+     *
+     * @param name the property's name
+     */
     public BigDecimal decimal(String name) {
         return optDecimal(name).orElseThrow(() -> missing(name));
     }
 
-    /** An optional decimal number. */
+    /**
+     * {@return an optional decimal number}
+     *
+     * @param name the property's name
+     */
     public Optional<BigDecimal> optDecimal(String name) {
         JsonNode value = take(name);
         if (value == null) {
@@ -137,12 +188,20 @@ public final class JsonObjectReader {
         return Optional.of(value.decimalValue());
     }
 
-    /** A required boolean. */
+    /**
+     * {@return a required boolean}
+     *
+     * @param name the property's name
+     */
     public boolean bool(String name) {
         return optBool(name).orElseThrow(() -> missing(name));
     }
 
-    /** An optional boolean. */
+    /**
+     * {@return an optional boolean}
+     *
+     * @param name the property's name
+     */
     public Optional<Boolean> optBool(String name) {
         JsonNode value = take(name);
         if (value == null) {
@@ -154,12 +213,20 @@ public final class JsonObjectReader {
         return Optional.of(value.booleanValue());
     }
 
-    /** A required ISO date ({@code 2027-06-30}). */
+    /**
+     * {@return a required ISO date ({@code 2027-06-30})}
+     *
+     * @param name the property's name
+     */
     public LocalDate date(String name) {
         return optDate(name).orElseThrow(() -> missing(name));
     }
 
-    /** An optional ISO date ({@code 2027-06-30}). */
+    /**
+     * {@return an optional ISO date ({@code 2027-06-30})}
+     *
+     * @param name the property's name
+     */
     public Optional<LocalDate> optDate(String name) {
         return optString(name).map(text -> {
             try {
@@ -181,7 +248,11 @@ public final class JsonObjectReader {
         return optInstant(name).orElseThrow(() -> missing(name));
     }
 
-    /** An optional ISO instant ({@code 2026-12-06T10:15:30Z}). */
+    /**
+     * {@return an optional ISO instant ({@code 2026-12-06T10:15:30Z})}
+     *
+     * @param name the property's name
+     */
     public Optional<Instant> optInstant(String name) {
         return optString(name).map(text -> {
             try {
@@ -192,12 +263,22 @@ public final class JsonObjectReader {
         });
     }
 
-    /** A string that must be one of an enum's constant names. */
+    /**
+     * {@return a string that must be one of an enum's constant names}
+     *
+     * @param name the property's name
+     * @param type the enum's class
+     */
     public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
         return optEnum(name, type).orElseThrow(() -> missing(name));
     }
 
-    /** An optional string that must be one of an enum's constant names. */
+    /**
+     * {@return an optional string that must be one of an enum's constant names}
+     *
+     * @param name the property's name
+     * @param type the enum's class
+     */
     public <E extends Enum<E>> Optional<E> optEnum(String name, Class<E> type) {
         return optString(name).map(text -> {
             for (E constant : type.getEnumConstants()) {
@@ -209,12 +290,20 @@ public final class JsonObjectReader {
         });
     }
 
-    /** A required nested object. */
+    /**
+     * {@return a required nested object}
+     *
+     * @param name the property's name
+     */
     public JsonObjectReader object(String name) {
         return optObject(name).orElseThrow(() -> missing(name));
     }
 
-    /** An optional nested object. */
+    /**
+     * {@return an optional nested object}
+     *
+     * @param name the property's name
+     */
     public Optional<JsonObjectReader> optObject(String name) {
         JsonNode value = take(name);
         if (value == null) {
@@ -226,12 +315,22 @@ public final class JsonObjectReader {
         return Optional.of(new JsonObjectReader(value, pathOf(name)));
     }
 
-    /** A required array of objects, each read by {@code element} (which should call {@link #end()}). */
+    /**
+     * {@return a required array of objects, each read by {@code element} (which should call {@link #end()})}
+     *
+     * @param name the property's name
+     * @param element reads one element's object (and should call {@link #end()})
+     */
     public <T> List<T> objects(String name, Function<JsonObjectReader, T> element) {
         return optObjects(name, element).orElseThrow(() -> missing(name));
     }
 
-    /** An optional array of objects, each read by {@code element}. */
+    /**
+     * {@return an optional array of objects, each read by {@code element}}
+     *
+     * @param name the property's name
+     * @param element reads one element's object (and should call {@link #end()})
+     */
     public <T> Optional<List<T>> optObjects(String name, Function<JsonObjectReader, T> element) {
         return optArray(name).map(array -> {
             List<T> out = new ArrayList<>(array.size());
@@ -242,7 +341,11 @@ public final class JsonObjectReader {
         });
     }
 
-    /** An optional array of strings. */
+    /**
+     * {@return an optional array of strings}
+     *
+     * @param name the property's name
+     */
     public Optional<List<String>> optStrings(String name) {
         return optArray(name).map(array -> {
             List<String> out = new ArrayList<>(array.size());
@@ -258,7 +361,11 @@ public final class JsonObjectReader {
         });
     }
 
-    /** A required array of strings. */
+    /**
+     * {@return a required array of strings}
+     *
+     * @param name the property's name
+     */
     public List<String> strings(String name) {
         return optStrings(name).orElseThrow(() -> missing(name));
     }
@@ -471,7 +578,11 @@ public final class JsonObjectReader {
         return strings;
     }
 
-    /** An optional array, as read. */
+    /**
+     * {@return an optional array, as read}
+     *
+     * @param name the property's name
+     */
     public Optional<JsonNode> optArray(String name) {
         JsonNode value = take(name);
         if (value == null) {
@@ -483,7 +594,11 @@ public final class JsonObjectReader {
         return Optional.of(value);
     }
 
-    /** An optional value of any type, as read (for fields whose shape depends on another field). */
+    /**
+     * {@return an optional value of any type, as read (for fields whose shape depends on another field)}
+     *
+     * @param name the property's name
+     */
     public Optional<JsonNode> optRaw(String name) {
         return Optional.ofNullable(take(name));
     }
@@ -503,7 +618,13 @@ public final class JsonObjectReader {
         }
     }
 
-    /** A {@link JsonCode#JSON_WRONG_TYPE} or {@link JsonCode#JSON_VALUE_OUT_OF_RANGE} error for a property's value. */
+    /**
+     * {@return a {@link JsonCode#JSON_WRONG_TYPE} or {@link JsonCode#JSON_VALUE_OUT_OF_RANGE} error for a property's
+     * value}
+     *
+     * @param name the property's name
+     * @param expected what the value should have been, in English, without the input
+     */
     public JsonFormatException invalid(String name, String expected) {
         return new JsonFormatException(JsonCode.JSON_VALUE_OUT_OF_RANGE, pathOf(name), -1, expected);
     }

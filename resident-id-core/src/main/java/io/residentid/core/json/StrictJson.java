@@ -33,12 +33,20 @@ public final class StrictJson {
     private StrictJson() {
     }
 
-    /** Parses UTF-8 JSON under {@link JsonLimits#DEFAULT}. */
+    /**
+     * {@return parses UTF-8 JSON under {@link JsonLimits#DEFAULT}}
+     *
+     * @param json the document
+     */
     public static JsonNode parse(byte[] json) {
         return parse(json, JsonLimits.DEFAULT);
     }
 
-    /** Parses JSON text under {@link JsonLimits#DEFAULT}. */
+    /**
+     * {@return parses JSON text under {@link JsonLimits#DEFAULT}}
+     *
+     * @param json the document
+     */
     public static JsonNode parse(String json) {
         if (json == null) {
             throw new JsonFormatException(JsonCode.JSON_EMPTY, null, -1, null);

@@ -26,25 +26,43 @@ public final class Bytes {
         this.personal = personal;
     }
 
-    /** A copy of {@code data}. */
+    /**
+     * {@return a copy of {@code data}}
+     *
+     * @param data the bytes, copied
+     */
     public static Bytes of(byte[] data) {
         Objects.requireNonNull(data, "data");
         return data.length == 0 ? EMPTY : new Bytes(data.clone(), false);
     }
 
-    /** A copy of {@code length} bytes of {@code data} from {@code offset}. */
+    /**
+     * {@return a copy of {@code length} bytes of {@code data} from {@code offset}}
+     *
+     * @param data the bytes, copied
+     * @param offset the position of the first byte
+     * @param length how many bytes
+     */
     public static Bytes of(byte[] data, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, Objects.requireNonNull(data, "data").length);
         return new Bytes(Arrays.copyOfRange(data, offset, offset + length), false);
     }
 
-    /** A copy of {@code data} that {@link #toString()} never prints. */
+    /**
+     * {@return a copy of {@code data} that {@link #toString()} never prints}
+     *
+     * @param data the bytes, copied
+     */
     public static Bytes personal(byte[] data) {
         Objects.requireNonNull(data, "data");
         return new Bytes(data.clone(), true);
     }
 
-    /** The bytes written as hexadecimal (either case, no separators). */
+    /**
+     * {@return the bytes written as hexadecimal (either case, no separators)}
+     *
+     * @param hex hexadecimal digits, an even number of them
+     */
     public static Bytes fromHex(String hex) {
         Objects.requireNonNull(hex, "hex");
         return new Bytes(HexFormat.of().parseHex(hex), false);
@@ -65,7 +83,11 @@ public final class Bytes {
         return data.length == 0;
     }
 
-    /** The byte at {@code index}, unsigned (0–255). */
+    /**
+     * {@return the byte at {@code index}, unsigned (0–255)}
+     *
+     * @param index the position, from 0
+     */
     public int get(int index) {
         return data[Objects.checkIndex(index, data.length)] & 0xFF;
     }
@@ -75,7 +97,12 @@ public final class Bytes {
         return data.clone();
     }
 
-    /** {@code length} bytes from {@code offset}, keeping the personal mark. */
+    /**
+     * {@return {@code length} bytes from {@code offset}, keeping the personal mark}
+     *
+     * @param offset the position of the first byte
+     * @param length how many bytes
+     */
     public Bytes slice(int offset, int length) {
         Objects.checkFromIndexSize(offset, length, data.length);
         return new Bytes(Arrays.copyOfRange(data, offset, offset + length), personal);
@@ -100,7 +127,11 @@ public final class Bytes {
         }
     }
 
-    /** Whether the content equals {@code other}'s, in time independent of where they differ. */
+    /**
+     * {@return whether the content equals {@code other}'s, in time independent of where they differ}
+     *
+     * @param other the value to compare with
+     */
     public boolean constantTimeEquals(Bytes other) {
         return MessageDigest.isEqual(data, other.data);
     }

@@ -35,7 +35,11 @@ public enum DocumentType {
         return issuedToResidents;
     }
 
-    /** The resident document of a country: the one a bank asks an expatriate for. */
+    /**
+     * {@return the resident document of a country: the one a bank asks an expatriate for}
+     *
+     * @param country the issuing country
+     */
     public static DocumentType residentDocumentOf(IssuingCountry country) {
         for (DocumentType type : values()) {
             if (type.country == country && type.issuedToResidents) {

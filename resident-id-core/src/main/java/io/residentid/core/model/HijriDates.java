@@ -58,7 +58,11 @@ public final class HijriDates {
         return UMM_AL_QURA.date(gregorian);
     }
 
-    /** The Gregorian date of a Hijri date. */
+    /**
+     * {@return the Gregorian date of a Hijri date}
+     *
+     * @param hijri the Hijri date
+     */
     public static LocalDate toGregorian(HijrahDate hijri) {
         if (hijri == null) {
             throw new IllegalArgumentException("date is missing");
@@ -140,12 +144,20 @@ public final class HijriDates {
         return of(parts[0], parts[1], parts[2]);
     }
 
-    /** Parses a Hijri date (see {@link #parse}) and converts it to Gregorian. */
+    /**
+     * {@return parses a Hijri date (see {@link #parse}) and converts it to Gregorian}
+     *
+     * @param text the date as written
+     */
     public static LocalDate parseToGregorian(String text) {
         return toGregorian(parse(text));
     }
 
-    /** Formats a Hijri date as Saudi documents print it: {@code 1447/05/30}. */
+    /**
+     * {@return formats a Hijri date as Saudi documents print it: {@code 1447/05/30}}
+     *
+     * @param date the Hijri date
+     */
     public static String format(HijrahDate date) {
         if (date == null) {
             throw new IllegalArgumentException("date is missing");
@@ -154,7 +166,11 @@ public final class HijriDates {
                 + two(date.get(ChronoField.DAY_OF_MONTH));
     }
 
-    /** Formats the Hijri date of a Gregorian date: {@code 2025-11-21} gives {@code 1447/05/30}. */
+    /**
+     * {@return formats the Hijri date of a Gregorian date: {@code 2025-11-21} gives {@code 1447/05/30}}
+     *
+     * @param gregorian the Gregorian date
+     */
     public static String formatGregorianAsHijri(LocalDate gregorian) {
         return format(toHijri(gregorian));
     }

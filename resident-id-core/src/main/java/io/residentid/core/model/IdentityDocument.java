@@ -60,7 +60,11 @@ public record IdentityDocument(DocumentType type, String documentNumber, String 
                 .holder(holder);
     }
 
-    /** Whether the document has expired on {@code date} (it is still valid on its expiry date). */
+    /**
+     * {@return whether the document has expired on {@code date} (it is still valid on its expiry date)}
+     *
+     * @param date the day to judge on
+     */
     public boolean isExpiredOn(LocalDate date) {
         return dateOfExpiry != null && date.isAfter(dateOfExpiry);
     }

@@ -64,7 +64,11 @@ public enum IssuingCountry {
         return calendar;
     }
 
-    /** The country's English name. */
+    /**
+     * {@return the country's English name}
+     *
+     * @param locale the language wanted
+     */
     public String displayName(Locale locale) {
         return new Locale("", alpha2).getDisplayCountry(locale);
     }

@@ -48,7 +48,11 @@ public record Nationality(String code) {
         return new Nationality(code.replace("<", "").trim().toUpperCase(Locale.ROOT));
     }
 
-    /** Whether the code (upper case, without fillers) is an ISO alpha-3 code or an ICAO special code. */
+    /**
+     * {@return whether the code (upper case, without fillers) is an ISO alpha-3 code or an ICAO special code}
+     *
+     * @param code the code to look up
+     */
     public static boolean isKnown(String code) {
         return code != null && KNOWN.contains(code);
     }

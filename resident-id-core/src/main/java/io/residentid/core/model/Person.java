@@ -69,7 +69,11 @@ public record Person(String primaryIdentifier, String secondaryIdentifier, Strin
         return secondaryIdentifier.isEmpty() ? primaryIdentifier : secondaryIdentifier + " " + primaryIdentifier;
     }
 
-    /** Age in whole years on {@code date}, or -1 when the date of birth is unknown. */
+    /**
+     * {@return age in whole years on {@code date}, or -1 when the date of birth is unknown}
+     *
+     * @param date the day to judge on
+     */
     public int ageOn(LocalDate date) {
         return dateOfBirth == null ? -1 : java.time.Period.between(dateOfBirth, date).getYears();
     }
@@ -122,7 +126,12 @@ public record Person(String primaryIdentifier, String secondaryIdentifier, Strin
             return this;
         }
 
-        /** Sets the nationality from an ICAO code such as {@code IND}. */
+        /**
+         * Sets the nationality from an ICAO code such as {@code IND}.
+         *
+         * @param icaoCode the three-letter ICAO code
+         * @return this builder
+         */
         public Builder nationality(String icaoCode) {
             this.nationality = Nationality.of(icaoCode);
             return this;
@@ -143,7 +152,12 @@ public record Person(String primaryIdentifier, String secondaryIdentifier, Strin
             return this;
         }
 
-        /** Employer or sponsor ({@code kafeel}). */
+        /**
+         * Employer or sponsor ({@code kafeel}).
+         *
+         * @param employer the employer's or sponsor's name
+         * @return this builder
+         */
         public Builder employer(String employer) {
             this.employer = employer;
             return this;

@@ -102,7 +102,11 @@ public final class Mrz implements Report {
         return MrzParser.defaultParser().parse(text);
     }
 
-    /** A builder that generates the MRZ lines of a document in the given format. */
+    /**
+     * {@return a builder that generates the MRZ lines of a document in the given format}
+     *
+     * @param format the MRZ format (TD1, TD2 or TD3)
+     */
     public static Builder builder(MrzFormat format) {
         return new Builder(format);
     }
@@ -229,7 +233,11 @@ public final class Mrz implements Report {
         return findings;
     }
 
-    /** Whether a finding with this code was made. */
+    /**
+     * {@return whether a finding with this code was made}
+     *
+     * @param code the finding code to look for
+     */
     public boolean hasFinding(MrzFindingCode code) {
         for (Finding f : findings) {
             if (f.code().equals(code.name())) {
@@ -318,13 +326,23 @@ public final class Mrz implements Report {
             this.documentCode = format == MrzFormat.TD3 ? "P" : "I";
         }
 
-        /** Document code, 1-2 letters (default {@code I} for TD1/TD2, {@code P} for TD3). */
+        /**
+         * Document code, 1-2 letters (default {@code I} for TD1/TD2, {@code P} for TD3).
+         *
+         * @param documentCode the document code
+         * @return this builder
+         */
         public Builder documentCode(String documentCode) {
             this.documentCode = documentCode;
             return this;
         }
 
-        /** Issuing state, ICAO code ({@code OMN}). */
+        /**
+         * Issuing state, ICAO code ({@code OMN}).
+         *
+         * @param issuingState the issuing state's ICAO code
+         * @return this builder
+         */
         public Builder issuingState(String issuingState) {
             this.issuingState = issuingState;
             return this;
@@ -339,7 +357,12 @@ public final class Mrz implements Report {
             return this;
         }
 
-        /** Optional data 1 (TD1 upper line, TD2 line 2, TD3 personal number); letters, digits, spaces. */
+        /**
+         * Optional data 1 (TD1 upper line, TD2 line 2, TD3 personal number); letters, digits, spaces.
+         *
+         * @param optionalData1 the optional data, at most the field's length
+         * @return this builder
+         */
         public Builder optionalData1(String optionalData1) {
             this.optionalData1 = optionalData1 == null ? "" : optionalData1;
             return this;
@@ -350,7 +373,12 @@ public final class Mrz implements Report {
             return this;
         }
 
-        /** Sex (default unspecified, written {@code X}). */
+        /**
+         * Sex (default unspecified, written {@code X}).
+         *
+         * @param sex the holder's sex
+         * @return this builder
+         */
         public Builder sex(Sex sex) {
             this.sex = sex == null ? Sex.UNSPECIFIED : sex;
             return this;
@@ -361,31 +389,56 @@ public final class Mrz implements Report {
             return this;
         }
 
-        /** Nationality, ICAO code ({@code IND}). */
+        /**
+         * Nationality, ICAO code ({@code IND}).
+         *
+         * @param nationality the holder's nationality, ICAO code
+         * @return this builder
+         */
         public Builder nationality(String nationality) {
             this.nationality = nationality;
             return this;
         }
 
-        /** TD1 optional data 2 (11 characters on the middle line); not available in TD2 and TD3. */
+        /**
+         * TD1 optional data 2 (11 characters on the middle line); not available in TD2 and TD3.
+         *
+         * @param optionalData2 the optional data, at most 11 characters
+         * @return this builder
+         */
         public Builder optionalData2(String optionalData2) {
             this.optionalData2 = optionalData2 == null ? "" : optionalData2;
             return this;
         }
 
-        /** Primary identifier (surname) as written in Latin letters; diacritics are dropped. */
+        /**
+         * Primary identifier (surname) as written in Latin letters; diacritics are dropped.
+         *
+         * @param primaryIdentifier the surname
+         * @return this builder
+         */
         public Builder primaryIdentifier(String primaryIdentifier) {
             this.primaryIdentifier = primaryIdentifier;
             return this;
         }
 
-        /** Secondary identifier (given names); optional. */
+        /**
+         * Secondary identifier (given names); optional.
+         *
+         * @param secondaryIdentifier the given names, or {@code null}
+         * @return this builder
+         */
         public Builder secondaryIdentifier(String secondaryIdentifier) {
             this.secondaryIdentifier = secondaryIdentifier == null ? "" : secondaryIdentifier;
             return this;
         }
 
-        /** The clock the generated MRZ's two-digit years are read back with (default: system clock). */
+        /**
+         * The clock the generated MRZ's two-digit years are read back with (default: system clock).
+         *
+         * @param clock the clock to read the current date from
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

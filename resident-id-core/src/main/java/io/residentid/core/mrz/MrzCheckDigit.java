@@ -28,7 +28,12 @@ public final class MrzCheckDigit {
         return (char) ('0' + sum % 10);
     }
 
-    /** Whether {@code check} is the check digit of {@code data}. */
+    /**
+     * {@return whether {@code check} is the check digit of {@code data}}
+     *
+     * @param data the bytes, copied
+     * @param check the check digit as printed
+     */
     public static boolean isValid(CharSequence data, char check) {
         for (int i = 0; i < data.length(); i++) {
             if (valueOf(data.charAt(i)) < 0) {

@@ -60,7 +60,11 @@ public final class MrzParseException extends ResidentIdException {
         return reason;
     }
 
-    /** The message in the given language (English and Arabic are provided). */
+    /**
+     * {@return the message in the given language (English and Arabic are provided)}
+     *
+     * @param locale the language wanted
+     */
     public String message(Locale locale) {
         return MESSAGES.get(locale, "parse." + reason.name(), arguments == null ? new Object[0] : arguments);
     }

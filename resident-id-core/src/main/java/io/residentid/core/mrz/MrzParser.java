@@ -217,13 +217,23 @@ public final class MrzParser {
         private Builder() {
         }
 
-        /** The clock two-digit years are resolved against, and expiry is judged by (default: system clock). */
+        /**
+         * The clock two-digit years are resolved against, and expiry is judged by (default: system clock).
+         *
+         * @param clock the clock to read the current date from
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Whether to repair OCR confusions in fields whose check digits confirm the repair (default: on). */
+        /**
+         * Whether to repair OCR confusions in fields whose check digits confirm the repair (default: on).
+         *
+         * @param ocrRepair {@code true} to repair confirmed OCR confusions
+         * @return this builder
+         */
         public Builder ocrRepair(boolean ocrRepair) {
             this.ocrRepair = ocrRepair;
             return this;

@@ -106,7 +106,14 @@ public final class RenewalApplication {
         this.history = List.copyOf(history);
     }
 
-    /** A new renewal application in state DRAFT, taking its documents and biometrics need from the assessment. */
+    /**
+     * {@return a new renewal application in state DRAFT, taking its documents and biometrics need from the assessment}
+     *
+     * @param id the application's identifier (1-500 characters)
+     * @param assessment the assessment the application follows
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     */
     public static RenewalApplication draft(String id, RenewalAssessment assessment, String actor, Instant at) {
         Set<String> docs = new TreeSet<>();
         assessment.documents().forEach(d -> docs.add(d.document()));
@@ -114,7 +121,18 @@ public final class RenewalApplication {
                 assessment.biometricsRequired(), actor, at);
     }
 
-    /** A new application in state DRAFT. */
+    /**
+     * {@return a new application in state DRAFT}
+     *
+     * @param id the application's identifier (1-500 characters)
+     * @param country the issuing country
+     * @param packVersion the rule pack version, or {@code null}
+     * @param process the process (renewal, lost, damaged, …)
+     * @param requiredDocuments the document codes that must be attached before submitting
+     * @param biometricsRequired whether a biometrics appointment must be booked before submitting
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     */
     public static RenewalApplication draft(String id, IssuingCountry country, String packVersion,
                                            RenewalProcess process, Set<String> requiredDocuments,
                                            boolean biometricsRequired, String actor, Instant at) {
@@ -181,7 +199,12 @@ public final class RenewalApplication {
         return history;
     }
 
-    /** Records the fee payment. */
+    /**
+     * {@return records the fee payment}
+     *
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     */
     public RenewalApplication payFees(String actor, Instant at) {
         require("payFees", EDITABLE);
         if (feesPaid) {
@@ -192,7 +215,13 @@ public final class RenewalApplication {
                 biometricsAppointment);
     }
 
-    /** Attaches documents (codes as in {@link RequiredDocument#document()}); may be called several times. */
+    /**
+     * {@return attaches documents (codes as in {@link RequiredDocument#document()}); may be called several times}
+     *
+     * @param documents the document codes
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     */
     public RenewalApplication attachDocuments(Set<String> documents, String actor, Instant at) {
         require("attachDocuments", EDITABLE);
         Set<String> all = new TreeSet<>(attachedDocuments);
@@ -203,7 +232,13 @@ public final class RenewalApplication {
                 biometricsAppointment);
     }
 
-    /** Books the biometrics appointment; the state does not change. */
+    /**
+     * {@return books the biometrics appointment; the state does not change}
+     *
+     * @param appointment when the appointment is
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     */
     public RenewalApplication bookBiometrics(Instant appointment, String actor, Instant at) {
         require("bookBiometrics", EDITABLE);
         Objects.requireNonNull(appointment, "appointment");
@@ -211,7 +246,12 @@ public final class RenewalApplication {
                 appointment);
     }
 
-    /** Submits: fees paid, every required document attached and biometrics booked where required. */
+    /**
+     * {@return submits: fees paid, every required document attached and biometrics booked where required}
+     *
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     */
     public RenewalApplication submit(String actor, Instant at) {
         require("submit", EnumSet.of(ApplicationState.FEES_PAID, ApplicationState.DOCUMENTS_ATTACHED,
                 ApplicationState.RETURNED_FOR_MODIFICATION));
@@ -235,7 +275,13 @@ public final class RenewalApplication {
         return simple("startReview", ApplicationState.SUBMITTED, ApplicationState.UNDER_REVIEW, actor, at, null);
     }
 
-    /** Sends the application back to the applicant; attached documents stay, more may be attached. */
+    /**
+     * {@return sends the application back to the applicant; attached documents stay, more may be attached}
+     *
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     * @param comment why, for the applicant (at most 500 characters)
+     */
     public RenewalApplication returnForModification(String actor, Instant at, String comment) {
         return simple("returnForModification", ApplicationState.UNDER_REVIEW,
                 ApplicationState.RETURNED_FOR_MODIFICATION, actor, at, comment);

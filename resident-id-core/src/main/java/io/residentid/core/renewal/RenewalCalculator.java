@@ -36,7 +36,11 @@ public final class RenewalCalculator {
 
     private final RulePacks packs;
 
-    /** A calculator over the given packs. */
+    /**
+     * A calculator over the given packs.
+     *
+     * @param packs the rule packs to use
+     */
     public RenewalCalculator(RulePacks packs) {
         this.packs = Objects.requireNonNull(packs, "packs");
     }
@@ -185,7 +189,14 @@ public final class RenewalCalculator {
         return assess(document.issuingCountry(), document.dateOfExpiry(), f, date, requestedValidity);
     }
 
-    /** Like {@link #assess} with the pack's default validity. */
+    /**
+     * {@return like {@link #assess} with the pack's default validity}
+     *
+     * @param country the issuing country
+     * @param expiry the card's expiry (last valid day)
+     * @param facts what is known about the resident, or {@code null} for nothing
+     * @param date the assessment date
+     */
     public RenewalAssessment assess(IssuingCountry country, LocalDate expiry, ResidentFacts facts, LocalDate date) {
         return assess(country, expiry, facts, date, null);
     }
@@ -274,7 +285,12 @@ public final class RenewalCalculator {
         return n;
     }
 
-    /** A lazy stream of results, one per request (parallel streams are fine: the calculator is thread-safe). */
+    /**
+     * {@return a lazy stream of results, one per request (parallel streams are fine: the calculator is thread-safe)}
+     *
+     * @param requests the requests, read lazily
+     * @param date the assessment date
+     */
     public Stream<BatchResult> assessAll(Stream<RenewalRequest> requests, LocalDate date) {
         return requests.map(r -> assessOne(r, date));
     }

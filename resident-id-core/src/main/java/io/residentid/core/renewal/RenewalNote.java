@@ -41,7 +41,11 @@ public record RenewalNote(RenewalNoteCode code, List<Object> arguments) {
         return new RenewalNote(code, List.of(arguments));
     }
 
-    /** The note in a language (English or Arabic). */
+    /**
+     * {@return the note in a language (English or Arabic)}
+     *
+     * @param locale the language wanted
+     */
     public String message(Locale locale) {
         return RenewalText.note(this, locale);
     }

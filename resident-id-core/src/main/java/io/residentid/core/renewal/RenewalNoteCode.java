@@ -71,7 +71,12 @@ public enum RenewalNoteCode implements FindingCode {
         return Severity.WARNING;
     }
 
-    /** The note text; numbers and dates as plain text, the same digits in every language, no grouping. */
+    /**
+     * {@return the note text; numbers and dates as plain text, the same digits in every language, no grouping}
+     *
+     * @param locale the language wanted
+     * @param arguments the message arguments, already masked
+     */
     @Override
     public String message(Locale locale, Object... arguments) {
         Object[] args = arguments.clone();

@@ -42,12 +42,23 @@ public final class RenewalText {
         return text(locale, "process." + process.name(), process.name());
     }
 
-    /** A note, formatted with its arguments. */
+    /**
+     * {@return a note, formatted with its arguments}
+     *
+     * @param note the note to format
+     * @param locale the language wanted
+     */
     public static String note(RenewalNote note, Locale locale) {
         return note.code().message(locale, note.arguments().toArray());
     }
 
-    /** Any key of the renewal bundle (used by the CLI and demo for labels). */
+    /**
+     * {@return any key of the renewal bundle (used by the CLI and demo for labels)}
+     *
+     * @param key the bundle key
+     * @param locale the language wanted
+     * @param args the values for the label's placeholders
+     */
     public static String label(String key, Locale locale, Object... args) {
         return MESSAGES.get(locale, key, args);
     }

@@ -179,7 +179,11 @@ public final class RulePack {
         return RulePackReader.read(bytes);
     }
 
-    /** Parses a pack file. */
+    /**
+     * {@return parses a pack file}
+     *
+     * @param file the pack file
+     */
     public static RulePack load(Path file) throws RulePackException {
         if (file == null) {
             throw new RulePackException("$", "no file");
@@ -220,7 +224,11 @@ public final class RulePack {
         return sources;
     }
 
-    /** The source with this id (every rule's source id resolves: checked on load). */
+    /**
+     * {@return the source with this id (every rule's source id resolves: checked on load)}
+     *
+     * @param id the source id
+     */
     public Optional<Source> source(String id) {
         return Optional.ofNullable(sourcesById.get(id));
     }

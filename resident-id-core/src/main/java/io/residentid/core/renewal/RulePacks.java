@@ -77,7 +77,11 @@ public final class RulePacks {
         return Optional.empty();
     }
 
-    /** The oldest version for a country. */
+    /**
+     * {@return the oldest version for a country}
+     *
+     * @param country the issuing country
+     */
     public Optional<RulePack> earliest(IssuingCountry country) {
         List<RulePack> versions = byCountry.get(country);
         return versions == null ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
@@ -90,7 +94,11 @@ public final class RulePacks {
         return List.copyOf(out);
     }
 
-    /** Every version for one country, newest first. */
+    /**
+     * {@return every version for one country, newest first}
+     *
+     * @param country the issuing country
+     */
     public List<RulePack> versions(IssuingCountry country) {
         return byCountry.getOrDefault(country, List.of());
     }
@@ -119,7 +127,12 @@ public final class RulePacks {
             return this;
         }
 
-        /** Adds a pack; a later pack with the same country and {@code effectiveFrom} replaces an earlier one. */
+        /**
+         * Adds a pack; a later pack with the same country and {@code effectiveFrom} replaces an earlier one.
+         *
+         * @param pack the rule pack
+         * @return this builder
+         */
         public Builder add(RulePack pack) {
             packs.removeIf(p -> p.country() == pack.country() && p.effectiveFrom().equals(pack.effectiveFrom()));
             packs.add(pack);

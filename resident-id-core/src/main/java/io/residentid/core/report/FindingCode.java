@@ -31,17 +31,31 @@ public interface FindingCode {
         return Messages.forPackageOf(anchor);
     }
 
-    /** The message in {@code locale}, formatted with {@code arguments} (already masked). */
+    /**
+     * {@return the message in {@code locale}, formatted with {@code arguments} (already masked)}
+     *
+     * @param locale the language wanted
+     * @param arguments the message arguments, already masked
+     */
     default String message(Locale locale, Object... arguments) {
         return messages().get(locale, code(), arguments);
     }
 
-    /** A finding with this code and its default severity. */
+    /**
+     * {@return a finding with this code and its default severity}
+     *
+     * @param arguments the message arguments, already masked
+     */
     default Finding finding(Object... arguments) {
         return new Finding(code(), severity(), java.util.Arrays.asList(arguments), messages());
     }
 
-    /** A finding with this code and another severity (a policy may soften or harden a code). */
+    /**
+     * {@return a finding with this code and another severity (a policy may soften or harden a code)}
+     *
+     * @param severity the severity to give the finding
+     * @param arguments the message arguments, already masked
+     */
     default Finding finding(Severity severity, Object... arguments) {
         return new Finding(code(), severity, java.util.Arrays.asList(arguments), messages());
     }

@@ -11,12 +11,20 @@ public interface Report {
     /** {@return the findings in the order the checks ran} */
     List<Finding> findings();
 
-    /** Whether a finding with this code is present. */
+    /**
+     * {@return whether a finding with this code is present}
+     *
+     * @param code the finding code to look for
+     */
     default boolean has(FindingCode code) {
         return has(code.code());
     }
 
-    /** Whether a finding with this code is present. */
+    /**
+     * {@return whether a finding with this code is present}
+     *
+     * @param code the finding code to look for
+     */
     default boolean has(String code) {
         for (Finding finding : findings()) {
             if (finding.code().equals(code)) {

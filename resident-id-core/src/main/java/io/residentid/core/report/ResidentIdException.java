@@ -22,12 +22,23 @@ public class ResidentIdException extends RuntimeException {
     private final long offset;
     private final String path;
 
-    /** A coded error with an English message. */
+    /**
+     * A coded error with an English message.
+     *
+     * @param code the stable, language-free code
+     * @param message the English message
+     */
     public ResidentIdException(String code, String message) {
         this(code, message, -1, null, null);
     }
 
-    /** A coded error with an English message and its cause. */
+    /**
+     * A coded error with an English message and its cause.
+     *
+     * @param code the stable, language-free code
+     * @param message the English message
+     * @param cause the lower-level failure, or {@code null}
+     */
     public ResidentIdException(String code, String message, Throwable cause) {
         this(code, message, -1, null, cause);
     }
@@ -45,7 +56,15 @@ public class ResidentIdException extends RuntimeException {
         this.path = path;
     }
 
-    /** A coded error whose message, in any language, comes from the code's bundle. */
+    /**
+     * A coded error whose message, in any language, comes from the code's bundle.
+     *
+     * @param code the code; its bundle gives the message in every language
+     * @param offset the byte or character offset of the fault, {@code -1} when unknown
+     * @param path the JSON path of the fault, or {@code null}
+     * @param cause the lower-level failure, or {@code null}
+     * @param arguments the message arguments, already masked
+     */
     public ResidentIdException(FindingCode code, long offset, String path, Throwable cause, Object... arguments) {
         super(code.message(Locale.ENGLISH, arguments), cause);
         this.code = code.code();
@@ -60,7 +79,11 @@ public class ResidentIdException extends RuntimeException {
         return code;
     }
 
-    /** The message in {@code locale}; English when the code has no bundle. */
+    /**
+     * {@return the message in {@code locale}; English when the code has no bundle}
+     *
+     * @param locale the language wanted
+     */
     public String message(Locale locale) {
         return findingCode == null ? getMessage() : findingCode.message(locale, arguments);
     }

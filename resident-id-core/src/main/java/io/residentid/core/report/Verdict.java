@@ -20,7 +20,11 @@ public enum Verdict {
         return this == VALID;
     }
 
-    /** The worse of two verdicts: INVALID over INDETERMINATE over VALID. */
+    /**
+     * {@return the worse of two verdicts: INVALID over INDETERMINATE over VALID}
+     *
+     * @param other the other verdict
+     */
     public Verdict and(Verdict other) {
         return this.ordinal() >= other.ordinal() ? this : other;
     }

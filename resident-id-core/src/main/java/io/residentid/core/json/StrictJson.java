@@ -34,18 +34,20 @@ public final class StrictJson {
     }
 
     /**
-     * {@return parses UTF-8 JSON under {@link JsonLimits#DEFAULT}}
+     * Parses UTF-8 JSON under {@link JsonLimits#DEFAULT}.
      *
      * @param json the document
+     * @return the parsed value
      */
     public static JsonNode parse(byte[] json) {
         return parse(json, JsonLimits.DEFAULT);
     }
 
     /**
-     * {@return parses JSON text under {@link JsonLimits#DEFAULT}}
+     * Parses JSON text under {@link JsonLimits#DEFAULT}.
      *
      * @param json the document
+     * @return the parsed value
      */
     public static JsonNode parse(String json) {
         if (json == null) {

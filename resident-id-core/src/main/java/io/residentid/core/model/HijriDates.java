@@ -145,18 +145,20 @@ public final class HijriDates {
     }
 
     /**
-     * {@return parses a Hijri date (see {@link #parse}) and converts it to Gregorian}
+     * Parses a Hijri date (see {@link #parse}) and converts it to Gregorian.
      *
      * @param text the date as written
+     * @return the Gregorian date
      */
     public static LocalDate parseToGregorian(String text) {
         return toGregorian(parse(text));
     }
 
     /**
-     * {@return formats a Hijri date as Saudi documents print it: {@code 1447/05/30}}
+     * Formats a Hijri date as Saudi documents print it: {@code 1447/05/30}.
      *
      * @param date the Hijri date
+     * @return the date as printed
      */
     public static String format(HijrahDate date) {
         if (date == null) {
@@ -167,9 +169,10 @@ public final class HijriDates {
     }
 
     /**
-     * {@return formats the Hijri date of a Gregorian date: {@code 2025-11-21} gives {@code 1447/05/30}}
+     * Formats the Hijri date of a Gregorian date: {@code 2025-11-21} gives {@code 1447/05/30}.
      *
      * @param gregorian the Gregorian date
+     * @return the Hijri date as printed
      */
     public static String formatGregorianAsHijri(LocalDate gregorian) {
         return format(toHijri(gregorian));

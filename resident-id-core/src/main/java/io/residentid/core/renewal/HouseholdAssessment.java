@@ -25,7 +25,7 @@ public record HouseholdAssessment(List<Member> members, Money total, ConditionRe
      */
     public record Member(String label, RenewalAssessment assessment) {
 
-        /** {@return masks the label (often a person's name)} */
+        /** {@return the member with the label (often a person's name) masked} */
         @Override
         public String toString() {
             return "Member[label=" + Masking.name(label) + ", assessment=" + assessment + "]";

@@ -21,7 +21,7 @@ public record HouseholdMember(String label, LocalDate expiry, ResidentFacts fact
         facts = facts == null ? ResidentFacts.none() : facts;
     }
 
-    /** {@return masks the label (often a person's name); the facts mask themselves} */
+    /** {@return the member with the label (often a person's name) masked; the facts mask themselves} */
     @Override
     public String toString() {
         return "HouseholdMember[label=" + Masking.name(label) + ", expiry=" + expiry

@@ -68,7 +68,7 @@ public final class RenewalApplication {
     public record Transition(String action, ApplicationState from, ApplicationState to, Instant at, String actor,
                              String comment) {
 
-        /** {@return masks the actor (a person) and hides the free-text comment, which may quote personal data} */
+        /** {@return the step with the actor (a person) masked and the free-text comment, which may quote personal data, hidden} */
         @Override
         public String toString() {
             return "Transition[" + action + ", " + from + " -> " + to + ", at=" + at + ", actor="
@@ -200,10 +200,11 @@ public final class RenewalApplication {
     }
 
     /**
-     * {@return records the fee payment}
+     * Records the fee payment.
      *
      * @param actor who acts (a user or system name)
      * @param at when the step happens; never before the previous one
+     * @return the application with the fees paid
      */
     public RenewalApplication payFees(String actor, Instant at) {
         require("payFees", EDITABLE);
@@ -216,11 +217,12 @@ public final class RenewalApplication {
     }
 
     /**
-     * {@return attaches documents (codes as in {@link RequiredDocument#document()}); may be called several times}
+     * Attaches documents (codes as in {@link RequiredDocument#document()}); may be called several times.
      *
      * @param documents the document codes
      * @param actor who acts (a user or system name)
      * @param at when the step happens; never before the previous one
+     * @return the application with the documents attached
      */
     public RenewalApplication attachDocuments(Set<String> documents, String actor, Instant at) {
         require("attachDocuments", EDITABLE);
@@ -233,11 +235,12 @@ public final class RenewalApplication {
     }
 
     /**
-     * {@return books the biometrics appointment; the state does not change}
+     * Books the biometrics appointment; the state does not change.
      *
      * @param appointment when the appointment is
      * @param actor who acts (a user or system name)
      * @param at when the step happens; never before the previous one
+     * @return the application with the appointment
      */
     public RenewalApplication bookBiometrics(Instant appointment, String actor, Instant at) {
         require("bookBiometrics", EDITABLE);
@@ -276,11 +279,12 @@ public final class RenewalApplication {
     }
 
     /**
-     * {@return sends the application back to the applicant; attached documents stay, more may be attached}
+     * Sends the application back to the applicant; attached documents stay, more may be attached.
      *
      * @param actor who acts (a user or system name)
      * @param at when the step happens; never before the previous one
      * @param comment why, for the applicant (at most 500 characters)
+     * @return the application in state RETURNED_FOR_MODIFICATION
      */
     public RenewalApplication returnForModification(String actor, Instant at, String comment) {
         return simple("returnForModification", ApplicationState.UNDER_REVIEW,

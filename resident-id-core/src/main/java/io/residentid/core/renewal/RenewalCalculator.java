@@ -190,12 +190,13 @@ public final class RenewalCalculator {
     }
 
     /**
-     * {@return like {@link #assess} with the pack's default validity}
+     * Like {@link #assess(IssuingCountry, LocalDate, ResidentFacts, LocalDate, Period)} with the pack's default validity.
      *
      * @param country the issuing country
      * @param expiry the card's expiry (last valid day)
      * @param facts what is known about the resident, or {@code null} for nothing
      * @param date the assessment date
+     * @return the assessment
      */
     public RenewalAssessment assess(IssuingCountry country, LocalDate expiry, ResidentFacts facts, LocalDate date) {
         return assess(country, expiry, facts, date, null);

@@ -24,7 +24,7 @@ public record RenewalRequest(String reference, IssuingCountry country, LocalDate
         facts = facts == null ? ResidentFacts.none() : facts;
     }
 
-    /** {@return masks the reference (often a person's identifier); the facts mask themselves} */
+    /** {@return the request with the reference (often a person's identifier) masked; the facts mask themselves} */
     @Override
     public String toString() {
         return "RenewalRequest[reference=" + (reference == null ? "none" : Masking.identifier(reference))

@@ -68,6 +68,7 @@ public final class ResidentFacts {
         return NONE;
     }
 
+    /** {@return a builder with every fact unknown} */
     public static Builder builder() {
         return new Builder();
     }
@@ -93,54 +94,67 @@ public final class ResidentFacts {
         return b;
     }
 
+    /** {@return whether the resident is in the country, or empty when unknown} */
     public Optional<Boolean> inCountry() {
         return Optional.ofNullable(inCountry);
     }
 
+    /** {@return whether the passport is valid, or empty when unknown} */
     public Optional<Boolean> passportValid() {
         return Optional.ofNullable(passportValid);
     }
 
+    /** {@return the passport's expiry date, or empty when unknown} */
     public Optional<LocalDate> passportExpiry() {
         return Optional.ofNullable(passportExpiry);
     }
 
+    /** {@return whether the current residence permit is valid, or empty when unknown} */
     public Optional<Boolean> residenceValid() {
         return Optional.ofNullable(residenceValid);
     }
 
+    /** {@return whether the resident has unpaid fines, or empty when unknown} */
     public Optional<Boolean> unpaidFines() {
         return Optional.ofNullable(unpaidFines);
     }
 
+    /** {@return whether the resident is a sponsored worker, or empty when unknown} */
     public Optional<Boolean> sponsoredWorker() {
         return Optional.ofNullable(sponsoredWorker);
     }
 
+    /** {@return whether the work contract is valid, or empty when unknown} */
     public Optional<Boolean> workContractValid() {
         return Optional.ofNullable(workContractValid);
     }
 
+    /** {@return whether the health insurance is valid, or empty when unknown} */
     public Optional<Boolean> healthInsuranceValid() {
         return Optional.ofNullable(healthInsuranceValid);
     }
 
+    /** {@return whether the resident's fingerprints are on file, or empty when unknown} */
     public Optional<Boolean> fingerprintsOnFile() {
         return Optional.ofNullable(fingerprintsOnFile);
     }
 
+    /** {@return whether a recent photo is available, or empty when unknown} */
     public Optional<Boolean> recentPhoto() {
         return Optional.ofNullable(recentPhoto);
     }
 
+    /** {@return whether the resident has been reported absent from work, or empty when unknown} */
     public Optional<Boolean> reportedAbsent() {
         return Optional.ofNullable(reportedAbsent);
     }
 
+    /** {@return whether the sponsor has adult sons as dependants, or empty when unknown} */
     public Optional<Boolean> adultSonDependants() {
         return Optional.ofNullable(adultSonDependants);
     }
 
+    /** {@return the date of birth (personal data: never logged), or empty when unknown} */
     public Optional<LocalDate> dateOfBirth() {
         return Optional.ofNullable(dateOfBirth);
     }
@@ -222,6 +236,8 @@ public final class ResidentFacts {
     /**
      * Reads facts from JSON (see the class description).
      *
+     * @param json the JSON object, at most 16 KiB
+     * @return the facts; properties left out or {@code null} are unknown
      * @throws IllegalArgumentException naming the offending property when the JSON is malformed, has unknown
      *                                  properties or values of the wrong type
      */
@@ -296,72 +312,155 @@ public final class ResidentFacts {
         private Builder() {
         }
 
+        /**
+         * Records whether the resident is in the country.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder inCountry(Boolean v) {
             inCountry = v;
             return this;
         }
 
+        /**
+         * Records whether the passport is valid.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder passportValid(Boolean v) {
             passportValid = v;
             return this;
         }
 
+        /**
+         * Records the passport's expiry date.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder passportExpiry(LocalDate v) {
             passportExpiry = v;
             return this;
         }
 
+        /**
+         * Records whether the current residence permit is valid.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder residenceValid(Boolean v) {
             residenceValid = v;
             return this;
         }
 
+        /**
+         * Records whether the resident has unpaid fines.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder unpaidFines(Boolean v) {
             unpaidFines = v;
             return this;
         }
 
+        /**
+         * Records whether the resident is a sponsored worker.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder sponsoredWorker(Boolean v) {
             sponsoredWorker = v;
             return this;
         }
 
+        /**
+         * Records whether the work contract is valid.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder workContractValid(Boolean v) {
             workContractValid = v;
             return this;
         }
 
+        /**
+         * Records whether the health insurance is valid.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder healthInsuranceValid(Boolean v) {
             healthInsuranceValid = v;
             return this;
         }
 
+        /**
+         * Records whether the resident's fingerprints are on file.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder fingerprintsOnFile(Boolean v) {
             fingerprintsOnFile = v;
             return this;
         }
 
+        /**
+         * Records whether a recent photo is available.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder recentPhoto(Boolean v) {
             recentPhoto = v;
             return this;
         }
 
+        /**
+         * Records whether the resident has been reported absent from work.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder reportedAbsent(Boolean v) {
             reportedAbsent = v;
             return this;
         }
 
+        /**
+         * Records whether the sponsor has adult sons as dependants.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder adultSonDependants(Boolean v) {
             adultSonDependants = v;
             return this;
         }
 
+        /**
+         * Records the date of birth (personal data: never logged).
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder dateOfBirth(LocalDate v) {
             dateOfBirth = v;
             return this;
         }
 
-        /** @param v earlier offences of the same kind, 0-99 */
+        /**
+         * Records how many earlier offences of the same kind (late renewal, lost card) the resident has.
+         *
+         * @param v earlier offences of the same kind, 0-99, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder priorOffences(Integer v) {
             if (v != null && (v < 0 || v > 99)) {
                 throw new IllegalArgumentException("priorOffences must be 0-99");
@@ -370,11 +469,18 @@ public final class ResidentFacts {
             return this;
         }
 
+        /**
+         * Records the sponsor category, which selects the fee where a pack prices by category.
+         *
+         * @param v an upper-case code such as {@code FAMILY}, {@code COMPANY} or {@code PERSONAL}, or {@code null}
+         * @return this builder
+         */
         public Builder sponsorCategory(String v) {
             sponsorCategory = v;
             return this;
         }
 
+        /** {@return the facts recorded so far} */
         public ResidentFacts build() {
             return new ResidentFacts(this);
         }

@@ -180,9 +180,10 @@ public final class RulePack {
     }
 
     /**
-     * {@return parses a pack file}
+     * Parses a pack file.
      *
      * @param file the pack file
+     * @return the validated pack
      */
     public static RulePack load(Path file) throws RulePackException {
         if (file == null) {

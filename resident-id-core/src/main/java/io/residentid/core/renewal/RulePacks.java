@@ -110,7 +110,11 @@ public final class RulePacks {
         private Builder() {
         }
 
-        /** {@return adds the packs shipped with the SDK} */
+        /**
+         * Adds the packs shipped with the SDK.
+         *
+         * @return this builder
+         */
         public Builder addBundled() {
             for (String name : bundledNames()) {
                 try (InputStream in = RulePacks.class.getResourceAsStream(BUNDLE_DIR + name)) {

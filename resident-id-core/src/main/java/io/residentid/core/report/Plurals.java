@@ -176,12 +176,12 @@ public final class Plurals {
     }
 
     /**
-     * {@return resolves {@code pattern}'s blocks and formats it as {@link Messages} does, digits by {@link
-     * DigitPolicy}}
+     * Resolves {@code pattern}'s blocks and formats it as {@link Messages} does, digits by the digit policy.
      *
      * @param pattern the message pattern
      * @param locale the language wanted
      * @param arguments the message arguments, already masked
+     * @return the formatted text
      */
     public static String resolveAndFormat(String pattern, Locale locale, Object... arguments) {
         String resolved = resolve(pattern, locale, arguments);

@@ -146,30 +146,37 @@ public final class RenewalApplication {
                 requiredDocuments, Set.of(), false, biometricsRequired, null, List.of(created));
     }
 
+    /** {@return the application's identifier} */
     public String id() {
         return id;
     }
 
+    /** {@return the issuing country} */
     public IssuingCountry country() {
         return country;
     }
 
+    /** {@return the version of the rule pack the application was assessed with, or null} */
     public String packVersion() {
         return packVersion;
     }
 
+    /** {@return the process applied for (renewal, lost, damaged, …)} */
     public RenewalProcess process() {
         return process;
     }
 
+    /** {@return the current state} */
     public ApplicationState state() {
         return state;
     }
 
+    /** {@return the document codes that must be attached before submitting} */
     public Set<String> requiredDocuments() {
         return requiredDocuments;
     }
 
+    /** {@return the document codes attached so far} */
     public Set<String> attachedDocuments() {
         return attachedDocuments;
     }
@@ -181,10 +188,12 @@ public final class RenewalApplication {
         return Collections.unmodifiableSet(missing);
     }
 
+    /** {@return whether the fees have been paid} */
     public boolean feesPaid() {
         return feesPaid;
     }
 
+    /** {@return whether a biometrics appointment must be booked before submitting} */
     public boolean biometricsRequired() {
         return biometricsRequired;
     }
@@ -274,6 +283,13 @@ public final class RenewalApplication {
                 biometricsAppointment);
     }
 
+    /**
+     * Starts the authority's review of a submitted application.
+     *
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     * @return the application in state UNDER_REVIEW
+     */
     public RenewalApplication startReview(String actor, Instant at) {
         return simple("startReview", ApplicationState.SUBMITTED, ApplicationState.UNDER_REVIEW, actor, at, null);
     }
@@ -291,22 +307,59 @@ public final class RenewalApplication {
                 ApplicationState.RETURNED_FOR_MODIFICATION, actor, at, comment);
     }
 
+    /**
+     * Approves an application under review.
+     *
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     * @return the application in state APPROVED
+     */
     public RenewalApplication approve(String actor, Instant at) {
         return simple("approve", ApplicationState.UNDER_REVIEW, ApplicationState.APPROVED, actor, at, null);
     }
 
+    /**
+     * Rejects an application under review; final.
+     *
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     * @param comment why, for the applicant (at most 500 characters), or null
+     * @return the application in state REJECTED
+     */
     public RenewalApplication reject(String actor, Instant at, String comment) {
         return simple("reject", ApplicationState.UNDER_REVIEW, ApplicationState.REJECTED, actor, at, comment);
     }
 
+    /**
+     * Records that the new card has been issued.
+     *
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     * @return the application in state ISSUED
+     */
     public RenewalApplication issue(String actor, Instant at) {
         return simple("issue", ApplicationState.APPROVED, ApplicationState.ISSUED, actor, at, null);
     }
 
+    /**
+     * Records that the card has been delivered to the holder; final.
+     *
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     * @return the application in state DELIVERED
+     */
     public RenewalApplication deliver(String actor, Instant at) {
         return simple("deliver", ApplicationState.ISSUED, ApplicationState.DELIVERED, actor, at, null);
     }
 
+    /**
+     * Cancels the application (possible until it is approved); final.
+     *
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     * @param comment why (at most 500 characters), or null
+     * @return the application in state CANCELLED
+     */
     public RenewalApplication cancel(String actor, Instant at, String comment) {
         require("cancel", CANCELLABLE);
         return next("cancel", ApplicationState.CANCELLED, actor, at, comment, feesPaid, attachedDocuments,
@@ -391,6 +444,8 @@ public final class RenewalApplication {
      * starts where the previous ended, times do not go back, the last step ends in {@code state}).
      *
      * @throws IllegalArgumentException naming the offending property
+     * @param json the JSON written by {@link #toJson()}
+     * @return the application
      */
     public static RenewalApplication parse(String json) {
         if (json == null || json.length() > MAX_JSON_CHARS) {

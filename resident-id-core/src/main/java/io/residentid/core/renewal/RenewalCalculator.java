@@ -65,6 +65,7 @@ public final class RenewalCalculator {
      * @param requestedValidity the validity to price, or null for the pack's default option
      * @throws IllegalArgumentException when no pack exists for the country or the pack does not offer the
      *                                  requested validity
+     * @return the assessment
      */
     public RenewalAssessment assess(IssuingCountry country, LocalDate expiry, ResidentFacts facts, LocalDate date,
                                     Period requestedValidity) {
@@ -174,6 +175,11 @@ public final class RenewalCalculator {
      *
      * @throws IllegalArgumentException when the document has no expiry date (e.g. a Saudi card whose validity is
      *                                  held only electronically: pass the expiry explicitly instead)
+     * @param document the document read (card, QR or mdoc)
+     * @param facts what is known about the resident, or null for nothing
+     * @param date the assessment date
+     * @param requestedValidity the validity to price, or null for the pack's default option
+     * @return the assessment
      */
     public RenewalAssessment assess(IdentityDocument document, ResidentFacts facts, LocalDate date,
                                     Period requestedValidity) {
@@ -208,6 +214,10 @@ public final class RenewalCalculator {
      * @param process {@link RenewalProcess#LOST} or {@link RenewalProcess#DAMAGED}
      * @param lostOn  the day the card was lost or damaged
      * @throws IllegalArgumentException when no pack exists for the country or the process is not LOST/DAMAGED
+     * @param country the issuing country
+     * @param facts what is known about the resident, or null for nothing
+     * @param date the assessment date
+     * @return the assessment
      */
     public LostCardAssessment assessLost(IssuingCountry country, RenewalProcess process, LocalDate lostOn,
                                          ResidentFacts facts, LocalDate date) {
@@ -252,6 +262,9 @@ public final class RenewalCalculator {
      * Assesses a sponsor and dependants together (same country and date).
      *
      * @param members sponsor first, then dependants
+     * @param country the issuing country
+     * @param date the assessment date
+     * @return one assessment per member and the household total
      */
     public HouseholdAssessment assessHousehold(IssuingCountry country, List<HouseholdMember> members,
                                                LocalDate date) {
@@ -276,6 +289,9 @@ public final class RenewalCalculator {
      * the batch goes on.
      *
      * @return the number of requests processed
+     * @param requests the requests, read one at a time
+     * @param date the assessment date
+     * @param sink receives each result before the next request is read
      */
     public long assessAll(Iterator<RenewalRequest> requests, LocalDate date, Consumer<BatchResult> sink) {
         long n = 0;

@@ -153,6 +153,8 @@ public final class RulePack {
      * Parses and validates a pack.
      *
      * @throws RulePackException with a JSON path when the pack is malformed, too large or inconsistent
+     * @param json the pack as JSON text
+     * @return the validated pack
      */
     public static RulePack parse(String json) throws RulePackException {
         if (json == null) {
@@ -165,6 +167,8 @@ public final class RulePack {
      * Parses a pack from a stream (read to the end, at most {@link #MAX_BYTES}; not closed).
      *
      * @throws RulePackException when the pack is malformed, too large or cannot be read
+     * @param in the pack as UTF-8 JSON
+     * @return the validated pack
      */
     public static RulePack parse(InputStream in) throws RulePackException {
         if (in == null) {
@@ -221,6 +225,7 @@ public final class RulePack {
         return country.currencyCode();
     }
 
+    /** {@return the sources the pack cites} */
     public List<Source> sources() {
         return sources;
     }
@@ -234,6 +239,7 @@ public final class RulePack {
         return Optional.ofNullable(sourcesById.get(id));
     }
 
+    /** {@return the validity periods offered, with their fees} */
     public List<ValidityOption> validityOptions() {
         return validityOptions;
     }
@@ -241,6 +247,7 @@ public final class RulePack {
     /**
      * Whether a rule is marked {@code "confidence": "LOW"}: its figure rests only on unofficial sources (news, guides,
      * web articles). The calculator adds a {@code LOW_CONFIDENCE} note for each such figure an assessment uses.
+     * @param ruleId the rule id
      */
     public boolean lowConfidence(String ruleId) {
         return lowConfidenceRules.containsKey(ruleId);
@@ -260,6 +267,7 @@ public final class RulePack {
         return lowConfidenceNotes.get(ruleId);
     }
 
+    /** {@return the extra charges (card, delivery, …) by process} */
     public List<AddOn> addOns() {
         return addOns;
     }
@@ -281,46 +289,57 @@ public final class RulePack {
         return gracePeriod;
     }
 
+    /** {@return how long before expiry renewal opens} */
     public Optional<PeriodRule> renewalWindow() {
         return Optional.ofNullable(renewalWindow);
     }
 
+    /** {@return how long before expiry the authority recommends renewing} */
     public Optional<PeriodRule> recommendedLead() {
         return Optional.ofNullable(recommendedLead);
     }
 
+    /** {@return how long after expiry renewal is legally due} */
     public Optional<PeriodRule> legalDeadline() {
         return Optional.ofNullable(legalDeadline);
     }
 
+    /** {@return how long after expiry no fine accrues} */
     public Optional<PeriodRule> gracePeriod() {
         return Optional.ofNullable(gracePeriod);
     }
 
+    /** {@return the fines for renewing late} */
     public List<LateFine> lateFines() {
         return lateFines;
     }
 
+    /** {@return the fees for replacing a lost or damaged card} */
     public List<ReplacementFee> replacementFees() {
         return replacementFees;
     }
 
+    /** {@return how soon a lost card must be reported} */
     public Optional<PeriodRule> lostReporting() {
         return Optional.ofNullable(lostReporting);
     }
 
+    /** {@return the age rules (card required, ID compulsory, online services)} */
     public List<AgeRule> ageRules() {
         return ageRules;
     }
 
+    /** {@return the eligibility conditions by process} */
     public List<EligibilityRule> eligibility() {
         return eligibility;
     }
 
+    /** {@return the required documents by process} */
     public List<DocumentRule> documents() {
         return documents;
     }
 
+    /** {@return when biometrics must be captured} */
     public Optional<BiometricsRule> biometrics() {
         return Optional.ofNullable(biometrics);
     }

@@ -62,6 +62,8 @@ public final class RulePacks {
      * The version in force on {@code date}: the latest whose {@code effectiveFrom} is on or before it.
      *
      * @return empty when no pack for the country is in force yet (see {@link #earliest(IssuingCountry)})
+     * @param country the issuing country
+     * @param date the day the rules apply to
      */
     public Optional<RulePack> inForce(IssuingCountry country, LocalDate date) {
         List<RulePack> versions = byCountry.get(country);

@@ -17,7 +17,16 @@ public record JsonLimits(int maxBytes, int maxDepth, int maxStringLength, int ma
     /** Defaults for documents of up to 1 MiB: depth 32, strings of 64 Ki characters, 100,000 values. */
     public static final JsonLimits DEFAULT = new JsonLimits(1 << 20, 32, 1 << 16, 100_000, 40, 64);
 
-    /** Validates the bounds. */
+    /**
+     * Validates the bounds.
+     *
+     * @param maxBytes longest input, in bytes
+     * @param maxDepth deepest nesting of objects and arrays
+     * @param maxStringLength longest string or property name, in characters
+     * @param maxElements most values (objects, arrays, scalars) in the whole document
+     * @param maxNumberLength longest number literal, in characters
+     * @param maxScale largest absolute decimal scale of a number ({@code 1e-999999999} has scale 999999999)
+     */
     public JsonLimits {
         if (maxBytes < 1 || maxDepth < 1 || maxStringLength < 1 || maxElements < 1 || maxNumberLength < 1
                 || maxScale < 0) {

@@ -15,6 +15,14 @@ public record Dependant(String name, Relationship relationship, LocalDate dateOf
     /** How a dependant relates to the sponsor. */
     public enum Relationship { SPOUSE, CHILD, PARENT, OTHER }
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param name name in Latin script
+     * @param relationship relation to the sponsor
+     * @param dateOfBirth date of birth, may be {@code null} when unknown
+     * @param personalNumber personal/civil number, may be {@code null}
+     */
     public Dependant {
         Text.requireBounded(name, "dependant name", 200);
         if (relationship == null) {

@@ -21,6 +21,18 @@ public record IdentityDocument(DocumentType type, String documentNumber, String 
 
     static final int MAX_NUMBER_LENGTH = 32;
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param type the kind of document; its country must be {@code issuingCountry}
+     * @param documentNumber the document (card) number, 1-32 characters A-Z 0-9
+     * @param personalNumber the personal/civil/ID number (Iqama number, Emirates ID, QID…), may be {@code null}
+     * @param issuingCountry the issuing state
+     * @param issuingAuthority the issuing authority (e.g. Royal Oman Police), may be {@code null}
+     * @param dateOfIssue date of issue, may be {@code null} (Saudi muqeem cards print none)
+     * @param dateOfExpiry date of expiry, may be {@code null} when held only electronically
+     * @param holder the person the document identifies
+     */
     public IdentityDocument {
         if (type == null) {
             throw new IllegalArgumentException("document type is missing");

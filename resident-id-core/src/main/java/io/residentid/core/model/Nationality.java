@@ -28,7 +28,11 @@ public record Nationality(String code) {
         KNOWN = Set.copyOf(known);
     }
 
-    /** Validates the code. */
+    /**
+     * Validates the code.
+     *
+     * @param code upper-case code without MRZ fillers
+     */
     public Nationality {
         if (code == null || !isKnown(code)) {
             throw new IllegalArgumentException("Not an ICAO 9303 nationality code: '" + code + "'");

@@ -30,6 +30,20 @@ public record Person(String primaryIdentifier, String secondaryIdentifier, Strin
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_DEPENDANTS = 64;
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param primaryIdentifier surname(s) as in the MRZ, upper-case Latin, spaces allowed
+     * @param secondaryIdentifier given name(s) as in the MRZ, may be empty
+     * @param arabicName full name in Arabic script, may be {@code null}
+     * @param sex sex as printed
+     * @param nationality ICAO 9303 nationality code
+     * @param dateOfBirth date of birth, may be {@code null} when unknown
+     * @param address address, may be {@code null}
+     * @param occupation occupation/profession, may be {@code null}
+     * @param employer employer or sponsor, may be {@code null}
+     * @param dependants family members registered under this person
+     */
     public Person {
         Text.requireBounded(primaryIdentifier, "primary identifier (surname)", MAX_NAME_LENGTH);
         secondaryIdentifier = secondaryIdentifier == null ? "" : secondaryIdentifier;

@@ -13,6 +13,13 @@ import java.util.List;
  */
 public record HouseholdAssessment(List<Member> members, Money total, ConditionResult eligible) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param members each person's assessment, sponsor first
+     * @param total sum of every member's total
+     * @param eligible FAIL if anyone fails, else UNKNOWN if anyone is unknown, else PASS
+     */
     public HouseholdAssessment {
         members = List.copyOf(members);
     }

@@ -15,6 +15,14 @@ import java.util.Objects;
  */
 public record HouseholdMember(String label, LocalDate expiry, ResidentFacts facts, Period validity) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param label caller's label for the person (e.g. {@code sponsor}, {@code child-1}); never a full identifier
+     * @param expiry the person's card expiry
+     * @param facts the person's facts
+     * @param validity requested validity, null for the pack's default
+     */
     public HouseholdMember {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(expiry, "expiry");

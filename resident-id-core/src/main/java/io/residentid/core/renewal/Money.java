@@ -11,6 +11,12 @@ import java.util.Objects;
  */
 public record Money(BigDecimal amount, String currency) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param amount the amount, scale = the currency's minor units
+     * @param currency ISO 4217 code
+     */
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");

@@ -34,6 +34,25 @@ public record RenewalAssessment(IssuingCountry country, String packVersion, Cale
                                 List<Consequence> consequences, boolean biometricsRequired,
                                 List<RenewalNote> notes) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param country issuing country
+     * @param packVersion version of the rule pack used
+     * @param calendar the calendar the country's documents may use (Hijri for Saudi Arabia)
+     * @param assessedOn the assessment date
+     * @param status where the card stands
+     * @param keyDates window, lead time, deadline, grace and fines dates
+     * @param validity the validity period priced (null when the pack offers none)
+     * @param fees renewal fee lines (fee, discount, add-ons)
+     * @param fines late fine lines (empty unless {@link RenewalStatus#OVERDUE})
+     * @param total fees plus fines
+     * @param eligibility each condition of the pack for renewals
+     * @param documents documents required for a renewal
+     * @param consequences non-monetary consequences already incurred (e.g. deportation at a third offence)
+     * @param biometricsRequired whether a biometrics appointment is needed before submission
+     * @param notes explanations, localizable
+     */
     public RenewalAssessment {
         fees = List.copyOf(fees);
         fines = List.copyOf(fines);

@@ -18,6 +18,15 @@ import java.util.Objects;
 public record RenewalRequest(String reference, IssuingCountry country, LocalDate expiry, ResidentFacts facts,
                              Period validity) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param reference caller's reference for the row (e.g. a line number or a masked id)
+     * @param country issuing country
+     * @param expiry card expiry
+     * @param facts facts, {@link ResidentFacts#none()} when unknown
+     * @param validity requested validity, null for the pack's default
+     */
     public RenewalRequest {
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(expiry, "expiry");

@@ -14,30 +14,79 @@ public final class RenewalText {
     private RenewalText() {
     }
 
+    /**
+     * The label of a renewal status.
+     *
+     * @param status the status
+     * @param locale the language wanted
+     * @return the label in that language; the code itself when the bundle has no label
+     */
     public static String status(RenewalStatus status, Locale locale) {
         return text(locale, "status." + status.name(), status.name());
     }
 
+    /**
+     * The label of an eligibility condition.
+     *
+     * @param condition the condition
+     * @param locale the language wanted
+     * @return the label in that language; the code itself when the bundle has no label
+     */
     public static String condition(EligibilityCondition condition, Locale locale) {
         return text(locale, "condition." + condition.name(), condition.name());
     }
 
+    /**
+     * The label of a condition's result.
+     *
+     * @param result the result
+     * @param locale the language wanted
+     * @return the label in that language; the code itself when the bundle has no label
+     */
     public static String result(ConditionResult result, Locale locale) {
         return text(locale, "result." + result.name(), result.name());
     }
 
+    /**
+     * The label of a required document.
+     *
+     * @param code the document code, as in {@link RequiredDocument#document()}
+     * @param locale the language wanted
+     * @return the label in that language; the code itself when the bundle has no label
+     */
     public static String document(String code, Locale locale) {
         return text(locale, "document." + code, code);
     }
 
+    /**
+     * The label of a charge line's item.
+     *
+     * @param code the item code, as in {@link ChargeLine#item()}
+     * @param locale the language wanted
+     * @return the label in that language; the code itself when the bundle has no label
+     */
     public static String item(String code, Locale locale) {
         return text(locale, "item." + code, code);
     }
 
+    /**
+     * The label of a consequence of a late renewal.
+     *
+     * @param code the consequence code
+     * @param locale the language wanted
+     * @return the label in that language; the code itself when the bundle has no label
+     */
     public static String consequence(String code, Locale locale) {
         return text(locale, "consequence." + code, code);
     }
 
+    /**
+     * The label of a process.
+     *
+     * @param process the process
+     * @param locale the language wanted
+     * @return the label in that language; the code itself when the bundle has no label
+     */
     public static String process(RenewalProcess process, Locale locale) {
         return text(locale, "process." + process.name(), process.name());
     }

@@ -16,6 +16,14 @@ import java.util.Objects;
  */
 public record Finding(String code, Severity severity, List<Object> arguments, Messages messages) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param code stable code, upper snake case
+     * @param severity how the finding affects the verdict
+     * @param arguments message arguments (already masked)
+     * @param messages the bundle the message comes from
+     */
     public Finding {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");

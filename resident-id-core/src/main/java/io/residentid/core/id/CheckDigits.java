@@ -29,6 +29,7 @@ public final class CheckDigits {
      * The Luhn check digit to append to {@code payload}.
      *
      * @return 0-9, or -1 when the payload is empty or holds a character other than an ASCII digit
+     * @param payload the digits without their check digit
      */
     public static int luhnCheckDigit(CharSequence payload) {
         if (payload == null || payload.length() == 0) {
@@ -72,6 +73,7 @@ public final class CheckDigits {
      * 12 digits).
      *
      * @return 1 to 11 (10 and 11 mean no valid check digit exists), or -1 when fewer than 11 leading ASCII digits
+     * @param number the civil ID, 11 or 12 digits
      */
     public static int kuwaitCheckValue(CharSequence number) {
         if (number == null || number.length() < KUWAIT_WEIGHTS.length) {

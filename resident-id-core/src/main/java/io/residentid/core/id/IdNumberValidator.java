@@ -58,6 +58,8 @@ public final class IdNumberValidator {
      * The shared validator for a country with default settings and the system clock (UTC).
      *
      * @throws IllegalArgumentException when {@code country} is {@code null}
+     * @param country the issuing country
+     * @return the shared validator
      */
     public static IdNumberValidator forCountry(IssuingCountry country) {
         if (country == null) {
@@ -229,12 +231,15 @@ public final class IdNumberValidator {
          * Bahrain only: whether a CPR number whose digits 3-4 are not a month is accepted with the warning
          * {@link IdFindingCode#NOT_DATE_BASED} (a minority of genuine numbers) instead of rejected with
          * {@link IdFindingCode#INVALID_DATE} (default: rejected).
+         * @param allow {@code true} to accept such numbers with a warning
+         * @return this builder
          */
         public Builder allowNonDateBahrainNumbers(boolean allow) {
             this.allowNonDateBahrainNumbers = allow;
             return this;
         }
 
+        /** {@return the validator with these settings} */
         public IdNumberValidator build() {
             return new IdNumberValidator(rulesFor(country, allowNonDateBahrainNumbers), new Today(clock));
         }

@@ -62,6 +62,7 @@ public final class IdValidationResult implements Report {
     /**
      * The input as given ({@code null} if none was given; cut to {@link IdNumberValidator#MAX_INPUT_LENGTH}
      * characters when it was longer and not a {@code String}). Personal data: never log it unmasked.
+     * @return the input as given
      */
     public String input() {
         return input;
@@ -70,6 +71,7 @@ public final class IdValidationResult implements Report {
     /**
      * The input masked for logs ({@code 2*******06}); input over the length cap shows only its length, so that
      * logging a hostile result stays cheap.
+     * @return the masked input
      */
     public String maskedInput() {
         if (input != null && input.length() > IdNumberValidator.MAX_INPUT_LENGTH) {
@@ -82,6 +84,7 @@ public final class IdValidationResult implements Report {
      * The normalized number: separators removed, Arabic-Indic digits turned into ASCII digits, and for the UAE the
      * canonical dashed form {@code 784-YYYY-NNNNNNN-C} (when it has 15 digits). Present whenever the input is
      * digits, spaces and dashes, also when a later check fails; empty otherwise.
+     * @return the normalized number, or empty
      */
     public Optional<String> normalized() {
         return Optional.ofNullable(normalized);

@@ -60,6 +60,9 @@ public final class StrictJson {
      * Parses one UTF-8 JSON value.
      *
      * @throws JsonFormatException when the input is absent, malformed or beyond a limit
+     * @param json the UTF-8 document
+     * @param limits the bounds to hold it to
+     * @return the parsed value, numbers kept exact
      */
     public static JsonNode parse(byte[] json, JsonLimits limits) {
         if (json == null || json.length == 0) {

@@ -46,6 +46,8 @@ public final class HijriDates {
      * The Hijri date of a Gregorian date.
      *
      * @throws IllegalArgumentException when the date is outside the Umm al-Qura table
+     * @param gregorian the Gregorian date
+     * @return the Umm al-Qura date
      */
     public static HijrahDate toHijri(LocalDate gregorian) {
         if (gregorian == null) {
@@ -74,6 +76,10 @@ public final class HijriDates {
      * Builds a Hijri date from year, month and day.
      *
      * @throws IllegalArgumentException naming the field that is out of range
+     * @param year the Hijri year
+     * @param month the month, 1-12
+     * @param day the day of the month
+     * @return the Umm al-Qura date
      */
     public static HijrahDate of(int year, int month, int day) {
         ValueRange years = UMM_AL_QURA.range(ChronoField.YEAR);
@@ -108,6 +114,8 @@ public final class HijriDates {
      * Arabic-Indic digits ({@code ١٤٤٧/٠٥/٣٠}) and a trailing {@code هـ} marker.
      *
      * @throws IllegalArgumentException when the text is not such a date or the date does not exist
+     * @param text the date as written
+     * @return the Umm al-Qura date
      */
     public static HijrahDate parse(String text) {
         if (text == null || text.isBlank()) {

@@ -10,11 +10,17 @@ import java.util.Optional;
  * state's documents may use: Saudi documents may carry Umm al-Qura Hijri dates, the others Gregorian.
  */
 public enum IssuingCountry {
+    /** The Sultanate of Oman. */
     OMAN("OM", "OMN", 512, "OMR", 3, CalendarSystem.GREGORIAN),
+    /** The Kingdom of Saudi Arabia. */
     SAUDI_ARABIA("SA", "SAU", 682, "SAR", 2, CalendarSystem.HIJRI_UMM_AL_QURA),
+    /** The State of Qatar. */
     QATAR("QA", "QAT", 634, "QAR", 2, CalendarSystem.GREGORIAN),
+    /** The United Arab Emirates. */
     UNITED_ARAB_EMIRATES("AE", "ARE", 784, "AED", 2, CalendarSystem.GREGORIAN),
+    /** The State of Kuwait. */
     KUWAIT("KW", "KWT", 414, "KWD", 3, CalendarSystem.GREGORIAN),
+    /** The Kingdom of Bahrain. */
     BAHRAIN("BH", "BHR", 48, "BHD", 3, CalendarSystem.GREGORIAN);
 
     private final String alpha2;
@@ -77,6 +83,7 @@ public enum IssuingCountry {
      * Looks a country up by ISO alpha-2, alpha-3 or numeric code, case-insensitively.
      *
      * @return the country, or empty when the code is not one of the six
+     * @param code an ISO alpha-2, alpha-3 or numeric code, or the constant name
      */
     public static Optional<IssuingCountry> fromCode(String code) {
         if (code == null) {
@@ -96,6 +103,8 @@ public enum IssuingCountry {
      * Like {@link #fromCode(String)} but for input that must name a supported country.
      *
      * @throws IllegalArgumentException naming the code and the supported ones
+     * @param code an ISO alpha-2, alpha-3 or numeric code, or the constant name
+     * @return the country
      */
     public static IssuingCountry of(String code) {
         return fromCode(code).orElseThrow(() -> new IllegalArgumentException(

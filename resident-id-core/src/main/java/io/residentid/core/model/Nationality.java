@@ -43,6 +43,8 @@ public record Nationality(String code) {
      * Reads a code as printed in the MRZ or typed by a person: case-insensitive, MRZ fillers ({@code <}) removed.
      *
      * @throws IllegalArgumentException when the code is not a known ICAO code
+     * @param code the code as printed or typed
+     * @return the nationality
      */
     @JsonCreator
     public static Nationality of(String code) {

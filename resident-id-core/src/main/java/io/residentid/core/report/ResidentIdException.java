@@ -46,6 +46,11 @@ public class ResidentIdException extends RuntimeException {
     /**
      * A coded error with an English message, the offset of the fault ({@code -1} when none) and the JSON path
      * ({@code null} when none).
+     * @param code the stable, language-free code
+     * @param message the English message, without the input
+     * @param offset the byte or character offset of the fault, {@code -1} when none
+     * @param path the JSON path of the fault, or {@code null} when none
+     * @param cause the lower-level failure, or {@code null}
      */
     public ResidentIdException(String code, String message, long offset, String path, Throwable cause) {
         super(message, cause);

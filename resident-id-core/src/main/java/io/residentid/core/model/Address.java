@@ -37,6 +37,8 @@ public record Address(java.util.List<String> lines, String city, Nationality cou
      * An address with lines only ({@code null}: no lines).
      *
      * @throws IllegalArgumentException when a line is missing, blank or too long, or there are too many lines
+     * @param lines the address lines, in order
+     * @return the address
      */
     public static Address of(String... lines) {
         return new Address(lines == null ? null : java.util.Arrays.asList(lines), null, null);

@@ -13,7 +13,16 @@ import java.time.LocalDate;
 public record Dependant(String name, Relationship relationship, LocalDate dateOfBirth, String personalNumber) {
 
     /** How a dependant relates to the sponsor. */
-    public enum Relationship { SPOUSE, CHILD, PARENT, OTHER }
+    public enum Relationship {
+        /** Husband or wife. */
+        SPOUSE,
+        /** Son or daughter. */
+        CHILD,
+        /** Father or mother. */
+        PARENT,
+        /** Any other registered relation. */
+        OTHER
+    }
 
     /**
      * Checks and copies the components.

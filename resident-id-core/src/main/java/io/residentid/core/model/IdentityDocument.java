@@ -101,42 +101,86 @@ public record IdentityDocument(DocumentType type, String documentNumber, String 
         private Builder() {
         }
 
+        /**
+         * Sets the kind of document, which also gives the issuing country.
+         *
+         * @param type the document type
+         * @return this builder
+         */
         public Builder type(DocumentType type) {
             this.type = type;
             return this;
         }
 
+        /**
+         * Sets the document (card) number.
+         *
+         * @param documentNumber 1-32 characters A-Z 0-9
+         * @return this builder
+         */
         public Builder documentNumber(String documentNumber) {
             this.documentNumber = documentNumber;
             return this;
         }
 
+        /**
+         * Sets the personal, civil or ID number.
+         *
+         * @param personalNumber the number, or {@code null}
+         * @return this builder
+         */
         public Builder personalNumber(String personalNumber) {
             this.personalNumber = personalNumber;
             return this;
         }
 
+        /**
+         * Sets the issuing authority.
+         *
+         * @param issuingAuthority the authority (e.g. Royal Oman Police), or {@code null}
+         * @return this builder
+         */
         public Builder issuingAuthority(String issuingAuthority) {
             this.issuingAuthority = issuingAuthority;
             return this;
         }
 
+        /**
+         * Sets the date of issue.
+         *
+         * @param dateOfIssue the date, or {@code null} when the document prints none
+         * @return this builder
+         */
         public Builder dateOfIssue(LocalDate dateOfIssue) {
             this.dateOfIssue = dateOfIssue;
             return this;
         }
 
+        /**
+         * Sets the date of expiry.
+         *
+         * @param dateOfExpiry the last valid day, or {@code null} when held only electronically
+         * @return this builder
+         */
         public Builder dateOfExpiry(LocalDate dateOfExpiry) {
             this.dateOfExpiry = dateOfExpiry;
             return this;
         }
 
+        /**
+         * Sets the person the document identifies.
+         *
+         * @param holder the holder
+         * @return this builder
+         */
         public Builder holder(Person holder) {
             this.holder = holder;
             return this;
         }
 
         /**
+         * {@return the document}
+         *
          * @throws IllegalArgumentException when a value is missing or inconsistent
          */
         public IdentityDocument build() {

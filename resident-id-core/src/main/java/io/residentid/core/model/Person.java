@@ -115,26 +115,56 @@ public record Person(String primaryIdentifier, String secondaryIdentifier, Strin
         private Builder() {
         }
 
+        /**
+         * Sets the surname(s), as in the MRZ.
+         *
+         * @param surname Latin letters and spaces; upper-cased
+         * @return this builder
+         */
         public Builder primaryIdentifier(String surname) {
             this.primaryIdentifier = surname == null ? null : surname.toUpperCase(Locale.ROOT);
             return this;
         }
 
+        /**
+         * Sets the given name(s), as in the MRZ.
+         *
+         * @param givenNames Latin letters and spaces; upper-cased; may be empty
+         * @return this builder
+         */
         public Builder secondaryIdentifier(String givenNames) {
             this.secondaryIdentifier = givenNames == null ? "" : givenNames.toUpperCase(Locale.ROOT);
             return this;
         }
 
+        /**
+         * Sets the full name in Arabic script.
+         *
+         * @param arabicName the name, or {@code null}
+         * @return this builder
+         */
         public Builder arabicName(String arabicName) {
             this.arabicName = arabicName;
             return this;
         }
 
+        /**
+         * Sets the sex as printed.
+         *
+         * @param sex the sex
+         * @return this builder
+         */
         public Builder sex(Sex sex) {
             this.sex = sex;
             return this;
         }
 
+        /**
+         * Sets the nationality.
+         *
+         * @param nationality the ICAO 9303 nationality
+         * @return this builder
+         */
         public Builder nationality(Nationality nationality) {
             this.nationality = nationality;
             return this;
@@ -151,16 +181,34 @@ public record Person(String primaryIdentifier, String secondaryIdentifier, Strin
             return this;
         }
 
+        /**
+         * Sets the date of birth.
+         *
+         * @param dateOfBirth the date, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder dateOfBirth(LocalDate dateOfBirth) {
             this.dateOfBirth = dateOfBirth;
             return this;
         }
 
+        /**
+         * Sets the address.
+         *
+         * @param address the address, or {@code null}
+         * @return this builder
+         */
         public Builder address(Address address) {
             this.address = address;
             return this;
         }
 
+        /**
+         * Sets the occupation or profession.
+         *
+         * @param occupation the occupation, or {@code null}
+         * @return this builder
+         */
         public Builder occupation(String occupation) {
             this.occupation = occupation;
             return this;
@@ -177,11 +225,23 @@ public record Person(String primaryIdentifier, String secondaryIdentifier, Strin
             return this;
         }
 
+        /**
+         * Sets one more family member registered under this person.
+         *
+         * @param dependant the family member
+         * @return this builder
+         */
         public Builder dependant(Dependant dependant) {
             this.dependants.add(dependant);
             return this;
         }
 
+        /**
+         * Sets all family members registered under this person, replacing any added before.
+         *
+         * @param dependants the family members
+         * @return this builder
+         */
         public Builder dependants(List<Dependant> dependants) {
             this.dependants.clear();
             this.dependants.addAll(dependants);
@@ -189,6 +249,8 @@ public record Person(String primaryIdentifier, String secondaryIdentifier, Strin
         }
 
         /**
+         * {@return the person}
+         *
          * @throws IllegalArgumentException when a value is missing or out of bounds
          */
         public Person build() {

@@ -97,6 +97,8 @@ public final class Mrz implements Report {
      *
      * @throws MrzParseException when the text cannot be read as an MRZ
      * @see MrzParser
+     * @param text the two or three MRZ lines
+     * @return the parsed MRZ, with its findings
      */
     public static Mrz parse(CharSequence text) {
         return MrzParser.defaultParser().parse(text);
@@ -116,6 +118,9 @@ public final class Mrz implements Report {
      * optional data 1 (TD3: the personal number field), date of expiry and the holder's names, sex, nationality
      * and date of birth. Document code {@code I} (TD1/TD2) or {@code P} (TD3); change it with
      * {@link Builder#documentCode(String)} before {@link Builder#build()}.
+     * @param format the MRZ format (TD1, TD2 or TD3)
+     * @param document the document to write
+     * @return a pre-filled builder
      */
     public static Builder builder(MrzFormat format, IdentityDocument document) {
         Objects.requireNonNull(document, "document");
@@ -169,6 +174,7 @@ public final class Mrz implements Report {
     /**
      * Optional data 1: TD1 upper line (after a long document number's continuation), TD2 line 2, TD3 personal
      * number; empty when unused. Many states put a personal or civil number here.
+     * @return the optional data 1, fillers removed
      */
     public String optionalData1() {
         return optionalData1;
@@ -257,6 +263,7 @@ public final class Mrz implements Report {
     /**
      * The "MRZ information" that ICAO 9303-11 derives the BAC/PACE access key from: the document number, birth and
      * expiry dates, each followed by its check digit (as printed). Secret material: do not log.
+     * @return the access key information, 24 characters
      */
     public String accessKeyInformation() {
         String number = documentNumber.length() < 9 ? (documentNumber + "<<<<<<<<<").substring(0, 9) : documentNumber;
@@ -351,6 +358,8 @@ public final class Mrz implements Report {
         /**
          * Document number, letters and digits; up to 9 characters in TD3, up to 22 in TD1 and 14 in TD2, where a
          * number longer than 9 continues in the optional data.
+         * @param documentNumber the document number
+         * @return this builder
          */
         public Builder documentNumber(String documentNumber) {
             this.documentNumber = documentNumber;
@@ -368,6 +377,12 @@ public final class Mrz implements Report {
             return this;
         }
 
+        /**
+         * Sets the date of birth (written as YYMMDD).
+         *
+         * @param dateOfBirth the date, or {@code null} for unknown (written as fillers)
+         * @return this builder
+         */
         public Builder dateOfBirth(LocalDate dateOfBirth) {
             this.dateOfBirth = dateOfBirth;
             return this;
@@ -384,6 +399,12 @@ public final class Mrz implements Report {
             return this;
         }
 
+        /**
+         * Sets the date of expiry (written as YYMMDD).
+         *
+         * @param dateOfExpiry the last valid day
+         * @return this builder
+         */
         public Builder dateOfExpiry(LocalDate dateOfExpiry) {
             this.dateOfExpiry = dateOfExpiry;
             return this;
@@ -449,6 +470,7 @@ public final class Mrz implements Report {
          *
          * @throws IllegalArgumentException when a required field is missing or a value cannot be written in the
          *                                  format (too long, characters outside the MRZ alphabet)
+         * @return the MRZ as generated and read back
          */
         public Mrz build() {
             char[][] lines = MrzWriter.write(this.format, this);

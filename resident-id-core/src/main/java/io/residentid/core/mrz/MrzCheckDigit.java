@@ -15,6 +15,8 @@ public final class MrzCheckDigit {
      * The check digit over {@code data}.
      *
      * @throws IllegalArgumentException when {@code data} holds a character outside {@code A-Z 0-9 <}
+     * @param data the field, as printed
+     * @return the check digit, {@code 0}-{@code 9}
      */
     public static char compute(CharSequence data) {
         int sum = 0;

@@ -36,6 +36,7 @@ public final class MrzParseException extends ResidentIdException {
         WRONG_LINE_LENGTH
     }
 
+    /** Why the text is not an MRZ. */
     private final Reason reason;
     private final transient Object[] arguments;
 

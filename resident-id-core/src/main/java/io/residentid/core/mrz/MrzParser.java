@@ -66,6 +66,8 @@ public final class MrzParser {
      * Parses an MRZ given as separate lines (each may itself hold several MRZ lines, or part of one).
      *
      * @throws MrzParseException as {@link #parse(CharSequence)}
+     * @param lines the MRZ lines, in order
+     * @return the parsed MRZ, with its findings
      */
     public Mrz parse(List<? extends CharSequence> lines) {
         if (lines == null || lines.isEmpty()) {
@@ -239,6 +241,7 @@ public final class MrzParser {
             return this;
         }
 
+        /** {@return the parser with these settings} */
         public MrzParser build() {
             return new MrzParser(clock, ocrRepair);
         }

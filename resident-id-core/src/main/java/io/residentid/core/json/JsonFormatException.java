@@ -10,7 +10,9 @@ public final class JsonFormatException extends ResidentIdException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Why the document was refused. */
     private final JsonCode jsonCode;
+    /** What was expected or the limit passed, in English. */
     private final String detail;
 
     /**

@@ -268,6 +268,7 @@ public final class JsonObjectReader {
      *
      * @param name the property's name
      * @param type the enum's class
+     * @param <E> the enum
      */
     public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
         return optEnum(name, type).orElseThrow(() -> missing(name));
@@ -278,6 +279,7 @@ public final class JsonObjectReader {
      *
      * @param name the property's name
      * @param type the enum's class
+     * @param <E> the enum
      */
     public <E extends Enum<E>> Optional<E> optEnum(String name, Class<E> type) {
         return optString(name).map(text -> {
@@ -320,6 +322,7 @@ public final class JsonObjectReader {
      *
      * @param name the property's name
      * @param element reads one element's object (and should call {@link #end()})
+     * @param <T> what each element is read into
      */
     public <T> List<T> objects(String name, Function<JsonObjectReader, T> element) {
         return optObjects(name, element).orElseThrow(() -> missing(name));
@@ -330,6 +333,7 @@ public final class JsonObjectReader {
      *
      * @param name the property's name
      * @param element reads one element's object (and should call {@link #end()})
+     * @param <T> what each element is read into
      */
     public <T> Optional<List<T>> optObjects(String name, Function<JsonObjectReader, T> element) {
         return optArray(name).map(array -> {

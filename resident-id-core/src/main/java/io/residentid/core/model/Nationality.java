@@ -73,6 +73,7 @@ public record Nationality(String code) {
         return (code + "<<<").substring(0, 3);
     }
 
+    /** {@return the upper-case code, without MRZ fillers (also the JSON form)} */
     @JsonValue
     @Override
     public String code() {

@@ -75,6 +75,7 @@ public record RenewalAssessment(IssuingCountry country, String packVersion, Cale
      * Whether {@link #total()} holds every fee: false when a fee could not be priced because the sponsor category
      * is missing or not offered, or the pack lists no validity options. Never present an incomplete total as the
      * amount due.
+     * @return whether the total is complete
      */
     public boolean totalComplete() {
         for (RenewalNote note : notes) {

@@ -247,7 +247,9 @@ public final class RulePack {
     /**
      * Whether a rule is marked {@code "confidence": "LOW"}: its figure rests only on unofficial sources (news, guides,
      * web articles). The calculator adds a {@code LOW_CONFIDENCE} note for each such figure an assessment uses.
+     *
      * @param ruleId the rule id
+     * @return whether the rule is marked low-confidence
      */
     public boolean lowConfidence(String ruleId) {
         return lowConfidenceRules.containsKey(ruleId);

@@ -54,6 +54,7 @@ public final class RulePacks {
         return packs;
     }
 
+    /** {@return an empty builder (add the bundled packs with {@link Builder#addBundled()})} */
     public static Builder builder() {
         return new Builder();
     }
@@ -145,6 +146,7 @@ public final class RulePacks {
             return this;
         }
 
+        /** {@return the packs, grouped by country, newest version first} */
         public RulePacks build() {
             Map<IssuingCountry, List<RulePack>> map = new EnumMap<>(IssuingCountry.class);
             for (RulePack pack : packs) {

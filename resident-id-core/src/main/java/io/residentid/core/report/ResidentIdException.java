@@ -16,10 +16,13 @@ public class ResidentIdException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The stable, language-free code. */
     private final String code;
     private final transient FindingCode findingCode;
     private final transient Object[] arguments;
+    /** The offset of the fault, {@code -1} when none. */
     private final long offset;
+    /** The JSON path of the fault, or {@code null}. */
     private final String path;
 
     /**

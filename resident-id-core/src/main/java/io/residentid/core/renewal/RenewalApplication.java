@@ -455,7 +455,7 @@ public final class RenewalApplication {
             return read(JsonObjectReader.of(StrictJson.parse(json.getBytes(StandardCharsets.UTF_8), LIMITS)));
         } catch (JsonFormatException e) {
             // The documented exception stays IllegalArgumentException; the message carries the JSON path.
-            throw new IllegalArgumentException("application: " + e.getMessage(), e);
+            throw new IllegalArgumentException(RenewalText.located("application", e), e);
         }
     }
 

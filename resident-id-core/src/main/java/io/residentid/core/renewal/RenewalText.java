@@ -116,4 +116,13 @@ public final class RenewalText {
         String s = MESSAGES.get(locale, key);
         return s.equals(key) ? fallback : s;
     }
+
+    /**
+     * A JSON fault as one line that starts with the document's name and the path in dotted form, as the renewal
+     * parsers have always written it ({@code facts.wrong: The property $.wrong is not defined …}).
+     */
+    static String located(String document, io.residentid.core.json.JsonFormatException e) {
+        String path = e.path().orElse("$");
+        return document + (path.startsWith("$") ? path.substring(1) : "") + ": " + e.getMessage();
+    }
 }

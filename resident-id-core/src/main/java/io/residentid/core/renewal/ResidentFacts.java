@@ -274,7 +274,7 @@ public final class ResidentFacts {
             return b.build();
         } catch (JsonFormatException e) {
             // The documented exception stays IllegalArgumentException; the message carries the JSON path.
-            throw new IllegalArgumentException("facts: " + e.getMessage(), e);
+            throw new IllegalArgumentException(RenewalText.located("facts", e), e);
         }
     }
 

@@ -8,19 +8,19 @@ import java.util.Locale;
  * {@code nu-arab} ({@code ar-u-nu-arab}; the CLI's {@code --digits arab}). Numbers formatted by messages and digits
  * already inside arguments (ISO dates, counts, masked numbers) then read the same way in one message.
  */
-public final class DigitPolicy {
+final class DigitPolicy {
 
     private DigitPolicy() {
     }
 
     /** Whether text for {@code locale} uses Arabic-Indic digits. */
-    public static boolean arabicIndic(Locale locale) {
+    static boolean arabicIndic(Locale locale) {
         String numbering = locale.getUnicodeLocaleType("nu");
         return "arab".equals(numbering);
     }
 
     /** The locale to format numbers with, its numbering system made explicit by the policy. */
-    public static Locale numberLocale(Locale locale) {
+    static Locale numberLocale(Locale locale) {
         return new Locale.Builder().setLocale(locale)
                 .setUnicodeLocaleKeyword("nu", arabicIndic(locale) ? "arab" : "latn").build();
     }
@@ -29,7 +29,7 @@ public final class DigitPolicy {
      * {@code text} with its digits in the locale's policy. Digits that belong to a code (next to a Latin letter, as in
      * {@code DG1} or {@code P-256}) stay Western.
      */
-    public static String apply(String text, Locale locale) {
+    static String apply(String text, Locale locale) {
         if (!arabicIndic(locale)) {
             return text;
         }

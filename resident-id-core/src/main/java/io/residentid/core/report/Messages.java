@@ -31,6 +31,14 @@ public final class Messages {
     /** Bundle files read so far, by resource path; an empty value records a file that does not exist. */
     private final Map<String, Optional<Map<String, String>>> files = new ConcurrentHashMap<>();
 
+    /** One instance per anchor class, so code enums can ask for their bundle on every call without re-reading it. */
+    private static final ClassValue<Messages> BY_ANCHOR = new ClassValue<>() {
+        @Override
+        protected Messages computeValue(Class<?> anchor) {
+            return new Messages(anchor.getPackageName().replace('.', '/') + "/messages", anchor.getModule());
+        }
+    };
+
     private Messages(String resourcePrefix, Module module) {
         this.resourcePrefix = resourcePrefix;
         this.module = module;
@@ -43,7 +51,7 @@ public final class Messages {
      * @return the messages of that package
      */
     public static Messages forPackageOf(Class<?> anchor) {
-        return new Messages(anchor.getPackageName().replace('.', '/') + "/messages", anchor.getModule());
+        return BY_ANCHOR.get(anchor);
     }
 
     /**

@@ -35,7 +35,12 @@ public final class Plurals {
     private Plurals() {
     }
 
-    /** The plural category of an integer count in {@code locale}'s language (CLDR cardinal rules). */
+    /**
+     * {@return the plural category of an integer count in {@code locale}'s language (CLDR cardinal rules)}
+     *
+     * @param locale the language wanted
+     * @param count the number that chooses the form
+     */
     public static Category category(Locale locale, long count) {
         long n = Math.abs(count);
         if ("ar".equals(locale.getLanguage())) {
@@ -60,7 +65,13 @@ public final class Plurals {
         return n == 1 ? Category.ONE : Category.OTHER;
     }
 
-    /** {@code pattern} with every plural and select block replaced by the form its argument chooses. */
+    /**
+     * {@return {@code pattern} with every plural and select block replaced by the form its argument chooses}
+     *
+     * @param pattern the message pattern
+     * @param locale the language wanted
+     * @param arguments the message arguments, already masked
+     */
     public static String resolve(String pattern, Locale locale, Object[] arguments) {
         if (pattern.indexOf(",plural,") < 0 && pattern.indexOf(",select,") < 0) {
             return pattern;
@@ -164,7 +175,14 @@ public final class Plurals {
         return null;
     }
 
-    /** Resolves {@code pattern}'s blocks and formats it as {@link Messages} does, digits by {@link DigitPolicy}. */
+    /**
+     * Resolves {@code pattern}'s blocks and formats it as {@link Messages} does, digits by the digit policy.
+     *
+     * @param pattern the message pattern
+     * @param locale the language wanted
+     * @param arguments the message arguments, already masked
+     * @return the formatted text
+     */
     public static String resolveAndFormat(String pattern, Locale locale, Object... arguments) {
         String resolved = resolve(pattern, locale, arguments);
         return DigitPolicy.apply(new java.text.MessageFormat(resolved, DigitPolicy.numberLocale(locale))

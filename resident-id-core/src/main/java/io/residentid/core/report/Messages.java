@@ -62,7 +62,8 @@ public final class Messages {
         }
         if (args.length == 0) {
             // Not run through MessageFormat, so a lone apostrophe stays; the MessageFormat escape '' still reads '.
-            return DigitPolicy.apply(pattern.replace("''", "'"), locale);
+            // A select block whose argument was not given (e.g. the holder's sex is unknown) takes its other form.
+            return DigitPolicy.apply(Plurals.resolve(pattern, locale, args).replace("''", "'"), locale);
         }
         pattern = Plurals.resolve(pattern, locale, args);
         return DigitPolicy.apply(new MessageFormat(pattern, DigitPolicy.numberLocale(locale)).format(args), locale);

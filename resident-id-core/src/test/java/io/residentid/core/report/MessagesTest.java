@@ -24,6 +24,16 @@ class MessagesTest {
     }
 
     @Test
+    void aSentenceAboutTheHolderAgreesWithTheirSexAndIsNeutralWhenItIsUnknown() {
+        Locale ar = new Locale("ar");
+        assertEquals("انتهت إقامتها", messages.get(ar, "holderExpired", "F"));
+        assertEquals("انتهت إقامته", messages.get(ar, "holderExpired", io.residentid.core.model.Sex.MALE));
+        assertEquals("انتهت الإقامة", messages.get(ar, "holderExpired", "X"));
+        assertEquals("انتهت الإقامة", messages.get(ar, "holderExpired"));
+        assertEquals("the residence expired", messages.get("holderExpired", "F"));
+    }
+
+    @Test
     void aMissingKeyFallsBackToTheKeyItself() {
         assertEquals("NO_SUCH_CODE", messages.get("NO_SUCH_CODE"));
     }

@@ -107,7 +107,7 @@ public final class CardDemoStep implements DemoStep {
         @Override
         public ResponseApdu transmit(CommandApdu command) {
             ResponseApdu r = inner.transmit(command);
-            out.line(MESSAGES, "demo.apdu", ApduTrace.describe(command), r.nr(),
+            out.line(MESSAGES, "demo.apdu", ApduTrace.describe(command, out.locale()), r.nr(),
                     String.format("%04X", r.sw()), r.statusWord().meaning(out.locale()));
             return r;
         }

@@ -38,4 +38,16 @@ class KycHolderAgreementTest {
         assertEquals("M", age.arguments().get(1), "the demo card's DG1 says M");
         assertTrue(age.message(AR).startsWith("عمر حامل الوثيقة"), age.message(AR));
     }
+
+    @Test
+    void sourceAndFieldNamesReadInArabicWhileCodesStay() {
+        assertEquals("الاسم في DG1 يطابق الاسم في البيانات المُصرَّح بها (الدرجة 1)",
+                KycCode.NAME_MATCH.message(AR, "DG1", "declared", "1"));
+        assertEquals("قيمة تاريخ الميلاد في OCR MRZ تختلف عنها في البيانات المُصرَّح بها",
+                KycCode.FIELD_MISMATCH.message(AR, "dateOfBirth", "OCR MRZ", "declared"));
+        assertEquals("قيمة الحقل address متطابقة في المصادر: DG1, QR",
+                KycCode.FIELD_CONSISTENT.message(AR, "address", "DG1, QR"));
+        assertEquals("The name of DG1 matches the name of declared (score 1)",
+                KycCode.NAME_MATCH.message(Locale.ENGLISH, "DG1", "declared", "1"));
+    }
 }

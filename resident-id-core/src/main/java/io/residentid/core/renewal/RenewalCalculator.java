@@ -546,6 +546,16 @@ public final class RenewalCalculator {
         return out;
     }
 
+    /** A note about the holder: the holder's sex, when known, follows its arguments so Arabic text agrees. */
+    private static RenewalNote holderNote(RenewalNoteCode code, ResidentFacts f, Object... arguments) {
+        if (f.rawSex() == null) {
+            return RenewalNote.of(code, arguments);
+        }
+        Object[] withSex = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+        withSex[arguments.length] = String.valueOf(f.rawSex().mrzCode());
+        return RenewalNote.of(code, withSex);
+    }
+
     private static void ageNotes(RulePack pack, ResidentFacts f, LocalDate date, List<ConditionCheck> eligibility,
                                  List<RenewalNote> notes) {
         if (pack.ageRules().isEmpty()) {
@@ -560,7 +570,7 @@ public final class RenewalCalculator {
                         rule.id(), rule.sourceId()));
                 case CARD_REQUIRED -> {
                     if (age != null && age < rule.minAge()) {
-                        notes.add(RenewalNote.of(RenewalNoteCode.CARD_NOT_REQUIRED_YET, rule.minAge(), age));
+                        notes.add(holderNote(RenewalNoteCode.CARD_NOT_REQUIRED_YET, f, rule.minAge(), age));
                         if (rule.within() != null && rule.fine() != null) {
                             notes.add(RenewalNote.of(RenewalNoteCode.CARD_REQUIRED_WITHIN, rule.within().toString(),
                                     rule.minAge(), rule.fine().toPlainString() + " " + pack.currency()));
@@ -569,7 +579,7 @@ public final class RenewalCalculator {
                 }
                 case ID_COMPULSORY -> {
                     if (age != null && age < rule.minAge()) {
-                        notes.add(RenewalNote.of(RenewalNoteCode.ID_NOT_COMPULSORY_YET, rule.minAge(), age));
+                        notes.add(holderNote(RenewalNoteCode.ID_NOT_COMPULSORY_YET, f, rule.minAge(), age));
                     }
                 }
                 default -> throw new IllegalStateException("unhandled age rule " + rule.kind());

@@ -17,7 +17,8 @@ import java.util.Optional;
  * {@code sponsoredWorker}, {@code workContractValid}, {@code healthInsuranceValid}, {@code fingerprintsOnFile},
  * {@code recentPhoto}, {@code reportedAbsent}, {@code adultSonDependants} (booleans), {@code dateOfBirth} (ISO
  * date), {@code priorOffences} (integer 0-99), {@code sponsorCategory} (e.g. {@code FAMILY}, {@code COMPANY},
- * {@code PERSONAL}).
+ * {@code PERSONAL}), {@code sex} ({@code M}, {@code F} or {@code X}; only so that Arabic notes about the holder
+ * agree with them — no rule depends on it).
  */
 public final class ResidentFacts {
 
@@ -38,6 +39,7 @@ public final class ResidentFacts {
     private final LocalDate dateOfBirth;
     private final Integer priorOffences;
     private final String sponsorCategory;
+    private final io.residentid.core.model.Sex sex;
 
     private ResidentFacts(Builder b) {
         inCountry = b.inCountry;
@@ -55,6 +57,7 @@ public final class ResidentFacts {
         dateOfBirth = b.dateOfBirth;
         priorOffences = b.priorOffences;
         sponsorCategory = b.sponsorCategory;
+        sex = b.sex;
     }
 
     /** No facts at all: every condition is UNKNOWN. */
@@ -84,6 +87,7 @@ public final class ResidentFacts {
         b.dateOfBirth = dateOfBirth;
         b.priorOffences = priorOffences;
         b.sponsorCategory = sponsorCategory;
+        b.sex = sex;
         return b;
     }
 
@@ -149,6 +153,13 @@ public final class ResidentFacts {
         return Optional.ofNullable(sponsorCategory);
     }
 
+    /**
+     * {@return the holder's sex, when known: Arabic notes about the holder agree with it; no rule depends on it}
+     */
+    public Optional<io.residentid.core.model.Sex> sex() {
+        return Optional.ofNullable(sex);
+    }
+
     // Fast internal accessors (no Optional allocation on the assessment hot path).
     Boolean rawInCountry() {
         return inCountry;
@@ -210,6 +221,10 @@ public final class ResidentFacts {
         return sponsorCategory;
     }
 
+    io.residentid.core.model.Sex rawSex() {
+        return sex;
+    }
+
     /**
      * Reads facts from JSON (see the class description).
      *
@@ -262,6 +277,12 @@ public final class ResidentFacts {
                     }
                     b.sponsorCategory = v.textValue();
                 }
+                case "sex" -> {
+                    if (!v.isTextual() || !v.textValue().matches("[MFX]")) {
+                        throw new IllegalArgumentException("facts." + key + ": expected M, F or X");
+                    }
+                    b.sex = io.residentid.core.model.Sex.fromMrzCode(v.textValue().charAt(0));
+                }
                 default -> throw new IllegalArgumentException("facts." + key + ": unknown property");
             }
         }
@@ -296,7 +317,8 @@ public final class ResidentFacts {
                 + ", fingerprintsOnFile=" + fingerprintsOnFile + ", recentPhoto=" + recentPhoto
                 + ", reportedAbsent=" + reportedAbsent + ", adultSonDependants=" + adultSonDependants
                 + ", dateOfBirth=" + (dateOfBirth == null ? "unknown" : "****-**-**")
-                + ", priorOffences=" + priorOffences + ", sponsorCategory=" + sponsorCategory + "}";
+                + ", priorOffences=" + priorOffences + ", sponsorCategory=" + sponsorCategory
+                + ", sex=" + (sex == null ? "unknown" : "*") + "}";
     }
 
     /** Builds {@link ResidentFacts}; unset facts stay unknown. */
@@ -316,6 +338,7 @@ public final class ResidentFacts {
         private LocalDate dateOfBirth;
         private Integer priorOffences;
         private String sponsorCategory;
+        private io.residentid.core.model.Sex sex;
 
         private Builder() {
         }
@@ -396,6 +419,17 @@ public final class ResidentFacts {
 
         public Builder sponsorCategory(String v) {
             sponsorCategory = v;
+            return this;
+        }
+
+        /**
+         * The holder's sex, so that Arabic notes about the holder agree with it.
+         *
+         * @param v the sex, or {@code null} when unknown
+         * @return this builder
+         */
+        public Builder sex(io.residentid.core.model.Sex v) {
+            sex = v;
             return this;
         }
 

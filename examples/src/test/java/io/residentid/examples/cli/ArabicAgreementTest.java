@@ -160,4 +160,35 @@ class ArabicAgreementTest {
         assertTrue(messagesWithSex >= 10, "only " + messagesWithSex + " messages agree with the holder's sex");
         assertEquals(List.of(), problems);
     }
+
+    /** A key defined twice silently loses its first text: card's unknown-profile message once hid a profile. */
+    @Test
+    void noBundleDefinesAKeyTwice() throws IOException {
+        List<String> problems = new ArrayList<>();
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        List<Path> bundles;
+        try (Stream<Path> files = Files.walk(root)) {
+            bundles = files.filter(p -> p.getFileName().toString().matches("(messages|help)(_ar)?\\.properties"))
+                    .filter(p -> p.toString().contains("src" + java.io.File.separator + "main"))
+                    .filter(p -> !p.toString().contains(java.io.File.separator + "target" + java.io.File.separator))
+                    .toList();
+        }
+        for (Path bundle : bundles) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            boolean continued = false;
+            for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
+                boolean wasContinued = continued;
+                continued = line.endsWith("\\") && !line.endsWith("\\\\");
+                if (wasContinued || line.isBlank() || line.startsWith("#") || line.indexOf('=') < 0) {
+                    continue;
+                }
+                String key = line.substring(0, line.indexOf('=')).strip();
+                if (!seen.add(key)) {
+                    problems.add(root.relativize(bundle) + ": " + key);
+                }
+            }
+        }
+        assertFalse(bundles.isEmpty());
+        assertEquals(List.of(), problems);
+    }
 }

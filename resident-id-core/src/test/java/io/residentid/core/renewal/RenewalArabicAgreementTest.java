@@ -59,4 +59,17 @@ class RenewalArabicAgreementTest {
                 RenewalText.condition(EligibilityCondition.IN_COUNTRY, AR, Sex.FEMALE));
         assertEquals("أن يكون المقيم داخل البلاد", RenewalText.condition(EligibilityCondition.IN_COUNTRY, AR));
     }
+
+    @Test
+    void theDocumentsHolderGivesTheSexWhenTheFactsDoNot() {
+        io.residentid.core.model.Person girl = io.residentid.core.model.Person.builder().primaryIdentifier("KUMAR")
+                .secondaryIdentifier("PRIYA").sex(Sex.FEMALE).nationality("IND")
+                .dateOfBirth(RenewalCalculatorTest.EXPIRY.minusYears(8)).build();
+        io.residentid.core.model.IdentityDocument card = io.residentid.core.model.IdentityDocument.builder()
+                .type(io.residentid.core.model.DocumentType.OMAN_RESIDENT_CARD).documentNumber("123456789")
+                .personalNumber("98765432").dateOfExpiry(RenewalCalculatorTest.EXPIRY).holder(girl).build();
+        RenewalAssessment a = RenewalCalculatorTest.CALC.assess(card, ResidentFacts.none(),
+                RenewalCalculatorTest.EXPIRY.minusDays(60), null);
+        assertEquals("البطاقة مطلوبة من سن 10؛ وعمر صاحبتها 7 سنوات.", note(a, RenewalNoteCode.CARD_NOT_REQUIRED_YET));
+    }
 }

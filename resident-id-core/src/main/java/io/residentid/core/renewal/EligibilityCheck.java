@@ -43,7 +43,7 @@ final class EligibilityCheck {
                         rule.id(), rule.sourceId()));
                 case CARD_REQUIRED -> {
                     if (age != null && age < rule.minAge()) {
-                        notes.add(RenewalNote.of(RenewalNoteCode.CARD_NOT_REQUIRED_YET, rule.minAge(), age));
+                        notes.add(holderNote(RenewalNoteCode.CARD_NOT_REQUIRED_YET, f, rule.minAge(), age));
                         if (rule.within() != null && rule.fine() != null) {
                             notes.add(RenewalNote.of(RenewalNoteCode.CARD_REQUIRED_WITHIN, rule.within().toString(),
                                     rule.minAge(), rule.fine().toPlainString() + " " + pack.currency()));
@@ -52,7 +52,7 @@ final class EligibilityCheck {
                 }
                 case ID_COMPULSORY -> {
                     if (age != null && age < rule.minAge()) {
-                        notes.add(RenewalNote.of(RenewalNoteCode.ID_NOT_COMPULSORY_YET, rule.minAge(), age));
+                        notes.add(holderNote(RenewalNoteCode.ID_NOT_COMPULSORY_YET, f, rule.minAge(), age));
                     }
                 }
                 default -> throw new IllegalStateException("unhandled age rule " + rule.kind());
@@ -105,5 +105,15 @@ final class EligibilityCheck {
             return false;
         }
         return !rule.onlyWithoutFingerprints() || !Boolean.TRUE.equals(f.rawFingerprintsOnFile());
+    }
+
+    /** A note about the holder: the holder's sex, when known, follows its arguments so Arabic text agrees. */
+    private static RenewalNote holderNote(RenewalNoteCode code, ResidentFacts f, Object... arguments) {
+        if (f.rawSex() == null) {
+            return RenewalNote.of(code, arguments);
+        }
+        Object[] withSex = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+        withSex[arguments.length] = String.valueOf(f.rawSex().mrzCode());
+        return RenewalNote.of(code, withSex);
     }
 }

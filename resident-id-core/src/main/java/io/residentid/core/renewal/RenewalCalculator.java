@@ -171,7 +171,8 @@ public final class RenewalCalculator {
 
     /**
      * Assesses the renewal of an identity document: its issuing country and expiry select the rules; the
-     * holder's date of birth fills {@link ResidentFacts#dateOfBirth()} when the facts do not carry one.
+     * holder's date of birth fills {@link ResidentFacts#dateOfBirth()} and their sex {@link ResidentFacts#sex()} when
+     * the facts do not carry them.
      *
      * @throws IllegalArgumentException when the document has no expiry date (e.g. a Saudi card whose validity is
      *                                  held only electronically: pass the expiry explicitly instead)
@@ -191,6 +192,10 @@ public final class RenewalCalculator {
         LocalDate dob = document.holder().dateOfBirth();
         if (f.rawDateOfBirth() == null && dob != null) {
             f = f.toBuilder().dateOfBirth(dob).build();
+        }
+        io.residentid.core.model.Sex sex = document.holder().sex();
+        if (f.rawSex() == null && sex != null && sex != io.residentid.core.model.Sex.UNSPECIFIED) {
+            f = f.toBuilder().sex(sex).build();
         }
         return assess(document.issuingCountry(), document.dateOfExpiry(), f, date, requestedValidity);
     }

@@ -37,6 +37,20 @@ public final class RenewalText {
     }
 
     /**
+     * The condition's name, agreeing in Arabic with the holder's sex when it is known.
+     *
+     * @param condition the condition
+     * @param locale the language wanted
+     * @param sex the holder's sex, or {@code null} when unknown (the masculine/neutral form)
+     * @return the text, or the condition's name when it has none
+     */
+    public static String condition(EligibilityCondition condition, Locale locale, io.residentid.core.model.Sex sex) {
+        String key = "condition." + condition.name();
+        String s = sex == null ? MESSAGES.get(locale, key) : MESSAGES.get(locale, key, sex);
+        return s.equals(key) ? condition.name() : s;
+    }
+
+    /**
      * The label of a condition's result.
      *
      * @param result the result

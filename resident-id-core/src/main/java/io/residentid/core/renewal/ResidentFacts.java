@@ -18,7 +18,8 @@ import java.util.Optional;
  * {@code sponsoredWorker}, {@code workContractValid}, {@code healthInsuranceValid}, {@code fingerprintsOnFile},
  * {@code recentPhoto}, {@code reportedAbsent}, {@code adultSonDependants} (booleans), {@code dateOfBirth} (ISO
  * date), {@code priorOffences} (integer 0-99), {@code sponsorCategory} (e.g. {@code FAMILY}, {@code COMPANY},
- * {@code PERSONAL}).
+ * {@code PERSONAL}), {@code sex} ({@code M}, {@code F} or {@code X}; only so that Arabic notes about the holder
+ * agree with them — no rule depends on it).
  */
 public final class ResidentFacts {
 
@@ -44,6 +45,7 @@ public final class ResidentFacts {
     private final LocalDate dateOfBirth;
     private final Integer priorOffences;
     private final String sponsorCategory;
+    private final io.residentid.core.model.Sex sex;
 
     private ResidentFacts(Builder b) {
         inCountry = b.inCountry;
@@ -61,6 +63,7 @@ public final class ResidentFacts {
         dateOfBirth = b.dateOfBirth;
         priorOffences = b.priorOffences;
         sponsorCategory = b.sponsorCategory;
+        sex = b.sex;
     }
 
     /** {@return no facts at all: every condition is UNKNOWN} */
@@ -91,6 +94,7 @@ public final class ResidentFacts {
         b.dateOfBirth = dateOfBirth;
         b.priorOffences = priorOffences;
         b.sponsorCategory = sponsorCategory;
+        b.sex = sex;
         return b;
     }
 
@@ -172,6 +176,13 @@ public final class ResidentFacts {
         return Optional.ofNullable(sponsorCategory);
     }
 
+    /**
+     * {@return the holder's sex, when known: Arabic notes about the holder agree with it; no rule depends on it}
+     */
+    public Optional<io.residentid.core.model.Sex> sex() {
+        return Optional.ofNullable(sex);
+    }
+
     // Fast internal accessors (no Optional allocation on the assessment hot path).
     Boolean rawInCountry() {
         return inCountry;
@@ -233,6 +244,10 @@ public final class ResidentFacts {
         return sponsorCategory;
     }
 
+    io.residentid.core.model.Sex rawSex() {
+        return sex;
+    }
+
     /**
      * Reads facts from JSON (see the class description).
      *
@@ -250,7 +265,7 @@ public final class ResidentFacts {
             r.allowOnly("inCountry", "passportValid", "passportExpiry", "residenceValid", "unpaidFines",
                     "sponsoredWorker", "workContractValid", "healthInsuranceValid", "fingerprintsOnFile",
                     "recentPhoto", "reportedAbsent", "adultSonDependants", "dateOfBirth", "priorOffences",
-                    "sponsorCategory");
+                    "sponsorCategory", "sex");
             Builder b = new Builder();
             b.inCountry = r.optBool("inCountry").orElse(null);
             b.passportValid = r.optBool("passportValid").orElse(null);
@@ -270,6 +285,13 @@ public final class ResidentFacts {
             if (b.sponsorCategory != null && !SPONSOR_CATEGORY.matcher(b.sponsorCategory).matches()) {
                 throw r.invalid("sponsorCategory", "an upper-case code");
             }
+            String sex = r.optString("sex").orElse(null);
+            if (sex != null) {
+                if (!sex.matches("[MFX]")) {
+                    throw r.invalid("sex", "M, F or X");
+                }
+                b.sex = io.residentid.core.model.Sex.fromMrzCode(sex.charAt(0));
+            }
             r.end();
             return b.build();
         } catch (JsonFormatException e) {
@@ -288,7 +310,8 @@ public final class ResidentFacts {
                 + ", fingerprintsOnFile=" + fingerprintsOnFile + ", recentPhoto=" + recentPhoto
                 + ", reportedAbsent=" + reportedAbsent + ", adultSonDependants=" + adultSonDependants
                 + ", dateOfBirth=" + (dateOfBirth == null ? "unknown" : "****-**-**")
-                + ", priorOffences=" + priorOffences + ", sponsorCategory=" + sponsorCategory + "}";
+                + ", priorOffences=" + priorOffences + ", sponsorCategory=" + sponsorCategory
+                + ", sex=" + (sex == null ? "unknown" : "*") + "}";
     }
 
     /** Builds {@link ResidentFacts}; unset facts stay unknown. */
@@ -308,6 +331,7 @@ public final class ResidentFacts {
         private LocalDate dateOfBirth;
         private Integer priorOffences;
         private String sponsorCategory;
+        private io.residentid.core.model.Sex sex;
 
         private Builder() {
         }
@@ -477,6 +501,17 @@ public final class ResidentFacts {
          */
         public Builder sponsorCategory(String v) {
             sponsorCategory = v;
+            return this;
+        }
+
+        /**
+         * The holder's sex, so that Arabic notes about the holder agree with it.
+         *
+         * @param v the sex, or {@code null} when unknown
+         * @return this builder
+         */
+        public Builder sex(io.residentid.core.model.Sex v) {
+            sex = v;
             return this;
         }
 

@@ -8,9 +8,39 @@ import java.util.Locale;
  * {@code nu-arab} ({@code ar-u-nu-arab}; the CLI's {@code --digits arab}). Numbers formatted by messages and digits
  * already inside arguments (ISO dates, counts, masked numbers) then read the same way in one message.
  */
-final class DigitPolicy {
+public final class DigitPolicy {
 
     private DigitPolicy() {
+    }
+
+    /**
+     * Text that keeps its digits whatever the policy — hex (APDU headers, status words, file identifiers) and other
+     * codes made only of digits, which would change meaning in Arabic-Indic digits. Pass it as a message argument.
+     *
+     * @param text the code as it must be shown
+     */
+    public record Verbatim(String text) {
+
+        /** Checks the text is present. */
+        public Verbatim {
+            java.util.Objects.requireNonNull(text, "text");
+        }
+
+        /** {@return the text itself, so that a message shows it as it is} */
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /**
+     * Marks {@code text} as a code that keeps its digits.
+     *
+     * @param text the code, e.g. {@code "00200081"} or {@code "9000"}
+     * @return the text wrapped for a message argument
+     */
+    public static Verbatim verbatim(String text) {
+        return new Verbatim(text);
     }
 
     /** Whether text for {@code locale} uses Arabic-Indic digits. */

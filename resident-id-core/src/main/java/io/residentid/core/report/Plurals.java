@@ -9,8 +9,9 @@ import java.util.Locale;
  *   <li>{@code {0,plural,zero{…}one{…}two{…}few{…}many{…}other{…}}} — the form for the count in argument 0 ({@code #}
  *       inside a form is the count); Arabic has all six categories (few = 3–10, many = 11–99 modulo 100), English
  *       one and other; a missing category falls back to {@code other};</li>
- *   <li>{@code {1,select,F{…}M{…}other{…}}} — the form for the argument's text (e.g. the holder's sex), so a sentence
- *       about the holder agrees with them.</li>
+ *   <li>{@code {1,select,F{…}M{…}other{…}}} — the form for the argument's text (e.g. the holder's sex, given as
+ *       {@code "F"}/{@code "M"}/{@code "X"}, a {@code char} or a {@link io.residentid.core.model.Sex}, whose MRZ code
+ *       is the key), so a sentence about the holder agrees with them; a missing argument takes {@code other}.</li>
  * </ul>
  * Blocks may nest. Patterns without blocks are returned unchanged.
  */
@@ -136,10 +137,12 @@ public final class Plurals {
         Object argument = index < arguments.length ? arguments[index] : null;
         String key;
         if ("plural".equals(kind)) {
-            long count = argument instanceof Number n ? n.longValue() : 0;
+            long count = count(argument);
             key = category(locale, count).name().toLowerCase(Locale.ROOT);
         } else {
-            key = argument == null ? "other" : String.valueOf(argument);
+            key = argument == null ? "other"
+                    : argument instanceof io.residentid.core.model.Sex sex ? String.valueOf(sex.mrzCode())
+                    : String.valueOf(argument);
         }
         String chosen = form(forms, key);
         if (chosen == null) {
@@ -152,6 +155,30 @@ public final class Plurals {
             chosen = chosen.replace("#", "{" + index + "}");
         }
         return resolve(chosen, locale, arguments);
+    }
+
+    /**
+     * The count a plural block agrees with: a number, or a number already written as text (callers that print
+     * numbers without grouping pass them as strings); anything else counts as 0.
+     */
+    private static long count(Object argument) {
+        if (argument instanceof Number n) {
+            return n.longValue();
+        }
+        if (argument instanceof CharSequence text && text.length() > 0 && text.length() <= 18) {
+            String digits = text.toString();
+            int start = digits.charAt(0) == '-' ? 1 : 0;
+            if (start == digits.length()) {
+                return 0;
+            }
+            for (int i = start; i < digits.length(); i++) {
+                if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+                    return 0;
+                }
+            }
+            return Long.parseLong(digits);
+        }
+        return 0;
     }
 
     /** The text of form {@code key} in {@code a{…}b{…}}, or {@code null}. */

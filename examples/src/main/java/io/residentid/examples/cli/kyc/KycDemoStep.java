@@ -79,7 +79,7 @@ public final class KycDemoStep implements DemoStep {
                 .build());
         summarise(out, "case-0001", pass);
         for (TrustAnchor a : pass.anchors()) {
-            out.line(KycCliSupport.MESSAGES, "demo.anchor", a.source() + " " + a.sha256().substring(0, 16) + "…");
+            out.line(KycCliSupport.MESSAGES, "demo.anchor", a.source(), a.sha256().substring(0, 16));
         }
         ECKey bank = EvidenceRecord.generateKey();
         String record = EvidenceRecord.sign(pass, bank);
@@ -115,9 +115,16 @@ public final class KycDemoStep implements DemoStep {
         for (CheckOutcome c : report.checks()) {
             String codes = String.join(", ", c.findings().stream().map(f -> f.code()).toList());
             // The status is a separate argument so that it reads in the user's language; codes stay codes.
-            out.line(KycCliSupport.MESSAGES, "demo.check", "  " + c.check(), c.status(),
+            out.line(KycCliSupport.MESSAGES, "demo.check", "  " + checkName(out, c.check()), c.status(),
                     codes.isEmpty() ? "" : " (" + codes + ")");
         }
+    }
+
+    /** The check's name in the user's language; a check without a translation keeps its id. */
+    static String checkName(CliOutput out, String checkId) {
+        String key = "check." + checkId;
+        String name = out.text(KycCliSupport.MESSAGES, key);
+        return name.equals(key) ? checkId : name;
     }
 
     static ChipEvidence read(ResidentCard card) throws Exception {

@@ -4,8 +4,8 @@
  */
 module io.residentid.qr {
     requires transitive io.residentid.core;
-    // Nimbus JWK types appear in the key API (SigningKey.publicJwk(), IssuerKey).
-    requires transitive com.nimbusds.jose.jwt;
+    // Nimbus reads and writes JWKs inside the trust package; no Nimbus type is in the API (see PublicJwk).
+    requires com.nimbusds.jose.jwt;
     requires transitive java.desktop;
     // ZXing ships no module descriptor: these are its automatic-module names.
     requires com.google.zxing;

@@ -5,12 +5,13 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import io.residentid.core.model.Person;
+import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.model.DocumentType;
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.model.Nationality;
 import io.residentid.core.model.Sex;
 import io.residentid.qr.format.CredentialClaims;
-import io.residentid.qr.format.RidClaims;
 import io.residentid.qr.format.SignatureAlgorithm;
 import io.residentid.qr.format.StatusReference;
 import io.residentid.qr.image.QrImageDecoder;
@@ -87,9 +88,11 @@ public class QrBenchmark {
         verifier = CredentialVerifier.builder(trust).build();
         issuer = CredentialIssuer.builder(key, iss).build();
         Instant nbf = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        RidClaims rid = new RidClaims(IssuingCountry.OMAN, DocumentType.OMAN_RESIDENT_CARD, "123456789", "98765432",
-                "KUMAR", "RAJESH", "كومار", "راجيش", Nationality.of("IND"), LocalDate.of(1985, 3, 14), Sex.MALE,
-                LocalDate.of(2027, 6, 30), "Muscat Trading LLC", "Accountant");
+        IdentityDocument rid = IdentityDocument.builder().type(DocumentType.OMAN_RESIDENT_CARD).documentNumber("123456789").personalNumber("98765432")
+                .dateOfExpiry(LocalDate.of(2027, 6, 30))
+                .holder(Person.builder().primaryIdentifier("KUMAR").secondaryIdentifier("RAJESH")
+                        .arabicName("راجيش كومار").nationality("IND").dateOfBirth(LocalDate.of(1985, 3, 14)).sex(Sex.MALE)
+                        .employer("Muscat Trading LLC").occupation("Accountant").build()).build();
         claims = new CredentialClaims(iss, nbf, nbf.plus(365, ChronoUnit.DAYS), rid,
                 new StatusReference(123456, "https://status.rop.gov.om/1"));
         IssuedCredential credential = issuer.issue(claims);
@@ -98,7 +101,7 @@ public class QrBenchmark {
         String jws = credential.jws();
         signingInput = jws.substring(0, jws.lastIndexOf('.')).getBytes(StandardCharsets.US_ASCII);
         signature = java.util.Base64.getUrlDecoder().decode(jws.substring(jws.lastIndexOf('.') + 1));
-        publicKey = key.publicJwk().toECKey().toECPublicKey();
+        publicKey = (ECPublicKey) key.issuerKey().publicKey();
         privateKey = (ECPrivateKey) com.nimbusds.jose.jwk.JWK.parse(key.toPrivateJson()).toECKey().toECPrivateKey();
         X9ECParameters p256 = CustomNamedCurves.getByName("secp256r1");
         bcPublicKey = new ECPublicKeyParameters(p256.getCurve().createPoint(publicKey.getW().getAffineX(),

@@ -1,5 +1,7 @@
 package io.residentid.examples;
 
+import io.residentid.core.model.Person;
+import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.model.DocumentType;
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.model.Masking;
@@ -7,7 +9,6 @@ import io.residentid.core.model.Nationality;
 import io.residentid.core.model.Sex;
 import io.residentid.core.report.Finding;
 import io.residentid.qr.format.CredentialClaims;
-import io.residentid.qr.format.RidClaims;
 import io.residentid.qr.format.SignatureAlgorithm;
 import io.residentid.qr.image.QrImageDecoder;
 import io.residentid.qr.image.QrRenderer;
@@ -90,7 +91,8 @@ public final class VerifyQrPhoto {
         if (report.valid()) {
             CredentialClaims claims = report.claims().orElseThrow();
             out.println("valid, issued by " + report.issuer().orElseThrow() + " for "
-                    + Masking.name(claims.rid().surname()) + ", document " + Masking.identifier(claims.rid().documentNumber())
+                    + Masking.name(claims.holder().primaryIdentifier()) + ", document "
+                    + Masking.identifier(claims.document().documentNumber())
                     + ", credential expires " + claims.expiresAt());
         } else {
             for (Finding f : report.failures()) {
@@ -116,11 +118,13 @@ public final class VerifyQrPhoto {
                 .displayName("Royal Oman Police").key(key.issuerKey()).build()));
         Files.write(trustFile, trust.toJson());                       // public keys only
 
-        RidClaims rid = new RidClaims(IssuingCountry.OMAN, DocumentType.OMAN_RESIDENT_CARD, "123456789", "98765432",
-                "KUMAR", "RAJESH", "كومار", "راجيش", Nationality.of("IND"), LocalDate.of(1985, 3, 14), Sex.MALE,
-                LocalDate.of(2027, 6, 30), "Muscat Trading LLC", "Accountant");
+        IdentityDocument document = IdentityDocument.builder().type(DocumentType.OMAN_RESIDENT_CARD)
+                .documentNumber("123456789").personalNumber("98765432").dateOfExpiry(LocalDate.of(2027, 6, 30))
+                .holder(Person.builder().primaryIdentifier("KUMAR").secondaryIdentifier("RAJESH")
+                        .arabicName("راجيش كومار").nationality("IND").dateOfBirth(LocalDate.of(1985, 3, 14)).sex(Sex.MALE)
+                        .employer("Muscat Trading LLC").occupation("Accountant").build()).build();
         IssuedCredential credential = CredentialIssuer.builder(key, ISSUER).build()
-                .issue(rid, Duration.ofDays(365), null);               // or a StatusReference into a status list
+                .issue(document, Duration.ofDays(365), null);               // or a StatusReference into a status list
         Files.write(png, QrRenderer.builder().moduleSize(6).build().png(credential.qrText()));
     }
     // end::issue[]

@@ -1,7 +1,7 @@
 package io.residentid.kyc;
 
+import io.residentid.core.model.Sex;
 import io.residentid.core.mrz.Mrz;
-import io.residentid.qr.format.RidClaims;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -21,7 +21,7 @@ final class AgeCheck implements KycCheck {
     @Override
     public CheckOutcome run(KycContext c) {
         Optional<LocalDate> birth = c.dg1().map(Mrz::dateOfBirth)
-                .or(() -> c.qrClaims().map(RidClaims::dateOfBirth))
+                .or(() -> c.qrDocument().map(r -> r.holder().dateOfBirth()))
                 .or(() -> c.ocrMrz().map(Mrz::dateOfBirth))
                 .or(() -> c.evidence.declared().map(DeclaredData::dateOfBirth));
         if (birth.isEmpty()) {
@@ -29,7 +29,22 @@ final class AgeCheck implements KycCheck {
         }
         int minimum = c.policy.minimumAge();
         boolean adult = !birth.get().isAfter(c.today) && Period.between(birth.get(), c.today).getYears() >= minimum;
-        return CheckOutcome.of(ID, List.of(adult ? KycCode.AGE_CONFIRMED.finding(minimum)
-                : KycCode.UNDERAGE.finding(minimum)));
+        String sex = holderSex(c);
+        return CheckOutcome.of(ID, List.of(adult ? KycCode.AGE_CONFIRMED.finding(minimum, sex)
+                : KycCode.UNDERAGE.finding(minimum, sex)));
+    }
+
+    /**
+     * The holder's sex as an MRZ code ({@code M}, {@code F}, {@code X} when unknown), from the same sources in the
+     * same order as the date of birth: Arabic sentences about the holder agree with it.
+     */
+    static String holderSex(KycContext c) {
+        Optional<Sex> sex = c.dg1().map(Mrz::sex)
+                .or(() -> c.qrClaims().map(RidClaims::sex))
+                .or(() -> c.ocrMrz().map(Mrz::sex));
+        if (sex.isPresent()) {
+            return String.valueOf(sex.get().mrzCode());
+        }
+        return c.evidence.declared().map(DeclaredData::sex).filter(s -> s.equals("M") || s.equals("F")).orElse("X");
     }
 }

@@ -1,9 +1,9 @@
 package io.residentid.kyc;
 
+import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.mrz.Mrz;
 import io.residentid.core.report.Finding;
 import io.residentid.pcsc.icao.Dg11;
-import io.residentid.qr.format.RidClaims;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -36,7 +36,7 @@ final class ConsistencyCheck implements KycCheck {
         Optional<Mrz> dg1 = c.dg1();
         Optional<Mrz> ocr = c.ocrMrz();
         Optional<Dg11> dg11 = c.dg11();
-        Optional<RidClaims> qr = c.qrClaims();
+        Optional<IdentityDocument> qr = c.qrDocument();
         Optional<DeclaredData> declared = c.evidence.declared();
 
         Map<String, String> number = new LinkedHashMap<>();
@@ -50,27 +50,27 @@ final class ConsistencyCheck implements KycCheck {
         dg1.ifPresent(m -> birth.put("DG1", m.dateOfBirth()));
         ocr.ifPresent(m -> birth.put("OCR MRZ", m.dateOfBirth()));
         dg11.flatMap(d -> date(d.fullDateOfBirth())).ifPresent(d -> birth.put("DG11", d));
-        qr.ifPresent(r -> birth.put("QR", r.dateOfBirth()));
+        qr.map(r -> r.holder().dateOfBirth()).ifPresent(d -> birth.put("QR", d));
         declared.map(DeclaredData::dateOfBirth).ifPresent(d -> birth.put("declared", d));
         compare("dateOfBirth", birth, findings);
 
         Map<String, Object> expiry = new LinkedHashMap<>();
         dg1.ifPresent(m -> expiry.put("DG1", m.dateOfExpiry()));
         ocr.ifPresent(m -> expiry.put("OCR MRZ", m.dateOfExpiry()));
-        qr.ifPresent(r -> expiry.put("QR", r.documentExpiry()));
+        qr.map(IdentityDocument::dateOfExpiry).ifPresent(d -> expiry.put("QR", d));
         compare("dateOfExpiry", expiry, findings);
 
         Map<String, String> nationality = new LinkedHashMap<>();
         dg1.ifPresent(m -> nationality.put("DG1", normalise(m.nationality())));
         ocr.ifPresent(m -> nationality.put("OCR MRZ", normalise(m.nationality())));
-        qr.ifPresent(r -> nationality.put("QR", normalise(r.nationality().code())));
+        qr.ifPresent(r -> nationality.put("QR", normalise(r.holder().nationality().code())));
         declared.map(DeclaredData::nationality).ifPresent(n -> nationality.put("declared", normalise(n)));
         compare("nationality", nationality, findings);
 
         Map<String, String> sex = new LinkedHashMap<>();
         dg1.filter(m -> m.sex() != null).ifPresent(m -> sex.put("DG1", String.valueOf(m.sex().mrzCode())));
         ocr.filter(m -> m.sex() != null).ifPresent(m -> sex.put("OCR MRZ", String.valueOf(m.sex().mrzCode())));
-        qr.ifPresent(r -> sex.put("QR", String.valueOf(r.sex().mrzCode())));
+        qr.ifPresent(r -> sex.put("QR", String.valueOf(r.holder().sex().mrzCode())));
         declared.map(DeclaredData::sex).ifPresent(s -> sex.put("declared", s));
         sex.replaceAll((k, v) -> v.equals("<") ? "X" : v);
         compare("sex", sex, findings);
@@ -78,7 +78,7 @@ final class ConsistencyCheck implements KycCheck {
         Map<String, String> idNumber = new LinkedHashMap<>();
         dg11.map(Dg11::personalNumber).filter(n -> n != null && !n.isBlank())
                 .ifPresent(n -> idNumber.put("DG11", digits(n)));
-        qr.ifPresent(r -> idNumber.put("QR", digits(r.personalNumber())));
+        qr.map(IdentityDocument::personalNumber).ifPresent(n -> idNumber.put("QR", digits(n)));
         declared.map(DeclaredData::idNumber).ifPresent(n -> idNumber.put("declared", digits(n)));
         compare("idNumber", idNumber, findings);
 
@@ -90,15 +90,15 @@ final class ConsistencyCheck implements KycCheck {
     }
 
     private static void names(KycContext c, Optional<Mrz> dg1, Optional<Mrz> ocr, Optional<Dg11> dg11,
-            Optional<RidClaims> qr, Optional<DeclaredData> declared, List<Finding> findings) {
+            Optional<IdentityDocument> qr, Optional<DeclaredData> declared, List<Finding> findings) {
         Map<String, String> latin = new LinkedHashMap<>();
         Map<String, String> arabic = new LinkedHashMap<>();
         dg1.ifPresent(m -> latin.put("DG1", mrzName(m)));
         ocr.ifPresent(m -> latin.put("OCR MRZ", mrzName(m)));
         dg11.map(Dg11::fullName).filter(n -> n != null && !n.isBlank())
                 .ifPresent(n -> (Scripts.isArabic(n) ? arabic : latin).put("DG11", n));
-        qr.ifPresent(r -> latin.put("QR", (r.givenNames() + " " + r.surname()).trim()));
-        qr.ifPresent(r -> arabic.put("QR", (r.arabicGivenNames() + " " + r.arabicSurname()).trim()));
+        qr.ifPresent(r -> latin.put("QR", r.holder().latinName()));
+        qr.map(r -> r.holder().arabicName()).ifPresent(n -> arabic.put("QR", n));
         declared.flatMap(DeclaredData::latinName).ifPresent(n -> latin.put("declared", n));
         declared.flatMap(DeclaredData::arabicName).ifPresent(n -> arabic.put("declared", n));
         compareNames(c, latin, findings);

@@ -71,7 +71,7 @@ final class DocumentAuthenticityCheck implements KycCheck {
             if (n == 0) {
                 continue;
             }
-            if (lds.hashOf(n) == null) {
+            if (lds.hashOf(n).isEmpty()) {
                 findings.add(KycCode.DG_NOT_IN_SOD.finding(e.getKey().item()));
                 hashesOk = false;
             } else if (!lds.matches(n, e.getValue().toByteArray())) {
@@ -79,7 +79,7 @@ final class DocumentAuthenticityCheck implements KycCheck {
                 hashesOk = false;
             }
         }
-        for (Integer n : lds.dataGroupHashes().keySet()) {
+        for (Integer n : lds.dataGroupNumbers()) {
             EvidenceFile f = EvidenceFile.valueOf("DG" + n);
             if (c.chipFile(f).isEmpty()) {
                 findings.add(n == 1 ? KycCode.DG1_MISSING.finding() : KycCode.DG_NOT_READ.finding(f.item()));

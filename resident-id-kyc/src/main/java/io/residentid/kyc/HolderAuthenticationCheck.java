@@ -47,7 +47,7 @@ final class HolderAuthenticationCheck implements KycCheck {
         }
         List<Finding> findings = new ArrayList<>();
         if (!verify(chain.get(0), t.get().challenge().toByteArray(), t.get().signature().toByteArray())) {
-            findings.add(KycCode.HOLDER_SIGNATURE_INVALID.finding());
+            findings.add(KycCode.HOLDER_SIGNATURE_INVALID.finding(AgeCheck.holderSex(c)));
             return CheckOutcome.of(ID, findings);
         }
         Optional<CertificatePathValidator> validator = c.trust.cardAuthenticationValidator();
@@ -66,7 +66,7 @@ final class HolderAuthenticationCheck implements KycCheck {
             X509CertificateHolder root = report.chain().get(report.chain().size() - 1);
             TrustAnchor anchor = c.trust.nationalAnchor(root).orElse(KycTrust.describe(root, "unknown"));
             c.anchorsUsed.add(anchor);
-            findings.add(KycCode.HOLDER_AUTHENTICATED.finding(anchor.subject()));
+            findings.add(KycCode.HOLDER_AUTHENTICATED.finding(anchor.subject(), AgeCheck.holderSex(c)));
         } else if (report.verdict() == Verdict.INDETERMINATE) {
             findings.add(KycCode.HOLDER_CHAIN_INDETERMINATE.finding());
         } else {

@@ -1,5 +1,6 @@
 package io.residentid.kyc;
 
+import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.id.IdNumberValidator;
 import io.residentid.core.id.IdValidationResult;
 import io.residentid.core.model.IssuingCountry;
@@ -7,7 +8,6 @@ import io.residentid.core.mrz.Mrz;
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Severity;
 import io.residentid.pcsc.icao.Dg11;
-import io.residentid.qr.format.RidClaims;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,13 +34,13 @@ final class IdentifierCheck implements KycCheck {
     public CheckOutcome run(KycContext c) {
         Map<String, String> numbers = new LinkedHashMap<>();
         c.dg11().map(Dg11::personalNumber).filter(n -> n != null && !n.isBlank()).ifPresent(n -> numbers.put("DG11", n));
-        c.qrClaims().map(RidClaims::personalNumber).ifPresent(n -> numbers.put("QR", n));
+        c.qrDocument().map(IdentityDocument::personalNumber).ifPresent(n -> numbers.put("QR", n));
         c.evidence.declared().map(DeclaredData::idNumber).ifPresent(n -> numbers.put("declared", n));
         if (numbers.isEmpty()) {
             return CheckOutcome.notRun(ID, KycCode.ID_NUMBER_ABSENT.finding());
         }
         Optional<String> state = c.dg1().map(Mrz::issuingState).or(() -> c.ocrMrz().map(Mrz::issuingState))
-                .or(() -> c.qrClaims().map(r -> r.country().alpha3()));
+                .or(() -> c.qrDocument().map(r -> r.issuingCountry().alpha3()));
         Optional<IssuingCountry> country = state.flatMap(IssuingCountry::fromCode);
         if (country.isEmpty()) {
             return CheckOutcome.notRun(ID, KycCode.ID_COUNTRY_UNSUPPORTED.finding(state.map(KycJson::safe)

@@ -1,5 +1,6 @@
 package io.residentid.kyc;
 
+import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.model.Bytes;
 import io.residentid.core.mrz.Mrz;
 import io.residentid.core.mrz.MrzParser;
@@ -7,7 +8,6 @@ import io.residentid.pcsc.icao.Dg1;
 import io.residentid.pcsc.icao.Dg11;
 import io.residentid.pcsc.icao.Dg12;
 import io.residentid.pcsc.icao.Dg14;
-import io.residentid.qr.format.RidClaims;
 import io.residentid.qr.verify.VerificationReport;
 
 import java.time.Instant;
@@ -113,11 +113,11 @@ final class KycContext {
         return ocr;
     }
 
-    /** The QR claims, only once the credential verified. */
-    Optional<RidClaims> qrClaims() {
+    /** The QR credential's document, only once the credential verified. */
+    Optional<IdentityDocument> qrDocument() {
         if (qrReport == null || !qrReport.valid()) {
             return Optional.empty();
         }
-        return qrReport.claims().map(c -> c.rid());
+        return qrReport.document();
     }
 }

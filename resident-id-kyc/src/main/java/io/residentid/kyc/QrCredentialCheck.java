@@ -53,10 +53,6 @@ final class QrCredentialCheck implements KycCheck {
     }
 
     private static String thumbprint(io.residentid.qr.trust.IssuerKey key) {
-        try {
-            return java.util.HexFormat.of().formatHex(key.publicJwk().computeThumbprint().decode());
-        } catch (com.nimbusds.jose.JOSEException e) {
-            return "";
-        }
+        return java.util.HexFormat.of().formatHex(key.publicJwk().thumbprint().toByteArray());
     }
 }

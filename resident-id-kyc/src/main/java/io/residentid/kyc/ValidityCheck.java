@@ -1,8 +1,8 @@
 package io.residentid.kyc;
 
+import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.mrz.Mrz;
 import io.residentid.core.report.Finding;
-import io.residentid.qr.format.RidClaims;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -24,7 +24,7 @@ final class ValidityCheck implements KycCheck {
     public CheckOutcome run(KycContext c) {
         Optional<LocalDate> expiry = c.dg1().map(Mrz::dateOfExpiry)
                 .or(() -> c.ocrMrz().map(Mrz::dateOfExpiry))
-                .or(() -> c.qrClaims().map(RidClaims::documentExpiry));
+                .or(() -> c.qrDocument().map(IdentityDocument::dateOfExpiry));
         if (expiry.isEmpty()) {
             return CheckOutcome.notRun(ID, KycCode.EXPIRY_UNKNOWN.finding());
         }

@@ -1,5 +1,7 @@
 package io.residentid.kyc;
 
+import io.residentid.core.model.Person;
+import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.model.DocumentType;
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.model.Nationality;
@@ -10,7 +12,6 @@ import io.residentid.pcsc.icao.AccessKey;
 import io.residentid.pcsc.icao.ChipReadResult;
 import io.residentid.pcsc.icao.ChipReader;
 import io.residentid.pcsc.transport.TransmissionRules;
-import io.residentid.qr.format.RidClaims;
 import io.residentid.qr.issue.CredentialIssuer;
 import io.residentid.qr.trust.SigningKey;
 import io.residentid.qr.trust.TrustList;
@@ -81,10 +82,11 @@ final class KycFixtures {
         }
     }
 
-    static RidClaims demoRid() {
-        return new RidClaims(IssuingCountry.OMAN, DocumentType.OMAN_RESIDENT_CARD, "RC1234567", "123456782", "KUMAR",
-                "RAVI", "كومار", "رافي", Nationality.of("IND"), LocalDate.of(1988, 4, 12), Sex.MALE,
-                LocalDate.of(2031, 4, 30), null, null);
+    static IdentityDocument demoRid() {
+        return IdentityDocument.builder().type(DocumentType.OMAN_RESIDENT_CARD).documentNumber("RC1234567").personalNumber("123456782")
+                .dateOfExpiry(LocalDate.of(2031, 4, 30))
+                .holder(Person.builder().primaryIdentifier("KUMAR").secondaryIdentifier("RAVI")
+                        .arabicName("رافي كومار").nationality("IND").dateOfBirth(LocalDate.of(1988, 4, 12)).sex(Sex.MALE).build()).build();
     }
 
     static String demoQr() {

@@ -89,6 +89,24 @@ public final class CliOutput {
         return out;
     }
 
+    /**
+     * A library exception's detail for a human-readable line: in English the library's own message; in another
+     * language the bundle's text for {@code key} when it has one (library messages are English, for logs), else the
+     * message as it is.
+     *
+     * @param bundle the bundle that may translate the detail
+     * @param key the key of the translated detail, usually built from the exception's code or reason
+     * @param englishDetail the library's message
+     * @return the detail in the user's language where a translation exists
+     */
+    public String detail(Messages bundle, String key, String englishDetail) {
+        if ("en".equals(locale.getLanguage()) || locale.getLanguage().isEmpty()) {
+            return englishDetail;
+        }
+        String translated = bundle.get(locale, key);
+        return translated.equals(key) ? englishDetail : translated;
+    }
+
     /** Prints text as is on stdout. */
     public void raw(String text) {
         out.println(text);

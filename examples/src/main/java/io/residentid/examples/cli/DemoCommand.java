@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("resident-id-demo");
         DemoContext context = new DemoContext(dir);
         out.line("demo.title");
-        out.line("demo.sample");
+        out.line("demo.sample", DemoContext.SAMPLE_HOLDER_SEX);
         boolean allPassed = true;
         try {
             int index = 1;

@@ -29,6 +29,7 @@ public final class CheckDigits {
      * The Luhn check digit to append to {@code payload}.
      *
      * @return 0-9, or -1 when the payload is empty or holds a character other than an ASCII digit
+     * @param payload the digits without their check digit
      */
     public static int luhnCheckDigit(CharSequence payload) {
         if (payload == null || payload.length() == 0) {
@@ -39,7 +40,11 @@ public final class CheckDigits {
         return sum < 0 ? -1 : (10 - sum % 10) % 10;
     }
 
-    /** Whether {@code number} (payload followed by its check digit) passes the Luhn check. */
+    /**
+     * {@return whether {@code number} (payload followed by its check digit) passes the Luhn check}
+     *
+     * @param number the digits, check digit last
+     */
     public static boolean isLuhnValid(CharSequence number) {
         if (number == null || number.length() < 2) {
             return false;
@@ -68,6 +73,7 @@ public final class CheckDigits {
      * 12 digits).
      *
      * @return 1 to 11 (10 and 11 mean no valid check digit exists), or -1 when fewer than 11 leading ASCII digits
+     * @param number the civil ID, 11 or 12 digits
      */
     public static int kuwaitCheckValue(CharSequence number) {
         if (number == null || number.length() < KUWAIT_WEIGHTS.length) {
@@ -84,7 +90,11 @@ public final class CheckDigits {
         return 11 - sum % 11;
     }
 
-    /** Whether a 12-digit Kuwait civil ID's last digit equals its check value (values 10 and 11 never pass). */
+    /**
+     * {@return whether a 12-digit Kuwait civil ID's last digit equals its check value (values 10 and 11 never pass)}
+     *
+     * @param number the digits, check digit last
+     */
     public static boolean isKuwaitValid(CharSequence number) {
         if (number == null || number.length() != 12) {
             return false;

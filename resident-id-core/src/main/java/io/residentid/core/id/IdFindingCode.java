@@ -1,7 +1,6 @@
 package io.residentid.core.id;
 
 import io.residentid.core.report.FindingCode;
-import io.residentid.core.report.Messages;
 import io.residentid.core.report.Severity;
 
 /**
@@ -40,26 +39,17 @@ public enum IdFindingCode implements FindingCode {
     /** Bahrain, lenient mode: digits 3-4 are not a month, as for a minority of older CPR numbers. */
     NOT_DATE_BASED(Severity.WARNING);
 
-    private static final class Bundle {
-        static final Messages MESSAGES = Messages.forPackageOf(IdFindingCode.class);
-    }
-
     private final Severity severity;
 
     IdFindingCode(Severity severity) {
         this.severity = severity;
     }
 
-    /** Whether a finding with this code makes the number invalid ({@link Severity#ERROR}) or only informs. */
+    /** {@return whether a finding with this code makes the number invalid ({@link Severity#ERROR}) or only informs} */
     @Override
     public Severity severity() {
         return severity;
     }
 
 
-    /** The bundle of this package's messages. */
-    @Override
-    public Messages messages() {
-        return Bundle.MESSAGES;
-    }
 }

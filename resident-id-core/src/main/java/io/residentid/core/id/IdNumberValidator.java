@@ -58,6 +58,8 @@ public final class IdNumberValidator {
      * The shared validator for a country with default settings and the system clock (UTC).
      *
      * @throws IllegalArgumentException when {@code country} is {@code null}
+     * @param country the issuing country
+     * @return the shared validator
      */
     public static IdNumberValidator forCountry(IssuingCountry country) {
         if (country == null) {
@@ -66,12 +68,16 @@ public final class IdNumberValidator {
         return DEFAULTS.get(country);
     }
 
-    /** A builder for a validator with a custom clock or Bahrain leniency. */
+    /**
+     * {@return a builder for a validator with a custom clock or Bahrain leniency}
+     *
+     * @param country the issuing country
+     */
     public static Builder builder(IssuingCountry country) {
         return new Builder(country);
     }
 
-    /** The country whose rules this validator applies. */
+    /** {@return the country whose rules this validator applies} */
     public IssuingCountry country() {
         return rules.country();
     }
@@ -210,7 +216,12 @@ public final class IdNumberValidator {
             this.country = Objects.requireNonNull(country, "country");
         }
 
-        /** The clock that says what "this year" and "today" are for birth-date checks (default: system UTC). */
+        /**
+         * The clock that says what "this year" and "today" are for birth-date checks (default: system UTC).
+         *
+         * @param clock the clock to read the current date from
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -220,12 +231,15 @@ public final class IdNumberValidator {
          * Bahrain only: whether a CPR number whose digits 3-4 are not a month is accepted with the warning
          * {@link IdFindingCode#NOT_DATE_BASED} (a minority of genuine numbers) instead of rejected with
          * {@link IdFindingCode#INVALID_DATE} (default: rejected).
+         * @param allow {@code true} to accept such numbers with a warning
+         * @return this builder
          */
         public Builder allowNonDateBahrainNumbers(boolean allow) {
             this.allowNonDateBahrainNumbers = allow;
             return this;
         }
 
+        /** {@return the validator with these settings} */
         public IdNumberValidator build() {
             return new IdNumberValidator(rulesFor(country, allowNonDateBahrainNumbers), new Today(clock));
         }

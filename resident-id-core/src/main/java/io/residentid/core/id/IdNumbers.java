@@ -22,6 +22,9 @@ public final class IdNumbers {
      * Validates with {@link IdNumberValidator#forCountry(IssuingCountry)}.
      *
      * @throws IllegalArgumentException when {@code country} is {@code null}; a bad number gives findings instead
+     * @param country the issuing country
+     * @param number the number as written
+     * @return the result, with findings for a bad number
      */
     public static IdValidationResult validate(IssuingCountry country, CharSequence number) {
         return IdNumberValidator.forCountry(country).validate(number);
@@ -31,6 +34,9 @@ public final class IdNumbers {
      * A random, well-formed number that the country's default validator accepts (birth years 1950-2005, so valid
      * against any clock from 2006 on). Saudi samples are citizen or resident at random; Emirates samples are in
      * the dashed normalized form. Samples are synthetic: any match with a real person's number is chance.
+     * @param country the issuing country
+     * @param random the source of randomness (seed it for repeatable tests)
+     * @return a synthetic number
      */
     public static String sample(IssuingCountry country, RandomGenerator random) {
         Objects.requireNonNull(random, "random");
@@ -43,6 +49,10 @@ public final class IdNumbers {
      * ({@code CITIZEN}) or another assigned code ({@code RESIDENT}).
      *
      * @throws IllegalArgumentException for countries whose numbers do not encode the holder type (AE, KW, BH, OM)
+     * @param country the issuing country (SA or QA)
+     * @param holderType citizen or resident
+     * @param random the source of randomness (seed it for repeatable tests)
+     * @return a synthetic number
      */
     public static String sample(IssuingCountry country, HolderType holderType, RandomGenerator random) {
         Objects.requireNonNull(random, "random");

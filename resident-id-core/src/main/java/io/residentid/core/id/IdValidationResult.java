@@ -54,7 +54,7 @@ public final class IdValidationResult implements Report {
         this.nationality = ok ? nationality : null;
     }
 
-    /** The country whose rules were applied. */
+    /** {@return the country whose rules were applied} */
     public IssuingCountry country() {
         return country;
     }
@@ -62,6 +62,7 @@ public final class IdValidationResult implements Report {
     /**
      * The input as given ({@code null} if none was given; cut to {@link IdNumberValidator#MAX_INPUT_LENGTH}
      * characters when it was longer and not a {@code String}). Personal data: never log it unmasked.
+     * @return the input as given
      */
     public String input() {
         return input;
@@ -70,6 +71,7 @@ public final class IdValidationResult implements Report {
     /**
      * The input masked for logs ({@code 2*******06}); input over the length cap shows only its length, so that
      * logging a hostile result stays cheap.
+     * @return the masked input
      */
     public String maskedInput() {
         if (input != null && input.length() > IdNumberValidator.MAX_INPUT_LENGTH) {
@@ -82,29 +84,30 @@ public final class IdValidationResult implements Report {
      * The normalized number: separators removed, Arabic-Indic digits turned into ASCII digits, and for the UAE the
      * canonical dashed form {@code 784-YYYY-NNNNNNN-C} (when it has 15 digits). Present whenever the input is
      * digits, spaces and dashes, also when a later check fails; empty otherwise.
+     * @return the normalized number, or empty
      */
     public Optional<String> normalized() {
         return Optional.ofNullable(normalized);
     }
 
-    /** Whether no finding is an error. */
+    /** {@return whether no finding is an error} */
     public boolean isValid() {
         return valid;
     }
 
-    /** {@link Verdict#VALID} when no finding is an error, else {@link Verdict#INVALID}. */
+    /** {@return {@link Verdict#VALID} when no finding is an error, else {@link Verdict#INVALID}} */
     @Override
     public Verdict verdict() {
         return valid ? Verdict.VALID : Verdict.INVALID;
     }
 
-    /** All findings, errors and warnings, in the order the checks ran. */
+    /** {@return all findings, errors and warnings, in the order the checks ran} */
     @Override
     public List<Finding> findings() {
         return findings;
     }
 
-    /** The findings' codes, e.g. {@code [CHECK_DIGIT_MISMATCH]}. */
+    /** {@return the findings' codes, e.g. {@code [CHECK_DIGIT_MISMATCH]}} */
     public List<String> findingCodes() {
         List<String> codes = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
@@ -113,7 +116,11 @@ public final class IdValidationResult implements Report {
         return List.copyOf(codes);
     }
 
-    /** Whether a finding with this code was reported. */
+    /**
+     * {@return whether a finding with this code was reported}
+     *
+     * @param code the finding code to look for
+     */
     public boolean has(IdFindingCode code) {
         String name = code.name();
         for (int i = 0; i < findings.size(); i++) {
@@ -124,22 +131,22 @@ public final class IdValidationResult implements Report {
         return false;
     }
 
-    /** Citizen or resident, where the number says so (SA, QA). */
+    /** {@return citizen or resident, where the number says so (SA, QA)} */
     public Optional<HolderType> holderType() {
         return Optional.ofNullable(holderType);
     }
 
-    /** The holder's birth year, where the number encodes it unambiguously (AE, KW, QA). */
+    /** {@return the holder's birth year, where the number encodes it unambiguously (AE, KW, QA)} */
     public OptionalInt birthYear() {
         return birthYear == 0 ? OptionalInt.empty() : OptionalInt.of(birthYear);
     }
 
-    /** The holder's birth date, where the number encodes it (KW). Personal data: never log it. */
+    /** {@return the holder's birth date, where the number encodes it (KW)} Personal data: never log it. */
     public Optional<LocalDate> birthDate() {
         return Optional.ofNullable(birthDate);
     }
 
-    /** The holder's nationality, where the number encodes it (QA: ISO numeric code mapped to alpha-3). */
+    /** {@return the holder's nationality, where the number encodes it (QA: ISO numeric code mapped to alpha-3)} */
     public Optional<Nationality> nationality() {
         return Optional.ofNullable(nationality);
     }
@@ -165,7 +172,7 @@ public final class IdValidationResult implements Report {
                 nationality);
     }
 
-    /** A summary with the number masked and the birth date hidden. */
+    /** {@return a summary with the number masked and the birth date hidden} */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("IdValidationResult[country=").append(country.alpha2())

@@ -26,7 +26,7 @@ final class IsoNumericCountries {
         return code >= 0 && code < BY_NUMERIC.length ? BY_NUMERIC[code] : null;
     }
 
-    /** Number of assigned codes in the table. */
+    /** {@return number of assigned codes in the table} */
     static int size() {
         int n = 0;
         for (Nationality nationality : BY_NUMERIC) {

@@ -19,7 +19,7 @@ final class Today {
         this.day = compute(clock.millis());
     }
 
-    /** The current day: a cached snapshot, recomputed when the clock has left it. */
+    /** {@return the current day: a cached snapshot, recomputed when the clock has left it} */
     Day get() {
         long now = clock.millis();
         Day d = day;

@@ -1,7 +1,6 @@
 package io.residentid.core.json;
 
 import io.residentid.core.report.FindingCode;
-import io.residentid.core.report.Messages;
 import io.residentid.core.report.Severity;
 
 /** Why a JSON document was refused. Messages never quote the input. */
@@ -31,16 +30,8 @@ public enum JsonCode implements FindingCode {
     /** A value outside the range its field allows. */
     JSON_VALUE_OUT_OF_RANGE;
 
-    private static final Messages MESSAGES = Messages.forPackageOf(JsonCode.class);
-
-
     @Override
     public Severity severity() {
         return Severity.ERROR;
-    }
-
-    @Override
-    public Messages messages() {
-        return MESSAGES;
     }
 }

@@ -21,12 +21,15 @@ public final class ResidentIdJson {
     private ResidentIdJson() {
     }
 
-    /** A shared, fully configured mapper. {@link ObjectMapper} is thread-safe once configured; do not reconfigure it. */
+    /**
+     * {@return a shared, fully configured mapper} {@link ObjectMapper} is thread-safe once configured; do not
+     * reconfigure it.
+     */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
 
-    /** A new mapper with the SDK's settings, for callers that need to add their own modules. */
+    /** {@return a new mapper with the SDK's settings, for callers that need to add their own modules} */
     public static ObjectMapper newMapper() {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())

@@ -40,7 +40,7 @@ public final class ResultJsonModule extends SimpleModule {
     /** Writer attribute: the {@link Locale} of finding messages (default English). */
     public static final String LOCALE = "io.residentid.locale";
 
-    /** The module with every result serializer. */
+    /** A module with every result serializer. */
     public ResultJsonModule() {
         super("resident-id-results");
         addSerializer(Finding.class, new FindingSerializer());

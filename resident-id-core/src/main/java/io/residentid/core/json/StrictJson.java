@@ -33,12 +33,22 @@ public final class StrictJson {
     private StrictJson() {
     }
 
-    /** Parses UTF-8 JSON under {@link JsonLimits#DEFAULT}. */
+    /**
+     * Parses UTF-8 JSON under {@link JsonLimits#DEFAULT}.
+     *
+     * @param json the document
+     * @return the parsed value
+     */
     public static JsonNode parse(byte[] json) {
         return parse(json, JsonLimits.DEFAULT);
     }
 
-    /** Parses JSON text under {@link JsonLimits#DEFAULT}. */
+    /**
+     * Parses JSON text under {@link JsonLimits#DEFAULT}.
+     *
+     * @param json the document
+     * @return the parsed value
+     */
     public static JsonNode parse(String json) {
         if (json == null) {
             throw new JsonFormatException(JsonCode.JSON_EMPTY, null, -1, null);
@@ -50,6 +60,9 @@ public final class StrictJson {
      * Parses one UTF-8 JSON value.
      *
      * @throws JsonFormatException when the input is absent, malformed or beyond a limit
+     * @param json the UTF-8 document
+     * @param limits the bounds to hold it to
+     * @return the parsed value, numbers kept exact
      */
     public static JsonNode parse(byte[] json, JsonLimits limits) {
         if (json == null || json.length == 0) {
@@ -95,7 +108,12 @@ public final class StrictJson {
     }
 
     private static long offset(JsonLocation location) {
-        return location == null ? -1 : location.getCharOffset();
+        if (location == null) {
+            return -1;
+        }
+        // A parser over bytes knows only the byte offset; one over characters only the character offset.
+        long chars = location.getCharOffset();
+        return chars >= 0 ? chars : location.getByteOffset();
     }
 
     /** Builds the tree while counting values and tracking the path of the value being read. */

@@ -13,6 +13,13 @@ public record Address(java.util.List<String> lines, String city, Nationality cou
     static final int MAX_LINES = 8;
     static final int MAX_LINE_LENGTH = 200;
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param lines address lines in reading order (Latin or Arabic)
+     * @param city city or wilayat, may be {@code null}
+     * @param country country, may be {@code null}
+     */
     public Address {
         // Copied first (nulls allowed) so the checks see what is kept and a null line is reported, not an NPE.
         java.util.List<String> copy = lines == null ? java.util.List.of() : new java.util.ArrayList<>(lines);
@@ -30,6 +37,8 @@ public record Address(java.util.List<String> lines, String city, Nationality cou
      * An address with lines only ({@code null}: no lines).
      *
      * @throws IllegalArgumentException when a line is missing, blank or too long, or there are too many lines
+     * @param lines the address lines, in order
+     * @return the address
      */
     public static Address of(String... lines) {
         return new Address(lines == null ? null : java.util.Arrays.asList(lines), null, null);

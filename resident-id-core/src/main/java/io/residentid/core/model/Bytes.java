@@ -26,72 +26,99 @@ public final class Bytes {
         this.personal = personal;
     }
 
-    /** A copy of {@code data}. */
+    /**
+     * {@return a copy of {@code data}}
+     *
+     * @param data the bytes, copied
+     */
     public static Bytes of(byte[] data) {
         Objects.requireNonNull(data, "data");
         return data.length == 0 ? EMPTY : new Bytes(data.clone(), false);
     }
 
-    /** A copy of {@code length} bytes of {@code data} from {@code offset}. */
+    /**
+     * {@return a copy of {@code length} bytes of {@code data} from {@code offset}}
+     *
+     * @param data the bytes, copied
+     * @param offset the position of the first byte
+     * @param length how many bytes
+     */
     public static Bytes of(byte[] data, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, Objects.requireNonNull(data, "data").length);
         return new Bytes(Arrays.copyOfRange(data, offset, offset + length), false);
     }
 
-    /** A copy of {@code data} that {@link #toString()} never prints. */
+    /**
+     * {@return a copy of {@code data} that {@link #toString()} never prints}
+     *
+     * @param data the bytes, copied
+     */
     public static Bytes personal(byte[] data) {
         Objects.requireNonNull(data, "data");
         return new Bytes(data.clone(), true);
     }
 
-    /** The bytes written as hexadecimal (either case, no separators). */
+    /**
+     * {@return the bytes written as hexadecimal (either case, no separators)}
+     *
+     * @param hex hexadecimal digits, an even number of them
+     */
     public static Bytes fromHex(String hex) {
         Objects.requireNonNull(hex, "hex");
         return new Bytes(HexFormat.of().parseHex(hex), false);
     }
 
-    /** The empty byte string. */
+    /** {@return the empty byte string} */
     public static Bytes empty() {
         return EMPTY;
     }
 
-    /** The number of bytes. */
+    /** {@return the number of bytes} */
     public int length() {
         return data.length;
     }
 
-    /** Whether there are no bytes. */
+    /** {@return whether there are no bytes} */
     public boolean isEmpty() {
         return data.length == 0;
     }
 
-    /** The byte at {@code index}, unsigned (0–255). */
+    /**
+     * {@return the byte at {@code index}, unsigned (0–255)}
+     *
+     * @param index the position, from 0
+     */
     public int get(int index) {
         return data[Objects.checkIndex(index, data.length)] & 0xFF;
     }
 
-    /** A copy of the bytes. */
+    /** {@return a copy of the bytes} */
     public byte[] toByteArray() {
         return data.clone();
     }
 
-    /** {@code length} bytes from {@code offset}, keeping the personal mark. */
+    /**
+     * {@return {@code length} bytes from {@code offset}, keeping the personal mark}
+     *
+     * @param offset the position of the first byte
+     * @param length how many bytes
+     */
     public Bytes slice(int offset, int length) {
         Objects.checkFromIndexSize(offset, length, data.length);
         return new Bytes(Arrays.copyOfRange(data, offset, offset + length), personal);
     }
 
-    /** A stream over the bytes, without copying. */
+    /** {@return a stream over the bytes, without copying} */
     public InputStream newInputStream() {
         return new ByteArrayInputStream(data);
     }
 
-    /** Upper-case hexadecimal of the whole content, also for personal values: the caller asked for it. */
+    /** {@return upper-case hexadecimal of the whole content, also for personal values: the caller asked for it} */
     public String toHex() {
         return HEX.formatHex(data);
     }
 
-    /** The SHA-256 digest of the content. */
+    /** {@return the SHA-256 digest of the content} */
     public Bytes sha256() {
         try {
             return new Bytes(MessageDigest.getInstance("SHA-256").digest(data), false);
@@ -100,12 +127,16 @@ public final class Bytes {
         }
     }
 
-    /** Whether the content equals {@code other}'s, in time independent of where they differ. */
+    /**
+     * {@return whether the content equals {@code other}'s, in time independent of where they differ}
+     *
+     * @param other the value to compare with
+     */
     public boolean constantTimeEquals(Bytes other) {
         return MessageDigest.isEqual(data, other.data);
     }
 
-    /** Whether this value is marked as personal data. */
+    /** {@return whether this value is marked as personal data} */
     public boolean isPersonal() {
         return personal;
     }
@@ -120,7 +151,7 @@ public final class Bytes {
         return Arrays.hashCode(data);
     }
 
-    /** Hexadecimal, shortened beyond 32 bytes; personal values print only their length. */
+    /** {@return hexadecimal, shortened beyond 32 bytes; personal values print only their length} */
     @Override
     public String toString() {
         if (personal) {

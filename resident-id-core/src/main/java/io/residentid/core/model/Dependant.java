@@ -13,8 +13,25 @@ import java.time.LocalDate;
 public record Dependant(String name, Relationship relationship, LocalDate dateOfBirth, String personalNumber) {
 
     /** How a dependant relates to the sponsor. */
-    public enum Relationship { SPOUSE, CHILD, PARENT, OTHER }
+    public enum Relationship {
+        /** Husband or wife. */
+        SPOUSE,
+        /** Son or daughter. */
+        CHILD,
+        /** Father or mother. */
+        PARENT,
+        /** Any other registered relation. */
+        OTHER
+    }
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param name name in Latin script
+     * @param relationship relation to the sponsor
+     * @param dateOfBirth date of birth, may be {@code null} when unknown
+     * @param personalNumber personal/civil number, may be {@code null}
+     */
     public Dependant {
         Text.requireBounded(name, "dependant name", 200);
         if (relationship == null) {

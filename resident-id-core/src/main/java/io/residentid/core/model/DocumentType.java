@@ -25,17 +25,21 @@ public enum DocumentType {
         this.issuedToResidents = issuedToResidents;
     }
 
-    /** The state that issues this document. */
+    /** {@return the state that issues this document} */
     public IssuingCountry country() {
         return country;
     }
 
-    /** Whether foreign residents hold this document (the Saudi national ID is for citizens only). */
+    /** {@return whether foreign residents hold this document (the Saudi national ID is for citizens only)} */
     public boolean issuedToResidents() {
         return issuedToResidents;
     }
 
-    /** The resident document of a country: the one a bank asks an expatriate for. */
+    /**
+     * {@return the resident document of a country: the one a bank asks an expatriate for}
+     *
+     * @param country the issuing country
+     */
     public static DocumentType residentDocumentOf(IssuingCountry country) {
         for (DocumentType type : values()) {
             if (type.country == country && type.issuedToResidents) {

@@ -32,12 +32,12 @@ public final class HijriDates {
                 java.time.temporal.ChronoUnit.DAYS));
     }
 
-    /** The first Gregorian date the Umm al-Qura table covers. */
+    /** {@return the first Gregorian date the Umm al-Qura table covers} */
     public static LocalDate firstSupported() {
         return FIRST;
     }
 
-    /** The last Gregorian date the Umm al-Qura table covers. */
+    /** {@return the last Gregorian date the Umm al-Qura table covers} */
     public static LocalDate lastSupported() {
         return LAST;
     }
@@ -46,6 +46,8 @@ public final class HijriDates {
      * The Hijri date of a Gregorian date.
      *
      * @throws IllegalArgumentException when the date is outside the Umm al-Qura table
+     * @param gregorian the Gregorian date
+     * @return the Umm al-Qura date
      */
     public static HijrahDate toHijri(LocalDate gregorian) {
         if (gregorian == null) {
@@ -58,7 +60,11 @@ public final class HijriDates {
         return UMM_AL_QURA.date(gregorian);
     }
 
-    /** The Gregorian date of a Hijri date. */
+    /**
+     * {@return the Gregorian date of a Hijri date}
+     *
+     * @param hijri the Hijri date
+     */
     public static LocalDate toGregorian(HijrahDate hijri) {
         if (hijri == null) {
             throw new IllegalArgumentException("date is missing");
@@ -70,6 +76,10 @@ public final class HijriDates {
      * Builds a Hijri date from year, month and day.
      *
      * @throws IllegalArgumentException naming the field that is out of range
+     * @param year the Hijri year
+     * @param month the month, 1-12
+     * @param day the day of the month
+     * @return the Umm al-Qura date
      */
     public static HijrahDate of(int year, int month, int day) {
         ValueRange years = UMM_AL_QURA.range(ChronoField.YEAR);
@@ -94,7 +104,7 @@ public final class HijriDates {
         }
     }
 
-    /** The input is not echoed: it may be a date of birth or any other pasted personal data. */
+    /** {@return the input is not echoed: it may be a date of birth or any other pasted personal data} */
     private static IllegalArgumentException notHijriForm() {
         return new IllegalArgumentException("Hijri date is not in the form yyyy/MM/dd");
     }
@@ -104,6 +114,8 @@ public final class HijriDates {
      * Arabic-Indic digits ({@code ١٤٤٧/٠٥/٣٠}) and a trailing {@code هـ} marker.
      *
      * @throws IllegalArgumentException when the text is not such a date or the date does not exist
+     * @param text the date as written
+     * @return the Umm al-Qura date
      */
     public static HijrahDate parse(String text) {
         if (text == null || text.isBlank()) {
@@ -140,12 +152,22 @@ public final class HijriDates {
         return of(parts[0], parts[1], parts[2]);
     }
 
-    /** Parses a Hijri date (see {@link #parse}) and converts it to Gregorian. */
+    /**
+     * Parses a Hijri date (see {@link #parse}) and converts it to Gregorian.
+     *
+     * @param text the date as written
+     * @return the Gregorian date
+     */
     public static LocalDate parseToGregorian(String text) {
         return toGregorian(parse(text));
     }
 
-    /** Formats a Hijri date as Saudi documents print it: {@code 1447/05/30}. */
+    /**
+     * Formats a Hijri date as Saudi documents print it: {@code 1447/05/30}.
+     *
+     * @param date the Hijri date
+     * @return the date as printed
+     */
     public static String format(HijrahDate date) {
         if (date == null) {
             throw new IllegalArgumentException("date is missing");
@@ -154,7 +176,12 @@ public final class HijriDates {
                 + two(date.get(ChronoField.DAY_OF_MONTH));
     }
 
-    /** Formats the Hijri date of a Gregorian date: {@code 2025-11-21} gives {@code 1447/05/30}. */
+    /**
+     * Formats the Hijri date of a Gregorian date: {@code 2025-11-21} gives {@code 1447/05/30}.
+     *
+     * @param gregorian the Gregorian date
+     * @return the Hijri date as printed
+     */
     public static String formatGregorianAsHijri(LocalDate gregorian) {
         return format(toHijri(gregorian));
     }

@@ -21,6 +21,18 @@ public record IdentityDocument(DocumentType type, String documentNumber, String 
 
     static final int MAX_NUMBER_LENGTH = 32;
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param type the kind of document; its country must be {@code issuingCountry}
+     * @param documentNumber the document (card) number, 1-32 characters A-Z 0-9
+     * @param personalNumber the personal/civil/ID number (Iqama number, Emirates ID, QID…), may be {@code null}
+     * @param issuingCountry the issuing state
+     * @param issuingAuthority the issuing authority (e.g. Royal Oman Police), may be {@code null}
+     * @param dateOfIssue date of issue, may be {@code null} (Saudi muqeem cards print none)
+     * @param dateOfExpiry date of expiry, may be {@code null} when held only electronically
+     * @param holder the person the document identifies
+     */
     public IdentityDocument {
         if (type == null) {
             throw new IllegalArgumentException("document type is missing");
@@ -48,19 +60,23 @@ public record IdentityDocument(DocumentType type, String documentNumber, String 
         }
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder pre-filled with this document's values. */
+    /** {@return a builder pre-filled with this document's values} */
     public Builder toBuilder() {
         return new Builder().type(type).documentNumber(documentNumber).personalNumber(personalNumber)
                 .issuingAuthority(issuingAuthority).dateOfIssue(dateOfIssue).dateOfExpiry(dateOfExpiry)
                 .holder(holder);
     }
 
-    /** Whether the document has expired on {@code date} (it is still valid on its expiry date). */
+    /**
+     * {@return whether the document has expired on {@code date} (it is still valid on its expiry date)}
+     *
+     * @param date the day to judge on
+     */
     public boolean isExpiredOn(LocalDate date) {
         return dateOfExpiry != null && date.isAfter(dateOfExpiry);
     }
@@ -85,42 +101,86 @@ public record IdentityDocument(DocumentType type, String documentNumber, String 
         private Builder() {
         }
 
+        /**
+         * Sets the kind of document, which also gives the issuing country.
+         *
+         * @param type the document type
+         * @return this builder
+         */
         public Builder type(DocumentType type) {
             this.type = type;
             return this;
         }
 
+        /**
+         * Sets the document (card) number.
+         *
+         * @param documentNumber 1-32 characters A-Z 0-9
+         * @return this builder
+         */
         public Builder documentNumber(String documentNumber) {
             this.documentNumber = documentNumber;
             return this;
         }
 
+        /**
+         * Sets the personal, civil or ID number.
+         *
+         * @param personalNumber the number, or {@code null}
+         * @return this builder
+         */
         public Builder personalNumber(String personalNumber) {
             this.personalNumber = personalNumber;
             return this;
         }
 
+        /**
+         * Sets the issuing authority.
+         *
+         * @param issuingAuthority the authority (e.g. Royal Oman Police), or {@code null}
+         * @return this builder
+         */
         public Builder issuingAuthority(String issuingAuthority) {
             this.issuingAuthority = issuingAuthority;
             return this;
         }
 
+        /**
+         * Sets the date of issue.
+         *
+         * @param dateOfIssue the date, or {@code null} when the document prints none
+         * @return this builder
+         */
         public Builder dateOfIssue(LocalDate dateOfIssue) {
             this.dateOfIssue = dateOfIssue;
             return this;
         }
 
+        /**
+         * Sets the date of expiry.
+         *
+         * @param dateOfExpiry the last valid day, or {@code null} when held only electronically
+         * @return this builder
+         */
         public Builder dateOfExpiry(LocalDate dateOfExpiry) {
             this.dateOfExpiry = dateOfExpiry;
             return this;
         }
 
+        /**
+         * Sets the person the document identifies.
+         *
+         * @param holder the holder
+         * @return this builder
+         */
         public Builder holder(Person holder) {
             this.holder = holder;
             return this;
         }
 
         /**
+         * {@return the document}
+         *
          * @throws IllegalArgumentException when a value is missing or inconsistent
          */
         public IdentityDocument build() {

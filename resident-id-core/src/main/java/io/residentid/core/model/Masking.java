@@ -9,7 +9,11 @@ public final class Masking {
     private Masking() {
     }
 
-    /** An identifier with all but its first character and last two characters masked. */
+    /**
+     * {@return an identifier with all but its first character and last two characters masked}
+     *
+     * @param value the value to mask, may be {@code null}
+     */
     public static String identifier(CharSequence value) {
         if (value == null) {
             return "null";
@@ -25,7 +29,11 @@ public final class Masking {
         return sb.toString();
     }
 
-    /** A name reduced to its initial followed by stars ({@code K****}). */
+    /**
+     * {@return a name reduced to its initial followed by stars ({@code K****})}
+     *
+     * @param value the value to mask, may be {@code null}
+     */
     public static String name(CharSequence value) {
         if (value == null) {
             return "null";
@@ -36,7 +44,11 @@ public final class Masking {
         return value.charAt(0) + "*".repeat(Math.min(value.length() - 1, 8));
     }
 
-    /** A value that must not appear at all (dates of birth, addresses, MRZ lines): only its presence shows. */
+    /**
+     * {@return a value that must not appear at all (dates of birth, addresses, MRZ lines): only its presence shows}
+     *
+     * @param value the value to mask, may be {@code null}
+     */
     public static String hidden(Object value) {
         return value == null ? "null" : "***";
     }

@@ -28,7 +28,11 @@ public record Nationality(String code) {
         KNOWN = Set.copyOf(known);
     }
 
-    /** Validates the code. */
+    /**
+     * Validates the code.
+     *
+     * @param code upper-case code without MRZ fillers
+     */
     public Nationality {
         if (code == null || !isKnown(code)) {
             throw new IllegalArgumentException("Not an ICAO 9303 nationality code: '" + code + "'");
@@ -39,6 +43,8 @@ public record Nationality(String code) {
      * Reads a code as printed in the MRZ or typed by a person: case-insensitive, MRZ fillers ({@code <}) removed.
      *
      * @throws IllegalArgumentException when the code is not a known ICAO code
+     * @param code the code as printed or typed
+     * @return the nationality
      */
     @JsonCreator
     public static Nationality of(String code) {
@@ -48,21 +54,26 @@ public record Nationality(String code) {
         return new Nationality(code.replace("<", "").trim().toUpperCase(Locale.ROOT));
     }
 
-    /** Whether the code (upper case, without fillers) is an ISO alpha-3 code or an ICAO special code. */
+    /**
+     * {@return whether the code (upper case, without fillers) is an ISO alpha-3 code or an ICAO special code}
+     *
+     * @param code the code to look up
+     */
     public static boolean isKnown(String code) {
         return code != null && KNOWN.contains(code);
     }
 
-    /** Whether this is one of ICAO's special codes rather than an ISO 3166-1 country. */
+    /** {@return whether this is one of ICAO's special codes rather than an ISO 3166-1 country} */
     public boolean isIcaoSpecial() {
         return ICAO_SPECIAL.contains(code);
     }
 
-    /** The code padded to three characters with MRZ fillers ({@code D<<} for Germany). */
+    /** {@return the code padded to three characters with MRZ fillers ({@code D<<} for Germany)} */
     public String mrzCode() {
         return (code + "<<<").substring(0, 3);
     }
 
+    /** {@return the upper-case code, without MRZ fillers (also the JSON form)} */
     @JsonValue
     @Override
     public String code() {

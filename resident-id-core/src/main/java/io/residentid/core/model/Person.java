@@ -30,6 +30,20 @@ public record Person(String primaryIdentifier, String secondaryIdentifier, Strin
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_DEPENDANTS = 64;
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param primaryIdentifier surname(s) as in the MRZ, upper-case Latin, spaces allowed
+     * @param secondaryIdentifier given name(s) as in the MRZ, may be empty
+     * @param arabicName full name in Arabic script, may be {@code null}
+     * @param sex sex as printed
+     * @param nationality ICAO 9303 nationality code
+     * @param dateOfBirth date of birth, may be {@code null} when unknown
+     * @param address address, may be {@code null}
+     * @param occupation occupation/profession, may be {@code null}
+     * @param employer employer or sponsor, may be {@code null}
+     * @param dependants family members registered under this person
+     */
     public Person {
         Text.requireBounded(primaryIdentifier, "primary identifier (surname)", MAX_NAME_LENGTH);
         secondaryIdentifier = secondaryIdentifier == null ? "" : secondaryIdentifier;
@@ -52,24 +66,28 @@ public record Person(String primaryIdentifier, String secondaryIdentifier, Strin
         }
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder pre-filled with this person's values. */
+    /** {@return a builder pre-filled with this person's values} */
     public Builder toBuilder() {
         return new Builder().primaryIdentifier(primaryIdentifier).secondaryIdentifier(secondaryIdentifier)
                 .arabicName(arabicName).sex(sex).nationality(nationality).dateOfBirth(dateOfBirth).address(address)
                 .occupation(occupation).employer(employer).dependants(dependants);
     }
 
-    /** Given names then surname, as a Latin display name ({@code RAJESH KUMAR}). */
+    /** {@return given names then surname, as a Latin display name ({@code RAJESH KUMAR})} */
     public String latinName() {
         return secondaryIdentifier.isEmpty() ? primaryIdentifier : secondaryIdentifier + " " + primaryIdentifier;
     }
 
-    /** Age in whole years on {@code date}, or -1 when the date of birth is unknown. */
+    /**
+     * {@return age in whole years on {@code date}, or -1 when the date of birth is unknown}
+     *
+     * @param date the day to judge on
+     */
     public int ageOn(LocalDate date) {
         return dateOfBirth == null ? -1 : java.time.Period.between(dateOfBirth, date).getYears();
     }
@@ -97,63 +115,133 @@ public record Person(String primaryIdentifier, String secondaryIdentifier, Strin
         private Builder() {
         }
 
+        /**
+         * Sets the surname(s), as in the MRZ.
+         *
+         * @param surname Latin letters and spaces; upper-cased
+         * @return this builder
+         */
         public Builder primaryIdentifier(String surname) {
             this.primaryIdentifier = surname == null ? null : surname.toUpperCase(Locale.ROOT);
             return this;
         }
 
+        /**
+         * Sets the given name(s), as in the MRZ.
+         *
+         * @param givenNames Latin letters and spaces; upper-cased; may be empty
+         * @return this builder
+         */
         public Builder secondaryIdentifier(String givenNames) {
             this.secondaryIdentifier = givenNames == null ? "" : givenNames.toUpperCase(Locale.ROOT);
             return this;
         }
 
+        /**
+         * Sets the full name in Arabic script.
+         *
+         * @param arabicName the name, or {@code null}
+         * @return this builder
+         */
         public Builder arabicName(String arabicName) {
             this.arabicName = arabicName;
             return this;
         }
 
+        /**
+         * Sets the sex as printed.
+         *
+         * @param sex the sex
+         * @return this builder
+         */
         public Builder sex(Sex sex) {
             this.sex = sex;
             return this;
         }
 
+        /**
+         * Sets the nationality.
+         *
+         * @param nationality the ICAO 9303 nationality
+         * @return this builder
+         */
         public Builder nationality(Nationality nationality) {
             this.nationality = nationality;
             return this;
         }
 
-        /** Sets the nationality from an ICAO code such as {@code IND}. */
+        /**
+         * Sets the nationality from an ICAO code such as {@code IND}.
+         *
+         * @param icaoCode the three-letter ICAO code
+         * @return this builder
+         */
         public Builder nationality(String icaoCode) {
             this.nationality = Nationality.of(icaoCode);
             return this;
         }
 
+        /**
+         * Sets the date of birth.
+         *
+         * @param dateOfBirth the date, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder dateOfBirth(LocalDate dateOfBirth) {
             this.dateOfBirth = dateOfBirth;
             return this;
         }
 
+        /**
+         * Sets the address.
+         *
+         * @param address the address, or {@code null}
+         * @return this builder
+         */
         public Builder address(Address address) {
             this.address = address;
             return this;
         }
 
+        /**
+         * Sets the occupation or profession.
+         *
+         * @param occupation the occupation, or {@code null}
+         * @return this builder
+         */
         public Builder occupation(String occupation) {
             this.occupation = occupation;
             return this;
         }
 
-        /** Employer or sponsor ({@code kafeel}). */
+        /**
+         * Employer or sponsor ({@code kafeel}).
+         *
+         * @param employer the employer's or sponsor's name
+         * @return this builder
+         */
         public Builder employer(String employer) {
             this.employer = employer;
             return this;
         }
 
+        /**
+         * Sets one more family member registered under this person.
+         *
+         * @param dependant the family member
+         * @return this builder
+         */
         public Builder dependant(Dependant dependant) {
             this.dependants.add(dependant);
             return this;
         }
 
+        /**
+         * Sets all family members registered under this person, replacing any added before.
+         *
+         * @param dependants the family members
+         * @return this builder
+         */
         public Builder dependants(List<Dependant> dependants) {
             this.dependants.clear();
             this.dependants.addAll(dependants);
@@ -161,6 +249,8 @@ public record Person(String primaryIdentifier, String secondaryIdentifier, Strin
         }
 
         /**
+         * {@return the person}
+         *
          * @throws IllegalArgumentException when a value is missing or out of bounds
          */
         public Person build() {

@@ -97,12 +97,18 @@ public final class Mrz implements Report {
      *
      * @throws MrzParseException when the text cannot be read as an MRZ
      * @see MrzParser
+     * @param text the two or three MRZ lines
+     * @return the parsed MRZ, with its findings
      */
     public static Mrz parse(CharSequence text) {
         return MrzParser.defaultParser().parse(text);
     }
 
-    /** A builder that generates the MRZ lines of a document in the given format. */
+    /**
+     * {@return a builder that generates the MRZ lines of a document in the given format}
+     *
+     * @param format the MRZ format (TD1, TD2 or TD3)
+     */
     public static Builder builder(MrzFormat format) {
         return new Builder(format);
     }
@@ -112,6 +118,9 @@ public final class Mrz implements Report {
      * optional data 1 (TD3: the personal number field), date of expiry and the holder's names, sex, nationality
      * and date of birth. Document code {@code I} (TD1/TD2) or {@code P} (TD3); change it with
      * {@link Builder#documentCode(String)} before {@link Builder#build()}.
+     * @param format the MRZ format (TD1, TD2 or TD3)
+     * @param document the document to write
+     * @return a pre-filled builder
      */
     public static Builder builder(MrzFormat format, IdentityDocument document) {
         Objects.requireNonNull(document, "document");
@@ -128,12 +137,12 @@ public final class Mrz implements Report {
                 .dateOfBirth(holder.dateOfBirth());
     }
 
-    /** TD1, TD2 or TD3. */
+    /** {@return TD1, TD2 or TD3} */
     public MrzFormat format() {
         return format;
     }
 
-    /** The MRZ lines as read (after OCR repair) or generated. Personal data: do not log. */
+    /** {@return the MRZ lines as read (after OCR repair) or generated} Personal data: do not log. */
     public List<String> lines() {
         String[] text = new String[lines.length];
         for (int i = 0; i < lines.length; i++) {
@@ -142,22 +151,22 @@ public final class Mrz implements Report {
         return List.of(text);
     }
 
-    /** The lines joined with {@code \n}. Personal data: do not log. */
+    /** {@return the lines joined with {@code \n}} Personal data: do not log. */
     public String text() {
         return String.join("\n", lines());
     }
 
-    /** Document code without fillers: {@code I}, {@code ID}, {@code P}, {@code AC}... */
+    /** {@return document code without fillers: {@code I}, {@code ID}, {@code P}, {@code AC}} */
     public String documentCode() {
         return documentCode;
     }
 
-    /** Issuing state or organisation, ICAO three-letter code without fillers ({@code OMN}, {@code D}). */
+    /** {@return issuing state or organisation, ICAO three-letter code without fillers ({@code OMN}, {@code D})} */
     public String issuingState() {
         return issuingState;
     }
 
-    /** The full document number, including a TD1/TD2 long number's continuation in the optional data. */
+    /** {@return the full document number, including a TD1/TD2 long number's continuation in the optional data} */
     public String documentNumber() {
         return documentNumber;
     }
@@ -165,69 +174,76 @@ public final class Mrz implements Report {
     /**
      * Optional data 1: TD1 upper line (after a long document number's continuation), TD2 line 2, TD3 personal
      * number; empty when unused. Many states put a personal or civil number here.
+     * @return the optional data 1, fillers removed
      */
     public String optionalData1() {
         return optionalData1;
     }
 
-    /** Date of birth with its century resolved (latest date not after today), or {@code null} when not a date. */
+    /**
+     * {@return date of birth with its century resolved (latest date not after today), or {@code null} when not a date}
+     */
     public LocalDate dateOfBirth() {
         return dateOfBirth;
     }
 
-    /** Sex, or {@code null} when the field is not {@code M}, {@code F}, {@code X} or {@code <}. */
+    /** {@return sex, or {@code null} when the field is not {@code M}, {@code F}, {@code X} or {@code <}} */
     public Sex sex() {
         return sex;
     }
 
-    /** Date of expiry (at most 50 years ahead of today), or {@code null} when not a date. */
+    /** {@return date of expiry (at most 50 years ahead of today), or {@code null} when not a date} */
     public LocalDate dateOfExpiry() {
         return dateOfExpiry;
     }
 
-    /** Nationality, ICAO three-letter code without fillers. */
+    /** {@return nationality, ICAO three-letter code without fillers} */
     public String nationality() {
         return nationality;
     }
 
-    /** TD1 optional data 2 (middle line); {@code null} for TD2 and TD3. */
+    /** {@return TD1 optional data 2 (middle line); {@code null} for TD2 and TD3} */
     public String optionalData2() {
         return optionalData2;
     }
 
-    /** Primary identifier (surname), fillers turned into spaces. */
+    /** {@return primary identifier (surname), fillers turned into spaces} */
     public String primaryIdentifier() {
         return primaryIdentifier;
     }
 
-    /** Secondary identifier (given names), fillers turned into spaces; empty when absent. */
+    /** {@return secondary identifier (given names), fillers turned into spaces; empty when absent} */
     public String secondaryIdentifier() {
         return secondaryIdentifier;
     }
 
-    /** Which check digits hold. */
+    /** {@return which check digits hold} */
     public MrzCheckDigits checkDigits() {
         return checkDigits;
     }
 
-    /** Every OCR repair made, by line and position; empty when the text was read as is. */
+    /** {@return every OCR repair made, by line and position; empty when the text was read as is} */
     public List<MrzCorrection> corrections() {
         return corrections;
     }
 
-    /** {@link Verdict#VALID} when no finding is an error, else {@link Verdict#INVALID}. */
+    /** {@return {@link Verdict#VALID} when no finding is an error, else {@link Verdict#INVALID}} */
     @Override
     public Verdict verdict() {
         return valid() ? Verdict.VALID : Verdict.INVALID;
     }
 
-    /** Coded findings (errors, warnings, information) in a stable order. */
+    /** {@return coded findings (errors, warnings, information) in a stable order} */
     @Override
     public List<Finding> findings() {
         return findings;
     }
 
-    /** Whether a finding with this code was made. */
+    /**
+     * {@return whether a finding with this code was made}
+     *
+     * @param code the finding code to look for
+     */
     public boolean hasFinding(MrzFindingCode code) {
         for (Finding f : findings) {
             if (f.code().equals(code.name())) {
@@ -237,7 +253,9 @@ public final class Mrz implements Report {
         return false;
     }
 
-    /** Whether no {@link Severity#ERROR} finding was made: every check digit holds, dates and sex are readable. */
+    /**
+     * {@return whether no {@link Severity#ERROR} finding was made: every check digit holds, dates and sex are readable}
+     */
     public boolean valid() {
         return valid;
     }
@@ -245,6 +263,7 @@ public final class Mrz implements Report {
     /**
      * The "MRZ information" that ICAO 9303-11 derives the BAC/PACE access key from: the document number, birth and
      * expiry dates, each followed by its check digit (as printed). Secret material: do not log.
+     * @return the access key information, 24 characters
      */
     public String accessKeyInformation() {
         String number = documentNumber.length() < 9 ? (documentNumber + "<<<<<<<<<").substring(0, 9) : documentNumber;
@@ -274,7 +293,7 @@ public final class Mrz implements Report {
         return Arrays.deepHashCode(lines);
     }
 
-    /** Masked: format, document code, issuing state, masked document number, verdict and finding codes. */
+    /** {@return masked: format, document code, issuing state, masked document number, verdict and finding codes} */
     @Override
     public String toString() {
         List<String> codes = new ArrayList<>(findings.size());
@@ -314,13 +333,23 @@ public final class Mrz implements Report {
             this.documentCode = format == MrzFormat.TD3 ? "P" : "I";
         }
 
-        /** Document code, 1-2 letters (default {@code I} for TD1/TD2, {@code P} for TD3). */
+        /**
+         * Document code, 1-2 letters (default {@code I} for TD1/TD2, {@code P} for TD3).
+         *
+         * @param documentCode the document code
+         * @return this builder
+         */
         public Builder documentCode(String documentCode) {
             this.documentCode = documentCode;
             return this;
         }
 
-        /** Issuing state, ICAO code ({@code OMN}). */
+        /**
+         * Issuing state, ICAO code ({@code OMN}).
+         *
+         * @param issuingState the issuing state's ICAO code
+         * @return this builder
+         */
         public Builder issuingState(String issuingState) {
             this.issuingState = issuingState;
             return this;
@@ -329,59 +358,108 @@ public final class Mrz implements Report {
         /**
          * Document number, letters and digits; up to 9 characters in TD3, up to 22 in TD1 and 14 in TD2, where a
          * number longer than 9 continues in the optional data.
+         * @param documentNumber the document number
+         * @return this builder
          */
         public Builder documentNumber(String documentNumber) {
             this.documentNumber = documentNumber;
             return this;
         }
 
-        /** Optional data 1 (TD1 upper line, TD2 line 2, TD3 personal number); letters, digits, spaces. */
+        /**
+         * Optional data 1 (TD1 upper line, TD2 line 2, TD3 personal number); letters, digits, spaces.
+         *
+         * @param optionalData1 the optional data, at most the field's length
+         * @return this builder
+         */
         public Builder optionalData1(String optionalData1) {
             this.optionalData1 = optionalData1 == null ? "" : optionalData1;
             return this;
         }
 
+        /**
+         * Sets the date of birth (written as YYMMDD).
+         *
+         * @param dateOfBirth the date, or {@code null} for unknown (written as fillers)
+         * @return this builder
+         */
         public Builder dateOfBirth(LocalDate dateOfBirth) {
             this.dateOfBirth = dateOfBirth;
             return this;
         }
 
-        /** Sex (default unspecified, written {@code X}). */
+        /**
+         * Sex (default unspecified, written {@code X}).
+         *
+         * @param sex the holder's sex
+         * @return this builder
+         */
         public Builder sex(Sex sex) {
             this.sex = sex == null ? Sex.UNSPECIFIED : sex;
             return this;
         }
 
+        /**
+         * Sets the date of expiry (written as YYMMDD).
+         *
+         * @param dateOfExpiry the last valid day
+         * @return this builder
+         */
         public Builder dateOfExpiry(LocalDate dateOfExpiry) {
             this.dateOfExpiry = dateOfExpiry;
             return this;
         }
 
-        /** Nationality, ICAO code ({@code IND}). */
+        /**
+         * Nationality, ICAO code ({@code IND}).
+         *
+         * @param nationality the holder's nationality, ICAO code
+         * @return this builder
+         */
         public Builder nationality(String nationality) {
             this.nationality = nationality;
             return this;
         }
 
-        /** TD1 optional data 2 (11 characters on the middle line); not available in TD2 and TD3. */
+        /**
+         * TD1 optional data 2 (11 characters on the middle line); not available in TD2 and TD3.
+         *
+         * @param optionalData2 the optional data, at most 11 characters
+         * @return this builder
+         */
         public Builder optionalData2(String optionalData2) {
             this.optionalData2 = optionalData2 == null ? "" : optionalData2;
             return this;
         }
 
-        /** Primary identifier (surname) as written in Latin letters; diacritics are dropped. */
+        /**
+         * Primary identifier (surname) as written in Latin letters; diacritics are dropped.
+         *
+         * @param primaryIdentifier the surname
+         * @return this builder
+         */
         public Builder primaryIdentifier(String primaryIdentifier) {
             this.primaryIdentifier = primaryIdentifier;
             return this;
         }
 
-        /** Secondary identifier (given names); optional. */
+        /**
+         * Secondary identifier (given names); optional.
+         *
+         * @param secondaryIdentifier the given names, or {@code null}
+         * @return this builder
+         */
         public Builder secondaryIdentifier(String secondaryIdentifier) {
             this.secondaryIdentifier = secondaryIdentifier == null ? "" : secondaryIdentifier;
             return this;
         }
 
-        /** The clock the generated MRZ's two-digit years are read back with (default: system clock). */
+        /**
+         * The clock the generated MRZ's two-digit years are read back with (default: system clock).
+         *
+         * @param clock the clock to read the current date from
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -392,6 +470,7 @@ public final class Mrz implements Report {
          *
          * @throws IllegalArgumentException when a required field is missing or a value cannot be written in the
          *                                  format (too long, characters outside the MRZ alphabet)
+         * @return the MRZ as generated and read back
          */
         public Mrz build() {
             char[][] lines = MrzWriter.write(this.format, this);

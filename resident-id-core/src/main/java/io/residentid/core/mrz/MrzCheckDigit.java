@@ -15,6 +15,8 @@ public final class MrzCheckDigit {
      * The check digit over {@code data}.
      *
      * @throws IllegalArgumentException when {@code data} holds a character outside {@code A-Z 0-9 <}
+     * @param data the field, as printed
+     * @return the check digit, {@code 0}-{@code 9}
      */
     public static char compute(CharSequence data) {
         int sum = 0;
@@ -28,7 +30,12 @@ public final class MrzCheckDigit {
         return (char) ('0' + sum % 10);
     }
 
-    /** Whether {@code check} is the check digit of {@code data}. */
+    /**
+     * {@return whether {@code check} is the check digit of {@code data}}
+     *
+     * @param data the bytes, copied
+     * @param check the check digit as printed
+     */
     public static boolean isValid(CharSequence data, char check) {
         for (int i = 0; i < data.length(); i++) {
             if (valueOf(data.charAt(i)) < 0) {

@@ -12,7 +12,7 @@ package io.residentid.core.mrz;
 public record MrzCheckDigits(boolean documentNumber, boolean dateOfBirth, boolean dateOfExpiry,
                              Boolean personalNumber, boolean composite) {
 
-    /** Whether every check digit the format has holds. */
+    /** {@return whether every check digit the format has holds} */
     public boolean allValid() {
         return documentNumber && dateOfBirth && dateOfExpiry && composite
                 && (personalNumber == null || personalNumber);

@@ -1,7 +1,6 @@
 package io.residentid.core.mrz;
 
 import io.residentid.core.report.FindingCode;
-import io.residentid.core.report.Messages;
 import io.residentid.core.report.Severity;
 
 /**
@@ -35,26 +34,17 @@ public enum MrzFindingCode implements FindingCode {
     /** An OCR confusion was repaired; arguments: line, position, from, to. */
     CORRECTED(Severity.INFO);
 
-    private static final class Bundle {
-        static final Messages MESSAGES = Messages.forPackageOf(MrzFindingCode.class);
-    }
-
     private final Severity severity;
 
     MrzFindingCode(Severity severity) {
         this.severity = severity;
     }
 
-    /** How the finding affects {@link Mrz#valid()}. */
+    /** {@return how the finding affects {@link Mrz#valid()}} */
     @Override
     public Severity severity() {
         return severity;
     }
 
 
-    /** The bundle of this package's messages. */
-    @Override
-    public Messages messages() {
-        return Bundle.MESSAGES;
-    }
 }

@@ -19,17 +19,19 @@ public enum MrzFormat {
         this.lineLength = lineLength;
     }
 
-    /** Number of lines: 3 for TD1, 2 otherwise. */
+    /** {@return number of lines: 3 for TD1, 2 otherwise} */
     public int lineCount() {
         return lineCount;
     }
 
-    /** Characters per line: 30, 36 or 44. */
+    /** {@return characters per line: 30, 36 or 44} */
     public int lineLength() {
         return lineLength;
     }
 
-    /** Total number of MRZ characters: 90, 72 or 88 (unique per format, so the total identifies the format). */
+    /**
+     * {@return total number of MRZ characters: 90, 72 or 88 (unique per format, so the total identifies the format)}
+     */
     public int totalLength() {
         return lineCount * lineLength;
     }

@@ -36,6 +36,7 @@ public final class MrzParseException extends ResidentIdException {
         WRONG_LINE_LENGTH
     }
 
+    /** Why the text is not an MRZ. */
     private final Reason reason;
     private final transient Object[] arguments;
 
@@ -55,12 +56,16 @@ public final class MrzParseException extends ResidentIdException {
         return copy;
     }
 
-    /** Why the text is unreadable. */
+    /** {@return why the text is unreadable} */
     public Reason reason() {
         return reason;
     }
 
-    /** The message in the given language (English and Arabic are provided). */
+    /**
+     * {@return the message in the given language (English and Arabic are provided)}
+     *
+     * @param locale the language wanted
+     */
     public String message(Locale locale) {
         return MESSAGES.get(locale, "parse." + reason.name(), arguments == null ? new Object[0] : arguments);
     }

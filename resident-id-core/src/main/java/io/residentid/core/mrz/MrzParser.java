@@ -41,7 +41,7 @@ public final class MrzParser {
         this.ocrRepair = ocrRepair;
     }
 
-    /** A builder: system clock, OCR repair on. */
+    /** {@return a builder: system clock, OCR repair on} */
     public static Builder builder() {
         return new Builder();
     }
@@ -66,6 +66,8 @@ public final class MrzParser {
      * Parses an MRZ given as separate lines (each may itself hold several MRZ lines, or part of one).
      *
      * @throws MrzParseException as {@link #parse(CharSequence)}
+     * @param lines the MRZ lines, in order
+     * @return the parsed MRZ, with its findings
      */
     public Mrz parse(List<? extends CharSequence> lines) {
         if (lines == null || lines.isEmpty()) {
@@ -217,18 +219,29 @@ public final class MrzParser {
         private Builder() {
         }
 
-        /** The clock two-digit years are resolved against, and expiry is judged by (default: system clock). */
+        /**
+         * The clock two-digit years are resolved against, and expiry is judged by (default: system clock).
+         *
+         * @param clock the clock to read the current date from
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Whether to repair OCR confusions in fields whose check digits confirm the repair (default: on). */
+        /**
+         * Whether to repair OCR confusions in fields whose check digits confirm the repair (default: on).
+         *
+         * @param ocrRepair {@code true} to repair confirmed OCR confusions
+         * @return this builder
+         */
         public Builder ocrRepair(boolean ocrRepair) {
             this.ocrRepair = ocrRepair;
             return this;
         }
 
+        /** {@return the parser with these settings} */
         public MrzParser build() {
             return new MrzParser(clock, ocrRepair);
         }

@@ -39,7 +39,13 @@ public final class CachingCrlFetcher implements CrlFetcher {
     private record CachedCrl(X509CRLHolder crl, Instant expires) {
     }
 
-    /** A fetcher over {@code transport}; CRLs without nextUpdate are kept for {@code maxAge}. */
+    /**
+     * A fetcher that keeps each CRL until its nextUpdate.
+     *
+     * @param transport how to download
+     * @param maxAge    how long a CRL without nextUpdate is kept
+     * @param clock     the clock that decides expiry
+     */
     public CachingCrlFetcher(PkiTransport transport, Duration maxAge, Clock clock) {
         this.transport = Objects.requireNonNull(transport);
         this.maxAge = Objects.requireNonNull(maxAge);

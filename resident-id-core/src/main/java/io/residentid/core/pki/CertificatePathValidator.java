@@ -88,12 +88,19 @@ public final class CertificatePathValidator {
         }
     }
 
-    /** A new builder; {@link Builder#trustStore(TrustStore)} is required. */
+    /** {@return a new builder; {@link Builder#trustStore(TrustStore)} is required} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Validates at the current time. */
+    /**
+     * Validates at the current time; see {@link #validate(X509CertificateHolder, Collection, Instant)}.
+     *
+     * @param target        the certificate to validate (end entity or CA, as the purpose says)
+     * @param intermediates untrusted certificates that may complete the path, any order; may be {@code null}
+     * @return the report, never {@code null}
+     * @throws PkiException when more than {@link #MAX_INTERMEDIATES_PER_CALL} intermediates are offered
+     */
     public ValidationReport validate(X509CertificateHolder target, Collection<X509CertificateHolder> intermediates) {
         return validate(target, intermediates, Instant.now());
     }
@@ -107,6 +114,10 @@ public final class CertificatePathValidator {
      * gives an INVALID report with {@link PathCode#MALFORMED_CERTIFICATE}; undecodable intermediates are not used
      * (and named by that code when no path validates).
      *
+     * @param target        the certificate to validate (end entity or CA, as the purpose says)
+     * @param intermediates untrusted certificates that may complete the path, any order; may be {@code null}
+     * @param time          the validation time (validity periods, CRL freshness)
+     * @return the report, never {@code null}
      * @throws PkiException when more than {@link #MAX_INTERMEDIATES_PER_CALL} intermediates are offered
      */
     public ValidationReport validate(X509CertificateHolder target, Collection<X509CertificateHolder> intermediates,
@@ -177,6 +188,19 @@ public final class CertificatePathValidator {
         return legacyAlgorithmsTolerated != null ? legacyAlgorithmsTolerated : purpose.legacyAlgorithmsTolerated();
     }
 
+    /** Dotted OID strings from the caller, checked here so that a typo fails at configuration, not validation. */
+    static Set<ASN1ObjectIdentifier> oids(Collection<String> dotted) {
+        Set<ASN1ObjectIdentifier> set = new LinkedHashSet<>();
+        for (String oid : dotted) {
+            ASN1ObjectIdentifier parsed = oid == null ? null : ASN1ObjectIdentifier.tryFromID(oid);
+            if (parsed == null) {
+                throw new IllegalArgumentException("not an object identifier: " + oid);
+            }
+            set.add(parsed);
+        }
+        return Set.copyOf(set);
+    }
+
     /** Configures a validator. */
     public static final class Builder {
         private TrustStore trustStore;
@@ -201,13 +225,23 @@ public final class CertificatePathValidator {
         private Builder() {
         }
 
-        /** The trust anchors (required). */
+        /**
+         * The trust anchors (required).
+         *
+         * @param trustStore the anchors
+         * @return this builder
+         */
         public Builder trustStore(TrustStore trustStore) {
             this.trustStore = Objects.requireNonNull(trustStore);
             return this;
         }
 
-        /** The purpose profile of the target (default {@link PurposeProfile#ANY}). */
+        /**
+         * The purpose profile of the target (default {@link PurposeProfile#ANY}).
+         *
+         * @param purpose what the target certificate will be used for
+         * @return this builder
+         */
         public Builder purpose(PurposeProfile purpose) {
             this.purpose = Objects.requireNonNull(purpose);
             return this;
@@ -216,13 +250,24 @@ public final class CertificatePathValidator {
         /**
          * Extended key usages of which the target must list one when it has the extension (overrides the
          * profile's default; an absent extension allows every purpose, as RFC 5280 says).
+         *
+         * @param usages key purpose OIDs in dotted form, e.g. {@code 1.3.6.1.5.5.7.3.4} (emailProtection)
+         * @return this builder
+         * @throws IllegalArgumentException when one of them is not an OID
          */
-        public Builder extendedKeyUsages(Collection<ASN1ObjectIdentifier> usages) {
-            this.extendedKeyUsages = Set.copyOf(usages);
+        public Builder extendedKeyUsages(Collection<String> usages) {
+            this.extendedKeyUsages = oids(usages);
             return this;
         }
 
-        /** Maximum number of intermediates between target and anchor, not counting self-issued ones. */
+        /**
+         * Maximum number of intermediates between target and anchor, not counting self-issued ones (default
+         * {@value #DEFAULT_MAX_INTERMEDIATES}, capped at {@value #ABSOLUTE_MAX_PATH}).
+         *
+         * @param max the limit, 0 or more
+         * @return this builder
+         * @throws IllegalArgumentException when negative
+         */
         public Builder maxIntermediates(int max) {
             if (max < 0) {
                 throw new IllegalArgumentException("maxIntermediates < 0");
@@ -231,7 +276,12 @@ public final class CertificatePathValidator {
             return this;
         }
 
-        /** Revocation checking (default none). */
+        /**
+         * Revocation checking (default none).
+         *
+         * @param policy which sources to consult and whether unknown status fails hard
+         * @return this builder
+         */
         public Builder revocation(RevocationPolicy policy) {
             this.revocation = Objects.requireNonNull(policy);
             return this;
@@ -241,6 +291,8 @@ public final class CertificatePathValidator {
          * Untrusted intermediate certificates available to every validation (decoded once, like a certificate
          * store); each call may add more.
          *
+         * @param certificates the intermediates
+         * @return this builder
          * @throws PkiException when one of them cannot be decoded
          */
         public Builder intermediates(Collection<X509CertificateHolder> certificates) {
@@ -251,6 +303,8 @@ public final class CertificatePathValidator {
         /**
          * CRLs to consult (in addition to fetched ones).
          *
+         * @param crls the CRLs, any issuer
+         * @return this builder
          * @throws PkiException when the issuer name of one of them cannot be decoded
          */
         public Builder crls(Collection<X509CRLHolder> crls) {
@@ -258,13 +312,23 @@ public final class CertificatePathValidator {
             return this;
         }
 
-        /** Where to get CRLs that were not supplied (default: nowhere). */
+        /**
+         * Where to get CRLs that were not supplied (default: nowhere).
+         *
+         * @param fetcher the fetcher, or {@code null} for none
+         * @return this builder
+         */
         public Builder crlFetcher(CrlFetcher fetcher) {
             this.crlFetcher = fetcher;
             return this;
         }
 
-        /** How to ask OCSP responders (default: never). */
+        /**
+         * How to ask OCSP responders (default: never).
+         *
+         * @param client the client, or {@code null} for none
+         * @return this builder
+         */
         public Builder ocspClient(OcspClient client) {
             this.ocspClient = client;
             return this;
@@ -274,13 +338,21 @@ public final class CertificatePathValidator {
          * Whether the RFC 5280 certificate profile (section 4 MUSTs: key identifiers, criticality, serial numbers,
          * name syntax, basic constraints on anchors) is enforced in addition to the section 6 algorithm. Default
          * {@code true}; switch off only to test the bare algorithm (e.g. NIST PKITS).
+         *
+         * @param enforce whether the profile is enforced
+         * @return this builder
          */
         public Builder enforceProfile(boolean enforce) {
             this.enforceProfile = enforce;
             return this;
         }
 
-        /** Overrides the profile's tolerance of SHA-1 and short RSA/DSA keys (warning instead of error). */
+        /**
+         * Overrides the profile's tolerance of SHA-1 and short RSA/DSA keys (warning instead of error).
+         *
+         * @param tolerated {@code true}: warn; {@code false}: fail
+         * @return this builder
+         */
         public Builder legacyAlgorithmsTolerated(boolean tolerated) {
             this.legacyAlgorithmsTolerated = tolerated;
             return this;
@@ -292,19 +364,32 @@ public final class CertificatePathValidator {
          * revalidating a chain costs hashing instead of public-key operations. Switched off, every call verifies each
          * signature it needs once (memory bounded per call; also how the uncached path is measured). The verdicts
          * are the same either way.
+         *
+         * @param enabled whether outcomes are remembered across calls
+         * @return this builder
          */
         public Builder signatureResultCache(boolean enabled) {
             this.signatureResultCache = enabled;
             return this;
         }
 
-        /** Path-building budget: candidate issuer edges explored (default 1024). */
+        /**
+         * Path-building budget: candidate issuer edges explored (default 1024).
+         *
+         * @param max the budget; values below 1 mean 1
+         * @return this builder
+         */
         public Builder maxCandidates(int max) {
             this.maxCandidates = Math.max(1, max);
             return this;
         }
 
-        /** Path-building wall-clock budget (default 2 s; the candidate budget is the main bound). */
+        /**
+         * Path-building wall-clock budget (default 2 s; the candidate budget is the main bound).
+         *
+         * @param limit the budget
+         * @return this builder
+         */
         public Builder timeLimit(Duration limit) {
             this.timeLimit = Objects.requireNonNull(limit);
             return this;
@@ -313,11 +398,18 @@ public final class CertificatePathValidator {
         /**
          * RFC 5280 certificate policy inputs: the user-initial-policy-set (default anyPolicy), and whether an
          * explicit policy is required and policy mapping / anyPolicy are inhibited from the start (default no).
+         *
+         * @param initialPolicySet       acceptable policy OIDs in dotted form; empty means anyPolicy
+         * @param explicitPolicyRequired whether the path must carry an acceptable policy
+         * @param policyMappingInhibited whether policy mappings are refused
+         * @param anyPolicyInhibited     whether anyPolicy in certificates is ignored
+         * @return this builder
+         * @throws IllegalArgumentException when a policy is not an OID
          */
-        public Builder policies(Collection<ASN1ObjectIdentifier> initialPolicySet, boolean explicitPolicyRequired,
+        public Builder policies(Collection<String> initialPolicySet, boolean explicitPolicyRequired,
                                 boolean policyMappingInhibited, boolean anyPolicyInhibited) {
             Set<String> set = new java.util.HashSet<>();
-            initialPolicySet.forEach(o -> set.add(o.getId()));
+            oids(initialPolicySet).forEach(o -> set.add(o.getId()));
             this.initialPolicies = set.isEmpty() ? Set.of(PolicyProcessor.ANY_POLICY) : set;
             this.explicitPolicyRequired = explicitPolicyRequired;
             this.policyMappingInhibited = policyMappingInhibited;
@@ -325,7 +417,7 @@ public final class CertificatePathValidator {
             return this;
         }
 
-        /** The validator. */
+        /** {@return the immutable, thread-safe validator} */
         public CertificatePathValidator build() {
             return new CertificatePathValidator(this);
         }

@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.bouncycastle.asn1.x509.Certificate;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 
 /**
  * Reads X.509 certificates with Bouncy Castle (so explicit-parameter EC keys load), from DER or PEM. Input sizes are
@@ -33,6 +38,8 @@ public final class Certificates {
     /**
      * Parses exactly one DER-encoded certificate.
      *
+     * @param der the certificate's DER encoding
+     * @return the certificate, checked to be decodable throughout
      * @throws PkiException if the bytes are not one well-formed certificate or exceed the size bound
      */
     public static X509CertificateHolder parseDer(byte[] der) {
@@ -82,6 +89,8 @@ public final class Certificates {
      * Parses one or more certificates: a single DER certificate, or PEM text with any number of
      * {@code CERTIFICATE} blocks (other PEM blocks are skipped).
      *
+     * @param data DER or PEM bytes
+     * @return the certificates in input order, at least one
      * @throws PkiException if nothing parses, a block is malformed, or bounds are exceeded
      */
     public static List<X509CertificateHolder> parseAll(byte[] data) {
@@ -105,7 +114,13 @@ public final class Certificates {
         return List.copyOf(out);
     }
 
-    /** Parses exactly one certificate, DER or PEM. */
+    /**
+     * Parses exactly one certificate, DER or PEM.
+     *
+     * @param data DER or PEM bytes
+     * @return the certificate
+     * @throws PkiException when the input is malformed, too large, or holds more or fewer than one certificate
+     */
     public static X509CertificateHolder parse(byte[] data) {
         List<X509CertificateHolder> all = parseAll(data);
         if (all.size() != 1) {
@@ -114,9 +129,70 @@ public final class Certificates {
         return all.get(0);
     }
 
-    /** Reads all certificates of a DER or PEM file. */
+    /**
+     * Reads all certificates of a DER or PEM file.
+     *
+     * @param file the file
+     * @return the certificates in file order, at least one
+     * @throws PkiException when the file cannot be read, is too large or is malformed
+     */
     public static List<X509CertificateHolder> read(Path file) {
         return parseAll(readBounded(file, MAX_FILE_BYTES));
+    }
+
+    /**
+     * Bridges from the JDK certificate type, e.g. from a {@code KeyStore} or a TLS session, with the same checks as
+     * {@link #parseDer}.
+     *
+     * @param certificate a JDK certificate
+     * @return the Bouncy Castle holder this package works with
+     * @throws PkiException when the certificate cannot be encoded or is malformed
+     */
+    public static X509CertificateHolder fromJdk(X509Certificate certificate) {
+        if (certificate == null) {
+            throw new PkiException("no certificate");
+        }
+        try {
+            return parseDer(certificate.getEncoded());
+        } catch (CertificateEncodingException e) {
+            throw new PkiException("certificate cannot be encoded: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Bridges to the JDK certificate type (decoded by Bouncy Castle, so explicit-parameter EC keys work).
+     *
+     * @param certificate a certificate of this package
+     * @return the same certificate as a JDK {@link X509Certificate}
+     * @throws PkiException when the certificate cannot be converted
+     */
+    public static X509Certificate toJdk(X509CertificateHolder certificate) {
+        if (certificate == null) {
+            throw new PkiException("no certificate");
+        }
+        try {
+            return new JcaX509CertificateConverter().setProvider(Bc.PROVIDER).getCertificate(certificate);
+        } catch (CertificateException | RuntimeException e) {
+            throw new PkiException("certificate cannot be converted: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The certificate's public key as a JDK key, e.g. for {@link RawSignatures} (explicit EC parameters supported).
+     *
+     * @param certificate the certificate
+     * @return its subject public key
+     * @throws PkiException when the key cannot be used
+     */
+    public static PublicKey publicKey(X509CertificateHolder certificate) {
+        if (certificate == null) {
+            throw new PkiException("no certificate");
+        }
+        try {
+            return RawSignatures.publicKey(certificate.getSubjectPublicKeyInfo().getEncoded());
+        } catch (IOException e) {
+            throw new PkiException("public key cannot be encoded: " + e.getMessage(), e);
+        }
     }
 
     static byte[] readBounded(Path file, long max) {

@@ -70,7 +70,7 @@ public final class CmsVerifier {
         this.maxBytes = b.maxBytes;
     }
 
-    /** A new builder. */
+    /** {@return a new builder; without trust anchors results are at best INDETERMINATE} */
     public static Builder builder() {
         return new Builder();
     }
@@ -79,6 +79,8 @@ public final class CmsVerifier {
      * The CMS ContentInfo inside an ICAO EF.SOD (application tag 0x77 wrapping it, ICAO 9303-10); input that already
      * starts with a SEQUENCE is returned unchanged.
      *
+     * @param efSod the EF.SOD file as read from the chip
+     * @return a copy of the CMS ContentInfo bytes
      * @throws PkiException when the wrapper is malformed
      */
     public static byte[] unwrapEfSod(byte[] efSod) {
@@ -116,7 +118,14 @@ public final class CmsVerifier {
         return out;
     }
 
-    /** Verifies a CMS with encapsulated content at {@code time}. */
+    /**
+     * Verifies a CMS with encapsulated content.
+     *
+     * @param cms  the DER ContentInfo (see {@link #unwrapEfSod} for an EF.SOD)
+     * @param time the validation time for the signer's chain
+     * @return the report, with the content when the structure could be read
+     * @throws PkiException when the input is not a well-formed, bounded CMS SignedData
+     */
     public CmsReport verify(byte[] cms, Instant time) {
         return verify(cms, null, time);
     }
@@ -124,6 +133,10 @@ public final class CmsVerifier {
     /**
      * Verifies a CMS at {@code time}; {@code detachedContent} is used when the CMS carries no content.
      *
+     * @param cms             the DER ContentInfo
+     * @param detachedContent the signed content when the CMS does not carry it, or {@code null}
+     * @param time            the validation time for the signer's chain
+     * @return the report
      * @throws PkiException when the input is not a well-formed, bounded CMS SignedData
      */
     public CmsReport verify(byte[] cms, byte[] detachedContent, Instant time) {
@@ -185,7 +198,7 @@ public final class CmsVerifier {
         List<Finding> findings = new ArrayList<>();
         if (content == null) {
             findings.add(PathCode.CONTENT_MISSING.finding(Severity.ERROR));
-            return new CmsReport(Verdict.INVALID, false, Optional.empty(), contentType, carried,
+            return new CmsReport(Verdict.INVALID, false, Optional.empty(), oid(contentType), carried,
                     findings, Optional.empty(), null);
         }
         boolean allValid = true;
@@ -221,7 +234,7 @@ public final class CmsVerifier {
                 }
             }
         }
-        return new CmsReport(status, allValid, Optional.ofNullable(firstSigner), contentType, carried, findings,
+        return new CmsReport(status, allValid, Optional.ofNullable(firstSigner), oid(contentType), carried, findings,
                 chain, content);
     }
 
@@ -321,6 +334,10 @@ public final class CmsVerifier {
         }
     }
 
+    private static String oid(ASN1ObjectIdentifier oid) {
+        return oid == null ? null : oid.getId();
+    }
+
     /** Configures a verifier. */
     public static final class Builder {
         private TrustStore trustStore;
@@ -332,37 +349,62 @@ public final class CmsVerifier {
         private Builder() {
         }
 
-        /** Trust anchors for the signer's chain (without them the result is at best INDETERMINATE). */
+        /**
+         * Trust anchors for the signer's chain (without them the result is at best INDETERMINATE).
+         *
+         * @param trustStore the anchors, e.g. CSCAs
+         * @return this builder
+         */
         public Builder trustStore(TrustStore trustStore) {
             this.trustStore = trustStore;
             return this;
         }
 
-        /** A fully configured path validator for the signer's chain (overrides {@link #trustStore}). */
+        /**
+         * A fully configured path validator for the signer's chain (overrides {@link #trustStore}).
+         *
+         * @param validator the validator, e.g. with revocation checking
+         * @return this builder
+         */
         public Builder pathValidator(CertificatePathValidator validator) {
             this.pathValidator = validator;
             return this;
         }
 
-        /** The signer's purpose profile (default DOCUMENT_SIGNER); also sets SHA-1 tolerance. */
+        /**
+         * The signer's purpose profile (default DOCUMENT_SIGNER); also sets SHA-1 tolerance.
+         *
+         * @param purpose the profile the signer certificate must satisfy
+         * @return this builder
+         */
         public Builder purpose(PurposeProfile purpose) {
             this.purpose = Objects.requireNonNull(purpose);
             return this;
         }
 
-        /** Certificates to use when the CMS does not carry the signer's certificate or intermediates. */
+        /**
+         * Certificates to use when the CMS does not carry the signer's certificate or intermediates.
+         *
+         * @param certificates signer and intermediate candidates (untrusted)
+         * @return this builder
+         */
         public Builder certificates(Collection<X509CertificateHolder> certificates) {
             this.certificates.addAll(certificates);
             return this;
         }
 
-        /** Bound on the encoded CMS size. */
+        /**
+         * Bound on the encoded CMS size.
+         *
+         * @param maxBytes the largest CMS accepted, in bytes
+         * @return this builder
+         */
         public Builder maxBytes(int maxBytes) {
             this.maxBytes = maxBytes;
             return this;
         }
 
-        /** The verifier. */
+        /** {@return the immutable, thread-safe verifier} */
         public CmsVerifier build() {
             return new CmsVerifier(this);
         }

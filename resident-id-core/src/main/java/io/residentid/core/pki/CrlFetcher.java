@@ -18,6 +18,8 @@ public interface CrlFetcher {
      *
      * @param certificate           the certificate whose revocation status is wanted
      * @param distributionPointUrls URLs from its cRLDistributionPoints extension (may be empty)
+     * @return the CRLs found, possibly none
+     * @throws PkiException when a source fails (treated as revocation data unavailable)
      */
     List<X509CRLHolder> fetch(X509CertificateHolder certificate, List<String> distributionPointUrls);
 }

@@ -18,6 +18,8 @@ public final class Crls {
     /**
      * Parses one or more CRLs: a DER CRL, or PEM text with {@code X509 CRL} blocks.
      *
+     * @param data DER or PEM bytes
+     * @return the CRLs in input order, at least one
      * @throws PkiException when the input is malformed or too large
      */
     public static List<X509CRLHolder> parseAll(byte[] data) {
@@ -41,7 +43,13 @@ public final class Crls {
         return List.copyOf(out);
     }
 
-    /** Parses one DER-encoded CRL. */
+    /**
+     * Parses one DER-encoded CRL.
+     *
+     * @param der the CRL's DER encoding
+     * @return the CRL, its entries and issuer name checked to be decodable
+     * @throws PkiException when the input is malformed or too large
+     */
     public static X509CRLHolder parseDer(byte[] der) {
         if (der == null || der.length == 0) {
             throw new PkiException("empty CRL");
@@ -63,7 +71,13 @@ public final class Crls {
         }
     }
 
-    /** Reads the CRLs of a file. */
+    /**
+     * Reads the CRLs of a DER or PEM file.
+     *
+     * @param file the file
+     * @return the CRLs in file order, at least one
+     * @throws PkiException when the file cannot be read, is too large or is malformed
+     */
     public static List<X509CRLHolder> read(Path file) {
         return parseAll(Certificates.readBounded(file, MAX_CRL_BYTES * 2L));
     }

@@ -19,7 +19,11 @@ public final class HttpPkiTransport implements PkiTransport {
     private final HttpClient client;
     private final Duration timeout;
 
-    /** A transport with the given connect/request timeout. */
+    /**
+     * A transport over the JDK HTTP client that follows no redirects.
+     *
+     * @param timeout the connect and request timeout
+     */
     public HttpPkiTransport(Duration timeout) {
         this.timeout = Objects.requireNonNull(timeout);
         this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)

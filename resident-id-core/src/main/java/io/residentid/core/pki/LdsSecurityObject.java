@@ -1,12 +1,17 @@
 package io.residentid.core.pki;
 
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.icao.DataGroupHash;
 import org.bouncycastle.asn1.icao.LDSSecurityObject;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 
 /**
@@ -22,23 +27,27 @@ import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
  * DataGroupHash ::= SEQUENCE { dataGroupNumber INTEGER, dataGroupHashValue OCTET STRING }
  * </pre>
  *
- * @param hashAlgorithm   the digest algorithm
- * @param dataGroupHashes data-group number (1-16) to hash value
+ * Immutable; hash values are copied in and out. Not a record on purpose: pki does not depend on core's model
+ * package (so no {@code Bytes}), and a record would hand out mutable {@code byte[]} components.
  */
-public record LdsSecurityObject(AlgorithmIdentifier hashAlgorithm, Map<Integer, byte[]> dataGroupHashes) {
+public final class LdsSecurityObject {
 
     private static final int MAX_DATA_GROUPS = 16;
     private static final int MAX_BYTES = 64 * 1024;
 
-    public LdsSecurityObject {
-        Map<Integer, byte[]> copy = new TreeMap<>();
-        dataGroupHashes.forEach((k, v) -> copy.put(k, v.clone()));
-        dataGroupHashes = Collections.unmodifiableMap(copy);
+    private final String hashAlgorithmOid;
+    private final SortedMap<Integer, byte[]> hashes;
+
+    private LdsSecurityObject(String hashAlgorithmOid, SortedMap<Integer, byte[]> hashes) {
+        this.hashAlgorithmOid = hashAlgorithmOid;
+        this.hashes = hashes;
     }
 
     /**
      * Parses the encapsulated content of an EF.SOD.
      *
+     * @param content the DER content, as {@link CmsReport#content()} returns it after the signature verified
+     * @return the parsed object
      * @throws PkiException when it is malformed, too large, or has duplicate or out-of-range data-group numbers
      */
     public static LdsSecurityObject parse(byte[] content) {
@@ -46,7 +55,8 @@ public record LdsSecurityObject(AlgorithmIdentifier hashAlgorithm, Map<Integer, 
             throw new PkiException("LDS security object empty or larger than " + MAX_BYTES + " bytes");
         }
         LDSSecurityObject lds = Asn1.parse(content, "LDS security object", LDSSecurityObject::getInstance);
-        Map<Integer, byte[]> hashes = new TreeMap<>();
+        SortedMap<Integer, byte[]> hashes = new TreeMap<>();
+        String oid;
         try {
             for (DataGroupHash hash : lds.getDatagroupHash()) {
                 int number = hash.getDataGroupNumber();
@@ -55,47 +65,74 @@ public record LdsSecurityObject(AlgorithmIdentifier hashAlgorithm, Map<Integer, 
                 }
                 hashes.put(number, hash.getDataGroupHashValue().getOctets());
             }
+            oid = lds.getDigestAlgorithmIdentifier().getAlgorithm().getId();
         } catch (PkiException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new PkiException("malformed LDS security object: " + e.getMessage(), e);
         }
-        return new LdsSecurityObject(lds.getDigestAlgorithmIdentifier(), hashes);
+        return new LdsSecurityObject(oid, hashes);
     }
 
-    /** The hash algorithm's name, e.g. {@code SHA-256}. */
+    /**
+     * {@return the digest algorithm's object identifier in dotted form, e.g. {@code 2.16.840.1.101.3.4.2.1} for
+     * SHA-256} Its parameters, absent or NULL for every ICAO digest, are not kept.
+     */
+    public String hashAlgorithmOid() {
+        return hashAlgorithmOid;
+    }
+
+    /** {@return the numbers (1-16) of the data groups this object lists, ascending} */
+    public SortedSet<Integer> dataGroupNumbers() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(hashes.keySet()));
+    }
+
+    /** {@return the hash algorithm's name, e.g. {@code SHA-256}, or the OID when the name is not known} */
     public String hashAlgorithmName() {
-        return new DefaultAlgorithmNameFinder().getAlgorithmName(hashAlgorithm.getAlgorithm());
+        return new DefaultAlgorithmNameFinder().getAlgorithmName(new ASN1ObjectIdentifier(hashAlgorithmOid));
     }
 
-    /** The stored hash of data group {@code number} (a copy), or {@code null} when absent. */
-    public byte[] hashOf(int number) {
-        byte[] hash = dataGroupHashes.get(number);
-        return hash == null ? null : hash.clone();
+    /**
+     * The stored hash of one data group.
+     *
+     * @param number the data-group number (1-16)
+     * @return a copy of the hash, or empty when the object does not list that data group
+     */
+    public Optional<byte[]> hashOf(int number) {
+        byte[] hash = hashes.get(number);
+        return hash == null ? Optional.empty() : Optional.of(hash.clone());
     }
 
-    /** Whether data group {@code number} is listed and its stored hash equals the hash of {@code dataGroup}. */
+    /**
+     * Whether a data group is listed and its stored hash equals the hash of its bytes as read.
+     *
+     * @param number    the data-group number (1-16)
+     * @param dataGroup the data group's bytes exactly as read from the chip
+     * @return {@code true} when listed and equal
+     * @throws PkiException when the hash algorithm is not supported
+     */
     public boolean matches(int number, byte[] dataGroup) {
-        byte[] expected = dataGroupHashes.get(number);
+        byte[] expected = hashes.get(number);
         if (expected == null) {
             return false;
         }
         try {
-            MessageDigest digest = Digests.forOid(hashAlgorithm.getAlgorithm());
+            MessageDigest digest = Digests.forOid(new ASN1ObjectIdentifier(hashAlgorithmOid));
             return MessageDigest.isEqual(expected, digest.digest(dataGroup));
         } catch (java.security.NoSuchAlgorithmException e) {
-            throw new PkiException("unsupported LDS hash algorithm " + hashAlgorithm.getAlgorithm(), e);
+            throw new PkiException("unsupported LDS hash algorithm " + hashAlgorithmOid, e);
         }
     }
 
+    /** Equal when the algorithm and every data group's hash are equal. */
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof LdsSecurityObject other) || !hashAlgorithm.equals(other.hashAlgorithm)
-                || !dataGroupHashes.keySet().equals(other.dataGroupHashes.keySet())) {
+        if (!(o instanceof LdsSecurityObject other) || !hashAlgorithmOid.equals(other.hashAlgorithmOid)
+                || !hashes.keySet().equals(other.hashes.keySet())) {
             return false;
         }
-        for (Map.Entry<Integer, byte[]> e : dataGroupHashes.entrySet()) {
-            if (!java.util.Arrays.equals(e.getValue(), other.dataGroupHashes.get(e.getKey()))) {
+        for (Map.Entry<Integer, byte[]> e : hashes.entrySet()) {
+            if (!Arrays.equals(e.getValue(), other.hashes.get(e.getKey()))) {
                 return false;
             }
         }
@@ -104,11 +141,12 @@ public record LdsSecurityObject(AlgorithmIdentifier hashAlgorithm, Map<Integer, 
 
     @Override
     public int hashCode() {
-        return hashAlgorithm.hashCode() * 31 + dataGroupHashes.keySet().hashCode();
+        return hashAlgorithmOid.hashCode() * 31 + hashes.keySet().hashCode();
     }
 
+    /** {@return the algorithm and the listed data-group numbers (no hash values)} */
     @Override
     public String toString() {
-        return "LdsSecurityObject[" + hashAlgorithmName() + ", dataGroups=" + dataGroupHashes.keySet() + "]";
+        return "LdsSecurityObject[" + hashAlgorithmName() + ", dataGroups=" + hashes.keySet() + "]";
     }
 }

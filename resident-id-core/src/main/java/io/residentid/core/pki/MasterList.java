@@ -47,6 +47,8 @@ public final class MasterList {
     /**
      * Parses a master list and verifies its CMS signature (not the signer's chain).
      *
+     * @param data the DER master list (a CMS ContentInfo)
+     * @return the list; check {@link #signatureValid()} and {@link #validateSigner} before trusting it
      * @throws PkiException when the data is not a bounded, well-formed master list
      */
     public static MasterList parse(byte[] data) {
@@ -83,32 +85,35 @@ public final class MasterList {
         return new MasterList(report, certs, bad);
     }
 
-    /** Whether the list's CMS signature verifies with the signer certificate it carries. */
+    /** {@return whether the list's CMS signature verifies with the signer certificate it carries} */
     public boolean signatureValid() {
         return signature.signatureValid();
     }
 
-    /** The master list signer's certificate. */
+    /** {@return the master list signer's certificate, when the CMS carries it} */
     public Optional<X509CertificateHolder> signer() {
         return signature.signer();
     }
 
-    /** The certificates carried in the CMS itself (signer and its CSCA, typically). */
+    /** {@return the certificates carried in the CMS itself (signer and its CSCA, typically)} */
     public List<X509CertificateHolder> signerCertificates() {
         return signature.certificates();
     }
 
-    /** The CSCA certificates of the list. */
+    /** {@return the CSCA certificates of the list} */
     public List<X509CertificateHolder> certificates() {
         return certificates;
     }
 
-    /** Entries of the list that could not be parsed as certificates. */
+    /** {@return the number of entries of the list that could not be parsed as certificates} */
     public int unparsable() {
         return unparsable;
     }
 
-    /** CSCA certificates per country (ISO 3166 alpha-2 from the subject's C attribute; "??" when absent). */
+    /**
+     * {@return the CSCA certificates per country (ISO 3166 alpha-2 from the subject's C attribute; "??" when
+     * absent)}
+     */
     public Map<String, List<X509CertificateHolder>> byCountry() {
         Map<String, List<X509CertificateHolder>> map = new TreeMap<>();
         for (X509CertificateHolder cert : certificates) {
@@ -131,6 +136,11 @@ public final class MasterList {
     /**
      * Validates the signer's chain to {@code anchors} at {@code time} (profile DOCUMENT_SIGNER: the master list
      * signer is a signing certificate issued by a CSCA).
+     *
+     * @param anchors trust anchors obtained independently of this list
+     * @param time    the validation time
+     * @return the signer's chain report
+     * @throws PkiException when the list carries no signer certificate
      */
     public ValidationReport validateSigner(TrustStore anchors, Instant time) {
         Objects.requireNonNull(anchors, "anchors");
@@ -143,6 +153,9 @@ public final class MasterList {
      * The CSCAs of this list as a trust store, after checking the list's signature and its signer's chain to
      * {@code anchors} at {@code time}.
      *
+     * @param anchors trust anchors obtained independently of this list
+     * @param time    the validation time
+     * @return the list's CSCAs as anchors
      * @throws PkiException when the signature or the signer's chain is not valid
      */
     public TrustStore toTrustStore(TrustStore anchors, Instant time) {

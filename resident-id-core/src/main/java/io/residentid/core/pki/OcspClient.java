@@ -20,6 +20,14 @@ public interface OcspClient {
         UNKNOWN
     }
 
-    /** The status of {@code certificate}, issued by {@code issuer}, at {@code time}. */
+    /**
+     * Asks about one certificate.
+     *
+     * @param certificate the certificate whose status is wanted
+     * @param issuer      its issuer (for the request's issuer name and key hashes)
+     * @param time        the validation time the answer must be fresh at
+     * @return the status; {@link Status#UNKNOWN} without a fresh, authorised answer
+     * @throws PkiException when the responder cannot be reached or answers garbage (treated as unknown)
+     */
     Status status(X509CertificateHolder certificate, X509CertificateHolder issuer, Instant time);
 }

@@ -15,6 +15,8 @@ public final class OcspResponses {
     /**
      * Parses a DER OCSP response; for successful responses the basic response is decoded too.
      *
+     * @param der the response's DER encoding
+     * @return the response, its status and (when successful) basic response decodable
      * @throws PkiException when malformed or too large
      */
     public static OCSPResp parse(byte[] der) {

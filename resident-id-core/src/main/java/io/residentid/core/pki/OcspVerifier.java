@@ -37,7 +37,12 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  */
 public final class OcspVerifier implements OcspClient {
 
-    /** The outcome of evaluating one OCSP response. */
+    /**
+     * The outcome of evaluating one OCSP response.
+     *
+     * @param status the revocation status established, UNKNOWN when the response could not be relied on
+     * @param detail a short English reason (why UNKNOWN, or the revocation time), for logs and findings
+     */
     public record Result(Status status, String detail) {
     }
 
@@ -56,7 +61,7 @@ public final class OcspVerifier implements OcspClient {
         this.nonce = b.nonce;
     }
 
-    /** A new builder. */
+    /** {@return a new builder; set a transport before asking responders} */
     public static Builder builder() {
         return new Builder();
     }
@@ -77,7 +82,12 @@ public final class OcspVerifier implements OcspClient {
         return evaluate(response, certificate, issuer, time, requestNonce).status();
     }
 
-    /** The first http(s) OCSP responder URL of the certificate's authorityInfoAccess, or {@code null}. */
+    /**
+     * Where to ask about a certificate.
+     *
+     * @param certificate the certificate
+     * @return the first http(s) OCSP responder URL of its authorityInfoAccess, or {@code null} when there is none
+     */
     public static URI responderUrl(X509CertificateHolder certificate) {
         try {
             AuthorityInformationAccess aia = AuthorityInformationAccess.fromExtensions(certificate.getExtensions());
@@ -100,7 +110,15 @@ public final class OcspVerifier implements OcspClient {
         return null;
     }
 
-    /** A DER OCSP request for one certificate (CertID with SHA-1, as RFC 5019 requires), with an optional nonce. */
+    /**
+     * A DER OCSP request for one certificate (CertID with SHA-1, as RFC 5019 requires).
+     *
+     * @param certificate the certificate asked about
+     * @param issuer      its issuer (name and key hashes of the CertID)
+     * @param nonce       a nonce to include, or {@code null}
+     * @return the DER request
+     * @throws PkiException when the request cannot be built
+     */
     public static byte[] buildRequest(X509CertificateHolder certificate, X509CertificateHolder issuer, byte[] nonce) {
         try {
             OCSPReqBuilder builder = new OCSPReqBuilder().addRequest(certificateId(issuer,
@@ -124,9 +142,15 @@ public final class OcspVerifier implements OcspClient {
     }
 
     /**
-     * Evaluates a DER OCSP response for {@code certificate} at {@code time}.
+     * Evaluates a DER OCSP response for {@code certificate} at {@code time}: signature and responder
+     * authorisation, matching CertID, freshness and nonce.
      *
+     * @param response     the DER response
+     * @param certificate  the certificate asked about
+     * @param issuer       its issuer, which signs the response or authorises the responder
+     * @param time         the validation time the response must be fresh at
      * @param requestNonce the nonce sent, or {@code null}
+     * @return the status with a short reason
      * @throws PkiException when the response is malformed
      */
     public Result evaluate(byte[] response, X509CertificateHolder certificate, X509CertificateHolder issuer,
@@ -244,37 +268,62 @@ public final class OcspVerifier implements OcspClient {
         private Builder() {
         }
 
-        /** How requests are sent (required for {@link OcspVerifier#status}). */
+        /**
+         * How requests are sent (required for {@link OcspVerifier#status}).
+         *
+         * @param transport the transport
+         * @return this builder
+         */
         public Builder transport(PkiTransport transport) {
             this.transport = Objects.requireNonNull(transport);
             return this;
         }
 
-        /** A fixed responder URL instead of the certificate's authorityInfoAccess. */
+        /**
+         * A fixed responder URL instead of the certificate's authorityInfoAccess.
+         *
+         * @param url the responder, or {@code null} to use each certificate's own
+         * @return this builder
+         */
         public Builder responder(URI url) {
             this.responder = url;
             return this;
         }
 
-        /** Tolerated clock difference (default 5 minutes). */
+        /**
+         * Tolerated clock difference (default 5 minutes).
+         *
+         * @param skew the tolerance either way
+         * @return this builder
+         */
         public Builder clockSkew(Duration skew) {
             this.skew = Objects.requireNonNull(skew);
             return this;
         }
 
-        /** How long a response without nextUpdate stays fresh (default 24 hours). */
+        /**
+         * How long a response without nextUpdate stays fresh (default 24 hours).
+         *
+         * @param maxAge the freshness window after thisUpdate
+         * @return this builder
+         */
         public Builder maxAge(Duration maxAge) {
             this.maxAge = Objects.requireNonNull(maxAge);
             return this;
         }
 
-        /** Whether a nonce is sent (default yes). */
+        /**
+         * Whether a nonce is sent (default yes).
+         *
+         * @param nonce {@code true} to send and require a matching nonce
+         * @return this builder
+         */
         public Builder nonce(boolean nonce) {
             this.nonce = nonce;
             return this;
         }
 
-        /** The verifier. */
+        /** {@return the immutable, thread-safe verifier} */
         public OcspVerifier build() {
             return new OcspVerifier(this);
         }

@@ -1,52 +1,39 @@
 package io.residentid.core.pki;
 
-import io.residentid.core.report.Finding;
-import io.residentid.core.report.Severity;
-import io.residentid.core.report.Verdict;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.x509.CRLReason;
-import org.bouncycastle.asn1.x509.DistributionPointName;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.Extensions;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.IssuingDistributionPoint;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.X509CRLEntryHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
 
-/** RFC 5280 section 6 processing of one complete candidate path (target first, trust anchor last). */
+/**
+ * RFC 5280 section 6 processing of one complete candidate path (target first, trust anchor last): validity,
+ * signatures, basic constraints, key usage, path length, name constraints, policies and purpose. Revocation is
+ * delegated to {@link RevocationChecker} once these path-level checks pass.
+ */
 final class PathChecker {
-
-    private static final Set<ASN1ObjectIdentifier> KNOWN_CRL_EXTENSIONS = Set.of(Extension.cRLNumber,
-            Extension.authorityKeyIdentifier, Extension.issuingDistributionPoint, Extension.issuerAlternativeName);
 
     private final CertificatePathValidator config;
     private final SignatureChecks signatures;
     private final List<CertificateInfo> path;
-    private final Instant time;
     private final Date date;
-    private final List<Finding> findings = new ArrayList<>();
-    private boolean errors;
-    private boolean indeterminate;
-
-    private final CertificatePool pool;
+    private final PathFindings findings = new PathFindings();
+    private final RevocationChecker revocation;
 
     PathChecker(CertificatePathValidator config, SignatureChecks signatures, List<CertificateInfo> path,
                 CertificatePool pool, Instant time) {
         this.config = config;
         this.signatures = signatures;
         this.path = List.copyOf(path);
-        this.pool = pool;
-        this.time = time;
         this.date = Date.from(time);
+        CrlSignerCheck crlSigner = new CrlSignerCheck(config, signatures, this.path, pool, date);
+        CrlStatusChecker crls = new CrlStatusChecker(config,
+                new CrlAcceptance(crlSigner, config.enforceProfile, date), date);
+        this.revocation = new RevocationChecker(config.revocation, config.ocspClient, crls, time);
     }
 
     ValidationReport check() {
@@ -62,26 +49,22 @@ final class PathChecker {
         if (policy != null) {
             error(PathCode.POLICY_INVALID, path.get(0), policy);
         }
-        if (!errors && config.revocation.mode() != RevocationPolicy.Mode.NONE) {
+        // Revocation is only worth asking about (and fetching for) once the path itself holds.
+        if (!findings.hasErrors() && revocation.enabled()) {
             for (int i = 0; i < n; i++) {
-                revocation(path.get(i), path.get(i + 1));
+                revocation.check(path.get(i), path.get(i + 1), findings);
             }
         }
-        Verdict status = errors ? Verdict.INVALID
-                : indeterminate ? Verdict.INDETERMINATE : Verdict.VALID;
         List<X509CertificateHolder> chain = path.stream().map(c -> c.holder).toList();
-        return new ValidationReport(status, chain, findings);
+        return new ValidationReport(findings.verdict(), chain, findings.list());
     }
 
     private void error(PathCode code, CertificateInfo cert, Object detail) {
-        errors = true;
-        findings.add(detail == null ? code.finding(Severity.ERROR, cert.subjectText())
-                : code.finding(Severity.ERROR, cert.subjectText(), detail));
+        findings.error(code, cert, detail);
     }
 
     private void warning(PathCode code, CertificateInfo cert, Object detail) {
-        findings.add(detail == null ? code.finding(Severity.WARNING, cert.subjectText())
-                : code.finding(Severity.WARNING, cert.subjectText(), detail));
+        findings.warning(code, cert, detail);
     }
 
     private static boolean alwaysEnforced(PathCode code) {
@@ -239,7 +222,7 @@ final class PathChecker {
             error(PathCode.NOT_A_CA, target, profile.name());
         }
         Set<ASN1ObjectIdentifier> required = config.extendedKeyUsages.isEmpty()
-                ? profile.defaultExtendedKeyUsages() : config.extendedKeyUsages;
+                ? CertificatePathValidator.oids(profile.defaultExtendedKeyUsages()) : config.extendedKeyUsages;
         if (!required.isEmpty() && target.extendedKeyUsage != null
                 && !target.extendedKeyUsage.hasKeyPurposeId(KeyPurposeId.anyExtendedKeyUsage)) {
             boolean any = false;
@@ -259,325 +242,5 @@ final class PathChecker {
             }
         }
         return false;
-    }
-
-    // ---- revocation ----
-
-    private void revocation(CertificateInfo cert, CertificateInfo issuer) {
-        RevocationPolicy.Mode mode = config.revocation.mode();
-        OcspClient.Status status = OcspClient.Status.UNKNOWN;
-        if ((mode == RevocationPolicy.Mode.OCSP || mode == RevocationPolicy.Mode.EITHER) && config.ocspClient != null) {
-            try {
-                status = config.ocspClient.status(cert.holder, issuer.holder, time);
-            } catch (RuntimeException e) { // PkiException from the client, or a broken client
-                warning(PathCode.REVOCATION_DATA_INVALID, cert, e.getMessage());
-            }
-        }
-        if (status == OcspClient.Status.UNKNOWN
-                && (mode == RevocationPolicy.Mode.CRL || mode == RevocationPolicy.Mode.EITHER)) {
-            try {
-                status = crlStatus(cert, issuer);
-            } catch (RuntimeException e) {
-                // A CRL whose entries or extensions fail to decode lazily is unusable, not a crash.
-                warning(PathCode.REVOCATION_DATA_INVALID, cert, "malformed CRL: " + e.getMessage());
-                status = OcspClient.Status.UNKNOWN;
-            }
-        }
-        if (status == OcspClient.Status.REVOKED) {
-            error(PathCode.REVOKED, cert, null);
-        } else if (status == OcspClient.Status.UNKNOWN) {
-            if (config.revocation.hardFail()) {
-                indeterminate = true;
-                findings.add(PathCode.REVOCATION_UNKNOWN.finding(Severity.ERROR,
-                        cert.subjectText()));
-            } else {
-                warning(PathCode.REVOCATION_UNKNOWN, cert, null);
-            }
-        }
-    }
-
-    private OcspClient.Status crlStatus(CertificateInfo cert, CertificateInfo issuer) {
-        List<CrlInfo> candidates = new ArrayList<>();
-        List<org.bouncycastle.asn1.x500.X500Name> crlIssuers = new ArrayList<>();
-        crlIssuers.add(cert.issuer);
-        crlIssuers.addAll(cert.crlIssuerNames());
-        for (org.bouncycastle.asn1.x500.X500Name crlIssuer : crlIssuers) {
-            for (CrlInfo crl : config.crlsFor(crlIssuer)) {
-                if (Names.same(crl.holder.getIssuer(), crlIssuer) && !candidates.contains(crl)) {
-                    candidates.add(crl);
-                }
-            }
-        }
-        if (config.crlFetcher != null) {
-            try {
-                for (var holder : config.crlFetcher.fetch(cert.holder, cert.distributionPointUrls())) {
-                    if (Names.same(holder.getIssuer(), cert.issuer)) {
-                        candidates.add(new CrlInfo(holder));
-                    }
-                }
-            } catch (RuntimeException e) {
-                // PkiException from the fetcher, or a fetched CRL whose issuer name cannot be decoded
-                warning(PathCode.REVOCATION_DATA_INVALID, cert, e.getMessage());
-            }
-        }
-        // RFC 5280 6.3.3: CRLs partitioned by reason each cover part of the reasons; all must be covered.
-        int covered = 0;
-        for (CrlInfo crl : candidates) {
-            String problem = crlProblem(crl, cert, issuer);
-            if (problem != null) {
-                warning(PathCode.REVOCATION_DATA_INVALID, cert, problem);
-                continue;
-            }
-            covered |= reasonsCovered(crl);
-            X509CRLEntryHolder entry = entryFor(crl, cert);
-            if (entry != null && !removedFromCrl(entry) && !entry.getRevocationDate().after(date)) {
-                return OcspClient.Status.REVOKED;
-            }
-        }
-        return covered == ALL_REASONS ? OcspClient.Status.GOOD : OcspClient.Status.UNKNOWN;
-    }
-
-    /** The entry for the certificate, honouring certificateIssuer entries of indirect CRLs. */
-    private static X509CRLEntryHolder entryFor(CrlInfo crl, CertificateInfo cert) {
-        java.math.BigInteger serial = cert.holder.getSerialNumber();
-        for (Object o : crl.holder.getRevokedCertificates()) {
-            X509CRLEntryHolder entry = (X509CRLEntryHolder) o;
-            if (!entry.getSerialNumber().equals(serial)) {
-                continue;
-            }
-            GeneralNames issuers = entry.getCertificateIssuer();
-            if (issuers == null) {
-                if (Names.same(crl.holder.getIssuer(), cert.issuer)) {
-                    return entry;
-                }
-                continue;
-            }
-            for (GeneralName name : issuers.getNames()) {
-                if (name.getTagNo() == GeneralName.directoryName
-                        && Names.same(org.bouncycastle.asn1.x500.X500Name.getInstance(name.getName()), cert.issuer)) {
-                    return entry;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static final int ALL_REASONS = org.bouncycastle.asn1.x509.ReasonFlags.keyCompromise
-            | org.bouncycastle.asn1.x509.ReasonFlags.cACompromise
-            | org.bouncycastle.asn1.x509.ReasonFlags.affiliationChanged
-            | org.bouncycastle.asn1.x509.ReasonFlags.superseded
-            | org.bouncycastle.asn1.x509.ReasonFlags.cessationOfOperation
-            | org.bouncycastle.asn1.x509.ReasonFlags.certificateHold
-            | org.bouncycastle.asn1.x509.ReasonFlags.privilegeWithdrawn
-            | org.bouncycastle.asn1.x509.ReasonFlags.aACompromise;
-
-    private static int reasonsCovered(CrlInfo crl) {
-        Extensions extensions = crl.holder.getExtensions();
-        Extension idp = extensions == null ? null : extensions.getExtension(Extension.issuingDistributionPoint);
-        if (idp == null) {
-            return ALL_REASONS;
-        }
-        org.bouncycastle.asn1.x509.ReasonFlags some =
-                IssuingDistributionPoint.getInstance(idp.getParsedValue()).getOnlySomeReasons();
-        return some == null ? ALL_REASONS : some.intValue() & ALL_REASONS;
-    }
-
-    private static boolean removedFromCrl(X509CRLEntryHolder entry) {
-        Extension reason = entry.getExtension(Extension.reasonCode);
-        if (reason == null) {
-            return false;
-        }
-        try {
-            return CRLReason.getInstance(reason.getParsedValue()).getValue().intValue() == CRLReason.removeFromCRL;
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    private String crlProblem(CrlInfo crl, CertificateInfo cert, CertificateInfo issuer) {
-        if (AlgorithmStrength.BROKEN.equals(AlgorithmStrength.of(crl.holder.toASN1Structure().getSignatureAlgorithm()))) {
-            return "CRL signed with a broken algorithm";
-        }
-        boolean indirect = !Names.same(crl.holder.getIssuer(), cert.issuer);
-        if (cert.acceptableCrlIssuers().stream().noneMatch(n -> Names.same(n, crl.holder.getIssuer()))) {
-            return "CRL issuer is not named by the certificate's distribution points";
-        }
-        String signer = indirect ? indirectSignerProblem(crl) : crlSignerProblem(crl, issuer);
-        if (signer != null) {
-            return signer;
-        }
-        Extensions extensions = crl.holder.getExtensions();
-        Extension number = extensions == null ? null : extensions.getExtension(Extension.cRLNumber);
-        if (config.enforceProfile && (number == null || number.isCritical())) {
-            return number == null ? "CRL has no CRL number" : "CRL number is critical";
-        }
-        if (extensions != null) {
-            for (ASN1ObjectIdentifier oid : extensions.getCriticalExtensionOIDs()) {
-                if (!KNOWN_CRL_EXTENSIONS.contains(oid)) {
-                    return "CRL has unsupported critical extension " + oid.getId();
-                }
-            }
-        }
-        if (crl.thisUpdate.after(date)) {
-            return "CRL thisUpdate is after the validation time";
-        }
-        if (crl.nextUpdate != null && crl.nextUpdate.before(date)) {
-            return "CRL is stale (nextUpdate passed)";
-        }
-        Extension idpExtension = extensions == null ? null : extensions.getExtension(Extension.issuingDistributionPoint);
-        if (idpExtension != null) {
-            String scope = idpScopeProblem(IssuingDistributionPoint.getInstance(idpExtension.getParsedValue()), cert,
-                    crl.holder.getIssuer(), indirect);
-            if (scope != null) {
-                return scope;
-            }
-        } else if (indirect) {
-            return "CRL from another issuer is not marked indirect";
-        }
-        for (Object o : crl.holder.getRevokedCertificates()) {
-            X509CRLEntryHolder entry = (X509CRLEntryHolder) o;
-            if (entry.hasExtensions()) {
-                for (Object oid : entry.getCriticalExtensionOIDs()) {
-                    if (!oid.equals(Extension.reasonCode) && !oid.equals(Extension.invalidityDate)
-                            && !oid.equals(Extension.certificateIssuer)) {
-                        return "CRL entry has unsupported critical extension " + oid;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The CRL must be signed by the certificate's issuer with cRLSign, or by another key of the same CA whose
-     * certificate is on this path or is directly issued by a certificate on this path (RFC 5280 6.3.3 (f)).
-     */
-    private String crlSignerProblem(CrlInfo crl, CertificateInfo issuer) {
-        String problem = "CRL signature invalid";
-        List<CertificateInfo> signers = new ArrayList<>();
-        signers.add(issuer);
-        for (CertificateInfo c : path) {
-            if (c != issuer && Names.same(c.subject, issuer.subject)) {
-                signers.add(c);
-            }
-        }
-        for (CertificateInfo c : pool.withSubject(issuer.subject)) {
-            if (!signers.contains(c) && signedByPath(c)) {
-                signers.add(c);
-            }
-        }
-        for (CertificateInfo signer : signers) {
-            if (signer.keyUsage != null && !signer.keyUsage.hasUsages(KeyUsage.cRLSign)) {
-                problem = "CRL issuer lacks cRLSign";
-                continue;
-            }
-            int onPath = path.indexOf(signer);
-            boolean verified = onPath >= 0 && SignatureChecks.isDsaWithoutParameters(signer.holder.getSubjectPublicKeyInfo())
-                    ? signatures.crl(crl, SignatureChecks.effectiveKey(path, onPath))
-                    : signatures.crl(crl, signer);
-            if (verified) {
-                return null;
-            }
-        }
-        return problem;
-    }
-
-    /**
-     * An indirect CRL's issuer must be a trust anchor, or certified by a certificate on this path (one level), and
-     * allowed to sign CRLs.
-     */
-    private String indirectSignerProblem(CrlInfo crl) {
-        org.bouncycastle.asn1.x500.X500Name name = crl.holder.getIssuer();
-        List<CertificateInfo> signers = new ArrayList<>(config.trustStore.anchorsFor(name));
-        for (CertificateInfo c : path) {
-            if (Names.same(c.subject, name) && !signers.contains(c)) {
-                signers.add(c);
-            }
-        }
-        for (CertificateInfo c : pool.withSubject(name)) {
-            if (!signers.contains(c) && signedByPath(c)) {
-                signers.add(c);
-            }
-        }
-        String problem = "indirect CRL issuer not certified on this path";
-        for (CertificateInfo signer : signers) {
-            if (!Names.same(signer.subject, name)) {
-                continue;
-            }
-            if (signer.keyUsage != null && !signer.keyUsage.hasUsages(KeyUsage.cRLSign)) {
-                problem = "CRL issuer lacks cRLSign";
-                continue;
-            }
-            if (signatures.crl(crl, signer)) {
-                return null;
-            }
-            problem = "CRL signature invalid";
-        }
-        return problem;
-    }
-
-    private boolean signedByPath(CertificateInfo cert) {
-        if (date.before(cert.notBefore) || date.after(cert.notAfter)) {
-            return false;
-        }
-        for (CertificateInfo c : path) {
-            if (Names.same(c.subject, cert.issuer) && signatures.certificate(cert, c)) {
-                return !revokedBy(cert, c);
-            }
-        }
-        return false;
-    }
-
-    /** Whether a CRL of {@code issuer} (signed by it) lists {@code cert}: a revoked CRL signer is not used. */
-    private boolean revokedBy(CertificateInfo cert, CertificateInfo issuer) {
-        for (CrlInfo crl : config.crlsFor(cert.issuer)) {
-            if (Names.same(crl.holder.getIssuer(), cert.issuer) && signatures.crl(crl, issuer)
-                    && crl.holder.getRevokedCertificate(cert.holder.getSerialNumber()) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean sameName(GeneralName a, GeneralName b) {
-        if (a.getTagNo() == GeneralName.directoryName && b.getTagNo() == GeneralName.directoryName) {
-            return Names.same(org.bouncycastle.asn1.x500.X500Name.getInstance(a.getName()),
-                    org.bouncycastle.asn1.x500.X500Name.getInstance(b.getName()));
-        }
-        return a.equals(b);
-    }
-
-    private static String idpScopeProblem(IssuingDistributionPoint idp, CertificateInfo cert,
-                                          org.bouncycastle.asn1.x500.X500Name crlIssuer, boolean indirect) {
-        if (indirect && !idp.isIndirectCRL()) {
-            return "CRL from another issuer is not marked indirect";
-        }
-        if (idp.onlyContainsAttributeCerts() || idp.onlyContainsCACerts() && !cert.isCa()
-                || idp.onlyContainsUserCerts() && cert.isCa()) {
-            return "CRL scope does not cover this certificate";
-        }
-        DistributionPointName name = idp.getDistributionPoint();
-        if (name != null) {
-            List<GeneralName> certNames = cert.distributionPointNames();
-            if (!certNames.isEmpty()) {
-                for (GeneralName n : CertificateInfo.fullNames(name, crlIssuer)) {
-                    for (GeneralName c : certNames) {
-                        if (sameName(n, c)) {
-                            return null;
-                        }
-                    }
-                }
-                return "CRL distribution point does not match the certificate's";
-            }
-            // No distribution point in the certificate: the CRL's point must name the issuer itself.
-            GeneralName issuerName = new GeneralName(cert.issuer);
-            for (GeneralName n : CertificateInfo.fullNames(name, cert.issuer)) {
-                if (sameName(n, issuerName)) {
-                    return null;
-                }
-            }
-            return "CRL is scoped to a distribution point the certificate does not name";
-        }
-        return null;
     }
 }

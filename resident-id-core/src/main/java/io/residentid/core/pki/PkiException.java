@@ -12,12 +12,21 @@ public class PkiException extends ResidentIdException {
 
     private static final long serialVersionUID = 1L;
 
-    /** An unreadable-input error with a clear message. */
+    /**
+     * An unreadable-input error.
+     *
+     * @param message what could not be read and why, without personal data
+     */
     public PkiException(String message) {
         super("PKI_INPUT_INVALID", message);
     }
 
-    /** An unreadable-input error caused by a lower-level exception. */
+    /**
+     * An unreadable-input error caused by a lower-level exception.
+     *
+     * @param message what could not be read and why, without personal data
+     * @param cause   the underlying failure
+     */
     public PkiException(String message, Throwable cause) {
         super("PKI_INPUT_INVALID", message, cause);
     }

@@ -9,9 +9,25 @@ import java.net.URI;
  */
 public interface PkiTransport {
 
-    /** HTTP GET of {@code uri}, at most {@code maxBytes} bytes of body. */
+    /**
+     * HTTP GET.
+     *
+     * @param uri      an http or https URI
+     * @param maxBytes the most body bytes accepted
+     * @return the response body
+     * @throws PkiException on any failure, a non-success status or a larger body
+     */
     byte[] get(URI uri, int maxBytes);
 
-    /** HTTP POST of {@code body} with {@code contentType}, at most {@code maxBytes} bytes of response body. */
+    /**
+     * HTTP POST.
+     *
+     * @param uri         an http or https URI
+     * @param contentType the request's media type, e.g. {@code application/ocsp-request}
+     * @param body        the request body
+     * @param maxBytes    the most response body bytes accepted
+     * @return the response body
+     * @throws PkiException on any failure, a non-success status or a larger body
+     */
     byte[] post(URI uri, String contentType, byte[] body, int maxBytes);
 }

@@ -1,7 +1,6 @@
 package io.residentid.core.pki;
 
 import java.util.Set;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x509.KeyUsage;
 
 /**
@@ -33,23 +32,26 @@ public enum PurposeProfile {
         this.legacyAlgorithmsTolerated = legacyAlgorithmsTolerated;
     }
 
-    /** Key usage bits ({@link KeyUsage} constants) of which the target must allow at least one; 0 for none. */
+    /** {@return the key usage bits ({@link KeyUsage} constants) of which the target must allow one; 0 for none} */
     public int anyOfKeyUsage() {
         return anyOfKeyUsage;
     }
 
-    /** Whether the target itself must be a CA certificate. */
+    /** {@return whether the target itself must be a CA certificate} */
     public boolean caRequired() {
         return caRequired;
     }
 
-    /** Whether SHA-1 and RSA/DSA keys below 2048 bits give a warning rather than an error. */
+    /** {@return whether SHA-1 and RSA/DSA keys below 2048 bits give a warning rather than an error} */
     public boolean legacyAlgorithmsTolerated() {
         return legacyAlgorithmsTolerated;
     }
 
-    /** Extended key usages required by default (none for every profile; override per validator). */
-    public Set<ASN1ObjectIdentifier> defaultExtendedKeyUsages() {
+    /**
+     * {@return the extended key usages (dotted OIDs) of which the target must list one by default} Empty for every
+     * profile today; a validator overrides it with {@link CertificatePathValidator.Builder#extendedKeyUsages}.
+     */
+    public Set<String> defaultExtendedKeyUsages() {
         return Set.of();
     }
 }

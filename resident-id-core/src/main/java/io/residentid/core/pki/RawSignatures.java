@@ -35,6 +35,9 @@ import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
  */
 public final class RawSignatures {
 
+    /** Largest encoded public key accepted (a 16384-bit RSA key needs about 2 KB). */
+    private static final int MAX_PUBLIC_KEY_BYTES = 16 * 1024;
+
     /** Largest message accepted (challenge-response messages are tiny). */
     public static final int MAX_MESSAGE_BYTES = 1 << 20;
 
@@ -49,16 +52,42 @@ public final class RawSignatures {
     private RawSignatures() {
     }
 
-    /** The Java public key of a SubjectPublicKeyInfo (explicit EC parameters supported). */
-    public static PublicKey publicKey(SubjectPublicKeyInfo info) {
+    /**
+     * The Java public key of a DER SubjectPublicKeyInfo, as found in a certificate or a card's DG15 (explicit EC
+     * parameters supported).
+     *
+     * @param subjectPublicKeyInfo the DER encoding
+     * @return the key
+     * @throws PkiException when the encoding is malformed, larger than 16 KB, or the key unusable
+     */
+    public static PublicKey publicKey(byte[] subjectPublicKeyInfo) {
+        if (subjectPublicKeyInfo == null || subjectPublicKeyInfo.length == 0) {
+            throw new PkiException("empty public key");
+        }
+        if (subjectPublicKeyInfo.length > MAX_PUBLIC_KEY_BYTES) {
+            throw new PkiException("public key larger than " + MAX_PUBLIC_KEY_BYTES + " bytes");
+        }
         try {
+            SubjectPublicKeyInfo info = Asn1.parse(subjectPublicKeyInfo, "public key", SubjectPublicKeyInfo::getInstance);
             return new JcaPEMKeyConverter().setProvider(Bc.PROVIDER).getPublicKey(info);
+        } catch (PkiException e) {
+            throw e;
         } catch (Exception e) {
             throw new PkiException("unusable public key: " + e.getMessage(), e);
         }
     }
 
-    /** Verifies an ECDSA signature over {@code message} hashed with {@code digest}. */
+    /**
+     * Verifies an ECDSA signature over {@code message} hashed with {@code digest}.
+     *
+     * @param key       the EC public key
+     * @param digest    the digest name, e.g. {@code SHA-256}
+     * @param message   the signed bytes
+     * @param signature the signature
+     * @param format    how the signature is encoded
+     * @return whether the signature is valid ({@code false} for a malformed one)
+     * @throws PkiException when the key is not an EC key or the digest is unknown
+     */
     public static boolean verifyEcdsa(PublicKey key, String digest, byte[] message, byte[] signature,
                                       EcdsaFormat format) {
         if (!(key instanceof ECPublicKey ec)) {
@@ -75,13 +104,32 @@ public final class RawSignatures {
         return verify(jcaDigest(digest) + "withECDSA", null, key, message, der);
     }
 
-    /** Verifies an RSA PKCS#1 v1.5 signature. */
+    /**
+     * Verifies an RSA PKCS#1 v1.5 signature.
+     *
+     * @param key       the RSA public key
+     * @param digest    the digest name, e.g. {@code SHA-256}
+     * @param message   the signed bytes
+     * @param signature the signature
+     * @return whether the signature is valid ({@code false} for a malformed one)
+     * @throws PkiException when the key is not an RSA key or the digest is unknown
+     */
     public static boolean verifyRsaPkcs1(PublicKey key, String digest, byte[] message, byte[] signature) {
         requireRsa(key);
         return verify(jcaDigest(digest) + "withRSA", null, key, message, signature);
     }
 
-    /** Verifies an RSASSA-PSS signature (MGF1 with the same digest, trailer field 1). */
+    /**
+     * Verifies an RSASSA-PSS signature (MGF1 with the same digest, trailer field 1).
+     *
+     * @param key        the RSA public key
+     * @param digest     the digest name, e.g. {@code SHA-256}, also used by MGF1
+     * @param saltLength the salt length in bytes
+     * @param message    the signed bytes
+     * @param signature  the signature
+     * @return whether the signature is valid ({@code false} for a malformed one)
+     * @throws PkiException when the key is not an RSA key or the digest is unknown
+     */
     public static boolean verifyRsaPss(PublicKey key, String digest, int saltLength, byte[] message,
                                        byte[] signature) {
         requireRsa(key);
@@ -96,6 +144,9 @@ public final class RawSignatures {
      * to the verifier. The digest comes from the trailer (0xBC: SHA-1; 0x33CC/0x34CC/0x35CC/0x36CC/0x38CC:
      * SHA-1/256/512/384/224).
      *
+     * @param key            the RSA public key (from DG15)
+     * @param signature      the signature returned by the chip
+     * @param nonRecoverable M2, the challenge the terminal sent
      * @return the recovered part M1 when the signature is valid, empty otherwise
      */
     public static Optional<byte[]> verifyIso9796d2(PublicKey key, byte[] signature, byte[] nonRecoverable) {

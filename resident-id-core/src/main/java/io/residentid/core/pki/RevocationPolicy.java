@@ -26,11 +26,22 @@ public record RevocationPolicy(Mode mode, boolean hardFail) {
         EITHER
     }
 
+    /**
+     * Requires a mode.
+     *
+     * @param mode     which sources are consulted
+     * @param hardFail whether missing revocation information makes the result INDETERMINATE
+     */
     public RevocationPolicy {
         Objects.requireNonNull(mode, "mode");
     }
 
-    /** CRL checking, failing hard or soft. */
+    /**
+     * CRL checking, failing hard or soft.
+     *
+     * @param hardFail whether missing revocation information makes the result INDETERMINATE
+     * @return the policy
+     */
     public static RevocationPolicy crl(boolean hardFail) {
         return new RevocationPolicy(Mode.CRL, hardFail);
     }

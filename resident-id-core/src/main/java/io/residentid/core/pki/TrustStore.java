@@ -48,35 +48,46 @@ public final class TrustStore {
         this.set = Set.copyOf(anchors);
     }
 
-    /** A new builder. */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A trust store holding exactly these certificates. */
+    /**
+     * A trust store holding exactly these certificates.
+     *
+     * @param certificates the anchors
+     * @return the store
+     * @throws PkiException when the names of one of them cannot be decoded
+     */
     public static TrustStore of(Collection<X509CertificateHolder> certificates) {
         return builder().addAll(certificates).build();
     }
 
-    /** The trusted certificates, in insertion order. */
+    /** {@return the trusted certificates, in insertion order} */
     public List<X509CertificateHolder> certificates() {
         return anchors.stream().map(a -> a.holder).toList();
     }
 
     /**
-     * Files of anchor folders that were not certificates (a README, an openssl {@code .srl}, a hidden file) and were
-     * skipped, by name.
+     * {@return the names of files in anchor folders that were not certificates (a README, an openssl {@code .srl},
+     * a hidden file) and were skipped}
      */
     public List<String> skippedFiles() {
         return skippedFiles;
     }
 
-    /** Number of trusted certificates. */
+    /** {@return the number of trusted certificates} */
     public int size() {
         return anchors.size();
     }
 
-    /** Whether this exact certificate is trusted. */
+    /**
+     * Whether this exact certificate is trusted (same encoding, not just the same name or key).
+     *
+     * @param certificate the certificate
+     * @return {@code true} when it is one of the anchors
+     */
     public boolean contains(X509CertificateHolder certificate) {
         try {
             return set.contains(new CertificateInfo(certificate));
@@ -104,6 +115,8 @@ public final class TrustStore {
         /**
          * Trusts one certificate.
          *
+         * @param certificate the anchor
+         * @return this builder
          * @throws PkiException when its names cannot be decoded
          */
         public Builder add(X509CertificateHolder certificate) {
@@ -111,7 +124,13 @@ public final class TrustStore {
             return this;
         }
 
-        /** Trusts all these certificates. */
+        /**
+         * Trusts all these certificates.
+         *
+         * @param certificates the anchors
+         * @return this builder
+         * @throws PkiException when the names of one of them cannot be decoded
+         */
         public Builder addAll(Collection<X509CertificateHolder> certificates) {
             certificates.forEach(this::add);
             return this;
@@ -122,6 +141,10 @@ public final class TrustStore {
          * folder, files named like certificates ({@code .pem .crt .cer .der}) must parse, and an error names the
          * file, so a damaged anchor never silently shrinks the store; other files (a README, an openssl
          * {@code .srl}, hidden files) are skipped and listed in {@link TrustStore#skippedFiles()}.
+         *
+         * @param path a certificate file or a folder of them
+         * @return this builder
+         * @throws PkiException when a certificate file cannot be read or parsed (the message names it)
          */
         public Builder addPath(Path path) {
             if (Files.isDirectory(path)) {
@@ -148,7 +171,14 @@ public final class TrustStore {
             return this;
         }
 
-        /** Trusts every certificate (trusted entries and key-entry chains) of a PKCS#12 key store. */
+        /**
+         * Trusts every certificate (trusted entries and key-entry chains) of a PKCS#12 key store.
+         *
+         * @param file     the key store
+         * @param password its password (not wiped here; the caller owns it)
+         * @return this builder
+         * @throws PkiException when the key store cannot be read
+         */
         public Builder addPkcs12(Path file, char[] password) {
             byte[] data = Certificates.readBounded(file, Certificates.MAX_FILE_BYTES);
             try (InputStream in = new java.io.ByteArrayInputStream(data)) {
@@ -174,7 +204,7 @@ public final class TrustStore {
             return this;
         }
 
-        /** The immutable trust store. */
+        /** {@return the immutable, thread-safe trust store} */
         public TrustStore build() {
             return new TrustStore(new ArrayList<>(anchors), skipped);
         }

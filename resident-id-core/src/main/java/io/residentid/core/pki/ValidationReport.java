@@ -32,19 +32,30 @@ public record ValidationReport(Verdict verdict, List<X509CertificateHolder> chai
             BCStyle.E, BCStyle.GIVENNAME, BCStyle.SURNAME, BCStyle.PSEUDONYM, BCStyle.DATE_OF_BIRTH, BCStyle.NAME,
             BCStyle.INITIALS);
 
-    /** Checks the components and takes immutable copies. */
+    /**
+     * Checks the components and takes immutable copies.
+     *
+     * @param verdict  the overall outcome
+     * @param chain    the evaluated path, target first
+     * @param findings every observation
+     */
     public ValidationReport {
         Objects.requireNonNull(verdict, "verdict");
         chain = List.copyOf(chain);
         findings = List.copyOf(findings);
     }
 
-    /** The findings of severity ERROR. */
+    /** {@return the findings of severity ERROR} */
     public List<Finding> errors() {
         return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
     }
 
-    /** The certificate a finding is about (its subject DN), or empty text for path-level findings. */
+    /**
+     * The certificate a path finding is about.
+     *
+     * @param finding a finding of this report
+     * @return the certificate's subject DN, or empty text for path-level findings
+     */
     public static String certificateOf(Finding finding) {
         return finding.arguments().isEmpty() ? "" : String.valueOf(finding.arguments().get(0));
     }

@@ -9,6 +9,7 @@ package io.residentid.core.renewal;
  */
 public record BatchResult(RenewalRequest request, RenewalAssessment assessment, String error) {
 
+    /** {@return whether the request was assessed} */
     public boolean ok() {
         return assessment != null;
     }

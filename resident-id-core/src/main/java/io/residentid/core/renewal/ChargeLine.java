@@ -16,7 +16,7 @@ import java.math.BigDecimal;
 public record ChargeLine(String item, BigDecimal amount, String currency, long units, String ruleId,
                         String sourceId) {
 
-    /** The line's amount as {@link Money}. */
+    /** {@return the line's amount as {@link Money}} */
     public Money money() {
         return new Money(amount, currency);
     }

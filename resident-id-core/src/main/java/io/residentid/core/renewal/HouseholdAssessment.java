@@ -13,6 +13,13 @@ import java.util.List;
  */
 public record HouseholdAssessment(List<Member> members, Money total, ConditionResult eligible) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param members each person's assessment, sponsor first
+     * @param total sum of every member's total
+     * @param eligible FAIL if anyone fails, else UNKNOWN if anyone is unknown, else PASS
+     */
     public HouseholdAssessment {
         members = List.copyOf(members);
     }
@@ -25,12 +32,12 @@ public record HouseholdAssessment(List<Member> members, Money total, ConditionRe
      */
     public record Member(String label, RenewalAssessment assessment) {
 
-        /** Masks the label (often a person's name). */
+        /** {@return the member with the label (often a person's name) masked} */
         @Override
         public String toString() {
             return "Member[label=" + Masking.name(label) + ", assessment=" + assessment + "]";
         }
-        /** The person's overall eligibility. */
+        /** {@return the person's overall eligibility} */
         public ConditionResult eligible() {
             return assessment.eligible();
         }

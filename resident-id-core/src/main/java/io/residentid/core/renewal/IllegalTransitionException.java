@@ -20,10 +20,21 @@ public final class IllegalTransitionException extends RuntimeException {
         BIOMETRICS_NOT_BOOKED
     }
 
+    /** The state the application was in. */
     private final ApplicationState from;
+    /** The action that was refused. */
     private final String action;
+    /** Why it was refused. */
     private final Reason reason;
 
+    /**
+     * An action refused in a state.
+     *
+     * @param from the state the application was in
+     * @param action the action that was refused
+     * @param reason why it was refused
+     * @param detail more about it (e.g. the missing documents), or null
+     */
     public IllegalTransitionException(ApplicationState from, String action, Reason reason, String detail) {
         super(action + " not allowed in state " + from + ": " + reason + (detail == null ? "" : " (" + detail + ")"));
         this.from = from;
@@ -31,14 +42,17 @@ public final class IllegalTransitionException extends RuntimeException {
         this.reason = reason;
     }
 
+    /** {@return the state the application was in} */
     public ApplicationState from() {
         return from;
     }
 
+    /** {@return the action that was refused} */
     public String action() {
         return action;
     }
 
+    /** {@return why it was refused} */
     public Reason reason() {
         return reason;
     }

@@ -11,12 +11,18 @@ import java.util.Objects;
  */
 public record Money(BigDecimal amount, String currency) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param amount the amount, scale = the currency's minor units
+     * @param currency ISO 4217 code
+     */
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
     }
 
-    /** The amount as a plain decimal string, e.g. {@code 5.000}. */
+    /** {@return the amount as a plain decimal string, e.g. {@code 5.000}} */
     public String plain() {
         return amount.toPlainString();
     }

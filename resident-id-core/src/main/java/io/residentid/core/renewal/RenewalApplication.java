@@ -1,18 +1,19 @@
 package io.residentid.core.renewal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.residentid.core.json.JsonFormatException;
+import io.residentid.core.json.JsonLimits;
+import io.residentid.core.json.JsonObjectReader;
 import io.residentid.core.json.ResidentIdJson;
+import io.residentid.core.json.StrictJson;
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.model.Masking;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -41,6 +42,12 @@ public final class RenewalApplication {
 
     private static final int MAX_HISTORY = 1000;
     private static final int MAX_TEXT = 500;
+    /** Most document codes in either list, and the longest code. */
+    private static final int MAX_DOCUMENTS = 256;
+    private static final int MAX_CODE = 64;
+    /** Longest JSON form accepted, in characters; four bytes a character is the most UTF-8 needs. */
+    private static final int MAX_JSON_CHARS = 1_000_000;
+    private static final JsonLimits LIMITS = JsonLimits.DEFAULT.withMaxBytes(4 * MAX_JSON_CHARS);
     private static final Set<ApplicationState> EDITABLE = Collections.unmodifiableSet(EnumSet.of(
             ApplicationState.DRAFT, ApplicationState.FEES_PAID, ApplicationState.DOCUMENTS_ATTACHED,
             ApplicationState.RETURNED_FOR_MODIFICATION));
@@ -61,7 +68,7 @@ public final class RenewalApplication {
     public record Transition(String action, ApplicationState from, ApplicationState to, Instant at, String actor,
                              String comment) {
 
-        /** Masks the actor (a person) and hides the free-text comment, which may quote personal data. */
+        /** {@return the step with the actor (a person) masked and the free-text comment, which may quote personal data, hidden} */
         @Override
         public String toString() {
             return "Transition[" + action + ", " + from + " -> " + to + ", at=" + at + ", actor="
@@ -99,7 +106,14 @@ public final class RenewalApplication {
         this.history = List.copyOf(history);
     }
 
-    /** A new renewal application in state DRAFT, taking its documents and biometrics need from the assessment. */
+    /**
+     * {@return a new renewal application in state DRAFT, taking its documents and biometrics need from the assessment}
+     *
+     * @param id the application's identifier (1-500 characters)
+     * @param assessment the assessment the application follows
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     */
     public static RenewalApplication draft(String id, RenewalAssessment assessment, String actor, Instant at) {
         Set<String> docs = new TreeSet<>();
         assessment.documents().forEach(d -> docs.add(d.document()));
@@ -107,7 +121,18 @@ public final class RenewalApplication {
                 assessment.biometricsRequired(), actor, at);
     }
 
-    /** A new application in state DRAFT. */
+    /**
+     * {@return a new application in state DRAFT}
+     *
+     * @param id the application's identifier (1-500 characters)
+     * @param country the issuing country
+     * @param packVersion the rule pack version, or {@code null}
+     * @param process the process (renewal, lost, damaged, …)
+     * @param requiredDocuments the document codes that must be attached before submitting
+     * @param biometricsRequired whether a biometrics appointment must be booked before submitting
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     */
     public static RenewalApplication draft(String id, IssuingCountry country, String packVersion,
                                            RenewalProcess process, Set<String> requiredDocuments,
                                            boolean biometricsRequired, String actor, Instant at) {
@@ -121,60 +146,75 @@ public final class RenewalApplication {
                 requiredDocuments, Set.of(), false, biometricsRequired, null, List.of(created));
     }
 
+    /** {@return the application's identifier} */
     public String id() {
         return id;
     }
 
+    /** {@return the issuing country} */
     public IssuingCountry country() {
         return country;
     }
 
+    /** {@return the version of the rule pack the application was assessed with, or null} */
     public String packVersion() {
         return packVersion;
     }
 
+    /** {@return the process applied for (renewal, lost, damaged, …)} */
     public RenewalProcess process() {
         return process;
     }
 
+    /** {@return the current state} */
     public ApplicationState state() {
         return state;
     }
 
+    /** {@return the document codes that must be attached before submitting} */
     public Set<String> requiredDocuments() {
         return requiredDocuments;
     }
 
+    /** {@return the document codes attached so far} */
     public Set<String> attachedDocuments() {
         return attachedDocuments;
     }
 
-    /** Required documents not attached yet. */
+    /** {@return required documents not attached yet} */
     public Set<String> missingDocuments() {
         Set<String> missing = new TreeSet<>(requiredDocuments);
         missing.removeAll(attachedDocuments);
         return Collections.unmodifiableSet(missing);
     }
 
+    /** {@return whether the fees have been paid} */
     public boolean feesPaid() {
         return feesPaid;
     }
 
+    /** {@return whether a biometrics appointment must be booked before submitting} */
     public boolean biometricsRequired() {
         return biometricsRequired;
     }
 
-    /** The booked biometrics appointment, or null. */
+    /** {@return the booked biometrics appointment, or null} */
     public Instant biometricsAppointment() {
         return biometricsAppointment;
     }
 
-    /** Every transition, oldest first (the first is the creation). */
+    /** {@return every transition, oldest first (the first is the creation)} */
     public List<Transition> history() {
         return history;
     }
 
-    /** Records the fee payment. */
+    /**
+     * Records the fee payment.
+     *
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     * @return the application with the fees paid
+     */
     public RenewalApplication payFees(String actor, Instant at) {
         require("payFees", EDITABLE);
         if (feesPaid) {
@@ -185,7 +225,14 @@ public final class RenewalApplication {
                 biometricsAppointment);
     }
 
-    /** Attaches documents (codes as in {@link RequiredDocument#document()}); may be called several times. */
+    /**
+     * Attaches documents (codes as in {@link RequiredDocument#document()}); may be called several times.
+     *
+     * @param documents the document codes
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     * @return the application with the documents attached
+     */
     public RenewalApplication attachDocuments(Set<String> documents, String actor, Instant at) {
         require("attachDocuments", EDITABLE);
         Set<String> all = new TreeSet<>(attachedDocuments);
@@ -196,7 +243,14 @@ public final class RenewalApplication {
                 biometricsAppointment);
     }
 
-    /** Books the biometrics appointment; the state does not change. */
+    /**
+     * Books the biometrics appointment; the state does not change.
+     *
+     * @param appointment when the appointment is
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     * @return the application with the appointment
+     */
     public RenewalApplication bookBiometrics(Instant appointment, String actor, Instant at) {
         require("bookBiometrics", EDITABLE);
         Objects.requireNonNull(appointment, "appointment");
@@ -204,7 +258,12 @@ public final class RenewalApplication {
                 appointment);
     }
 
-    /** Submits: fees paid, every required document attached and biometrics booked where required. */
+    /**
+     * {@return submits: fees paid, every required document attached and biometrics booked where required}
+     *
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     */
     public RenewalApplication submit(String actor, Instant at) {
         require("submit", EnumSet.of(ApplicationState.FEES_PAID, ApplicationState.DOCUMENTS_ATTACHED,
                 ApplicationState.RETURNED_FOR_MODIFICATION));
@@ -224,32 +283,83 @@ public final class RenewalApplication {
                 biometricsAppointment);
     }
 
+    /**
+     * Starts the authority's review of a submitted application.
+     *
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     * @return the application in state UNDER_REVIEW
+     */
     public RenewalApplication startReview(String actor, Instant at) {
         return simple("startReview", ApplicationState.SUBMITTED, ApplicationState.UNDER_REVIEW, actor, at, null);
     }
 
-    /** Sends the application back to the applicant; attached documents stay, more may be attached. */
+    /**
+     * Sends the application back to the applicant; attached documents stay, more may be attached.
+     *
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     * @param comment why, for the applicant (at most 500 characters)
+     * @return the application in state RETURNED_FOR_MODIFICATION
+     */
     public RenewalApplication returnForModification(String actor, Instant at, String comment) {
         return simple("returnForModification", ApplicationState.UNDER_REVIEW,
                 ApplicationState.RETURNED_FOR_MODIFICATION, actor, at, comment);
     }
 
+    /**
+     * Approves an application under review.
+     *
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     * @return the application in state APPROVED
+     */
     public RenewalApplication approve(String actor, Instant at) {
         return simple("approve", ApplicationState.UNDER_REVIEW, ApplicationState.APPROVED, actor, at, null);
     }
 
+    /**
+     * Rejects an application under review; final.
+     *
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     * @param comment why, for the applicant (at most 500 characters), or null
+     * @return the application in state REJECTED
+     */
     public RenewalApplication reject(String actor, Instant at, String comment) {
         return simple("reject", ApplicationState.UNDER_REVIEW, ApplicationState.REJECTED, actor, at, comment);
     }
 
+    /**
+     * Records that the new card has been issued.
+     *
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     * @return the application in state ISSUED
+     */
     public RenewalApplication issue(String actor, Instant at) {
         return simple("issue", ApplicationState.APPROVED, ApplicationState.ISSUED, actor, at, null);
     }
 
+    /**
+     * Records that the card has been delivered to the holder; final.
+     *
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     * @return the application in state DELIVERED
+     */
     public RenewalApplication deliver(String actor, Instant at) {
         return simple("deliver", ApplicationState.ISSUED, ApplicationState.DELIVERED, actor, at, null);
     }
 
+    /**
+     * Cancels the application (possible until it is approved); final.
+     *
+     * @param actor who acts (a user or system name)
+     * @param at when the step happens; never before the previous one
+     * @param comment why (at most 500 characters), or null
+     * @return the application in state CANCELLED
+     */
     public RenewalApplication cancel(String actor, Instant at, String comment) {
         require("cancel", CANCELLABLE);
         return next("cancel", ApplicationState.CANCELLED, actor, at, comment, feesPaid, attachedDocuments,
@@ -295,7 +405,7 @@ public final class RenewalApplication {
         return s;
     }
 
-    /** The application as JSON (ISO instants). */
+    /** {@return the application as JSON (ISO instants)} */
     public String toJson() {
         ObjectNode o = ResidentIdJson.mapper().createObjectNode();
         o.put("id", id);
@@ -334,133 +444,63 @@ public final class RenewalApplication {
      * starts where the previous ended, times do not go back, the last step ends in {@code state}).
      *
      * @throws IllegalArgumentException naming the offending property
+     * @param json the JSON written by {@link #toJson()}
+     * @return the application
      */
     public static RenewalApplication parse(String json) {
-        if (json == null || json.length() > 1_000_000) {
+        if (json == null || json.length() > MAX_JSON_CHARS) {
             throw new IllegalArgumentException("application: missing or larger than 1 MB");
         }
-        JsonNode root;
         try {
-            root = ResidentIdJson.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("application: not valid JSON (" + e.getOriginalMessage() + ")");
+            return read(JsonObjectReader.of(StrictJson.parse(json.getBytes(StandardCharsets.UTF_8), LIMITS)));
+        } catch (JsonFormatException e) {
+            // The documented exception stays IllegalArgumentException; the message carries the JSON path.
+            throw new IllegalArgumentException(RenewalText.located("application", e), e);
         }
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("application: expected a JSON object");
-        }
-        allow(root, "application", Set.of("id", "country", "packVersion", "process", "state", "requiredDocuments",
-                "attachedDocuments", "feesPaid", "biometricsRequired", "biometricsAppointment", "history"));
-        String id = str(root, "id", true);
-        IssuingCountry country = IssuingCountry.fromCode(str(root, "country", true))
-                .orElseThrow(() -> new IllegalArgumentException("application.country: unknown country"));
-        String packVersion = str(root, "packVersion", false);
-        RenewalProcess process = enumOf(RenewalProcess.class, str(root, "process", true), "process");
-        ApplicationState state = enumOf(ApplicationState.class, str(root, "state", true), "state");
-        Set<String> required = strings(root, "requiredDocuments");
-        Set<String> attached = strings(root, "attachedDocuments");
-        boolean paid = bool(root, "feesPaid");
-        boolean bio = bool(root, "biometricsRequired");
-        String appt = str(root, "biometricsAppointment", false);
-        Instant appointment = appt == null ? null : instant(appt, "biometricsAppointment");
-        JsonNode h = root.get("history");
-        if (h == null || !h.isArray() || h.isEmpty() || h.size() > MAX_HISTORY) {
-            throw new IllegalArgumentException("application.history: expected 1-" + MAX_HISTORY + " transitions");
+    }
+
+    private static RenewalApplication read(JsonObjectReader root) {
+        root.allowOnly("id", "country", "packVersion", "process", "state", "requiredDocuments", "attachedDocuments",
+                "feesPaid", "biometricsRequired", "biometricsAppointment", "history");
+        String id = root.text("id", MAX_TEXT);
+        IssuingCountry country = IssuingCountry.fromCode(root.text("country", MAX_TEXT))
+                .orElseThrow(() -> root.invalid("country", "OM, SA, QA, AE, KW or BH"));
+        String packVersion = root.optText("packVersion", MAX_TEXT).orElse(null);
+        RenewalProcess process = root.enumValue("process", RenewalProcess.class);
+        ApplicationState state = root.enumValue("state", ApplicationState.class);
+        Set<String> required = new TreeSet<>(root.strings("requiredDocuments", MAX_DOCUMENTS, MAX_CODE));
+        Set<String> attached = new TreeSet<>(root.strings("attachedDocuments", MAX_DOCUMENTS, MAX_CODE));
+        boolean paid = root.bool("feesPaid");
+        boolean bio = root.bool("biometricsRequired");
+        Instant appointment = root.optInstant("biometricsAppointment").orElse(null);
+        List<JsonObjectReader> steps = root.objectArray("history", MAX_HISTORY);
+        if (steps.isEmpty()) {
+            throw root.invalid("history", "1-" + MAX_HISTORY + " transitions");
         }
         List<Transition> history = new ArrayList<>();
         ApplicationState expectedFrom = ApplicationState.DRAFT;
         Instant last = Instant.MIN;
-        for (int i = 0; i < h.size(); i++) {
-            String where = "history[" + i + "]";
-            JsonNode n = h.get(i);
-            if (!n.isObject()) {
-                throw new IllegalArgumentException("application." + where + ": expected an object");
-            }
-            allow(n, "application." + where, Set.of("action", "from", "to", "at", "actor", "comment"));
-            ApplicationState from = enumOf(ApplicationState.class, str(n, "from", true), where + ".from");
-            ApplicationState to = enumOf(ApplicationState.class, str(n, "to", true), where + ".to");
-            Instant at = instant(str(n, "at", true), where + ".at");
+        for (JsonObjectReader n : steps) {
+            n.allowOnly("action", "from", "to", "at", "actor", "comment");
+            ApplicationState from = n.enumValue("from", ApplicationState.class);
+            ApplicationState to = n.enumValue("to", ApplicationState.class);
+            Instant at = n.instant("at");
             if (from != expectedFrom) {
-                throw new IllegalArgumentException("application." + where + ".from: expected " + expectedFrom);
+                throw n.invalid("from", expectedFrom + ", where the previous step ended");
             }
             if (at.isBefore(last)) {
-                throw new IllegalArgumentException("application." + where + ".at: earlier than the previous step");
+                throw n.invalid("at", "no earlier than the previous step");
             }
-            history.add(new Transition(str(n, "action", true), from, to, at, str(n, "actor", true),
-                    str(n, "comment", false)));
+            history.add(new Transition(n.text("action", MAX_TEXT), from, to, at, n.text("actor", MAX_TEXT),
+                    n.optText("comment", MAX_TEXT).orElse(null)));
             expectedFrom = to;
             last = at;
         }
         if (expectedFrom != state) {
-            throw new IllegalArgumentException("application.state: history ends in " + expectedFrom);
+            throw root.invalid("state", expectedFrom + ", where the history ends");
         }
         return new RenewalApplication(id, country, packVersion, process, state, required, attached, paid, bio,
                 appointment, history);
-    }
-
-    private static void allow(JsonNode n, String where, Set<String> allowed) {
-        Iterator<String> names = n.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                throw new IllegalArgumentException(where + "." + (name.length() > 40 ? name.substring(0, 40) : name)
-                        + ": unknown property");
-            }
-        }
-    }
-
-    private static String str(JsonNode n, String key, boolean required) {
-        JsonNode v = n.get(key);
-        if (v == null || v.isNull()) {
-            if (required) {
-                throw new IllegalArgumentException("application." + key + ": required");
-            }
-            return null;
-        }
-        if (!v.isTextual() || v.textValue().isBlank() || v.textValue().length() > MAX_TEXT) {
-            throw new IllegalArgumentException("application." + key + ": expected a string of 1-" + MAX_TEXT
-                    + " characters");
-        }
-        return v.textValue();
-    }
-
-    private static boolean bool(JsonNode n, String key) {
-        JsonNode v = n.get(key);
-        if (v == null || !v.isBoolean()) {
-            throw new IllegalArgumentException("application." + key + ": expected true or false");
-        }
-        return v.booleanValue();
-    }
-
-    private static Set<String> strings(JsonNode n, String key) {
-        JsonNode v = n.get(key);
-        if (v == null || !v.isArray() || v.size() > 256) {
-            throw new IllegalArgumentException("application." + key + ": expected an array of at most 256 codes");
-        }
-        Set<String> out = new TreeSet<>();
-        for (JsonNode e : v) {
-            if (!e.isTextual() || e.textValue().isBlank() || e.textValue().length() > 64) {
-                throw new IllegalArgumentException("application." + key + ": expected document codes");
-            }
-            out.add(e.textValue());
-        }
-        return out;
-    }
-
-    private static Instant instant(String s, String key) {
-        try {
-            return Instant.parse(s);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("application." + key + ": expected an ISO instant");
-        }
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String s, String key) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(s)) {
-                return e;
-            }
-        }
-        throw new IllegalArgumentException("application." + key + ": unknown value");
     }
 
     @Override

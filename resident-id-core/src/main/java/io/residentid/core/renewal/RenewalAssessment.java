@@ -34,6 +34,25 @@ public record RenewalAssessment(IssuingCountry country, String packVersion, Cale
                                 List<Consequence> consequences, boolean biometricsRequired,
                                 List<RenewalNote> notes) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param country issuing country
+     * @param packVersion version of the rule pack used
+     * @param calendar the calendar the country's documents may use (Hijri for Saudi Arabia)
+     * @param assessedOn the assessment date
+     * @param status where the card stands
+     * @param keyDates window, lead time, deadline, grace and fines dates
+     * @param validity the validity period priced (null when the pack offers none)
+     * @param fees renewal fee lines (fee, discount, add-ons)
+     * @param fines late fine lines (empty unless {@link RenewalStatus#OVERDUE})
+     * @param total fees plus fines
+     * @param eligibility each condition of the pack for renewals
+     * @param documents documents required for a renewal
+     * @param consequences non-monetary consequences already incurred (e.g. deportation at a third offence)
+     * @param biometricsRequired whether a biometrics appointment is needed before submission
+     * @param notes explanations, localizable
+     */
     public RenewalAssessment {
         fees = List.copyOf(fees);
         fines = List.copyOf(fines);
@@ -43,7 +62,7 @@ public record RenewalAssessment(IssuingCountry country, String packVersion, Cale
         notes = List.copyOf(notes);
     }
 
-    /** FAIL if any condition fails, else UNKNOWN if any is unknown, else PASS. */
+    /** {@return FAIL if any condition fails, else UNKNOWN if any is unknown, else PASS} */
     public ConditionResult eligible() {
         ConditionResult r = ConditionResult.PASS;
         for (ConditionCheck c : eligibility) {
@@ -56,6 +75,7 @@ public record RenewalAssessment(IssuingCountry country, String packVersion, Cale
      * Whether {@link #total()} holds every fee: false when a fee could not be priced because the sponsor category
      * is missing or not offered, or the pack lists no validity options. Never present an incomplete total as the
      * amount due.
+     * @return whether the total is complete
      */
     public boolean totalComplete() {
         for (RenewalNote note : notes) {
@@ -71,13 +91,13 @@ public record RenewalAssessment(IssuingCountry country, String packVersion, Cale
         return true;
     }
 
-    /** Days since expiry (0 while the card is valid). */
+    /** {@return days since expiry (0 while the card is valid)} */
     public long daysLate() {
         long d = ChronoUnit.DAYS.between(keyDates.expiry(), assessedOn);
         return Math.max(0, d);
     }
 
-    /** Days until expiry (0 once expired). */
+    /** {@return days until expiry (0 once expired)} */
     public long daysToExpiry() {
         long d = ChronoUnit.DAYS.between(assessedOn, keyDates.expiry());
         return Math.max(0, d);

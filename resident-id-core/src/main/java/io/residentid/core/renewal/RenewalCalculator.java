@@ -2,19 +2,9 @@ package io.residentid.core.renewal;
 
 import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.model.IssuingCountry;
-import io.residentid.core.renewal.RulePack.AddOn;
-import io.residentid.core.renewal.RulePack.AgeRule;
-import io.residentid.core.renewal.RulePack.BiometricsRule;
-import io.residentid.core.renewal.RulePack.EligibilityRule;
-import io.residentid.core.renewal.RulePack.FeeBasis;
-import io.residentid.core.renewal.RulePack.FineStart;
 import io.residentid.core.renewal.RulePack.LateFine;
 import io.residentid.core.renewal.RulePack.PeriodRule;
-import io.residentid.core.renewal.RulePack.ReplacementFee;
-import io.residentid.core.renewal.RulePack.Tier;
-import io.residentid.core.renewal.RulePack.ValidityOption;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -26,7 +16,9 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Computes renewal assessments from rule packs: status, key dates, fees, fines, eligibility and documents.
+ * Computes renewal assessments from rule packs: status, key dates, fees, fines, eligibility and documents. This
+ * class orchestrates: it picks the pack and works out the key dates and status; {@link FeeCalculator} prices fees,
+ * fines and replacements, {@link EligibilityCheck} evaluates conditions, age rules, documents and biometrics.
  * Immutable and thread-safe: one instance can serve every thread of a portal or a nightly batch.
  *
  * <pre>{@code
@@ -42,22 +34,23 @@ import java.util.stream.Stream;
  */
 public final class RenewalCalculator {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
-
     private final RulePacks packs;
 
-    /** A calculator over the given packs. */
+    /**
+     * A calculator over the given packs.
+     *
+     * @param packs the rule packs to use
+     */
     public RenewalCalculator(RulePacks packs) {
         this.packs = Objects.requireNonNull(packs, "packs");
     }
 
-    /** A calculator over the SDK's bundled packs. */
+    /** {@return a calculator over the SDK's bundled packs} */
     public static RenewalCalculator bundled() {
         return new RenewalCalculator(RulePacks.bundled());
     }
 
-    /** The packs this calculator uses. */
+    /** {@return the packs this calculator uses} */
     public RulePacks packs() {
         return packs;
     }
@@ -72,6 +65,7 @@ public final class RenewalCalculator {
      * @param requestedValidity the validity to price, or null for the pack's default option
      * @throws IllegalArgumentException when no pack exists for the country or the pack does not offer the
      *                                  requested validity
+     * @return the assessment
      */
     public RenewalAssessment assess(IssuingCountry country, LocalDate expiry, ResidentFacts facts, LocalDate date,
                                     Period requestedValidity) {
@@ -135,10 +129,8 @@ public final class RenewalCalculator {
 
         // Fees.
         List<ChargeLine> fees = new ArrayList<>(3);
-        Period validity = validityFees(pack, f, date, requestedValidity, fees, notes, scale);
-        for (AddOn addOn : pack.addOnsFor(RenewalProcess.RENEWAL)) {
-            fees.add(new ChargeLine(addOn.item(), addOn.amount(), currency, 1, addOn.id(), addOn.sourceId()));
-        }
+        Period validity = FeeCalculator.validityFees(pack, f, date, requestedValidity, fees, notes, scale);
+        FeeCalculator.addOns(pack, RenewalProcess.RENEWAL, fees);
 
         // Fines.
         List<ChargeLine> fines = List.of();
@@ -148,26 +140,20 @@ public final class RenewalCalculator {
             consequences = new ArrayList<>(1);
             notes.add(RenewalNote.of(RenewalNoteCode.FINES_ACCRUING, finesStart));
             for (LateFine fine : pack.lateFines()) {
-                lateFine(fine, expiry, finesStart, date, f, currency, fines, consequences, notes);
+                FeeCalculator.lateFine(fine, expiry, finesStart, date, f, currency, fines, consequences, notes);
             }
         }
 
         // Eligibility, documents, biometrics.
-        List<ConditionCheck> eligibility = eligibility(pack, RenewalProcess.RENEWAL, f, date);
-        ageNotes(pack, f, date, eligibility, notes);
-        List<RequiredDocument> documents = documents(pack, RenewalProcess.RENEWAL);
-        boolean biometrics = biometricsRequired(pack, RenewalProcess.RENEWAL, f);
+        List<ConditionCheck> eligibility = EligibilityCheck.eligibility(pack, RenewalProcess.RENEWAL, f, date);
+        EligibilityCheck.ageNotes(pack, f, date, eligibility, notes);
+        List<RequiredDocument> documents = EligibilityCheck.documents(pack, RenewalProcess.RENEWAL);
+        boolean biometrics = EligibilityCheck.biometricsRequired(pack, RenewalProcess.RENEWAL, f);
         if (biometrics) {
             notes.add(RenewalNote.of(RenewalNoteCode.BIOMETRICS_REQUIRED));
         }
 
-        BigDecimal total = BigDecimal.ZERO.setScale(scale);
-        for (ChargeLine l : fees) {
-            total = total.add(l.amount());
-        }
-        for (ChargeLine l : fines) {
-            total = total.add(l.amount());
-        }
+        BigDecimal total = FeeCalculator.total(scale, fees, fines);
         if (pack.hasLowConfidenceRules()) {
             flag(pack, window, notes);
             flag(pack, lead, notes);
@@ -185,10 +171,16 @@ public final class RenewalCalculator {
 
     /**
      * Assesses the renewal of an identity document: its issuing country and expiry select the rules; the
-     * holder's date of birth fills {@link ResidentFacts#dateOfBirth()} when the facts do not carry one.
+     * holder's date of birth fills {@link ResidentFacts#dateOfBirth()} and their sex {@link ResidentFacts#sex()} when
+     * the facts do not carry them.
      *
      * @throws IllegalArgumentException when the document has no expiry date (e.g. a Saudi card whose validity is
      *                                  held only electronically: pass the expiry explicitly instead)
+     * @param document the document read (card, QR or mdoc)
+     * @param facts what is known about the resident, or null for nothing
+     * @param date the assessment date
+     * @param requestedValidity the validity to price, or null for the pack's default option
+     * @return the assessment
      */
     public RenewalAssessment assess(IdentityDocument document, ResidentFacts facts, LocalDate date,
                                     Period requestedValidity) {
@@ -201,10 +193,22 @@ public final class RenewalCalculator {
         if (f.rawDateOfBirth() == null && dob != null) {
             f = f.toBuilder().dateOfBirth(dob).build();
         }
+        io.residentid.core.model.Sex sex = document.holder().sex();
+        if (f.rawSex() == null && sex != null && sex != io.residentid.core.model.Sex.UNSPECIFIED) {
+            f = f.toBuilder().sex(sex).build();
+        }
         return assess(document.issuingCountry(), document.dateOfExpiry(), f, date, requestedValidity);
     }
 
-    /** Like {@link #assess} with the pack's default validity. */
+    /**
+     * Like {@link #assess(IssuingCountry, LocalDate, ResidentFacts, LocalDate, Period)} with the pack's default validity.
+     *
+     * @param country the issuing country
+     * @param expiry the card's expiry (last valid day)
+     * @param facts what is known about the resident, or {@code null} for nothing
+     * @param date the assessment date
+     * @return the assessment
+     */
     public RenewalAssessment assess(IssuingCountry country, LocalDate expiry, ResidentFacts facts, LocalDate date) {
         return assess(country, expiry, facts, date, null);
     }
@@ -215,6 +219,10 @@ public final class RenewalCalculator {
      * @param process {@link RenewalProcess#LOST} or {@link RenewalProcess#DAMAGED}
      * @param lostOn  the day the card was lost or damaged
      * @throws IllegalArgumentException when no pack exists for the country or the process is not LOST/DAMAGED
+     * @param country the issuing country
+     * @param facts what is known about the resident, or null for nothing
+     * @param date the assessment date
+     * @return the assessment
      */
     public LostCardAssessment assessLost(IssuingCountry country, RenewalProcess process, LocalDate lostOn,
                                          ResidentFacts facts, LocalDate date) {
@@ -241,32 +249,9 @@ public final class RenewalCalculator {
             }
         }
         List<ChargeLine> fees = new ArrayList<>();
-        ReplacementFee replacement = null;
-        for (ReplacementFee r : pack.replacementFees()) {
-            if (r.processes().contains(process)) {
-                replacement = r;
-            }
-        }
-        if (replacement == null) {
-            notes.add(RenewalNote.of(RenewalNoteCode.REPLACEMENT_FEE_UNKNOWN));
-        } else if (replacement.amount() != null) {
-            fees.add(new ChargeLine("REPLACEMENT_FEE", replacement.amount(), currency, 1, replacement.id(),
-                    replacement.sourceId()));
-        } else {
-            int offence = offenceNumber(f, notes);
-            Tier tier = tierFor(replacement.tiers(), offence);
-            if (tier.amount() != null) {
-                fees.add(new ChargeLine("REPLACEMENT_FEE", tier.amount(), currency, 1, replacement.id(),
-                        replacement.sourceId()));
-            }
-        }
-        for (AddOn addOn : pack.addOnsFor(process)) {
-            fees.add(new ChargeLine(addOn.item(), addOn.amount(), currency, 1, addOn.id(), addOn.sourceId()));
-        }
-        BigDecimal total = BigDecimal.ZERO.setScale(country.currencyMinorUnits());
-        for (ChargeLine l : fees) {
-            total = total.add(l.amount());
-        }
+        FeeCalculator.replacementFee(pack, process, f, fees, notes);
+        FeeCalculator.addOns(pack, process, fees);
+        BigDecimal total = FeeCalculator.total(country.currencyMinorUnits(), fees, List.of());
         if (pack.hasLowConfidenceRules()) {
             if (process == RenewalProcess.LOST) {
                 flag(pack, reporting, notes);
@@ -274,13 +259,17 @@ public final class RenewalCalculator {
             flagLines(pack, fees, notes);
         }
         return new LostCardAssessment(country, pack.version(), process, lostOn, date, reportBy, overdue, fees,
-                new Money(total, currency), eligibility(pack, process, f, date), documents(pack, process), notes);
+                new Money(total, currency), EligibilityCheck.eligibility(pack, process, f, date),
+                EligibilityCheck.documents(pack, process), notes);
     }
 
     /**
      * Assesses a sponsor and dependants together (same country and date).
      *
      * @param members sponsor first, then dependants
+     * @param country the issuing country
+     * @param date the assessment date
+     * @return one assessment per member and the household total
      */
     public HouseholdAssessment assessHousehold(IssuingCountry country, List<HouseholdMember> members,
                                                LocalDate date) {
@@ -305,6 +294,9 @@ public final class RenewalCalculator {
      * the batch goes on.
      *
      * @return the number of requests processed
+     * @param requests the requests, read one at a time
+     * @param date the assessment date
+     * @param sink receives each result before the next request is read
      */
     public long assessAll(Iterator<RenewalRequest> requests, LocalDate date, Consumer<BatchResult> sink) {
         long n = 0;
@@ -315,7 +307,12 @@ public final class RenewalCalculator {
         return n;
     }
 
-    /** A lazy stream of results, one per request (parallel streams are fine: the calculator is thread-safe). */
+    /**
+     * {@return a lazy stream of results, one per request (parallel streams are fine: the calculator is thread-safe)}
+     *
+     * @param requests the requests, read lazily
+     * @param date the assessment date
+     */
     public Stream<BatchResult> assessAll(Stream<RenewalRequest> requests, LocalDate date) {
         return requests.map(r -> assessOne(r, date));
     }
@@ -336,154 +333,6 @@ public final class RenewalCalculator {
             notes.add(RenewalNote.of(RenewalNoteCode.PACK_NOT_IN_FORCE, date, pack.version(), pack.effectiveFrom()));
         }
         return pack;
-    }
-
-    private static Period validityFees(RulePack pack, ResidentFacts f, LocalDate date, Period requested,
-                                       List<ChargeLine> fees, List<RenewalNote> notes, int scale) {
-        List<ValidityOption> options = pack.validityOptions();
-        if (options.isEmpty()) {
-            if (requested != null) {
-                throw new IllegalArgumentException("the " + pack.country().alpha2() + " rule pack "
-                        + pack.version() + " lists no validity options");
-            }
-            notes.add(RenewalNote.of(RenewalNoteCode.NO_VALIDITY_OPTIONS));
-            return null;
-        }
-        String categories = pack.validityCategories();
-        String category = f.rawSponsorCategory();
-        if (categories != null) {
-            if (category == null) {
-                notes.add(RenewalNote.of(RenewalNoteCode.FEE_CATEGORY_UNKNOWN, categories));
-                return requested;
-            }
-            if (!isCategory(pack, category)) {
-                notes.add(RenewalNote.of(RenewalNoteCode.FEE_CATEGORY_NOT_OFFERED, category, categories));
-                return requested;
-            }
-        }
-        Integer age = age(f, date);
-        ValidityOption chosen = null;
-        ValidityOption fallback = null;
-        StringBuilder offered = new StringBuilder();
-        for (ValidityOption o : options) {
-            if (o.category() != null && !o.category().equals(category)) {
-                continue;
-            }
-            if (o.minAge() != null && (age == null || age < o.minAge())) {
-                continue;
-            }
-            if (requested != null) {
-                if (offered.length() > 0) {
-                    offered.append(", ");
-                }
-                offered.append(o.period());
-                if (requested.getDays() == 0 && o.months() == requested.toTotalMonths()) {
-                    chosen = o;
-                }
-            } else if (o.defaultOption()) {
-                chosen = o;
-            } else if (fallback == null) {
-                fallback = o;
-            }
-        }
-        if (chosen == null && requested != null) {
-            throw new IllegalArgumentException("validity " + requested + " is not offered by the "
-                    + pack.country().alpha2() + " rule pack " + pack.version() + " (offered: " + offered + ")");
-        }
-        if (chosen == null) {
-            chosen = fallback;
-        }
-        if (chosen == null) {
-            notes.add(RenewalNote.of(RenewalNoteCode.NO_VALIDITY_OPTIONS));
-            return null;
-        }
-        if (chosen.amount() == null) {
-            notes.add(RenewalNote.of(RenewalNoteCode.RENEWAL_FEE_UNKNOWN));
-            return chosen.period();
-        }
-        BigDecimal base;
-        long units;
-        if (chosen.basis() == FeeBasis.PER_YEAR) {
-            long months = chosen.months();
-            base = months % 12 == 0 ? chosen.amount().multiply(BigDecimal.valueOf(months / 12))
-                    : chosen.amount().multiply(BigDecimal.valueOf(months)).divide(TWELVE, scale, RoundingMode.HALF_UP);
-            units = Math.max(1, months / 12);
-        } else {
-            base = chosen.amount();
-            units = 1;
-        }
-        String currency = pack.currency();
-        fees.add(new ChargeLine("RENEWAL_FEE", base.setScale(scale, RoundingMode.HALF_UP), currency, units,
-                chosen.id(), chosen.sourceId()));
-        if (chosen.discountPercent() != null) {
-            BigDecimal discount = base.multiply(chosen.discountPercent()).divide(HUNDRED, scale, RoundingMode.HALF_UP);
-            fees.add(new ChargeLine("DISCOUNT", discount.negate(), currency, 1, chosen.id(), chosen.sourceId()));
-            notes.add(RenewalNote.of(RenewalNoteCode.DISCOUNT_APPLIED, chosen.discountPercent().toPlainString()));
-        }
-        return chosen.period();
-    }
-
-    private static boolean isCategory(RulePack pack, String category) {
-        for (ValidityOption o : pack.validityOptions()) {
-            if (category.equals(o.category())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void lateFine(LateFine fine, LocalDate expiry, LocalDate finesStart, LocalDate date,
-                                 ResidentFacts f, String currency, List<ChargeLine> fines,
-                                 List<Consequence> consequences, List<RenewalNote> notes) {
-        LocalDate start = fine.countFrom() == FineStart.EXPIRY ? expiry.plusDays(1) : finesStart;
-        if (date.isBefore(start)) {
-            return;
-        }
-        BigDecimal amount;
-        long units;
-        switch (fine.basis()) {
-            case PER_DAY -> {
-                units = ChronoUnit.DAYS.between(start, date) + 1;
-                amount = fine.amount().multiply(BigDecimal.valueOf(units));
-            }
-            case PER_MONTH_OR_PART -> {
-                units = monthsOrPart(start, date);
-                amount = fine.amount().multiply(BigDecimal.valueOf(units));
-            }
-            case ONCE -> {
-                units = 1;
-                amount = fine.amount();
-            }
-            case PER_OFFENCE -> {
-                int offence = offenceNumber(f, notes);
-                Tier tier = tierFor(fine.tiers(), offence);
-                units = offence;
-                amount = tier.amount();
-                if (tier.consequence() != null) {
-                    consequences.add(new Consequence(tier.consequence(), fine.id(), fine.sourceId()));
-                    notes.add(RenewalNote.of(RenewalNoteCode.CONSEQUENCE, tier.consequence()));
-                }
-            }
-            default -> throw new IllegalStateException("unhandled fine basis " + fine.basis());
-        }
-        if (amount == null) {
-            return;
-        }
-        if (fine.cap() != null && amount.compareTo(fine.cap()) > 0) {
-            amount = fine.cap();
-            notes.add(RenewalNote.of(RenewalNoteCode.FINE_CAPPED, fine.id(), fine.cap().toPlainString() + " " + currency));
-        }
-        fines.add(new ChargeLine("LATE_FINE", amount, currency, units, fine.id(), fine.sourceId()));
-    }
-
-    /** Whole months from {@code start} through {@code date} inclusive, a started month counting as one. */
-    static long monthsOrPart(LocalDate start, LocalDate date) {
-        LocalDate end = date.plusDays(1);
-        long months = ChronoUnit.MONTHS.between(start, end);
-        if (start.plusMonths(months).isBefore(end)) {
-            months++;
-        }
-        return Math.max(1, months);
     }
 
     private static void flag(RulePack pack, PeriodRule rule, List<RenewalNote> notes) {
@@ -515,112 +364,4 @@ public final class RenewalCalculator {
         notes.add(note);
     }
 
-    private static int offenceNumber(ResidentFacts f, List<RenewalNote> notes) {
-        Integer prior = f.rawPriorOffences();
-        if (prior == null) {
-            notes.add(RenewalNote.of(RenewalNoteCode.OFFENCE_COUNT_ASSUMED));
-            return 1;
-        }
-        notes.add(RenewalNote.of(RenewalNoteCode.OFFENCE_NUMBER, prior + 1));
-        return prior + 1;
-    }
-
-    /** The tier covering the offence, or the last tier for offences beyond every tier. */
-    private static Tier tierFor(List<Tier> tiers, int offence) {
-        for (Tier t : tiers) {
-            if (t.covers(offence)) {
-                return t;
-            }
-        }
-        return tiers.get(tiers.size() - 1);
-    }
-
-    private static List<ConditionCheck> eligibility(RulePack pack, RenewalProcess process, ResidentFacts f,
-                                                    LocalDate date) {
-        List<EligibilityRule> rules = pack.eligibilityFor(process);
-        List<ConditionCheck> out = new ArrayList<>(rules.size() + 1);
-        for (EligibilityRule rule : rules) {
-            out.add(new ConditionCheck(rule.condition(), evaluate(rule.condition(), f, date), rule.id(),
-                    rule.sourceId()));
-        }
-        return out;
-    }
-
-    private static void ageNotes(RulePack pack, ResidentFacts f, LocalDate date, List<ConditionCheck> eligibility,
-                                 List<RenewalNote> notes) {
-        if (pack.ageRules().isEmpty()) {
-            return;
-        }
-        Integer age = age(f, date);
-        for (AgeRule rule : pack.ageRules()) {
-            switch (rule.kind()) {
-                case ESERVICES -> eligibility.add(new ConditionCheck(EligibilityCondition.ONLINE_SERVICES_AGE,
-                        age == null ? ConditionResult.UNKNOWN
-                                : age >= rule.minAge() ? ConditionResult.PASS : ConditionResult.FAIL,
-                        rule.id(), rule.sourceId()));
-                case CARD_REQUIRED -> {
-                    if (age != null && age < rule.minAge()) {
-                        notes.add(RenewalNote.of(RenewalNoteCode.CARD_NOT_REQUIRED_YET, rule.minAge(), age));
-                        if (rule.within() != null && rule.fine() != null) {
-                            notes.add(RenewalNote.of(RenewalNoteCode.CARD_REQUIRED_WITHIN, rule.within().toString(),
-                                    rule.minAge(), rule.fine().toPlainString() + " " + pack.currency()));
-                        }
-                    }
-                }
-                case ID_COMPULSORY -> {
-                    if (age != null && age < rule.minAge()) {
-                        notes.add(RenewalNote.of(RenewalNoteCode.ID_NOT_COMPULSORY_YET, rule.minAge(), age));
-                    }
-                }
-                default -> throw new IllegalStateException("unhandled age rule " + rule.kind());
-            }
-        }
-    }
-
-    private static Integer age(ResidentFacts f, LocalDate date) {
-        LocalDate dob = f.rawDateOfBirth();
-        if (dob == null || dob.isAfter(date)) {
-            return null;
-        }
-        return Period.between(dob, date).getYears();
-    }
-
-    static ConditionResult evaluate(EligibilityCondition condition, ResidentFacts f, LocalDate date) {
-        return switch (condition) {
-            case IN_COUNTRY -> is(f.rawInCountry());
-            case VALID_PASSPORT -> f.rawPassportExpiry() != null
-                    ? (f.rawPassportExpiry().isBefore(date) ? ConditionResult.FAIL : ConditionResult.PASS)
-                    : is(f.rawPassportValid());
-            case RESIDENCE_VALID -> is(f.rawResidenceValid());
-            case NO_UNPAID_FINES -> not(f.rawUnpaidFines());
-            case VALID_WORK_CONTRACT -> f.rawSponsoredWorker() == null ? ConditionResult.UNKNOWN
-                    : !f.rawSponsoredWorker() ? ConditionResult.PASS : is(f.rawWorkContractValid());
-            case HEALTH_INSURANCE -> is(f.rawHealthInsuranceValid());
-            case FINGERPRINTS_ON_FILE -> is(f.rawFingerprintsOnFile());
-            case RECENT_PHOTO -> is(f.rawRecentPhoto());
-            case NOT_REPORTED_ABSENT -> not(f.rawReportedAbsent());
-            case NO_ADULT_SON_DEPENDANTS -> not(f.rawAdultSonDependants());
-            case ONLINE_SERVICES_AGE -> ConditionResult.UNKNOWN; // computed from age rules, not a plain fact
-        };
-    }
-
-    private static ConditionResult is(Boolean fact) {
-        return fact == null ? ConditionResult.UNKNOWN : fact ? ConditionResult.PASS : ConditionResult.FAIL;
-    }
-
-    private static ConditionResult not(Boolean fact) {
-        return fact == null ? ConditionResult.UNKNOWN : fact ? ConditionResult.FAIL : ConditionResult.PASS;
-    }
-
-    static List<RequiredDocument> documents(RulePack pack, RenewalProcess process) {
-        return pack.documentsFor(process);
-    }
-
-    static boolean biometricsRequired(RulePack pack, RenewalProcess process, ResidentFacts f) {
-        BiometricsRule rule = pack.biometrics().orElse(null);
-        if (rule == null || !rule.processes().contains(process)) {
-            return false;
-        }
-        return !rule.onlyWithoutFingerprints() || !Boolean.TRUE.equals(f.rawFingerprintsOnFile());
-    }
 }

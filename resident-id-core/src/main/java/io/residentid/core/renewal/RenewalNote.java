@@ -11,7 +11,12 @@ import java.util.Locale;
  */
 public record RenewalNote(RenewalNoteCode code, List<Object> arguments) {
 
-    /** Checks the code and copies the arguments. */
+    /**
+     * Checks the code and copies the arguments.
+     *
+     * @param code      what the note says
+     * @param arguments the values the message is formatted with
+     */
     public RenewalNote {
         java.util.Objects.requireNonNull(code, "code");
         arguments = List.copyOf(arguments);
@@ -30,8 +35,8 @@ public record RenewalNote(RenewalNoteCode code, List<Object> arguments) {
             "FEE_CATEGORY_NOT_OFFERED");
 
     /**
-     * The note's level: {@code LOW_CONFIDENCE} (a figure rests only on news or other unofficial sources), a passed
-     * deadline, accruing fines, a missing pack or an unpriced fee are warnings; the rest is information.
+     * {@return the note's level} {@code LOW_CONFIDENCE} (a figure rests only on news or other unofficial sources), a
+     * passed deadline, accruing fines, a missing pack or an unpriced fee are warnings; the rest is information.
      */
     public Level level() {
         return WARNINGS.contains(code.code()) ? Level.WARNING : Level.INFO;
@@ -41,7 +46,11 @@ public record RenewalNote(RenewalNoteCode code, List<Object> arguments) {
         return new RenewalNote(code, List.of(arguments));
     }
 
-    /** The note in a language (English or Arabic). */
+    /**
+     * {@return the note in a language (English or Arabic)}
+     *
+     * @param locale the language wanted
+     */
     public String message(Locale locale) {
         return RenewalText.note(this, locale);
     }

@@ -1,7 +1,6 @@
 package io.residentid.core.renewal;
 
 import io.residentid.core.report.FindingCode;
-import io.residentid.core.report.Messages;
 import io.residentid.core.report.Severity;
 import java.util.Locale;
 
@@ -66,24 +65,18 @@ public enum RenewalNoteCode implements FindingCode {
     /** Note: "The pack records no replacement fee." */
     REPLACEMENT_FEE_UNKNOWN;
 
-    private static final class Bundle {
-        static final Messages MESSAGES = Messages.forPackageOf(RenewalNoteCode.class);
-    }
-
-
-    /** Always {@link Severity#WARNING}: a note informs, it never makes an assessment fail. */
+    /** {@return always {@link Severity#WARNING}: a note informs, it never makes an assessment fail} */
     @Override
     public Severity severity() {
         return Severity.WARNING;
     }
 
-    /** The renewal bundle. */
-    @Override
-    public Messages messages() {
-        return Bundle.MESSAGES;
-    }
-
-    /** The note text; numbers and dates as plain text, the same digits in every language, no grouping. */
+    /**
+     * {@return the note text; numbers and dates as plain text, the same digits in every language, no grouping}
+     *
+     * @param locale the language wanted
+     * @param arguments the message arguments, already masked
+     */
     @Override
     public String message(Locale locale, Object... arguments) {
         Object[] args = arguments.clone();

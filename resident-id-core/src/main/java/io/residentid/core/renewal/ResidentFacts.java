@@ -1,11 +1,12 @@
 package io.residentid.core.renewal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.residentid.core.json.ResidentIdJson;
+import io.residentid.core.json.JsonFormatException;
+import io.residentid.core.json.JsonLimits;
+import io.residentid.core.json.JsonObjectReader;
+import io.residentid.core.json.StrictJson;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.Optional;
 
 /**
@@ -17,11 +18,17 @@ import java.util.Optional;
  * {@code sponsoredWorker}, {@code workContractValid}, {@code healthInsuranceValid}, {@code fingerprintsOnFile},
  * {@code recentPhoto}, {@code reportedAbsent}, {@code adultSonDependants} (booleans), {@code dateOfBirth} (ISO
  * date), {@code priorOffences} (integer 0-99), {@code sponsorCategory} (e.g. {@code FAMILY}, {@code COMPANY},
- * {@code PERSONAL}).
+ * {@code PERSONAL}), {@code sex} ({@code M}, {@code F} or {@code X}; only so that Arabic notes about the holder
+ * agree with them — no rule depends on it).
  */
 public final class ResidentFacts {
 
     private static final ResidentFacts NONE = new Builder().build();
+    /** Longest JSON form accepted, in characters. */
+    private static final int MAX_JSON_CHARS = 16_384;
+    /** The SDK-wide JSON limits; four bytes a character is the most UTF-8 needs. */
+    private static final JsonLimits LIMITS = JsonLimits.DEFAULT.withMaxBytes(4 * MAX_JSON_CHARS);
+    private static final Pattern SPONSOR_CATEGORY = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
 
     private final Boolean inCountry;
     private final Boolean passportValid;
@@ -38,6 +45,7 @@ public final class ResidentFacts {
     private final LocalDate dateOfBirth;
     private final Integer priorOffences;
     private final String sponsorCategory;
+    private final io.residentid.core.model.Sex sex;
 
     private ResidentFacts(Builder b) {
         inCountry = b.inCountry;
@@ -55,18 +63,20 @@ public final class ResidentFacts {
         dateOfBirth = b.dateOfBirth;
         priorOffences = b.priorOffences;
         sponsorCategory = b.sponsorCategory;
+        sex = b.sex;
     }
 
-    /** No facts at all: every condition is UNKNOWN. */
+    /** {@return no facts at all: every condition is UNKNOWN} */
     public static ResidentFacts none() {
         return NONE;
     }
 
+    /** {@return a builder with every fact unknown} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder pre-filled with these facts. */
+    /** {@return a builder pre-filled with these facts} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.inCountry = inCountry;
@@ -84,69 +94,93 @@ public final class ResidentFacts {
         b.dateOfBirth = dateOfBirth;
         b.priorOffences = priorOffences;
         b.sponsorCategory = sponsorCategory;
+        b.sex = sex;
         return b;
     }
 
+    /** {@return whether the resident is in the country, or empty when unknown} */
     public Optional<Boolean> inCountry() {
         return Optional.ofNullable(inCountry);
     }
 
+    /** {@return whether the passport is valid, or empty when unknown} */
     public Optional<Boolean> passportValid() {
         return Optional.ofNullable(passportValid);
     }
 
+    /** {@return the passport's expiry date, or empty when unknown} */
     public Optional<LocalDate> passportExpiry() {
         return Optional.ofNullable(passportExpiry);
     }
 
+    /** {@return whether the current residence permit is valid, or empty when unknown} */
     public Optional<Boolean> residenceValid() {
         return Optional.ofNullable(residenceValid);
     }
 
+    /** {@return whether the resident has unpaid fines, or empty when unknown} */
     public Optional<Boolean> unpaidFines() {
         return Optional.ofNullable(unpaidFines);
     }
 
+    /** {@return whether the resident is a sponsored worker, or empty when unknown} */
     public Optional<Boolean> sponsoredWorker() {
         return Optional.ofNullable(sponsoredWorker);
     }
 
+    /** {@return whether the work contract is valid, or empty when unknown} */
     public Optional<Boolean> workContractValid() {
         return Optional.ofNullable(workContractValid);
     }
 
+    /** {@return whether the health insurance is valid, or empty when unknown} */
     public Optional<Boolean> healthInsuranceValid() {
         return Optional.ofNullable(healthInsuranceValid);
     }
 
+    /** {@return whether the resident's fingerprints are on file, or empty when unknown} */
     public Optional<Boolean> fingerprintsOnFile() {
         return Optional.ofNullable(fingerprintsOnFile);
     }
 
+    /** {@return whether a recent photo is available, or empty when unknown} */
     public Optional<Boolean> recentPhoto() {
         return Optional.ofNullable(recentPhoto);
     }
 
+    /** {@return whether the resident has been reported absent from work, or empty when unknown} */
     public Optional<Boolean> reportedAbsent() {
         return Optional.ofNullable(reportedAbsent);
     }
 
+    /** {@return whether the sponsor has adult sons as dependants, or empty when unknown} */
     public Optional<Boolean> adultSonDependants() {
         return Optional.ofNullable(adultSonDependants);
     }
 
+    /** {@return the date of birth (personal data: never logged), or empty when unknown} */
     public Optional<LocalDate> dateOfBirth() {
         return Optional.ofNullable(dateOfBirth);
     }
 
-    /** Earlier offences of the same kind (late renewal, lost card); the current one is number {@code prior + 1}. */
+    /**
+     * {@return earlier offences of the same kind (late renewal, lost card); the current one is number {@code prior +
+     * 1}}
+     */
     public Optional<Integer> priorOffences() {
         return Optional.ofNullable(priorOffences);
     }
 
-    /** Sponsorship category used by packs whose fees depend on it, e.g. {@code FAMILY}, {@code COMPANY}. */
+    /** {@return sponsorship category used by packs whose fees depend on it, e.g. {@code FAMILY}, {@code COMPANY}} */
     public Optional<String> sponsorCategory() {
         return Optional.ofNullable(sponsorCategory);
+    }
+
+    /**
+     * {@return the holder's sex, when known: Arabic notes about the holder agree with it; no rule depends on it}
+     */
+    public Optional<io.residentid.core.model.Sex> sex() {
+        return Optional.ofNullable(sex);
     }
 
     // Fast internal accessors (no Optional allocation on the assessment hot path).
@@ -210,79 +244,59 @@ public final class ResidentFacts {
         return sponsorCategory;
     }
 
+    io.residentid.core.model.Sex rawSex() {
+        return sex;
+    }
+
     /**
      * Reads facts from JSON (see the class description).
      *
+     * @param json the JSON object, at most 16 KiB
+     * @return the facts; properties left out or {@code null} are unknown
      * @throws IllegalArgumentException naming the offending property when the JSON is malformed, has unknown
      *                                  properties or values of the wrong type
      */
     public static ResidentFacts parse(String json) {
-        if (json == null || json.length() > 16_384) {
+        if (json == null || json.length() > MAX_JSON_CHARS) {
             throw new IllegalArgumentException("facts: missing or larger than 16 KiB");
         }
-        JsonNode root;
         try {
-            root = ResidentIdJson.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("facts: not valid JSON (" + e.getOriginalMessage() + ")");
-        }
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("facts: expected a JSON object");
-        }
-        Builder b = new Builder();
-        for (Map.Entry<String, JsonNode> f : root.properties()) {
-            String key = f.getKey();
-            JsonNode v = f.getValue();
-            if (v.isNull()) {
-                continue;
+            JsonObjectReader r = JsonObjectReader.of(StrictJson.parse(json.getBytes(StandardCharsets.UTF_8), LIMITS));
+            r.allowOnly("inCountry", "passportValid", "passportExpiry", "residenceValid", "unpaidFines",
+                    "sponsoredWorker", "workContractValid", "healthInsuranceValid", "fingerprintsOnFile",
+                    "recentPhoto", "reportedAbsent", "adultSonDependants", "dateOfBirth", "priorOffences",
+                    "sponsorCategory", "sex");
+            Builder b = new Builder();
+            b.inCountry = r.optBool("inCountry").orElse(null);
+            b.passportValid = r.optBool("passportValid").orElse(null);
+            b.passportExpiry = r.optDate("passportExpiry").orElse(null);
+            b.residenceValid = r.optBool("residenceValid").orElse(null);
+            b.unpaidFines = r.optBool("unpaidFines").orElse(null);
+            b.sponsoredWorker = r.optBool("sponsoredWorker").orElse(null);
+            b.workContractValid = r.optBool("workContractValid").orElse(null);
+            b.healthInsuranceValid = r.optBool("healthInsuranceValid").orElse(null);
+            b.fingerprintsOnFile = r.optBool("fingerprintsOnFile").orElse(null);
+            b.recentPhoto = r.optBool("recentPhoto").orElse(null);
+            b.reportedAbsent = r.optBool("reportedAbsent").orElse(null);
+            b.adultSonDependants = r.optBool("adultSonDependants").orElse(null);
+            b.dateOfBirth = r.optDate("dateOfBirth").orElse(null);
+            b.priorOffences = r.optInteger("priorOffences", 0, 99).map(Long::intValue).orElse(null);
+            b.sponsorCategory = r.optString("sponsorCategory").orElse(null);
+            if (b.sponsorCategory != null && !SPONSOR_CATEGORY.matcher(b.sponsorCategory).matches()) {
+                throw r.invalid("sponsorCategory", "an upper-case code");
             }
-            switch (key) {
-                case "inCountry" -> b.inCountry = bool(key, v);
-                case "passportValid" -> b.passportValid = bool(key, v);
-                case "passportExpiry" -> b.passportExpiry = date(key, v);
-                case "residenceValid" -> b.residenceValid = bool(key, v);
-                case "unpaidFines" -> b.unpaidFines = bool(key, v);
-                case "sponsoredWorker" -> b.sponsoredWorker = bool(key, v);
-                case "workContractValid" -> b.workContractValid = bool(key, v);
-                case "healthInsuranceValid" -> b.healthInsuranceValid = bool(key, v);
-                case "fingerprintsOnFile" -> b.fingerprintsOnFile = bool(key, v);
-                case "recentPhoto" -> b.recentPhoto = bool(key, v);
-                case "reportedAbsent" -> b.reportedAbsent = bool(key, v);
-                case "adultSonDependants" -> b.adultSonDependants = bool(key, v);
-                case "dateOfBirth" -> b.dateOfBirth = date(key, v);
-                case "priorOffences" -> {
-                    if (!v.isInt() || v.intValue() < 0 || v.intValue() > 99) {
-                        throw new IllegalArgumentException("facts." + key + ": expected an integer 0-99");
-                    }
-                    b.priorOffences = v.intValue();
+            String sex = r.optString("sex").orElse(null);
+            if (sex != null) {
+                if (!sex.matches("[MFX]")) {
+                    throw r.invalid("sex", "M, F or X");
                 }
-                case "sponsorCategory" -> {
-                    if (!v.isTextual() || !v.textValue().matches("[A-Z][A-Z0-9_]{0,31}")) {
-                        throw new IllegalArgumentException("facts." + key + ": expected an upper-case code");
-                    }
-                    b.sponsorCategory = v.textValue();
-                }
-                default -> throw new IllegalArgumentException("facts." + key + ": unknown property");
+                b.sex = io.residentid.core.model.Sex.fromMrzCode(sex.charAt(0));
             }
-        }
-        return b.build();
-    }
-
-    private static Boolean bool(String key, JsonNode v) {
-        if (!v.isBoolean()) {
-            throw new IllegalArgumentException("facts." + key + ": expected true or false");
-        }
-        return v.booleanValue();
-    }
-
-    private static LocalDate date(String key, JsonNode v) {
-        if (!v.isTextual()) {
-            throw new IllegalArgumentException("facts." + key + ": expected an ISO date");
-        }
-        try {
-            return LocalDate.parse(v.textValue());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("facts." + key + ": expected an ISO date (YYYY-MM-DD)");
+            r.end();
+            return b.build();
+        } catch (JsonFormatException e) {
+            // The documented exception stays IllegalArgumentException; the message carries the JSON path.
+            throw new IllegalArgumentException(RenewalText.located("facts", e), e);
         }
     }
 
@@ -296,7 +310,8 @@ public final class ResidentFacts {
                 + ", fingerprintsOnFile=" + fingerprintsOnFile + ", recentPhoto=" + recentPhoto
                 + ", reportedAbsent=" + reportedAbsent + ", adultSonDependants=" + adultSonDependants
                 + ", dateOfBirth=" + (dateOfBirth == null ? "unknown" : "****-**-**")
-                + ", priorOffences=" + priorOffences + ", sponsorCategory=" + sponsorCategory + "}";
+                + ", priorOffences=" + priorOffences + ", sponsorCategory=" + sponsorCategory
+                + ", sex=" + (sex == null ? "unknown" : "*") + "}";
     }
 
     /** Builds {@link ResidentFacts}; unset facts stay unknown. */
@@ -316,76 +331,160 @@ public final class ResidentFacts {
         private LocalDate dateOfBirth;
         private Integer priorOffences;
         private String sponsorCategory;
+        private io.residentid.core.model.Sex sex;
 
         private Builder() {
         }
 
+        /**
+         * Records whether the resident is in the country.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder inCountry(Boolean v) {
             inCountry = v;
             return this;
         }
 
+        /**
+         * Records whether the passport is valid.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder passportValid(Boolean v) {
             passportValid = v;
             return this;
         }
 
+        /**
+         * Records the passport's expiry date.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder passportExpiry(LocalDate v) {
             passportExpiry = v;
             return this;
         }
 
+        /**
+         * Records whether the current residence permit is valid.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder residenceValid(Boolean v) {
             residenceValid = v;
             return this;
         }
 
+        /**
+         * Records whether the resident has unpaid fines.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder unpaidFines(Boolean v) {
             unpaidFines = v;
             return this;
         }
 
+        /**
+         * Records whether the resident is a sponsored worker.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder sponsoredWorker(Boolean v) {
             sponsoredWorker = v;
             return this;
         }
 
+        /**
+         * Records whether the work contract is valid.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder workContractValid(Boolean v) {
             workContractValid = v;
             return this;
         }
 
+        /**
+         * Records whether the health insurance is valid.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder healthInsuranceValid(Boolean v) {
             healthInsuranceValid = v;
             return this;
         }
 
+        /**
+         * Records whether the resident's fingerprints are on file.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder fingerprintsOnFile(Boolean v) {
             fingerprintsOnFile = v;
             return this;
         }
 
+        /**
+         * Records whether a recent photo is available.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder recentPhoto(Boolean v) {
             recentPhoto = v;
             return this;
         }
 
+        /**
+         * Records whether the resident has been reported absent from work.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder reportedAbsent(Boolean v) {
             reportedAbsent = v;
             return this;
         }
 
+        /**
+         * Records whether the sponsor has adult sons as dependants.
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder adultSonDependants(Boolean v) {
             adultSonDependants = v;
             return this;
         }
 
+        /**
+         * Records the date of birth (personal data: never logged).
+         *
+         * @param v the fact, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder dateOfBirth(LocalDate v) {
             dateOfBirth = v;
             return this;
         }
 
-        /** @param v earlier offences of the same kind, 0-99 */
+        /**
+         * Records how many earlier offences of the same kind (late renewal, lost card) the resident has.
+         *
+         * @param v earlier offences of the same kind, 0-99, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder priorOffences(Integer v) {
             if (v != null && (v < 0 || v > 99)) {
                 throw new IllegalArgumentException("priorOffences must be 0-99");
@@ -394,11 +493,29 @@ public final class ResidentFacts {
             return this;
         }
 
+        /**
+         * Records the sponsor category, which selects the fee where a pack prices by category.
+         *
+         * @param v an upper-case code such as {@code FAMILY}, {@code COMPANY} or {@code PERSONAL}, or {@code null}
+         * @return this builder
+         */
         public Builder sponsorCategory(String v) {
             sponsorCategory = v;
             return this;
         }
 
+        /**
+         * The holder's sex, so that Arabic notes about the holder agree with it.
+         *
+         * @param v the sex, or {@code null} when unknown
+         * @return this builder
+         */
+        public Builder sex(io.residentid.core.model.Sex v) {
+            sex = v;
+            return this;
+        }
+
+        /** {@return the facts recorded so far} */
         public ResidentFacts build() {
             return new ResidentFacts(this);
         }

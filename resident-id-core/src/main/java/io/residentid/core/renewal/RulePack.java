@@ -144,7 +144,7 @@ public final class RulePack {
         return addOnsByProcess.get(process);
     }
 
-    /** Comma-separated sponsorship categories of the validity options, null when fees do not depend on one. */
+    /** {@return comma-separated sponsorship categories of the validity options, null when fees do not depend on one} */
     String validityCategories() {
         return validityCategories;
     }
@@ -153,6 +153,8 @@ public final class RulePack {
      * Parses and validates a pack.
      *
      * @throws RulePackException with a JSON path when the pack is malformed, too large or inconsistent
+     * @param json the pack as JSON text
+     * @return the validated pack
      */
     public static RulePack parse(String json) throws RulePackException {
         if (json == null) {
@@ -165,6 +167,8 @@ public final class RulePack {
      * Parses a pack from a stream (read to the end, at most {@link #MAX_BYTES}; not closed).
      *
      * @throws RulePackException when the pack is malformed, too large or cannot be read
+     * @param in the pack as UTF-8 JSON
+     * @return the validated pack
      */
     public static RulePack parse(InputStream in) throws RulePackException {
         if (in == null) {
@@ -179,7 +183,12 @@ public final class RulePack {
         return RulePackReader.read(bytes);
     }
 
-    /** Parses a pack file. */
+    /**
+     * Parses a pack file.
+     *
+     * @param file the pack file
+     * @return the validated pack
+     */
     public static RulePack load(Path file) throws RulePackException {
         if (file == null) {
             throw new RulePackException("$", "no file");
@@ -191,40 +200,46 @@ public final class RulePack {
         }
     }
 
-    /** The country whose rules these are; amounts are in its currency. */
+    /** {@return the country whose rules these are; amounts are in its currency} */
     public IssuingCountry country() {
         return country;
     }
 
-    /** Pack version, e.g. {@code 2025.1}. */
+    /** {@return pack version, e.g. {@code 2025.1}} */
     public String version() {
         return version;
     }
 
-    /** First day this version is in force. */
+    /** {@return first day this version is in force} */
     public LocalDate effectiveFrom() {
         return effectiveFrom;
     }
 
-    /** The calendar in which this country's documents may carry their dates. */
+    /** {@return the calendar in which this country's documents may carry their dates} */
     public CalendarSystem calendar() {
         return calendar;
     }
 
-    /** ISO 4217 code of the pack's amounts. */
+    /** {@return ISO 4217 code of the pack's amounts} */
     public String currency() {
         return country.currencyCode();
     }
 
+    /** {@return the sources the pack cites} */
     public List<Source> sources() {
         return sources;
     }
 
-    /** The source with this id (every rule's source id resolves: checked on load). */
+    /**
+     * {@return the source with this id (every rule's source id resolves: checked on load)}
+     *
+     * @param id the source id
+     */
     public Optional<Source> source(String id) {
         return Optional.ofNullable(sourcesById.get(id));
     }
 
+    /** {@return the validity periods offered, with their fees} */
     public List<ValidityOption> validityOptions() {
         return validityOptions;
     }
@@ -232,12 +247,15 @@ public final class RulePack {
     /**
      * Whether a rule is marked {@code "confidence": "LOW"}: its figure rests only on unofficial sources (news, guides,
      * web articles). The calculator adds a {@code LOW_CONFIDENCE} note for each such figure an assessment uses.
+     *
+     * @param ruleId the rule id
+     * @return whether the rule is marked low-confidence
      */
     public boolean lowConfidence(String ruleId) {
         return lowConfidenceRules.containsKey(ruleId);
     }
 
-    /** Ids of the rules marked low-confidence, for listings. */
+    /** {@return ids of the rules marked low-confidence, for listings} */
     public Set<String> lowConfidenceRules() {
         return lowConfidenceRules.keySet();
     }
@@ -251,6 +269,7 @@ public final class RulePack {
         return lowConfidenceNotes.get(ruleId);
     }
 
+    /** {@return the extra charges (card, delivery, …) by process} */
     public List<AddOn> addOns() {
         return addOns;
     }
@@ -272,46 +291,57 @@ public final class RulePack {
         return gracePeriod;
     }
 
+    /** {@return how long before expiry renewal opens} */
     public Optional<PeriodRule> renewalWindow() {
         return Optional.ofNullable(renewalWindow);
     }
 
+    /** {@return how long before expiry the authority recommends renewing} */
     public Optional<PeriodRule> recommendedLead() {
         return Optional.ofNullable(recommendedLead);
     }
 
+    /** {@return how long after expiry renewal is legally due} */
     public Optional<PeriodRule> legalDeadline() {
         return Optional.ofNullable(legalDeadline);
     }
 
+    /** {@return how long after expiry no fine accrues} */
     public Optional<PeriodRule> gracePeriod() {
         return Optional.ofNullable(gracePeriod);
     }
 
+    /** {@return the fines for renewing late} */
     public List<LateFine> lateFines() {
         return lateFines;
     }
 
+    /** {@return the fees for replacing a lost or damaged card} */
     public List<ReplacementFee> replacementFees() {
         return replacementFees;
     }
 
+    /** {@return how soon a lost card must be reported} */
     public Optional<PeriodRule> lostReporting() {
         return Optional.ofNullable(lostReporting);
     }
 
+    /** {@return the age rules (card required, ID compulsory, online services)} */
     public List<AgeRule> ageRules() {
         return ageRules;
     }
 
+    /** {@return the eligibility conditions by process} */
     public List<EligibilityRule> eligibility() {
         return eligibility;
     }
 
+    /** {@return the required documents by process} */
     public List<DocumentRule> documents() {
         return documents;
     }
 
+    /** {@return when biometrics must be captured} */
     public Optional<BiometricsRule> biometrics() {
         return Optional.ofNullable(biometrics);
     }
@@ -375,7 +405,10 @@ public final class RulePack {
     public record Source(String id, String title, String publisher, SourceKind kind, String date, String url,
                          LocalDate retrieved, String corroborates, String note) {
 
-        /** Whether the source is official (a decree, the gazette, a ministry, police or government portal page). */
+        /**
+         * {@return whether the source is official (a decree, the gazette, a ministry, police or government portal
+         * page)}
+         */
         public boolean official() {
             return kind.official();
         }
@@ -406,12 +439,12 @@ public final class RulePack {
             this.official = official;
         }
 
-        /** Whether sources of this kind are official. */
+        /** {@return whether sources of this kind are official} */
         public boolean official() {
             return official;
         }
 
-        /** The JSON form, e.g. {@code news}. */
+        /** {@return the JSON form, e.g. {@code news}} */
         public String jsonName() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
@@ -429,7 +462,7 @@ public final class RulePack {
     public record ValidityOption(String id, Period period, FeeBasis basis, BigDecimal amount, String category,
                                  BigDecimal discountPercent, Integer minAge, boolean defaultOption,
                                  String sourceId, String note) {
-        /** Period in whole months, for fee proration and comparisons. */
+        /** {@return period in whole months, for fee proration and comparisons} */
         public long months() {
             return period.toTotalMonths();
         }

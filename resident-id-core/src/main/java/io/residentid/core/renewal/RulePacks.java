@@ -39,7 +39,7 @@ public final class RulePacks {
         this.byCountry = byCountry;
     }
 
-    /** The packs shipped with the SDK (one per country), loaded once. */
+    /** {@return the packs shipped with the SDK (one per country), loaded once} */
     public static RulePacks bundled() {
         RulePacks packs = bundled;
         if (packs == null) {
@@ -54,6 +54,7 @@ public final class RulePacks {
         return packs;
     }
 
+    /** {@return an empty builder (add the bundled packs with {@link Builder#addBundled()})} */
     public static Builder builder() {
         return new Builder();
     }
@@ -62,6 +63,8 @@ public final class RulePacks {
      * The version in force on {@code date}: the latest whose {@code effectiveFrom} is on or before it.
      *
      * @return empty when no pack for the country is in force yet (see {@link #earliest(IssuingCountry)})
+     * @param country the issuing country
+     * @param date the day the rules apply to
      */
     public Optional<RulePack> inForce(IssuingCountry country, LocalDate date) {
         List<RulePack> versions = byCountry.get(country);
@@ -77,20 +80,28 @@ public final class RulePacks {
         return Optional.empty();
     }
 
-    /** The oldest version for a country. */
+    /**
+     * {@return the oldest version for a country}
+     *
+     * @param country the issuing country
+     */
     public Optional<RulePack> earliest(IssuingCountry country) {
         List<RulePack> versions = byCountry.get(country);
         return versions == null ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }
 
-    /** Every pack, by country then newest first. */
+    /** {@return every pack, by country then newest first} */
     public List<RulePack> all() {
         List<RulePack> out = new ArrayList<>();
         byCountry.values().forEach(out::addAll);
         return List.copyOf(out);
     }
 
-    /** Every version for one country, newest first. */
+    /**
+     * {@return every version for one country, newest first}
+     *
+     * @param country the issuing country
+     */
     public List<RulePack> versions(IssuingCountry country) {
         return byCountry.getOrDefault(country, List.of());
     }
@@ -102,7 +113,11 @@ public final class RulePacks {
         private Builder() {
         }
 
-        /** Adds the packs shipped with the SDK. */
+        /**
+         * Adds the packs shipped with the SDK.
+         *
+         * @return this builder
+         */
         public Builder addBundled() {
             for (String name : bundledNames()) {
                 try (InputStream in = RulePacks.class.getResourceAsStream(BUNDLE_DIR + name)) {
@@ -119,13 +134,19 @@ public final class RulePacks {
             return this;
         }
 
-        /** Adds a pack; a later pack with the same country and {@code effectiveFrom} replaces an earlier one. */
+        /**
+         * Adds a pack; a later pack with the same country and {@code effectiveFrom} replaces an earlier one.
+         *
+         * @param pack the rule pack
+         * @return this builder
+         */
         public Builder add(RulePack pack) {
             packs.removeIf(p -> p.country() == pack.country() && p.effectiveFrom().equals(pack.effectiveFrom()));
             packs.add(pack);
             return this;
         }
 
+        /** {@return the packs, grouped by country, newest version first} */
         public RulePacks build() {
             Map<IssuingCountry, List<RulePack>> map = new EnumMap<>(IssuingCountry.class);
             for (RulePack pack : packs) {

@@ -13,14 +13,44 @@ public final class DigitPolicy {
     private DigitPolicy() {
     }
 
+    /**
+     * Text that keeps its digits whatever the policy — hex (APDU headers, status words, file identifiers) and other
+     * codes made only of digits, which would change meaning in Arabic-Indic digits. Pass it as a message argument.
+     *
+     * @param text the code as it must be shown
+     */
+    public record Verbatim(String text) {
+
+        /** Checks the text is present. */
+        public Verbatim {
+            java.util.Objects.requireNonNull(text, "text");
+        }
+
+        /** {@return the text itself, so that a message shows it as it is} */
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /**
+     * Marks {@code text} as a code that keeps its digits.
+     *
+     * @param text the code, e.g. {@code "00200081"} or {@code "9000"}
+     * @return the text wrapped for a message argument
+     */
+    public static Verbatim verbatim(String text) {
+        return new Verbatim(text);
+    }
+
     /** Whether text for {@code locale} uses Arabic-Indic digits. */
-    public static boolean arabicIndic(Locale locale) {
+    static boolean arabicIndic(Locale locale) {
         String numbering = locale.getUnicodeLocaleType("nu");
         return "arab".equals(numbering);
     }
 
     /** The locale to format numbers with, its numbering system made explicit by the policy. */
-    public static Locale numberLocale(Locale locale) {
+    static Locale numberLocale(Locale locale) {
         return new Locale.Builder().setLocale(locale)
                 .setUnicodeLocaleKeyword("nu", arabicIndic(locale) ? "arab" : "latn").build();
     }
@@ -29,7 +59,7 @@ public final class DigitPolicy {
      * {@code text} with its digits in the locale's policy. Digits that belong to a code (next to a Latin letter, as in
      * {@code DG1} or {@code P-256}) stay Western.
      */
-    public static String apply(String text, Locale locale) {
+    static String apply(String text, Locale locale) {
         if (!arabicIndic(locale)) {
             return text;
         }

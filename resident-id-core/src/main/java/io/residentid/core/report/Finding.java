@@ -16,6 +16,14 @@ import java.util.Objects;
  */
 public record Finding(String code, Severity severity, List<Object> arguments, Messages messages) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param code stable code, upper snake case
+     * @param severity how the finding affects the verdict
+     * @param arguments message arguments (already masked)
+     * @param messages the bundle the message comes from
+     */
     public Finding {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
@@ -23,17 +31,28 @@ public record Finding(String code, Severity severity, List<Object> arguments, Me
         arguments = arguments == null ? List.of() : List.copyOf(arguments);
     }
 
-    /** A finding whose message key is its code. */
+    /**
+     * {@return a finding whose message key is its code}
+     *
+     * @param messages the bundle the message comes from
+     * @param code the stable code, also the message key
+     * @param severity the severity to give the finding
+     * @param arguments the message arguments, already masked
+     */
     public static Finding of(Messages messages, String code, Severity severity, Object... arguments) {
         return new Finding(code, severity, List.of(arguments), messages);
     }
 
-    /** The localized description; the message key is the code. */
+    /**
+     * {@return the localized description; the message key is the code}
+     *
+     * @param locale the language wanted
+     */
     public String message(Locale locale) {
         return messages.get(locale, code, arguments.toArray());
     }
 
-    /** The English description. */
+    /** {@return the English description} */
     public String message() {
         return message(Locale.ENGLISH);
     }

@@ -8,31 +8,54 @@ import java.util.Locale;
  */
 public interface FindingCode {
 
-    /** The constant's name: every implementation is an enum. */
+    /** {@return the constant's name: every implementation is an enum} */
     String name();
 
-    /** The stable code, upper snake case; never changes once released. By default the enum constant's name. */
+    /** {@return the stable code, upper snake case; never changes once released} By default the enum constant's name. */
     default String code() {
         return name();
     }
 
-    /** How much a finding with this code matters to the verdict. */
+    /** {@return how much a finding with this code matters to the verdict} */
     Severity severity();
 
-    /** The bundle the code's message comes from. */
-    Messages messages();
+    /**
+     * The bundle the code's message comes from: by default {@code messages*.properties} in the package of the enum
+     * that declares the code (cached per enum by {@link Messages#forPackageOf(Class)}). Override only when the
+     * messages live elsewhere.
+     *
+     * @return the bundle of this code's messages
+     */
+    default Messages messages() {
+        Class<?> anchor = this instanceof Enum<?> constant ? constant.getDeclaringClass() : getClass();
+        return Messages.forPackageOf(anchor);
+    }
 
-    /** The message in {@code locale}, formatted with {@code arguments} (already masked). */
+    /**
+     * {@return the message in {@code locale}, formatted with {@code arguments} (already masked)}
+     *
+     * @param locale the language wanted
+     * @param arguments the message arguments, already masked
+     */
     default String message(Locale locale, Object... arguments) {
         return messages().get(locale, code(), arguments);
     }
 
-    /** A finding with this code and its default severity. */
+    /**
+     * {@return a finding with this code and its default severity}
+     *
+     * @param arguments the message arguments, already masked
+     */
     default Finding finding(Object... arguments) {
         return new Finding(code(), severity(), java.util.Arrays.asList(arguments), messages());
     }
 
-    /** A finding with this code and another severity (a policy may soften or harden a code). */
+    /**
+     * {@return a finding with this code and another severity (a policy may soften or harden a code)}
+     *
+     * @param severity the severity to give the finding
+     * @param arguments the message arguments, already masked
+     */
     default Finding finding(Severity severity, Object... arguments) {
         return new Finding(code(), severity, java.util.Arrays.asList(arguments), messages());
     }

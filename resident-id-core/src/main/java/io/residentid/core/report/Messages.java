@@ -31,6 +31,14 @@ public final class Messages {
     /** Bundle files read so far, by resource path; an empty value records a file that does not exist. */
     private final Map<String, Optional<Map<String, String>>> files = new ConcurrentHashMap<>();
 
+    /** One instance per anchor class, so code enums can ask for their bundle on every call without re-reading it. */
+    private static final ClassValue<Messages> BY_ANCHOR = new ClassValue<>() {
+        @Override
+        protected Messages computeValue(Class<?> anchor) {
+            return new Messages(anchor.getPackageName().replace('.', '/') + "/messages", anchor.getModule());
+        }
+    };
+
     private Messages(String resourcePrefix, Module module) {
         this.resourcePrefix = resourcePrefix;
         this.module = module;
@@ -43,7 +51,7 @@ public final class Messages {
      * @return the messages of that package
      */
     public static Messages forPackageOf(Class<?> anchor) {
-        return new Messages(anchor.getPackageName().replace('.', '/') + "/messages", anchor.getModule());
+        return BY_ANCHOR.get(anchor);
     }
 
     /**
@@ -62,10 +70,34 @@ public final class Messages {
         }
         if (args.length == 0) {
             // Not run through MessageFormat, so a lone apostrophe stays; the MessageFormat escape '' still reads '.
-            return DigitPolicy.apply(pattern.replace("''", "'"), locale);
+            // A select block whose argument was not given (e.g. the holder's sex is unknown) takes its other form.
+            return DigitPolicy.apply(Plurals.resolve(pattern, locale, args).replace("''", "'"), locale);
         }
         pattern = Plurals.resolve(pattern, locale, args);
-        return DigitPolicy.apply(new MessageFormat(pattern, DigitPolicy.numberLocale(locale)).format(args), locale);
+        if (!DigitPolicy.arabicIndic(locale)) {
+            return new MessageFormat(pattern, DigitPolicy.numberLocale(locale)).format(args);
+        }
+        // Verbatim arguments (hex, codes) stand in as digit-free marks while the policy runs, then come back as is.
+        Object[] marked = args;
+        List<String> verbatim = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof DigitPolicy.Verbatim v) {
+                if (verbatim == null) {
+                    verbatim = new ArrayList<>();
+                    marked = args.clone();
+                }
+                marked[i] = "\uE000" + (char) ('\uE100' + verbatim.size()) + "\uE001";
+                verbatim.add(v.text());
+            }
+        }
+        String text = DigitPolicy.apply(new MessageFormat(pattern, DigitPolicy.numberLocale(locale)).format(marked),
+                locale);
+        if (verbatim != null) {
+            for (int k = 0; k < verbatim.size(); k++) {
+                text = text.replace("\uE000" + (char) ('\uE100' + k) + "\uE001", verbatim.get(k));
+            }
+        }
+        return text;
     }
 
     /**

@@ -9,8 +9,9 @@ import java.util.Locale;
  *   <li>{@code {0,plural,zero{…}one{…}two{…}few{…}many{…}other{…}}} — the form for the count in argument 0 ({@code #}
  *       inside a form is the count); Arabic has all six categories (few = 3–10, many = 11–99 modulo 100), English
  *       one and other; a missing category falls back to {@code other};</li>
- *   <li>{@code {1,select,F{…}M{…}other{…}}} — the form for the argument's text (e.g. the holder's sex), so a sentence
- *       about the holder agrees with them.</li>
+ *   <li>{@code {1,select,F{…}M{…}other{…}}} — the form for the argument's text (e.g. the holder's sex, given as
+ *       {@code "F"}/{@code "M"}/{@code "X"}, a {@code char} or a {@link io.residentid.core.model.Sex}, whose MRZ code
+ *       is the key), so a sentence about the holder agrees with them; a missing argument takes {@code other}.</li>
  * </ul>
  * Blocks may nest. Patterns without blocks are returned unchanged.
  */
@@ -35,7 +36,12 @@ public final class Plurals {
     private Plurals() {
     }
 
-    /** The plural category of an integer count in {@code locale}'s language (CLDR cardinal rules). */
+    /**
+     * {@return the plural category of an integer count in {@code locale}'s language (CLDR cardinal rules)}
+     *
+     * @param locale the language wanted
+     * @param count the number that chooses the form
+     */
     public static Category category(Locale locale, long count) {
         long n = Math.abs(count);
         if ("ar".equals(locale.getLanguage())) {
@@ -60,7 +66,13 @@ public final class Plurals {
         return n == 1 ? Category.ONE : Category.OTHER;
     }
 
-    /** {@code pattern} with every plural and select block replaced by the form its argument chooses. */
+    /**
+     * {@return {@code pattern} with every plural and select block replaced by the form its argument chooses}
+     *
+     * @param pattern the message pattern
+     * @param locale the language wanted
+     * @param arguments the message arguments, already masked
+     */
     public static String resolve(String pattern, Locale locale, Object[] arguments) {
         if (pattern.indexOf(",plural,") < 0 && pattern.indexOf(",select,") < 0) {
             return pattern;
@@ -125,10 +137,12 @@ public final class Plurals {
         Object argument = index < arguments.length ? arguments[index] : null;
         String key;
         if ("plural".equals(kind)) {
-            long count = argument instanceof Number n ? n.longValue() : 0;
+            long count = count(argument);
             key = category(locale, count).name().toLowerCase(Locale.ROOT);
         } else {
-            key = argument == null ? "other" : String.valueOf(argument);
+            key = argument == null ? "other"
+                    : argument instanceof io.residentid.core.model.Sex sex ? String.valueOf(sex.mrzCode())
+                    : String.valueOf(argument);
         }
         String chosen = form(forms, key);
         if (chosen == null) {
@@ -141,6 +155,30 @@ public final class Plurals {
             chosen = chosen.replace("#", "{" + index + "}");
         }
         return resolve(chosen, locale, arguments);
+    }
+
+    /**
+     * The count a plural block agrees with: a number, or a number already written as text (callers that print
+     * numbers without grouping pass them as strings); anything else counts as 0.
+     */
+    private static long count(Object argument) {
+        if (argument instanceof Number n) {
+            return n.longValue();
+        }
+        if (argument instanceof CharSequence text && text.length() > 0 && text.length() <= 18) {
+            String digits = text.toString();
+            int start = digits.charAt(0) == '-' ? 1 : 0;
+            if (start == digits.length()) {
+                return 0;
+            }
+            for (int i = start; i < digits.length(); i++) {
+                if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+                    return 0;
+                }
+            }
+            return Long.parseLong(digits);
+        }
+        return 0;
     }
 
     /** The text of form {@code key} in {@code a{…}b{…}}, or {@code null}. */
@@ -164,7 +202,14 @@ public final class Plurals {
         return null;
     }
 
-    /** Resolves {@code pattern}'s blocks and formats it as {@link Messages} does, digits by {@link DigitPolicy}. */
+    /**
+     * Resolves {@code pattern}'s blocks and formats it as {@link Messages} does, digits by the digit policy.
+     *
+     * @param pattern the message pattern
+     * @param locale the language wanted
+     * @param arguments the message arguments, already masked
+     * @return the formatted text
+     */
     public static String resolveAndFormat(String pattern, Locale locale, Object... arguments) {
         String resolved = resolve(pattern, locale, arguments);
         return DigitPolicy.apply(new java.text.MessageFormat(resolved, DigitPolicy.numberLocale(locale))

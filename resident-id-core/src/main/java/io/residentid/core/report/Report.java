@@ -5,18 +5,26 @@ import java.util.List;
 /** What every verifier returns: a {@link Verdict} and the coded findings that explain it. */
 public interface Report {
 
-    /** The outcome. */
+    /** {@return the outcome} */
     Verdict verdict();
 
-    /** The findings in the order the checks ran. */
+    /** {@return the findings in the order the checks ran} */
     List<Finding> findings();
 
-    /** Whether a finding with this code is present. */
+    /**
+     * {@return whether a finding with this code is present}
+     *
+     * @param code the finding code to look for
+     */
     default boolean has(FindingCode code) {
         return has(code.code());
     }
 
-    /** Whether a finding with this code is present. */
+    /**
+     * {@return whether a finding with this code is present}
+     *
+     * @param code the finding code to look for
+     */
     default boolean has(String code) {
         for (Finding finding : findings()) {
             if (finding.code().equals(code)) {
@@ -26,7 +34,7 @@ public interface Report {
         return false;
     }
 
-    /** Whether the verdict is {@link Verdict#VALID}. */
+    /** {@return whether the verdict is {@link Verdict#VALID}} */
     default boolean isValid() {
         return verdict().isValid();
     }

@@ -15,12 +15,16 @@ public enum Verdict {
      */
     INDETERMINATE;
 
-    /** Whether this verdict accepts the subject. */
+    /** {@return whether this verdict accepts the subject} */
     public boolean isValid() {
         return this == VALID;
     }
 
-    /** The worse of two verdicts: INVALID over INDETERMINATE over VALID. */
+    /**
+     * {@return the worse of two verdicts: INVALID over INDETERMINATE over VALID}
+     *
+     * @param other the other verdict
+     */
     public Verdict and(Verdict other) {
         return this.ordinal() >= other.ordinal() ? this : other;
     }

@@ -58,7 +58,7 @@ class CmsVerifierTest {
                 .verify(cms, NOW);
         assertEquals(Verdict.VALID, report.verdict(), report.toString());
         assertArrayEquals(CONTENT, report.content());
-        assertEquals(LDS, report.contentType());
+        assertEquals(LDS.getId(), report.contentType());
         assertEquals(ds.certificate(), report.signer().orElseThrow());
     }
 

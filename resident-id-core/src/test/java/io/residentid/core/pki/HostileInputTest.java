@@ -19,6 +19,7 @@ class HostileInputTest {
     static final byte[] CERT = encoded();
     static final byte[] SOD = CmsVerifier.unwrapEfSod(IcaoSamplesTest.resource("loes2006/ef011D.bin"));
     static final byte[] CRL = crlBytes();
+    static final byte[] SPKI = TestPki.p256().getPublic().getEncoded();
 
     static byte[] encoded() {
         try {
@@ -56,24 +57,25 @@ class HostileInputTest {
         LdsSecurityObject::parse,
         MasterList::parse,
         OcspResponses::parse,
+        RawSignatures::publicKey,
     };
 
     @Property(tries = 300)
     void garbageNeverEscapesAsAnotherException(@ForAll @Size(max = 600) byte[] data,
-                                               @ForAll @IntRange(max = 6) int parser) {
+                                               @ForAll @IntRange(max = 7) int parser) {
         onlyPkiException(PARSERS[parser], data);
     }
 
     @Provide
     Arbitrary<byte[]> seeds() {
-        return Arbitraries.of(CERT, SOD, CRL);
+        return Arbitraries.of(CERT, SOD, CRL, SPKI);
     }
 
     @Property(tries = 300)
     void truncatedAndMutatedInputsOnlyFailWithPkiException(@ForAll("seeds") byte[] seed,
                                                            @ForAll @IntRange(max = 100_000) int cut,
                                                            @ForAll @IntRange(max = 100_000) int flip,
-                                                           @ForAll @IntRange(max = 6) int parser) {
+                                                           @ForAll @IntRange(max = 7) int parser) {
         byte[] truncated = Arrays.copyOf(seed, cut % (seed.length + 1));
         onlyPkiException(PARSERS[parser], truncated);
         byte[] mutated = seed.clone();

@@ -111,7 +111,7 @@ class LimboConformanceTest {
                 default -> new ASN1ObjectIdentifier(eku.asText());
             });
         }
-        builder.extendedKeyUsages(ekus);
+        builder.extendedKeyUsages(ekus.stream().map(ASN1ObjectIdentifier::getId).toList());
         JsonNode depth = testcase.get("max_chain_depth");
         if (depth != null && !depth.isNull()) {
             builder.maxIntermediates(depth.asInt());

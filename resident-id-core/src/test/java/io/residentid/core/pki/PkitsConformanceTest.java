@@ -89,12 +89,10 @@ class PkitsConformanceTest {
         X509CertificateHolder anchor = Certificates.parse(read("certs/TrustAnchorRootCertificate.crt"));
         X509CertificateHolder ca = Certificates.parse(read("certs/GoodCACert.crt"));
         X509CertificateHolder ee = Certificates.parse(read("certs/ValidCertificatePathTest1EE.crt"));
-        org.bouncycastle.asn1.ASN1ObjectIdentifier policy1 =
-                new org.bouncycastle.asn1.ASN1ObjectIdentifier("2.16.840.1.101.3.2.1.48.1");
-        org.bouncycastle.asn1.ASN1ObjectIdentifier policy2 =
-                new org.bouncycastle.asn1.ASN1ObjectIdentifier("2.16.840.1.101.3.2.1.48.2");
+        String policy1 = "2.16.840.1.101.3.2.1.48.1";
+        String policy2 = "2.16.840.1.101.3.2.1.48.2";
         Instant at = Instant.parse("2010-02-01T00:00:00Z");
-        java.util.function.BiFunction<List<org.bouncycastle.asn1.ASN1ObjectIdentifier>, Boolean, ValidationReport> run =
+        java.util.function.BiFunction<List<String>, Boolean, ValidationReport> run =
                 (set, explicit) -> CertificatePathValidator.builder().trustStore(TrustStore.of(List.of(anchor)))
                         .enforceProfile(false).legacyAlgorithmsTolerated(true)
                         .policies(set, explicit, false, false).build().validate(ee, List.of(ca), at);

@@ -37,11 +37,28 @@ class PluralsTest {
         assertEquals("10 أيام", Plurals.resolveAndFormat(DAYS, Locale.forLanguageTag("ar"), 10));
     }
 
+    /** Renewal notes pass counts as plain text (no grouping); "10 يوم" was printed for every such count. */
+    @Test
+    void countsAlreadyWrittenAsTextAgreeToo() {
+        Locale ar = Locale.forLanguageTag("ar");
+        assertEquals("10 أيام", Plurals.resolveAndFormat(DAYS, ar, "10"));
+        assertEquals("40 يومًا", Plurals.resolveAndFormat(DAYS, ar, "40"));
+        assertEquals("يومان", Plurals.resolveAndFormat(DAYS, ar, "2"));
+        assertEquals("-3 أيام", Plurals.resolveAndFormat(DAYS, ar, "-3"));
+        assertEquals("x يوم", Plurals.resolveAndFormat(DAYS, ar, "x"));
+        assertEquals("99999999999999999999 يوم", Plurals.resolveAndFormat(DAYS, ar, "99999999999999999999"));
+    }
+
     @Test
     void selectBlocksAgreeWithTheHoldersSex() {
         String pattern = "{0,select,F{انتهت بطاقتها}M{انتهت بطاقته}other{انتهت البطاقة}}";
         assertEquals("انتهت بطاقتها", Plurals.resolveAndFormat(pattern, AR, "F"));
         assertEquals("انتهت البطاقة", Plurals.resolveAndFormat(pattern, AR, "X"));
+        assertEquals("انتهت بطاقتها", Plurals.resolveAndFormat(pattern, AR, io.residentid.core.model.Sex.FEMALE));
+        assertEquals("انتهت بطاقته", Plurals.resolveAndFormat(pattern, AR, io.residentid.core.model.Sex.MALE));
+        assertEquals("انتهت بطاقته", Plurals.resolveAndFormat(pattern, AR, 'M'));
+        assertEquals("انتهت البطاقة", Plurals.resolveAndFormat(pattern, AR, io.residentid.core.model.Sex.UNSPECIFIED));
+        assertEquals("انتهت البطاقة", Plurals.resolve(pattern, AR, new Object[0]));
     }
 
     @Test

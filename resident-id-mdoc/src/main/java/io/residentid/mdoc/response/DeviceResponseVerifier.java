@@ -494,7 +494,7 @@ public final class DeviceResponseVerifier {
          */
         public Builder trustStore(TrustStore iacas) {
             this.validator = CertificatePathValidator.builder().trustStore(iacas)
-                    .purpose(PurposeProfile.DOCUMENT_SIGNER).extendedKeyUsages(Set.of(MDL_DS_EKU)).build();
+                    .purpose(PurposeProfile.DOCUMENT_SIGNER).extendedKeyUsages(Set.of(MDL_DS_EKU.getId())).build();
             return this;
         }
 

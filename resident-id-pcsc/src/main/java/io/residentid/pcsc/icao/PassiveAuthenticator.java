@@ -98,7 +98,7 @@ public final class PassiveAuthenticator {
             if (number == 0) {
                 continue;
             }
-            if (lds.hashOf(number) == null) {
+            if (lds.hashOf(number).isEmpty()) {
                 findings.add(ChipFindingCode.DG_NOT_IN_SOD.finding(f.getKey().name()));
                 hashesOk = false;
             } else if (!hashMatches(lds, number, f.getValue())) {

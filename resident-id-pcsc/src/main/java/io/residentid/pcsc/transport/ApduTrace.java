@@ -1,7 +1,9 @@
 package io.residentid.pcsc.transport;
 
+import io.residentid.core.report.Messages;
 import io.residentid.pcsc.apdu.CommandApdu;
 import io.residentid.pcsc.apdu.ResponseApdu;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +20,8 @@ public final class ApduTrace {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApduTrace.class);
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    /** The {@code trace.*} wording for human-readable traces in other languages (logs stay English). */
+    private static final Messages MESSAGES = Messages.forPackageOf(CommandApdu.class);
 
     private ApduTrace() {
     }
@@ -54,6 +58,19 @@ public final class ApduTrace {
      * @return one line describing it, sensitive data redacted
      */
     public static String describe(CommandApdu command) {
+        return describe(command, null);
+    }
+
+    /**
+     * The command as a trace line for a person reading {@code locale}'s language: as {@link #describe(CommandApdu)},
+     * with the redaction marker in that language (e.g. Arabic {@code [٨ بايتات محجوبة]} with Arabic-Indic digits
+     * when the locale asks for them). Hex stays hex. Logs use the English form.
+     *
+     * @param command the command to show
+     * @param locale the reader's language; {@code null} for the English log form
+     * @return the trace line, never holding sensitive command data
+     */
+    public static String describe(CommandApdu command, Locale locale) {
         StringBuilder sb = new StringBuilder(16 + command.nc() * 2);
         appendHex(sb, command.cla());
         appendHex(sb, command.ins());
@@ -68,7 +85,7 @@ public final class ApduTrace {
             appendHex(sb, command.nc() & 0xFF);
             sb.append(' ');
             if (command.isSensitive()) {
-                sb.append("[redacted ").append(command.nc()).append(" bytes]");
+                sb.append(redacted(command.nc(), locale));
             } else {
                 byte[] data = command.data();
                 for (byte b : data) {
@@ -109,6 +126,14 @@ public final class ApduTrace {
             sb.append(' ');
         }
         return sb.append(response.statusWord()).toString();
+    }
+
+    /** The marker that stands for {@code length} withheld bytes. */
+    private static String redacted(int length, Locale locale) {
+        if (locale == null || Locale.ENGLISH.getLanguage().equals(locale.getLanguage())) {
+            return "[redacted " + length + " bytes]";
+        }
+        return MESSAGES.get(locale, "trace.redacted", length);
     }
 
     private static void appendHex(StringBuilder sb, int b) {

@@ -31,6 +31,21 @@ class ApduTraceTest {
         assertEquals(String.format("00%02X0081 08 [redacted 8 bytes]", ins), line);
     }
 
+    @Test
+    void redactionMarkerReadsInArabicWithAgreeingCountWhileLogsStayEnglish() {
+        java.util.Locale ar = java.util.Locale.forLanguageTag("ar");
+        CommandApdu pin = CommandApdu.builder(0x20).p2(0x81).data(bytes("313233343536FFFF")).build();
+        assertEquals("00200081 08 [8 بايتات محجوبة]", ApduTrace.describe(pin, ar));
+        assertEquals("00200081 08 [redacted 8 bytes]", ApduTrace.describe(pin, null));
+        assertEquals("00200081 08 [redacted 8 bytes]", ApduTrace.describe(pin, java.util.Locale.ENGLISH));
+        CommandApdu auth = CommandApdu.builder(0x82).data(bytes("00112233445566778899AABBCCDDEEFF0011")).build();
+        String line = ApduTrace.describe(auth, ar);
+        assertEquals("00820000 12 [18 بايتًا محجوبًا]", line);
+        assertFalse(line.contains("00112233"), line);
+        assertEquals("00200081 08 [٨ بايتات محجوبة]",
+                ApduTrace.describe(pin, java.util.Locale.forLanguageTag("ar-u-nu-arab")));
+    }
+
     /** Issue 11 item 18: an authentication cryptogram in a log lets an offline attacker brute-force the MRZ. */
     @ParameterizedTest
     @ValueSource(ints = {0x82, 0x86, 0x87, 0x88})

@@ -1,5 +1,7 @@
 package io.residentid.qr.format;
 
+import io.residentid.qr.internal.NameCharacters;
+import io.residentid.qr.internal.RawDeflate;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.residentid.core.json.JsonCode;
@@ -9,8 +11,10 @@ import io.residentid.core.json.JsonObjectReader;
 import io.residentid.core.json.ResidentIdJson;
 import io.residentid.core.json.StrictJson;
 import io.residentid.core.model.DocumentType;
+import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.model.Nationality;
+import io.residentid.core.model.Person;
 import io.residentid.core.model.Sex;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +23,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntPredicate;
@@ -55,7 +60,11 @@ public final class ClaimsCodec {
     private ClaimsCodec() {
     }
 
-    /** The short code of a document type in {@code rid.t}. */
+    /**
+     * {@return the short code of a document type in {@code rid.t}}
+     *
+     * @param type the document type
+     */
     public static String typeCode(DocumentType type) {
         return TYPE_CODES.get(type);
     }
@@ -63,6 +72,8 @@ public final class ClaimsCodec {
     /**
      * Writes the claims as deterministic minified JSON, after checking the schema limits.
      *
+     * @param claims the complete claims
+     * @return the claims JSON, minified UTF-8
      * @throws IllegalArgumentException when a value breaks the schema
      */
     public static byte[] encode(CredentialClaims claims) {
@@ -71,7 +82,8 @@ public final class ClaimsCodec {
         } catch (CredentialFormatException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        RidClaims r = claims.rid();
+        IdentityDocument d = claims.document();
+        Person h = d.holder();
         ByteArrayOutputStream out = new ByteArrayOutputStream(512);
         try (JsonGenerator g = ResidentIdJson.mapper().getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
@@ -83,22 +95,22 @@ public final class ClaimsCodec {
             }
             g.writeNumberField("exp", claims.expiresAt().getEpochSecond());
             g.writeObjectFieldStart("rid");
-            g.writeNumberField("v", RidClaims.SCHEMA_VERSION);
-            g.writeStringField("c", r.country().alpha2());
-            g.writeStringField("t", TYPE_CODES.get(r.documentType()));
-            g.writeStringField("d", r.documentNumber());
-            g.writeStringField("p", r.personalNumber());
-            g.writeStringField("n", r.surname() + "/" + r.givenNames());
-            g.writeStringField("a", r.arabicSurname() + "/" + r.arabicGivenNames());
-            g.writeStringField("na", r.nationality().code());
-            g.writeNumberField("b", epochDay(r.dateOfBirth()));
-            g.writeStringField("s", String.valueOf(r.sex().mrzCode()));
-            g.writeNumberField("x", epochDay(r.documentExpiry()));
-            if (r.employer() != null) {
-                g.writeStringField("e", r.employer());
+            g.writeNumberField("v", CredentialClaims.SCHEMA_VERSION);
+            g.writeStringField("c", d.issuingCountry().alpha2());
+            g.writeStringField("t", TYPE_CODES.get(d.type()));
+            g.writeStringField("d", d.documentNumber());
+            g.writeStringField("p", d.personalNumber());
+            g.writeStringField("n", h.primaryIdentifier() + "/" + h.secondaryIdentifier());
+            g.writeStringField("a", claims.arabicSurname() + "/" + claims.arabicGivenNames());
+            g.writeStringField("na", h.nationality().code());
+            g.writeNumberField("b", epochDay(h.dateOfBirth()));
+            g.writeStringField("s", String.valueOf(h.sex().mrzCode()));
+            g.writeNumberField("x", epochDay(d.dateOfExpiry()));
+            if (h.employer() != null) {
+                g.writeStringField("e", h.employer());
             }
-            if (r.occupation() != null) {
-                g.writeStringField("o", r.occupation());
+            if (h.occupation() != null) {
+                g.writeStringField("o", h.occupation());
             }
             g.writeEndObject();
             if (claims.status() != null) {
@@ -119,6 +131,8 @@ public final class ClaimsCodec {
     /**
      * Reads and checks claims JSON.
      *
+     * @param json the JSON text
+     * @return the checked claims
      * @throws CredentialFormatException {@code DUPLICATE_CLAIM} or {@code SCHEMA_INVALID} (also for {@code null})
      */
     public static CredentialClaims decode(byte[] json) throws CredentialFormatException {
@@ -144,7 +158,7 @@ public final class ClaimsCodec {
             throw schema("exp must be after iat and nbf");
         }
         JsonObjectReader rid = top.object("rid");
-        if (rid.integer("v", 0, Integer.MAX_VALUE) != RidClaims.SCHEMA_VERSION) {
+        if (rid.integer("v", 0, Integer.MAX_VALUE) != CredentialClaims.SCHEMA_VERSION) {
             throw schema("Unsupported rid schema version");
         }
         String c = text(rid, "c", 2);
@@ -188,8 +202,11 @@ public final class ClaimsCodec {
         String employer = freeText(rid, "e");
         String occupation = freeText(rid, "o");
         rid.end();
-        RidClaims r = new RidClaims(country, type, documentNumber, personalNumber, latin[0], latin[1],
-                arabic[0], arabic[1], nationality, birth, sex, expiry, employer, occupation);
+        // The model keeps the Arabic name in reading order; arabicSurname remembers where the surname starts.
+        Person holder = new Person(latin[0], latin[1], arabic[1].isEmpty() ? arabic[0] : arabic[1] + " " + arabic[0],
+                sex, nationality, birth, null, occupation, employer, List.of());
+        IdentityDocument document = new IdentityDocument(type, documentNumber, personalNumber, country, null, null,
+                expiry, holder);
         StatusReference status = null;
         Optional<JsonObjectReader> st = top.optObject("status");
         if (st.isPresent()) {
@@ -205,17 +222,22 @@ public final class ClaimsCodec {
         }
         top.end();
         return new CredentialClaims(iss, Instant.ofEpochSecond(iat), Instant.ofEpochSecond(nbf),
-                Instant.ofEpochSecond(exp), r, status);
+                Instant.ofEpochSecond(exp), document, arabic[0], status);
     }
 
-    /** The claims with every name part in NFC, as the issuer writes them. */
+    /**
+     * {@return the claims with every name part in NFC, as the issuer writes them}
+     *
+     * @param c the claims to normalise
+     */
     public static CredentialClaims normalized(CredentialClaims c) {
-        RidClaims r = c.rid();
-        RidClaims n = new RidClaims(r.country(), r.documentType(), r.documentNumber(), r.personalNumber(),
-                NameCharacters.normalize(r.surname()), NameCharacters.normalize(r.givenNames()),
-                NameCharacters.normalize(r.arabicSurname()), NameCharacters.normalize(r.arabicGivenNames()),
-                r.nationality(), r.dateOfBirth(), r.sex(), r.documentExpiry(), r.employer(), r.occupation());
-        return new CredentialClaims(c.issuer(), c.issuedAt(), c.notBefore(), c.expiresAt(), n, c.status());
+        Person h = c.holder();
+        // The canonical constructor, not the builder: the builder upper-cases Latin names.
+        Person n = new Person(NameCharacters.normalize(h.primaryIdentifier()),
+                NameCharacters.normalize(h.secondaryIdentifier()), NameCharacters.normalize(h.arabicName()), h.sex(),
+                h.nationality(), h.dateOfBirth(), h.address(), h.occupation(), h.employer(), h.dependants());
+        return new CredentialClaims(c.issuer(), c.issuedAt(), c.notBefore(), c.expiresAt(),
+                c.document().toBuilder().holder(n).build(), NameCharacters.normalize(c.arabicSurname()), c.status());
     }
 
     private static void check(CredentialClaims c) throws CredentialFormatException {
@@ -227,22 +249,46 @@ public final class ClaimsCodec {
                 || c.expiresAt().getEpochSecond() > MAX_SECONDS) {
             throw schema("iat, nbf and exp are whole, non-negative seconds up to 9999");
         }
-        RidClaims r = c.rid();
-        if (r.documentType().country() != r.country()) {
-            throw schema("Document type does not belong to the country");
+        IdentityDocument d = c.document();
+        Person h = d.holder();
+        if (TYPE_CODES.get(d.type()) == null) {
+            throw schema("Document type " + d.type() + " has no code in the QR format");
         }
-        checkIdentifier(r.documentNumber(), "documentNumber");
-        checkIdentifier(r.personalNumber(), "personalNumber");
-        checkName(r.surname(), r.givenNames(), "Latin name");
-        checkName(r.arabicSurname(), r.arabicGivenNames(), "Arabic name");
-        issuable(r.surname(), NameCharacters.Script.LATIN);
-        issuable(r.givenNames(), NameCharacters.Script.LATIN);
-        issuable(r.arabicSurname(), NameCharacters.Script.ARABIC);
-        issuable(r.arabicGivenNames(), NameCharacters.Script.ARABIC);
-        checkFree(r.employer(), "employer");
-        checkFree(r.occupation(), "occupation");
-        checkDate(r.dateOfBirth());
-        checkDate(r.documentExpiry());
+        // Refuse what the wire cannot carry rather than drop it silently.
+        require(d.personalNumber(), "personal number");
+        require(h.arabicName(), "Arabic name");
+        require(h.dateOfBirth(), "date of birth");
+        require(d.dateOfExpiry(), "date of expiry");
+        refuse(d.issuingAuthority(), "issuing authority");
+        refuse(d.dateOfIssue(), "date of issue");
+        refuse(h.address(), "address");
+        if (!h.dependants().isEmpty()) {
+            throw schema("Dependants are not carried by the QR format");
+        }
+        checkIdentifier(d.documentNumber(), "documentNumber");
+        checkIdentifier(d.personalNumber(), "personalNumber");
+        checkName(h.primaryIdentifier(), h.secondaryIdentifier(), "Latin name");
+        checkName(c.arabicSurname(), c.arabicGivenNames(), "Arabic name");
+        issuable(h.primaryIdentifier(), NameCharacters.Script.LATIN);
+        issuable(h.secondaryIdentifier(), NameCharacters.Script.LATIN);
+        issuable(c.arabicSurname(), NameCharacters.Script.ARABIC);
+        issuable(c.arabicGivenNames(), NameCharacters.Script.ARABIC);
+        checkFree(h.employer(), "employer");
+        checkFree(h.occupation(), "occupation");
+        checkDate(h.dateOfBirth());
+        checkDate(d.dateOfExpiry());
+    }
+
+    private static void require(Object value, String what) throws CredentialFormatException {
+        if (value == null) {
+            throw schema("The QR format requires the " + what);
+        }
+    }
+
+    private static void refuse(Object value, String what) throws CredentialFormatException {
+        if (value != null) {
+            throw schema("The " + what + " is not carried by the QR format");
+        }
     }
 
     private static boolean isHttpsUri(String s) {

@@ -1,5 +1,7 @@
 package io.residentid.qr.format;
 
+import io.residentid.qr.internal.CompactJws;
+
 /**
  * The QR text: {@code rid:/} followed by the compact JWS in numeric form, two decimal digits per character
  * (character code minus 45, so {@code -} is {@code 00} and {@code z} is {@code 77}), as SMART Health Cards do.
@@ -25,6 +27,8 @@ public final class QrText {
     /**
      * Encodes a compact JWS (base64url characters and dots only) as QR text.
      *
+     * @param jws the compact JWS
+     * @return the QR text, {@code rid:/} followed by two digits per JWS character
      * @throws IllegalArgumentException when the JWS holds a character outside {@code -} .. {@code z}
      */
     public static String encode(String jws) {
@@ -34,6 +38,8 @@ public final class QrText {
     /**
      * Encodes a compact JWS given as ASCII bytes as QR text.
      *
+     * @param jws the compact JWS
+     * @return the QR text, {@code rid:/} followed by two digits per JWS character
      * @throws IllegalArgumentException when the JWS holds a byte outside {@code -} .. {@code z}
      */
     public static String encode(byte[] jws) {
@@ -55,6 +61,8 @@ public final class QrText {
     /**
      * Decodes QR text to the compact JWS, checking the size cap first.
      *
+     * @param text the scanned QR text ({@code rid:/} + digits)
+     * @return the compact JWS
      * @throws CredentialFormatException {@code PAYLOAD_TOO_LARGE} or {@code MALFORMED_QR_TEXT}
      */
     public static String decode(String text) throws CredentialFormatException {
@@ -65,6 +73,8 @@ public final class QrText {
      * Decodes QR text to the compact JWS as ASCII bytes (what {@link CompactJws#parse(byte[])} reads), checking the
      * size cap first.
      *
+     * @param text the scanned QR text ({@code rid:/} + digits)
+     * @return the compact JWS as ASCII bytes
      * @throws CredentialFormatException {@code PAYLOAD_TOO_LARGE} or {@code MALFORMED_QR_TEXT}
      */
     public static byte[] decodeToAscii(String text) throws CredentialFormatException {

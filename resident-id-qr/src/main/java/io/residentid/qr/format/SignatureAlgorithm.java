@@ -15,12 +15,16 @@ public enum SignatureAlgorithm {
         this.jwsName = jwsName;
     }
 
-    /** The {@code alg} header value. */
+    /** {@return the {@code alg} header value} */
     public String jwsName() {
         return jwsName;
     }
 
-    /** The algorithm for an {@code alg} value; empty for anything else (none, HS256, RS256...). */
+    /**
+     * {@return the algorithm for an {@code alg} value; empty for anything else (none, HS256, RS256...)}
+     *
+     * @param name the JWS {@code alg} value
+     */
     public static Optional<SignatureAlgorithm> fromJwsName(String name) {
         for (SignatureAlgorithm a : values()) {
             if (a.jwsName.equals(name)) {

@@ -8,7 +8,12 @@ package io.residentid.qr.format;
  */
 public record StatusReference(long index, String uri) {
 
-    /** Checks the limits. */
+    /**
+     * Checks the limits.
+     *
+     * @param index the credential's index in the list, 0..2^31-1
+     * @param uri the list's URI ({@code https}, at most 256 characters)
+     */
     public StatusReference {
         if (index < 0 || index > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("Status index out of range");

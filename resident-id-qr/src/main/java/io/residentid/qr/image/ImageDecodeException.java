@@ -21,19 +21,33 @@ public final class ImageDecodeException extends ResidentIdException {
         BUSY
     }
 
+    /** Why the image was refused. */
     private final Reason reason;
 
+    /**
+     * An image refused for a reason.
+     *
+     * @param reason why the image is refused
+     * @param message what is wrong (safe to log: no key material or personal data)
+     */
     public ImageDecodeException(Reason reason, String message) {
         super(reason.name(), message);
         this.reason = reason;
     }
 
+    /**
+     * An image refused for a reason, with the exception that caused it.
+     *
+     * @param reason why the image is refused
+     * @param message what is wrong (safe to log: no key material or personal data)
+     * @param cause   the underlying exception
+     */
     public ImageDecodeException(Reason reason, String message, Throwable cause) {
         super(reason.name(), message, cause);
         this.reason = reason;
     }
 
-    /** Why the image was refused. */
+    /** {@return why the image was refused} */
     public Reason reason() {
         return reason;
     }

@@ -90,6 +90,8 @@ public final class QrImageDecoder {
     /**
      * A builder (defaults: 20 MB, 128 megapixels, photos above 12 megapixels read subsampled to about 12,
      * 3 s per image, at most 2 × CPUs scans at once shared by every decoder, refused at once when all are busy).
+     *
+     * @return a builder with the documented defaults
      */
     public static Builder builder() {
         return new Builder();
@@ -98,6 +100,8 @@ public final class QrImageDecoder {
     /**
      * Decodes every QR code in an encoded image (PNG, JPEG...). Returns an empty list when none is found.
      *
+     * @param encodedImage the image file bytes (PNG, JPEG, GIF or BMP)
+     * @return every QR code found, in reading order; empty when there is none
      * @throws ImageDecodeException when the image is too large, unreadable or decoding times out
      */
     public List<ScannedCode> decode(byte[] encodedImage) throws ImageDecodeException {
@@ -111,6 +115,8 @@ public final class QrImageDecoder {
     /**
      * Decodes every QR code in an image.
      *
+     * @param image the image
+     * @return every QR code found, in reading order; empty when there is none
      * @throws ImageDecodeException when it has too many pixels or decoding times out
      */
     public List<ScannedCode> decode(BufferedImage image) throws ImageDecodeException {
@@ -327,7 +333,12 @@ public final class QrImageDecoder {
         private Builder() {
         }
 
-        /** Largest encoded image (default 20 MB). */
+        /**
+         * Largest encoded image (default 20 MB).
+         *
+         * @param bytes the largest encoded image in bytes
+         * @return this builder
+         */
         public Builder maxBytes(long bytes) {
             this.maxBytes = bytes;
             return this;
@@ -336,13 +347,21 @@ public final class QrImageDecoder {
         /**
          * Largest image in pixels (default 128 megapixels); images above {@link #scanPixels(long)} are read
          * subsampled, so a 48-megapixel phone photo is scanned at about 12 megapixels.
+         *
+         * @param pixels the largest image in pixels (width × height)
+         * @return this builder
          */
         public Builder maxPixels(long pixels) {
             this.maxPixels = pixels;
             return this;
         }
 
-        /** Per-image time limit (default 3 s). */
+        /**
+         * Per-image time limit (default 3 s).
+         *
+         * @param timeout the per-image time limit
+         * @return this builder
+         */
         public Builder timeout(Duration timeout) {
             this.timeout = Objects.requireNonNull(timeout);
             return this;
@@ -352,6 +371,9 @@ public final class QrImageDecoder {
         /**
          * At most {@code scans} images decoded at once by this decoder (size it to the server's cores); without it,
          * all decoders share a process-wide limit of 2 × CPUs. Share one decoder between request threads.
+         *
+         * @param scans the largest number of images scanned at once
+         * @return this builder
          */
         public Builder maxConcurrentScans(int scans) {
             if (scans < 1) {
@@ -364,6 +386,9 @@ public final class QrImageDecoder {
         /**
          * How long a call waits for a free scan slot before failing with {@code BUSY} (default: zero, fail at
          * once). A bounded wait turns bursts into a short queue instead of errors.
+         *
+         * @param wait how long to wait for a free scan slot
+         * @return this builder
          */
         public Builder busyWait(Duration wait) {
             if (wait == null || wait.isNegative()) {
@@ -373,7 +398,12 @@ public final class QrImageDecoder {
             return this;
         }
 
-        /** Larger images are downscaled to about this many pixels before scanning (default 12 megapixels). */
+        /**
+         * Larger images are downscaled to about this many pixels before scanning (default 12 megapixels).
+         *
+         * @param pixels the pixel count images are downscaled to, at least 10,000
+         * @return this builder
+         */
         public Builder scanPixels(long pixels) {
             if (pixels < 10_000) {
                 throw new IllegalArgumentException("scanPixels must be at least 10,000");
@@ -382,6 +412,7 @@ public final class QrImageDecoder {
             return this;
         }
 
+        /** {@return a new decoder with this builder's limits} */
         public QrImageDecoder build() {
             return new QrImageDecoder(this);
         }

@@ -1,12 +1,13 @@
 package io.residentid.qr.image;
 
+import io.residentid.qr.internal.ZxingLevels;
+import io.residentid.qr.internal.QrSymbol;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.encoder.QRCode;
 import io.residentid.qr.format.EccLevel;
-import io.residentid.qr.format.QrSymbol;
 import io.residentid.qr.format.QrText;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -37,23 +38,42 @@ public final class QrRenderer {
         this.quietZone = b.quietZone;
     }
 
-    /** A builder (defaults: level M, 4 pixels per module, quiet zone 4 modules). */
+    /** {@return a builder (defaults: level M, 4 pixels per module, quiet zone 4 modules)} */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * The QR symbol for a credential text.
+     * {@return the QR version (1..40) of the symbol this renderer draws for a credential text}
      *
+     * @param qrText the credential text ({@code rid:/} + digits)
      * @throws IllegalArgumentException when the text is not {@code rid:/} + digits or does not fit version 40
      */
-    public QRCode symbol(String qrText) {
+    public int symbolVersion(String qrText) {
+        return symbol(qrText).getVersion().getVersionNumber();
+    }
+
+    /**
+     * {@return the symbol's width in modules, without the quiet zone (17 + 4 × version)}
+     *
+     * @param qrText the credential text ({@code rid:/} + digits)
+     * @throws IllegalArgumentException when the text is not {@code rid:/} + digits or does not fit version 40
+     */
+    public int symbolModules(String qrText) {
+        return symbol(qrText).getMatrix().getWidth();
+    }
+
+    /** The ZXing symbol for a credential text (kept out of the API: ZXing types are not part of it). */
+    QRCode symbol(String qrText) {
+        if (qrText == null) {
+            throw new IllegalArgumentException("No QR text given");
+        }
         if (!qrText.startsWith(QrText.PREFIX) || !qrText.substring(QrText.PREFIX.length()).chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException("Not a rid:/ credential text");
         }
         int expected = QrSymbol.version(qrText, level);
         try {
-            QRCode code = Encoder.encode(qrText, level.zxing(), Map.of(EncodeHintType.QR_COMPACT, Boolean.TRUE));
+            QRCode code = Encoder.encode(qrText, ZxingLevels.of(level), Map.of(EncodeHintType.QR_COMPACT, Boolean.TRUE));
             if (code.getVersion().getVersionNumber() > expected) {
                 throw new IllegalStateException("Encoder chose version " + code.getVersion().getVersionNumber()
                         + " where two segments need " + expected);
@@ -64,7 +84,12 @@ public final class QrRenderer {
         }
     }
 
-    /** Renders to an image: black modules on white, {@code moduleSize} pixels each, with the quiet zone. */
+    /**
+     * Renders to an image: black modules on white, {@code moduleSize} pixels each, with the quiet zone.
+     *
+     * @param qrText the scanned text ({@code rid:/} + digits)
+     * @return the rendered image
+     */
     public BufferedImage image(String qrText) {
         ByteMatrix m = symbol(qrText).getMatrix();
         int modules = m.getWidth() + 2 * quietZone;
@@ -91,7 +116,12 @@ public final class QrRenderer {
         return img;
     }
 
-    /** Renders to PNG bytes. */
+    /**
+     * Renders to PNG bytes.
+     *
+     * @param qrText the scanned text ({@code rid:/} + digits)
+     * @return the PNG file bytes
+     */
     public byte[] png(String qrText) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -102,7 +132,12 @@ public final class QrRenderer {
         return out.toByteArray();
     }
 
-    /** Renders to an SVG document (one path, module units scaled by {@code moduleSize}). */
+    /**
+     * Renders to an SVG document (one path, module units scaled by {@code moduleSize}).
+     *
+     * @param qrText the scanned text ({@code rid:/} + digits)
+     * @return the SVG document
+     */
     public String svg(String qrText) {
         ByteMatrix m = symbol(qrText).getMatrix();
         int modules = m.getWidth() + 2 * quietZone;
@@ -137,13 +172,23 @@ public final class QrRenderer {
         private Builder() {
         }
 
-        /** Error-correction level (default M). */
+        /**
+         * Error-correction level (default M).
+         *
+         * @param level the error-correction level
+         * @return this builder
+         */
         public Builder level(EccLevel level) {
             this.level = Objects.requireNonNull(level);
             return this;
         }
 
-        /** Pixels per module, 1..64 (default 4). */
+        /**
+         * Pixels per module, 1..64 (default 4).
+         *
+         * @param pixels pixels per module, 1..64
+         * @return this builder
+         */
         public Builder moduleSize(int pixels) {
             if (pixels < 1 || pixels > 64) {
                 throw new IllegalArgumentException("Module size must be 1..64 pixels");
@@ -152,7 +197,12 @@ public final class QrRenderer {
             return this;
         }
 
-        /** Quiet zone in modules, 4..40 (default 4). */
+        /**
+         * Quiet zone in modules, 4..40 (default 4).
+         *
+         * @param modules the quiet zone width in modules
+         * @return this builder
+         */
         public Builder quietZone(int modules) {
             if (modules < MIN_QUIET_ZONE || modules > 40) {
                 throw new IllegalArgumentException("Quiet zone must be 4..40 modules");
@@ -161,7 +211,11 @@ public final class QrRenderer {
             return this;
         }
 
-        /** Builds the renderer. */
+        /**
+         * Builds the renderer.
+         *
+         * @return a new renderer
+         */
         public QrRenderer build() {
             return new QrRenderer(this);
         }

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public record ScannedCode(String text, EccLevel level) {
 
-    /** The level, when known. */
+    /** {@return the level, when known} */
     public Optional<EccLevel> levelIfKnown() {
         return Optional.ofNullable(level);
     }

@@ -1,11 +1,12 @@
 package io.residentid.qr.issue;
 
+import io.residentid.qr.internal.NameCharacters;
+import io.residentid.qr.internal.CompactJws;
+import io.residentid.qr.internal.RawDeflate;
+import io.residentid.core.model.IdentityDocument;
 import io.residentid.qr.format.ClaimsCodec;
-import io.residentid.qr.format.CompactJws;
 import io.residentid.qr.format.CredentialClaims;
 import io.residentid.qr.format.QrText;
-import io.residentid.qr.format.RawDeflate;
-import io.residentid.qr.format.RidClaims;
 import io.residentid.qr.format.StatusReference;
 import io.residentid.qr.trust.SigningKey;
 import io.residentid.qr.trust.TrustedIssuer;
@@ -22,7 +23,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * CredentialIssuer issuer = CredentialIssuer.builder(signingKey, "https://id.rop.gov.om").build();
- * IssuedCredential credential = issuer.issue(rid, Duration.ofDays(365), new StatusReference(123456, statusUri));
+ * IssuedCredential credential = issuer.issue(document, Duration.ofDays(365), new StatusReference(123456, statusUri));
  * }</pre>
  */
 public final class CredentialIssuer {
@@ -41,21 +42,55 @@ public final class CredentialIssuer {
         this.encodedHeader = CompactJws.encodeHeader(CompactJws.Profile.CREDENTIAL.header(key.algorithm(), key.kid()));
     }
 
-    /** A builder for an issuer with its signing key and {@code iss} URI. */
+    /**
+     * {@return a builder for an issuer with its signing key and {@code iss} URI}
+     *
+     * @param key the issuer's signing key
+     * @param iss the issuer URI ({@code https})
+     */
     public static Builder builder(SigningKey key, String iss) {
         return new Builder(key, iss);
     }
 
-    /** Issues a credential valid from now (whole seconds) for {@code validity}. */
-    public IssuedCredential issue(RidClaims rid, Duration validity, StatusReference status) {
+    /**
+     * Issues a credential for a document, valid from now (whole seconds) for {@code validity}. The Arabic surname
+     * is the last word of the holder's Arabic name; use {@link #issue(CredentialClaims)} to set it.
+     *
+     * @param document the document and its holder (see {@link CredentialClaims} for what the format carries)
+     * @param validity how long the credential is valid
+     * @param status   the status list entry, or null
+     * @return the signed credential and its QR text
+     * @throws IllegalArgumentException when the document breaks the schema or validity exceeds the maximum
+     */
+    public IssuedCredential issue(IdentityDocument document, Duration validity, StatusReference status) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        return issue(new CredentialClaims(iss, now, now.plus(validity), rid, status));
+        return issue(new CredentialClaims(iss, now, now.plus(validity), document, status));
+    }
+
+    /**
+     * Issues a credential for a document whose Arabic surname is not just the last word of the Arabic name (e.g.
+     * {@code آل سعيد}), valid from now (whole seconds) for {@code validity}.
+     *
+     * @param document      the document and its holder
+     * @param arabicSurname the end of the holder's Arabic name that is the surname
+     * @param validity      how long the credential is valid
+     * @param status        the status list entry, or null
+     * @return the signed credential and its QR text
+     * @throws IllegalArgumentException when the document breaks the schema, the surname does not end the Arabic
+     *                                  name, or validity exceeds the maximum
+     */
+    public IssuedCredential issue(IdentityDocument document, String arabicSurname, Duration validity,
+                                  StatusReference status) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return issue(new CredentialClaims(iss, now, now, now.plus(validity), document, arabicSurname, status));
     }
 
     /**
      * Issues a credential for complete claims. Names are written in NFC; names with suspicious characters (see
-     * {@link io.residentid.qr.format.NameCharacters}) are refused.
+     * {@link io.residentid.qr.internal.NameCharacters}) are refused.
      *
+     * @param claims the complete claims
+     * @return the signed credential and its QR text
      * @throws IllegalArgumentException when the claims break the schema, name another issuer, or are valid for
      *                                  longer than the maximum validity ({@code exp - iat})
      */
@@ -72,7 +107,7 @@ public final class CredentialIssuer {
         return new IssuedCredential(QrText.encode(jws), new String(jws, StandardCharsets.US_ASCII), key.kid(), claims);
     }
 
-    /** The {@code iss} URI. */
+    /** {@return the {@code iss} URI} */
     public String issuer() {
         return iss;
     }
@@ -89,7 +124,12 @@ public final class CredentialIssuer {
             this.iss = Objects.requireNonNull(iss, "iss");
         }
 
-        /** The clock for {@code nbf} (default: system UTC). */
+        /**
+         * The clock for {@code nbf} (default: system UTC).
+         *
+         * @param clock the clock to use
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
             return this;
@@ -98,13 +138,20 @@ public final class CredentialIssuer {
         /**
          * The longest validity ({@code exp - iat}) to issue (default 10 years; verifiers enforce their trust list's
          * limit for the issuer).
+         *
+         * @param max the longest validity
+         * @return this builder
          */
         public Builder maxValidity(Duration max) {
             this.maxValidity = Objects.requireNonNull(max);
             return this;
         }
 
-        /** Builds the issuer. */
+        /**
+         * Builds the issuer.
+         *
+         * @return a new issuer
+         */
         public CredentialIssuer build() {
             return new CredentialIssuer(this);
         }

@@ -1,8 +1,8 @@
 package io.residentid.qr.issue;
 
+import io.residentid.qr.internal.QrSymbol;
 import io.residentid.qr.format.CredentialClaims;
 import io.residentid.qr.format.EccLevel;
-import io.residentid.qr.format.QrSymbol;
 
 /**
  * A freshly issued credential.
@@ -14,14 +14,18 @@ import io.residentid.qr.format.QrSymbol;
  */
 public record IssuedCredential(String qrText, String jws, String kid, CredentialClaims claims) {
 
-    /** The QR version of the two-segment symbol at a level. */
+    /**
+     * {@return the QR version of the two-segment symbol at a level}
+     *
+     * @param level the error-correction level
+     */
     public int qrVersion(EccLevel level) {
         return QrSymbol.version(qrText, level);
     }
 
     @Override
     public String toString() {
-        return "IssuedCredential[kid=" + kid + ", issuer=" + claims.issuer() + ", rid=" + claims.rid()
+        return "IssuedCredential[kid=" + kid + ", issuer=" + claims.issuer() + ", document=" + claims.document()
                 + ", qrText=" + qrText.length() + " characters]";
     }
 }

@@ -7,7 +7,7 @@ import java.io.ByteArrayOutputStream;
  * letters) in two bytes; two trailing characters padded with Shift 1; one trailing character as {@code 0xFE} and
  * its ASCII code plus one. In MRZ text the filler {@code <} is written as a space.
  */
-public final class C40 {
+final class C40 {
 
     private C40() {
     }

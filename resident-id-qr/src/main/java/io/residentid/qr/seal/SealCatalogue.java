@@ -47,7 +47,7 @@ public final class SealCatalogue {
         this.idbDocumentTypes = Map.copyOf(idbDocumentTypes);
     }
 
-    /** The standard catalogue shipped with the SDK. */
+    /** {@return the standard catalogue shipped with the SDK} */
     public static SealCatalogue standard() {
         return STANDARD;
     }
@@ -55,6 +55,8 @@ public final class SealCatalogue {
     /**
      * This catalogue with the entries of {@code json} added (an entry with the same key replaces the old one).
      *
+     * @param json the JSON text
+     * @return a new catalogue with the entries added or replaced
      * @throws SealException {@link SealCode#BAD_CATALOGUE} when the JSON is malformed
      */
     public SealCatalogue with(String json) {
@@ -98,43 +100,72 @@ public final class SealCatalogue {
         return new SealCatalogue(types, prof, idb, idbTypes);
     }
 
-    /** The VDS document type with this feature reference and category. */
+    /**
+     * {@return the VDS document type with this feature reference and category}
+     *
+     * @param featureRef the feature reference byte
+     * @param category the document category byte
+     */
     public Optional<DocumentType> vdsType(int featureRef, int category) {
         return Optional.ofNullable(vdsTypes.get((featureRef & 0xFF) << 8 | (category & 0xFF)));
     }
 
-    /** The VDS document type with this name. */
+    /**
+     * {@return the VDS document type with this name}
+     *
+     * @param name the document type name
+     */
     public Optional<DocumentType> vdsType(String name) {
         return Optional.ofNullable(vdsTypesByName.get(name));
     }
 
-    /** The TR-03171 profile with this 16-byte profile number (hex). */
+    /**
+     * {@return the TR-03171 profile with this 16-byte profile number (hex)}
+     *
+     * @param profileNumberHex the profile number as hexadecimal text
+     */
     public Optional<Profile> profile(String profileNumberHex) {
         return Optional.ofNullable(profiles.get(profileNumberHex.toLowerCase(Locale.ROOT)));
     }
 
-    /** The IDB message type with this tag. */
+    /**
+     * {@return the IDB message type with this tag}
+     *
+     * @param tag the IDB message tag
+     */
     public Optional<Feature> idbMessage(int tag) {
         return Optional.ofNullable(idbMessages.get(tag));
     }
 
-    /** The IDB message type with this name. */
+    /**
+     * {@return the IDB message type with this name}
+     *
+     * @param name the IDB message name
+     */
     public Optional<Feature> idbMessage(String name) {
         return idbMessages.values().stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
-    /** The name of an IDB national document type. */
+    /**
+     * {@return the name of an IDB national document type}
+     *
+     * @param id the IDB message or document type id
+     */
     public Optional<String> idbDocumentType(int id) {
         return Optional.ofNullable(idbDocumentTypes.get(id));
     }
 
-    /** The id of an IDB national document type by name. */
+    /**
+     * {@return the id of an IDB national document type by name}
+     *
+     * @param name the document type name
+     */
     public Optional<Integer> idbDocumentTypeId(String name) {
         return idbDocumentTypes.entrySet().stream().filter(e -> e.getValue().equals(name)).map(Map.Entry::getKey)
                 .findFirst();
     }
 
-    /** The names of every VDS document type. */
+    /** {@return the names of every VDS document type} */
     public List<String> vdsTypeNames() {
         return List.copyOf(vdsTypesByName.keySet());
     }
@@ -151,17 +182,34 @@ public final class SealCatalogue {
      */
     public record DocumentType(String name, int featureRef, int category, boolean keyValuePairs, boolean profiles,
                                List<Feature> features) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param name the stable name
+         * @param featureRef the document feature definition reference byte
+         * @param category the document type category byte
+         * @param keyValuePairs whether odd/even tags are name/value pairs (general-purpose seals)
+         * @param profiles whether tag 0 holds a TR-03171 profile number that selects further features
+         * @param features the features by tag
+         */
         public DocumentType {
             features = List.copyOf(features);
         }
 
-        /** The feature with this tag. */
+        /**
+         * {@return the feature with this tag}
+         *
+         * @param tag the feature tag
+         */
         public Optional<Feature> feature(int tag) {
             return features.stream().filter(f -> f.tag() == tag).findFirst();
         }
 
-        /** The feature with this name or alias. */
+        /**
+         * {@return the feature with this name or alias}
+         *
+         * @param name the feature name or alias
+         */
         public Optional<Feature> feature(String name) {
             return features.stream().filter(f -> f.name().equals(name) || f.aliases().contains(name)).findFirst();
         }
@@ -175,7 +223,13 @@ public final class SealCatalogue {
      * @param features      its content features
      */
     public record Profile(String profileNumber, String name, List<Feature> features) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param profileNumber the 16-byte profile number, hex
+         * @param name the document type name the profile gives the seal
+         * @param features its content features
+         */
         public Profile {
             features = List.copyOf(features);
         }
@@ -196,7 +250,19 @@ public final class SealCatalogue {
      */
     public record Feature(int tag, String name, FeatureCoding coding, int lineLength, int mrzChars, int maxBytes,
                           List<String> aliases, boolean metadata, String group) {
-        /** Checks the fields. */
+        /**
+         * Checks the fields.
+         *
+         * @param tag the TLV tag
+         * @param name the stable name
+         * @param coding how its bytes are decoded
+         * @param lineLength MRZ line length (0 otherwise)
+         * @param mrzChars MRZ characters kept (0: all); the ICAO visa seal carries MRV-A without its optional data
+         * @param maxBytes the most value bytes accepted when encoding (0: no limit beyond the seal's)
+         * @param aliases other names other implementations use
+         * @param metadata whether the feature describes the seal rather than the holder
+         * @param group for {@link FeatureCoding#MESSAGES}: the VDS document type whose features it nests
+         */
         public Feature {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(coding, "coding");

@@ -66,17 +66,21 @@ public final class SealDecoder {
         return new SealDecoder(catalogue, false);
     }
 
-    /** A decoder over the standard catalogue. */
+    /** {@return a decoder over the standard catalogue} */
     public static SealDecoder standard() {
         return STANDARD;
     }
 
-    /** A decoder over {@code catalogue}. */
+    /**
+     * {@return a decoder over {@code catalogue}}
+     *
+     * @param catalogue the catalogue that describes the seal types
+     */
     public static SealDecoder of(SealCatalogue catalogue) {
         return new SealDecoder(catalogue, true);
     }
 
-    /** The catalogue this decoder reads features with. */
+    /** {@return the catalogue this decoder reads features with} */
     public SealCatalogue catalogue() {
         return catalogue;
     }
@@ -85,6 +89,8 @@ public final class SealDecoder {
      * Decodes a seal as a barcode reader returns it: IDB text ({@code RDB1...}), VDS-NC JSON ({@code {...}}) or a
      * binary VDS whose bytes are the characters (ISO-8859-1, as DataMatrix Base256 is returned).
      *
+     * @param text the seal barcode text
+     * @return the decoded seal
      * @throws SealException when the seal is malformed
      */
     public Seal decodeText(String text) {
@@ -112,6 +118,8 @@ public final class SealDecoder {
     /**
      * Decodes seal bytes: a binary VDS, or the UTF-8 text of an IDB or VDS-NC.
      *
+     * @param data the seal bytes
+     * @return the decoded seal
      * @throws SealException when the seal is malformed
      */
     public Seal decode(byte[] data) {
@@ -133,6 +141,8 @@ public final class SealDecoder {
     /**
      * Decodes a binary VDS given as hex.
      *
+     * @param hex the seal bytes as hexadecimal text
+     * @return the decoded seal
      * @throws SealException when the hex or the seal is malformed
      */
     public Seal decodeHex(String hex) {

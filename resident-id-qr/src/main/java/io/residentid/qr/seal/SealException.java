@@ -26,12 +26,18 @@ public final class SealException extends ResidentIdException {
         this.sealCode = code;
     }
 
-    /** A coded error at an offset. */
+    /**
+     * A coded error at an offset.
+     *
+     * @param code the finding code
+     * @param offset the byte offset in the input where the problem is, or -1
+     * @param arguments values for the message placeholders
+     */
     public SealException(SealCode code, long offset, Object... arguments) {
         this(code, offset, null, arguments);
     }
 
-    /** The code as an enum constant. */
+    /** {@return the code as an enum constant} */
     public SealCode sealCode() {
         return sealCode;
     }

@@ -19,7 +19,16 @@ import java.util.Objects;
  */
 public record SealFeature(String name, int tag, FeatureCoding coding, Bytes raw, Object value, boolean metadata) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param name the catalogue name ({@code MRZ}, {@code PASSPORT_NUMBER}...); {@code TAG_n} when unknown
+     * @param tag the TLV tag, or -1 for VDS-NC fields
+     * @param coding how the value was decoded
+     * @param raw the value bytes as read (personal: prints only its length)
+     * @param value the decoded value: {@link String}, {@link Long}, {@link LocalDate}, {@link Instant}, {@link java.time.Period}, {@link Bytes}, or a {@code List<SealFeature>} for nested messages
+     * @param metadata whether the feature describes the seal (profile number, validity) rather than the holder
+     */
     public SealFeature {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(coding, "coding");
@@ -30,13 +39,13 @@ public record SealFeature(String name, int tag, FeatureCoding coding, Bytes raw,
         }
     }
 
-    /** The nested features of a message that wraps a message group (IDB visa, emergency travel document). */
+    /** {@return the nested features of a message that wraps a message group (IDB visa, emergency travel document)} */
     @SuppressWarnings("unchecked")
     public List<SealFeature> children() {
         return value instanceof List<?> ? (List<SealFeature>) value : List.of();
     }
 
-    /** The value as text: ISO dates and instants, hex bytes, the sub-message count for nested messages. */
+    /** {@return the value as text: ISO dates and instants, hex bytes, the sub-message count for nested messages} */
     public String text() {
         if (value instanceof Bytes b) {
             return b.toHex();

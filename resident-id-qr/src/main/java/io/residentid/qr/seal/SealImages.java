@@ -54,6 +54,8 @@ public final class SealImages {
     /**
      * The text of the first seal barcode in an encoded image (PNG, JPEG...).
      *
+     * @param encodedImage the image file bytes (PNG, JPEG, GIF or BMP)
+     * @return the text of the first seal barcode
      * @throws SealException {@link SealCode#BAD_IMAGE} when unreadable or too large, {@link SealCode#NO_BARCODE}
      *                       when no barcode is found
      */
@@ -70,6 +72,8 @@ public final class SealImages {
     /**
      * The text of the first seal barcode in an image.
      *
+     * @param image the image
+     * @return the text of the first seal barcode
      * @throws SealException {@link SealCode#NO_BARCODE} when none is found
      */
     public static String read(BufferedImage image) {
@@ -93,6 +97,7 @@ public final class SealImages {
      *
      * @param seal binary VDS bytes, or the UTF-8 text of an IDB
      * @param size the image width and height in pixels (at least the symbol's module count)
+     * @return the DataMatrix image
      */
     public static BufferedImage dataMatrix(byte[] seal, int size) {
         String content = new String(seal, StandardCharsets.ISO_8859_1);
@@ -121,7 +126,13 @@ public final class SealImages {
         return image;
     }
 
-    /** {@link #dataMatrix(byte[], int)} as PNG bytes. */
+    /**
+     * {@link #dataMatrix(byte[], int)} as PNG bytes.
+     *
+     * @param seal the seal bytes
+     * @param size the image width and height in pixels
+     * @return the DataMatrix image as PNG bytes
+     */
     public static byte[] dataMatrixPng(byte[] seal, int size) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

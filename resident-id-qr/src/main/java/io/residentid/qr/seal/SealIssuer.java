@@ -64,7 +64,7 @@ public final class SealIssuer {
         this.embedCertificate = b.embedCertificate;
     }
 
-    /** A builder; key and certificate are required. */
+    /** {@return a builder; key and certificate are required} */
     public static Builder builder() {
         return new Builder();
     }
@@ -116,6 +116,7 @@ public final class SealIssuer {
      * @param features     IDB message name to text value, in the order given
      * @param signatureDate the signature creation date
      * @param compress     whether to zlib-compress the payload
+     * @return the IDB barcode text
      * @throws SealException when a message or value cannot be encoded
      */
     public String issueIdb(String documentType, Map<String, String> features, LocalDate signatureDate,
@@ -305,6 +306,9 @@ public final class SealIssuer {
     /**
      * The bytes a decoded VDS's signature covers, rebuilt from its header fields and the raw feature bytes: equal
      * to {@link Seal#signedData()} for any seal written with minimal lengths.
+     *
+     * @param seal the decoded seal
+     * @return the signed data as the issuer would encode it
      */
     public static Bytes reencodeVdsSignedData(Seal seal) {
         if (seal.format() != SealFormat.VDS) {
@@ -345,7 +349,12 @@ public final class SealIssuer {
         private Builder() {
         }
 
-        /** The catalogue the document types and features come from (default: the standard one). */
+        /**
+         * The catalogue the document types and features come from (default: the standard one).
+         *
+         * @param value the catalogue that defines the seal types
+         * @return this builder
+         */
         public Builder catalogue(SealCatalogue value) {
             this.catalogue = Objects.requireNonNull(value, "catalogue");
             return this;
@@ -354,6 +363,8 @@ public final class SealIssuer {
         /**
          * The signer's EC private key.
          *
+         * @param privateKey the signer's private key
+         * @return this builder
          * @throws SealException {@link SealCode#UNUSABLE_KEY} when it is not an EC key
          */
         public Builder key(PrivateKey privateKey) {
@@ -374,26 +385,41 @@ public final class SealIssuer {
             }
         }
 
-        /** The signer certificate (its public key must match the private key). */
+        /**
+         * The signer certificate (its public key must match the private key).
+         *
+         * @param value the signer certificate
+         * @return this builder
+         */
         public Builder certificate(X509CertificateHolder value) {
             this.certificate = Objects.requireNonNull(value, "certificate");
             return this;
         }
 
-        /** The three-letter issuing country (ICAO 9303 code; default {@code UTO}). */
+        /**
+         * The three-letter issuing country (ICAO 9303 code; default {@code UTO}).
+         *
+         * @param value the issuing country code (ICAO, three letters)
+         * @return this builder
+         */
         public Builder issuingCountry(String value) {
             C40.encode(value);
             this.issuingCountry = value;
             return this;
         }
 
-        /** Whether IDB barcodes carry the signer certificate (tag 0x7E); default false. */
+        /**
+         * Whether IDB barcodes carry the signer certificate (tag 0x7E); default false.
+         *
+         * @param value whether to embed the signer certificate
+         * @return this builder
+         */
         public Builder embedCertificate(boolean value) {
             this.embedCertificate = value;
             return this;
         }
 
-        /** The issuer. */
+        /** {@return the issuer} */
         public SealIssuer build() {
             return new SealIssuer(this);
         }

@@ -28,7 +28,18 @@ public record SealReport(Seal seal, Verdict verdict, SignatureStatus signature,
                          Optional<ValidationReport> chainAtSigning, Optional<ValidationReport> chainAtTime,
                          List<Finding> findings) implements Report {
 
-    /** Checks and copies the fields. */
+    /**
+     * Checks and copies the fields.
+     *
+     * @param seal the verified seal
+     * @param verdict VALID only when the signature verifies and the signer chains to a trusted CSCA
+     * @param signature the signature outcome
+     * @param signer the certificate whose key verified the signature
+     * @param signerNamed whether the seal's header (or embedded certificate) names that certificate
+     * @param chainAtSigning the chain validated at the signature creation date, when checked
+     * @param chainAtTime the chain validated at the verification time, when checked
+     * @param findings every observation, in the order of the checks
+     */
     public SealReport {
         Objects.requireNonNull(seal, "seal");
         Objects.requireNonNull(verdict, "verdict");

@@ -89,7 +89,7 @@ public final class SealVerifier {
                 .purpose(PurposeProfile.ANY).build();
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -99,6 +99,9 @@ public final class SealVerifier {
      * needed to find the signer and the signed bytes is read first; the features are decoded only when the
      * signature verifies. Otherwise the report's seal holds raw {@code TAG_n} features.
      *
+     * @param seal the seal bytes
+     * @param time the verification time
+     * @return the report (never null)
      * @throws SealException when the seal cannot be read
      */
     public SealReport verify(byte[] seal, Instant time) {
@@ -110,6 +113,9 @@ public final class SealVerifier {
      * Verifies a seal as a barcode reader returns it (see {@link SealDecoder#decodeText(String)}),
      * verify-before-parse as {@link #verify(byte[], Instant)}.
      *
+     * @param seal the seal barcode text
+     * @param time the verification time
+     * @return the report (never null)
      * @throws SealException when the seal cannot be read
      */
     public SealReport verifyText(String seal, Instant time) {
@@ -128,12 +134,23 @@ public final class SealVerifier {
                 r.chainAtTime(), findings);
     }
 
-    /** Verifies at the current time. */
+    /**
+     * Verifies at the current time.
+     *
+     * @param seal the decoded seal
+     * @return the report (never null)
+     */
     public SealReport verify(Seal seal) {
         return verify(seal, Instant.now());
     }
 
-    /** Verifies with the chain checked at the signature date and at {@code time}. */
+    /**
+     * Verifies with the chain checked at the signature date and at {@code time}.
+     *
+     * @param seal the decoded seal
+     * @param time the verification time
+     * @return the report (never null)
+     */
     public SealReport verify(Seal seal, Instant time) {
         Objects.requireNonNull(seal, "seal");
         Objects.requireNonNull(time, "time");
@@ -409,13 +426,23 @@ public final class SealVerifier {
         private Builder() {
         }
 
-        /** The decoder (catalogue) {@link #verify(byte[], Instant)} and {@link #verifyText} use. */
+        /**
+         * The decoder (catalogue) {@link #verify(byte[], Instant)} and {@link #verifyText} use.
+         *
+         * @param value the decoder (and so the catalogue) to read seals with
+         * @return this builder
+         */
         public Builder decoder(SealDecoder value) {
             this.decoder = Objects.requireNonNull(value, "decoder");
             return this;
         }
 
-        /** Adds signer (and intermediate) certificates that seals may name. */
+        /**
+         * Adds signer (and intermediate) certificates that seals may name.
+         *
+         * @param certs signer and intermediate certificates
+         * @return this builder
+         */
         public Builder certificates(Collection<X509CertificateHolder> certs) {
             certificates.addAll(certs);
             if (certificates.size() > MAX_CERTIFICATES) {
@@ -424,36 +451,61 @@ public final class SealVerifier {
             return this;
         }
 
-        /** Adds one signer certificate. */
+        /**
+         * Adds one signer certificate.
+         *
+         * @param cert a signer certificate
+         * @return this builder
+         */
         public Builder certificate(X509CertificateHolder cert) {
             return certificates(List.of(cert));
         }
 
-        /** Trusts every CSCA of a trust store. */
+        /**
+         * Trusts every CSCA of a trust store.
+         *
+         * @param store the trust store
+         * @return this builder
+         */
         public Builder trustStore(TrustStore store) {
             anchors.addAll(store.certificates());
             return this;
         }
 
-        /** Trusts every CSCA of a master list (its own signature is the caller's concern). */
+        /**
+         * Trusts every CSCA of a master list (its own signature is the caller's concern).
+         *
+         * @param list the master list whose CSCAs are trusted
+         * @return this builder
+         */
         public Builder masterList(MasterList list) {
             anchors.addAll(list.certificates());
             return this;
         }
 
-        /** Trusts these CSCA certificates. */
+        /**
+         * Trusts these CSCA certificates.
+         *
+         * @param cscas the CSCA certificates to trust
+         * @return this builder
+         */
         public Builder cscas(Collection<X509CertificateHolder> cscas) {
             anchors.addAll(cscas);
             return this;
         }
 
-        /** Uses this path validator (its trust store replaces the anchors given here). */
+        /**
+         * Uses this path validator (its trust store replaces the anchors given here).
+         *
+         * @param pathValidator the certificate path validator
+         * @return this builder
+         */
         public Builder validator(CertificatePathValidator pathValidator) {
             this.validator = pathValidator;
             return this;
         }
 
-        /** The verifier. */
+        /** {@return the verifier} */
         public SealVerifier build() {
             return new SealVerifier(this);
         }

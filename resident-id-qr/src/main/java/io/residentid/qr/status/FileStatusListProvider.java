@@ -19,7 +19,11 @@ public final class FileStatusListProvider implements StatusListProvider {
         this.files = List.copyOf(files);
     }
 
-    /** A provider over these token files. */
+    /**
+     * {@return a provider over these token files}
+     *
+     * @param files the token files, one per status list URI
+     */
     public static FileStatusListProvider of(Path... files) {
         return new FileStatusListProvider(List.of(files));
     }

@@ -48,12 +48,16 @@ public final class StatusChecker {
         this.clock = b.clock;
     }
 
-    /** A builder around a provider. */
+    /**
+     * {@return a builder around a provider}
+     *
+     * @param provider where signed list tokens come from
+     */
     public static Builder builder(StatusListProvider provider) {
         return new Builder(provider);
     }
 
-    /** The stale-list policy. */
+    /** {@return the stale-list policy} */
     public StalePolicy policy() {
         return policy;
     }
@@ -62,6 +66,9 @@ public final class StatusChecker {
      * Checks an entry at a verification time.
      *
      * @param issuer the credential's (already verified) issuer, whose keys sign its status lists
+     * @param reference the credential's status list entry
+     * @param at the verification time
+     * @return the outcome: valid, revoked, suspended or unavailable, with a detail
      */
     public StatusOutcome check(StatusReference reference, TrustedIssuer issuer, Instant at) {
         StatusListToken token;
@@ -128,31 +135,55 @@ public final class StatusChecker {
             this.provider = Objects.requireNonNull(provider, "provider");
         }
 
-        /** The stale-list policy (default HARD). */
+        /**
+         * The stale-list policy (default HARD).
+         *
+         * @param policy what to do with a stale list
+         * @return this builder
+         */
         public Builder stalePolicy(StalePolicy policy) {
             this.policy = Objects.requireNonNull(policy);
             return this;
         }
 
-        /** How long to cache a token without {@code ttl} (default 5 minutes). */
+        /**
+         * How long to cache a token without {@code ttl} (default 5 minutes).
+         *
+         * @param time the verification time
+         * @return this builder
+         */
         public Builder defaultCacheTime(Duration time) {
             this.defaultCacheTime = Objects.requireNonNull(time);
             return this;
         }
 
-        /** Cap on a decompressed list (default 16 MiB). */
+        /**
+         * Cap on a decompressed list (default 16 MiB).
+         *
+         * @param bytes the largest decompressed list in bytes
+         * @return this builder
+         */
         public Builder maxListBytes(int bytes) {
             this.maxListBytes = bytes;
             return this;
         }
 
-        /** The clock for cache expiry (default system UTC). */
+        /**
+         * The clock for cache expiry (default system UTC).
+         *
+         * @param clock the clock to use
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
             return this;
         }
 
-        /** Builds the checker. */
+        /**
+         * Builds the checker.
+         *
+         * @return a new checker
+         */
         public StatusChecker build() {
             return new StatusChecker(this);
         }

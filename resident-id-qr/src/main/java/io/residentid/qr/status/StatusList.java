@@ -34,6 +34,9 @@ public final class StatusList {
     /**
      * A list of {@code size} entries, all valid.
      *
+     * @param bits bits per entry: 1, 2, 4 or 8
+     * @param size the number of entries
+     * @return a list with every entry 0 (valid)
      * @throws IllegalArgumentException for an unsupported {@code bits} or size
      */
     public static StatusList create(int bits, int size) {
@@ -51,12 +54,16 @@ public final class StatusList {
         }
     }
 
-    /** Bits per entry. */
+    /**
+     * Bits per entry.
+     *
+     * @return bits per entry: 1, 2, 4 or 8
+     */
     public int bits() {
         return bits;
     }
 
-    /** Number of entries. */
+    /** {@return number of entries} */
     public long size() {
         return (long) data.length * 8 / bits;
     }
@@ -64,6 +71,8 @@ public final class StatusList {
     /**
      * The status at an index.
      *
+     * @param index the entry index, {@code 0 <= index < size()}
+     * @return the entry's status value
      * @throws IndexOutOfBoundsException when the index is outside the list
      */
     public int get(long index) {
@@ -75,7 +84,12 @@ public final class StatusList {
         return (b >>> (int) (bit % 8)) & ((1 << bits) - 1);
     }
 
-    /** Sets the status at an index. */
+    /**
+     * Sets the status at an index.
+     *
+     * @param index the entry index, {@code 0 <= index < size()}
+     * @param value the status value, fitting in {@code bits}
+     */
     public void set(long index, int value) {
         if (index < 0 || index >= size()) {
             throw new IndexOutOfBoundsException("Index outside the status list");
@@ -90,7 +104,7 @@ public final class StatusList {
         data[i] = (byte) ((data[i] & ~mask) | (value << shift));
     }
 
-    /** The {@code lst} value: base64url (no padding) of the ZLIB-compressed bytes. */
+    /** {@return the {@code lst} value: base64url (no padding) of the ZLIB-compressed bytes} */
     public String encodedList() {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         try {
@@ -110,6 +124,10 @@ public final class StatusList {
     /**
      * Reads {@code bits} and {@code lst}, inflating with a hard cap of {@code maxBytes}.
      *
+     * @param bits bits per entry: 1, 2, 4 or 8
+     * @param lst the compressed, base64url-encoded bit string ({@code lst})
+     * @param maxBytes the largest decompressed size in bytes
+     * @return the decoded list
      * @throws StatusListException for bad bits, a missing {@code lst}, bad base64url, ZLIB data or a list larger than
      *                             the cap
      */

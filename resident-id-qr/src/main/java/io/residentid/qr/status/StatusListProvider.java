@@ -13,6 +13,8 @@ public interface StatusListProvider {
     /**
      * The compact token for a list URI, or empty when the provider has none.
      *
+     * @param uri the status list URI from the credential
+     * @return the token text, or empty when the provider has none for this URI
      * @throws IOException when the source cannot be read
      */
     Optional<String> fetch(String uri) throws IOException;

@@ -1,10 +1,10 @@
 package io.residentid.qr.status;
 
+import io.residentid.qr.internal.CompactJws;
 import io.residentid.core.json.JsonFormatException;
 import io.residentid.core.json.JsonLimits;
 import io.residentid.core.json.JsonObjectReader;
 import io.residentid.core.json.StrictJson;
-import io.residentid.qr.format.CompactJws;
 import io.residentid.qr.format.CredentialFormatException;
 import io.residentid.qr.internal.LogSafe;
 import io.residentid.qr.trust.IssuerKey;
@@ -61,6 +61,12 @@ public final class StatusListToken {
      *
      * @param expiresAt null for no {@code exp}
      * @param ttl       null for no {@code ttl}
+     * @param key the issuer's signing key
+     * @param issuer the issuer URI ({@code iss})
+     * @param uri the list's own URI ({@code sub})
+     * @param list the status list to sign
+     * @param issuedAt when it was issued ({@code iat})
+     * @return the signed token (a compact JWS)
      */
     public static String sign(SigningKey key, String issuer, String uri, StatusList list, Instant issuedAt,
                               Instant expiresAt, Duration ttl) {
@@ -88,6 +94,10 @@ public final class StatusListToken {
      * Whether the signing key may sign at the token's {@code iat} is for the caller to decide ({@link #signingKey()},
      * as {@link StatusChecker} does).
      *
+     * @param token the status list token (a compact JWS)
+     * @param issuer the trusted issuer whose keys may sign the list
+     * @param maxListBytes the largest decompressed list in bytes
+     * @return the verified token
      * @throws StatusListException when the token is {@code null}, malformed, not signed by one of the issuer's keys,
      *                             has a value out of range, or its decompressed list exceeds {@code maxListBytes}
      */
@@ -99,6 +109,10 @@ public final class StatusListToken {
      * Verifies and parses a token signed by one known key (an issuer re-signing its own list); {@code iss} is not
      * checked.
      *
+     * @param token the status list token (a compact JWS)
+     * @param key the key that must have signed the token
+     * @param maxListBytes the largest decompressed list in bytes
+     * @return the verified token
      * @throws StatusListException as {@link #parse(String, TrustedIssuer, int)}
      */
     public static StatusListToken parse(String token, IssuerKey key, int maxListBytes) throws StatusListException {
@@ -167,42 +181,58 @@ public final class StatusListToken {
         }
     }
 
-    /** The list URI ({@code sub}). */
+    /** {@return the list URI ({@code sub})} */
     public String uri() {
         return uri;
     }
 
-    /** The {@code iss} claim, when present. */
+    /** {@return the {@code iss} claim, when present} */
     public Optional<String> issuer() {
         return Optional.ofNullable(issuer);
     }
 
-    /** {@code iat}. */
+    /**
+     * {@code iat}.
+     *
+     * @return when the token was issued ({@code iat})
+     */
     public Instant issuedAt() {
         return issuedAt;
     }
 
-    /** {@code exp}, when present. */
+    /**
+     * {@code exp}, when present.
+     *
+     * @return when the token expires ({@code exp}), when present
+     */
     public Optional<Instant> expiresAt() {
         return Optional.ofNullable(expiresAt);
     }
 
-    /** {@code ttl}, when present. */
+    /**
+     * {@code ttl}, when present.
+     *
+     * @return how long the token may be cached ({@code ttl}), when present
+     */
     public Optional<Duration> ttl() {
         return Optional.ofNullable(ttl);
     }
 
-    /** The list. */
+    /** {@return the list} */
     public StatusList list() {
         return list;
     }
 
-    /** The issuer key that signed the token (its status decides whether the list may be used). */
+    /** {@return the issuer key that signed the token (its status decides whether the list may be used)} */
     public IssuerKey signingKey() {
         return signingKey;
     }
 
-    /** Whether the token is stale at an instant: past {@code exp}, or past {@code iat + ttl}. */
+    /**
+     * {@return whether the token is stale at an instant: past {@code exp}, or past {@code iat + ttl}}
+     *
+     * @param at the verification time
+     */
     public boolean staleAt(Instant at) {
         return (expiresAt != null && !at.isBefore(expiresAt)) || (ttl != null && !at.isBefore(issuedAt.plus(ttl)));
     }

@@ -1,12 +1,16 @@
 package io.residentid.qr.trust;
 
+import io.residentid.qr.internal.KeyIds;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.OctetKeyPair;
-import io.residentid.qr.format.KeyIds;
 import io.residentid.qr.format.SignatureAlgorithm;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +22,8 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
  * to, and its status. Immutable and thread-safe; {@link #verify} checks a raw JWS signature.
  */
 public final class IssuerKey {
+
+    private static final byte[] ED25519_SPKI_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
 
     private final JWK publicJwk;
     private final String kid;
@@ -50,11 +56,12 @@ public final class IssuerKey {
      * A key from a public JWK: EC P-256 ({@code alg} ES256) or OKP Ed25519 ({@code alg} EdDSA). The JWK's
      * {@code alg}, when present, must match the key type; a {@code kid}, when present, must be the thumbprint kid.
      *
+     * @param jwk         the public key
      * @param status      the key's status
      * @param statusSince when a retired or revoked status took effect (null for active keys)
      * @throws TrustListException for private, unsupported or inconsistent keys
      */
-    public static IssuerKey of(JWK jwk, KeyStatus status, Instant statusSince) throws TrustListException {
+    static IssuerKey of(JWK jwk, KeyStatus status, Instant statusSince) throws TrustListException {
         Objects.requireNonNull(jwk, "jwk");
         Objects.requireNonNull(status, "status");
         if (jwk.isPrivate()) {
@@ -80,32 +87,91 @@ public final class IssuerKey {
         return new IssuerKey(jwk, algorithm, status, status == KeyStatus.ACTIVE ? null : statusSince);
     }
 
-    /** The same key with another status (key rotation: retire the old key when a new one becomes active). */
+    /**
+     * Reads a public JWK (at most 4096 characters of JSON): EC P-256 ({@code alg} ES256) or OKP Ed25519
+     * ({@code alg} EdDSA). The JWK's {@code alg}, when present, must match the key type; a {@code kid}, when
+     * present, must be the thumbprint kid.
+     *
+     * @param jwkJson     the JWK's JSON
+     * @param status      the key's status
+     * @param statusSince when a retired or revoked status took effect (null for active keys)
+     * @return the key
+     * @throws TrustListException when it is {@code null}, not a JWK, private, unsupported or inconsistent
+     */
+    public static IssuerKey parse(String jwkJson, KeyStatus status, Instant statusSince) throws TrustListException {
+        if (jwkJson == null) {
+            throw new TrustListException("No key given");
+        }
+        if (jwkJson.length() > 4096) {
+            throw new TrustListException("Key too large");
+        }
+        JWK jwk;
+        try {
+            jwk = JWK.parse(jwkJson);
+        } catch (java.text.ParseException e) {
+            throw new TrustListException("Not a JWK", e);
+        } catch (RuntimeException e) {
+            // Nimbus throws unchecked exceptions on some well-formed but incomplete JWKs.
+            throw new TrustListException("Not a usable JWK (" + e.getClass().getSimpleName() + ")");
+        }
+        return of(jwk, status, statusSince);
+    }
+
+    /**
+     * {@return the same key with another status (key rotation: retire the old key when a new one becomes active)}
+     *
+     * @param newStatus the new status
+     * @param since when the status took effect
+     */
     public IssuerKey withStatus(KeyStatus newStatus, Instant since) throws TrustListException {
         return of(publicJwk, newStatus, since);
     }
 
-    /** The {@code kid}. */
+    /** {@return the {@code kid}} */
     public String kid() {
         return kid;
     }
 
-    /** The algorithm this key is pinned to. */
+    /** {@return the algorithm this key is pinned to} */
     public SignatureAlgorithm algorithm() {
         return algorithm;
     }
 
-    /** The public JWK (with {@code kid} and {@code alg} set when written). */
-    public JWK publicJwk() {
+    /** {@return the public key as a read-only JWK view (as read; a trust list writes it with {@code kid} and {@code alg})} */
+    public PublicJwk publicJwk() {
+        return PublicJwk.of(publicJwk);
+    }
+
+    /** The Nimbus JWK, for this package's JSON writing. */
+    JWK jwk() {
         return publicJwk;
     }
 
-    /** The status. */
+    /**
+     * {@return the public key as a JDK key: an {@code ECPublicKey} for ES256, an {@code EdECPublicKey} for EdDSA}
+     */
+    public PublicKey publicKey() {
+        try {
+            if (algorithm == SignatureAlgorithm.ES256) {
+                return publicJwk.toECKey().toECPublicKey();
+            }
+            // SubjectPublicKeyInfo of an Ed25519 key (RFC 8410): fixed 12-byte prefix, then the 32 raw bytes.
+            byte[] raw = ed25519.getEncoded();
+            byte[] spki = new byte[44];
+            System.arraycopy(ED25519_SPKI_PREFIX, 0, spki, 0, 12);
+            System.arraycopy(raw, 0, spki, 12, 32);
+            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
+        } catch (JOSEException | GeneralSecurityException e) {
+            throw new IllegalStateException("A checked key converts to a JDK key", e);
+        }
+    }
+
+    /** {@return the status} */
     public KeyStatus status() {
         return status;
     }
 
-    /** When a retired or revoked status took effect. */
+    /** {@return when a retired or revoked status took effect} */
     public Optional<Instant> statusSince() {
         return Optional.ofNullable(statusSince);
     }
@@ -114,6 +180,10 @@ public final class IssuerKey {
      * Whether a credential issued at {@code issuedAt} verifies at {@code at} under this key's status: active keys
      * always, retired keys for credentials issued before retirement, revoked keys only when verifying a moment
      * before the revocation.
+     *
+     * @param issuedAt when it was issued ({@code iat})
+     * @param at the verification time
+     * @return true when the credential is acceptable under the key's status
      */
     public boolean acceptsCredential(Instant issuedAt, Instant at) {
         switch (status) {
@@ -129,6 +199,10 @@ public final class IssuerKey {
     /**
      * Verifies a raw JWS signature (64 bytes for both algorithms; never DER) over the signing input.
      * Returns false for any malformed signature rather than throwing.
+     *
+     * @param signingInput the JWS signing input (header and payload, base64url, with the dot)
+     * @param signature the raw 64-byte signature
+     * @return true when the signature verifies; false for any malformed or wrong signature
      */
     public boolean verify(byte[] signingInput, byte[] signature) {
         if (signature == null || signature.length != 64) {

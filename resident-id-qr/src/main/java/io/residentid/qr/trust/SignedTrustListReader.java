@@ -26,7 +26,11 @@ public final class SignedTrustListReader {
         this.highestSequence = b.minimumSequence;
     }
 
-    /** A builder around the pinned trust-list signer key. */
+    /**
+     * {@return a builder around the pinned trust-list signer key}
+     *
+     * @param pinnedSigner the one key allowed to sign the list
+     */
     public static Builder builder(IssuerKey pinnedSigner) {
         return new Builder(pinnedSigner);
     }
@@ -34,6 +38,8 @@ public final class SignedTrustListReader {
     /**
      * Verifies and parses a signed trust list, then remembers its sequence.
      *
+     * @param jws the compact JWS
+     * @return the verified trust list
      * @throws TrustListException when it is malformed, not signed by the pinned key, expired, or older than a list
      *                            already accepted
      */
@@ -43,7 +49,7 @@ public final class SignedTrustListReader {
         return list;
     }
 
-    /** The highest sequence accepted so far (or the configured minimum). */
+    /** {@return the highest sequence accepted so far (or the configured minimum)} */
     public synchronized long highestSequence() {
         return highestSequence;
     }
@@ -58,7 +64,12 @@ public final class SignedTrustListReader {
             this.pinnedSigner = Objects.requireNonNull(pinnedSigner, "pinnedSigner");
         }
 
-        /** The lowest sequence to accept (the highest one seen before a restart; default 0). */
+        /**
+         * The lowest sequence to accept (the highest one seen before a restart; default 0).
+         *
+         * @param sequence the lowest sequence number accepted
+         * @return this builder
+         */
         public Builder minimumSequence(long sequence) {
             if (sequence < 0) {
                 throw new IllegalArgumentException("sequence must be >= 0");
@@ -67,13 +78,22 @@ public final class SignedTrustListReader {
             return this;
         }
 
-        /** The clock for expiry (default system UTC). */
+        /**
+         * The clock for expiry (default system UTC).
+         *
+         * @param clock the clock to use
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
             return this;
         }
 
-        /** Builds the reader. */
+        /**
+         * Builds the reader.
+         *
+         * @return a new reader
+         */
         public SignedTrustListReader build() {
             return new SignedTrustListReader(this);
         }

@@ -1,5 +1,6 @@
 package io.residentid.qr.trust;
 
+import io.residentid.qr.internal.KeyIds;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
@@ -7,7 +8,6 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
-import io.residentid.qr.format.KeyIds;
 import io.residentid.qr.format.SignatureAlgorithm;
 import java.math.BigInteger;
 import java.security.SecureRandom;
@@ -60,7 +60,11 @@ public final class SigningKey {
         this.privateJwk = withKidAndAlg(privateJwk, kid, algorithm);
     }
 
-    /** A new random key. */
+    /**
+     * {@return a new random key}
+     *
+     * @param algorithm the algorithm of the new key
+     */
     public static SigningKey generate(SignatureAlgorithm algorithm) {
         try {
             if (algorithm == SignatureAlgorithm.ES256) {
@@ -74,8 +78,8 @@ public final class SigningKey {
         }
     }
 
-    /** A key from a private JWK. */
-    public static SigningKey of(JWK privateJwk) throws TrustListException {
+    /** A key from a private Nimbus JWK (this package only; the API reads keys with {@link #parse}). */
+    static SigningKey of(JWK privateJwk) throws TrustListException {
         if (privateJwk == null) {
             throw new TrustListException("No key given");
         }
@@ -85,6 +89,8 @@ public final class SigningKey {
     /**
      * Reads a private JWK file's content.
      *
+     * @param json the JSON text
+     * @return the signing key
      * @throws TrustListException when it is {@code null} or not a private EC P-256 or Ed25519 JWK
      */
     public static SigningKey parse(String json) throws TrustListException {
@@ -114,7 +120,12 @@ public final class SigningKey {
         return new OctetKeyPair.Builder((OctetKeyPair) jwk).keyID(kid).algorithm(a).build();
     }
 
-    /** Signs the JWS signing input: 64 raw bytes (R || S for ES256). */
+    /**
+     * Signs the JWS signing input: 64 raw bytes (R || S for ES256).
+     *
+     * @param signingInput the JWS signing input (header and payload, base64url, with the dot)
+     * @return the 64-byte raw signature
+     */
     public byte[] sign(byte[] signingInput) {
         if (edKey != null) {
             Ed25519Signer signer = new Ed25519Signer();
@@ -137,31 +148,31 @@ public final class SigningKey {
         return out;
     }
 
-    /** The algorithm. */
+    /** {@return the algorithm} */
     public SignatureAlgorithm algorithm() {
         return algorithm;
     }
 
-    /** The {@code kid} (shortened RFC 7638 thumbprint). */
+    /** {@return the {@code kid} (shortened RFC 7638 thumbprint)} */
     public String kid() {
         return kid;
     }
 
-    /** The public JWK with {@code kid} and {@code alg}. */
-    public JWK publicJwk() {
-        return privateJwk.toPublicJWK();
+    /** {@return the public key as a read-only JWK view with {@code kid} and {@code alg}} */
+    public PublicJwk publicJwk() {
+        return PublicJwk.of(privateJwk.toPublicJWK());
     }
 
-    /** The public key as a trust-list key. */
+    /** {@return the public key as a trust-list key} */
     public IssuerKey issuerKey() {
         try {
-            return IssuerKey.of(publicJwk(), KeyStatus.ACTIVE, null);
+            return IssuerKey.of(privateJwk.toPublicJWK(), KeyStatus.ACTIVE, null);
         } catch (TrustListException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** The private JWK JSON, for a key file. Handle with care. */
+    /** {@return the private JWK JSON, for a key file}. Handle with care. */
     public String toPrivateJson() {
         return privateJwk.toJSONString();
     }

@@ -1,5 +1,6 @@
 package io.residentid.qr.trust;
 
+import io.residentid.qr.internal.CompactJws;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -16,7 +17,6 @@ import io.residentid.core.json.JsonObjectReader;
 import io.residentid.core.json.ResidentIdJson;
 import io.residentid.core.json.StrictJson;
 import io.residentid.core.model.IssuingCountry;
-import io.residentid.qr.format.CompactJws;
 import io.residentid.qr.format.CredentialFormatException;
 import io.residentid.qr.internal.LogSafe;
 import java.time.Duration;
@@ -95,7 +95,11 @@ public final class TrustList {
         this.expiresAt = expiresAt;
     }
 
-    /** A list of these issuers. */
+    /**
+     * {@return a list of these issuers}
+     *
+     * @param issuers the trusted issuers
+     */
     public static TrustList of(List<TrustedIssuer> issuers) throws TrustListException {
         Map<String, TrustedIssuer> map = new LinkedHashMap<>();
         for (TrustedIssuer i : issuers) {
@@ -106,7 +110,7 @@ public final class TrustList {
         return new TrustList(map, null, null, null);
     }
 
-    /** An empty list. */
+    /** {@return an empty list} */
     public static TrustList empty() {
         try {
             return new TrustList(new LinkedHashMap<>(), null, null, null);
@@ -118,6 +122,8 @@ public final class TrustList {
     /**
      * This list with an issuer added or replaced.
      *
+     * @param issuer the issuer to add or replace
+     * @return a new list with the issuer added or replaced
      * @throws IllegalArgumentException when one of its keys has the {@code kid} of another issuer's key
      */
     public TrustList with(TrustedIssuer issuer) {
@@ -136,6 +142,7 @@ public final class TrustList {
      * @param sequence  increases with every list the signer publishes (verifiers refuse going back)
      * @param issuedAt  {@code iat}
      * @param expiresAt {@code exp}, after {@code iat}; verifiers refuse the list from then on
+     * @return a new list with this metadata
      * @throws IllegalArgumentException for a negative sequence or {@code exp} not after {@code iat}
      */
     public TrustList withMetadata(long sequence, Instant issuedAt, Instant expiresAt) {
@@ -150,32 +157,40 @@ public final class TrustList {
         }
     }
 
-    /** The issuer with this {@code iss}. */
+    /**
+     * {@return the issuer with this {@code iss}}
+     *
+     * @param iss the issuer URI ({@code https})
+     */
     public Optional<TrustedIssuer> issuer(String iss) {
         return Optional.ofNullable(issuers.get(iss));
     }
 
-    /** The key with this {@code kid} and the issuer owning it (a {@code kid} is unique in a list). */
+    /**
+     * {@return the key with this {@code kid} and the issuer owning it (a {@code kid} is unique in a list)}
+     *
+     * @param kid the key id
+     */
     public Optional<TrustedKey> key(String kid) {
         return Optional.ofNullable(keys.get(kid));
     }
 
-    /** All issuers. */
+    /** {@return all issuers} */
     public List<TrustedIssuer> issuers() {
         return List.copyOf(issuers.values());
     }
 
-    /** The list's {@code sequence}, when it has one (signed lists always do). */
+    /** {@return the list's {@code sequence}, when it has one (signed lists always do)} */
     public OptionalLong sequence() {
         return sequence == null ? OptionalLong.empty() : OptionalLong.of(sequence);
     }
 
-    /** The list's {@code iat}, when it has one. */
+    /** {@return the list's {@code iat}, when it has one} */
     public Optional<Instant> issuedAt() {
         return Optional.ofNullable(issuedAt);
     }
 
-    /** The list's {@code exp}, when it has one. */
+    /** {@return the list's {@code exp}, when it has one} */
     public Optional<Instant> expiresAt() {
         return Optional.ofNullable(expiresAt);
     }
@@ -183,6 +198,8 @@ public final class TrustList {
     /**
      * Parses an unsigned trust list ({@code sequence}, {@code iat}, {@code exp} optional).
      *
+     * @param json the JSON text
+     * @return the trust list
      * @throws TrustListException for anything outside the schema, including {@code null}
      */
     public static TrustList parse(byte[] json) throws TrustListException {
@@ -277,6 +294,9 @@ public final class TrustList {
      * Surrounding whitespace (a file's final newline) is ignored. For rollback protection across updates use
      * {@link SignedTrustListReader}.
      *
+     * @param jws the compact JWS
+     * @param pinnedSigner the one key allowed to sign the list
+     * @return the verified trust list
      * @throws TrustListException when the JWS is {@code null}, malformed, not signed by the pinned key, expired or
      *                            outside the schema
      */
@@ -287,6 +307,11 @@ public final class TrustList {
     /**
      * Parses a signed trust list as of {@code at}, refusing a {@code sequence} below {@code minimumSequence}.
      *
+     * @param jws the compact JWS
+     * @param pinnedSigner the one key allowed to sign the list
+     * @param at the verification time
+     * @param minimumSequence the lowest sequence number accepted (rollback protection)
+     * @return the verified trust list
      * @throws TrustListException when the JWS is {@code null}, malformed, not signed by the pinned key, expired at
      *                            {@code at}, issued more than 5 minutes after {@code at}, older than
      *                            {@code minimumSequence} or outside the schema
@@ -328,7 +353,7 @@ public final class TrustList {
         return list;
     }
 
-    /** The list as JSON (deterministic, indented). */
+    /** {@return the list as JSON (deterministic, indented)} */
     public byte[] toJson() {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode().put("version", 1);
@@ -352,7 +377,7 @@ public final class TrustList {
             ArrayNode keys = n.putObject("jwks").putArray("keys");
             ObjectNode statuses = f.objectNode();
             for (IssuerKey k : i.keys()) {
-                Map<String, Object> jwk = new LinkedHashMap<>(k.publicJwk().toJSONObject());
+                Map<String, Object> jwk = new LinkedHashMap<>(k.jwk().toJSONObject());
                 jwk.put("kid", k.kid());
                 jwk.put("alg", k.algorithm().jwsName());
                 keys.add(ResidentIdJson.mapper().valueToTree(jwk));
@@ -376,6 +401,9 @@ public final class TrustList {
      * The list signed as a compact JWS by a trust-list signer. A list without metadata is signed with
      * {@code iat} = now, {@code exp} = now + {@link #DEFAULT_SIGNED_VALIDITY} and {@code sequence} = {@code iat} in
      * epoch seconds (so successive lists of one signer increase).
+     *
+     * @param signer the signing key
+     * @return the signed trust list (a compact JWS)
      */
     public String sign(SigningKey signer) {
         TrustList signed = this;

@@ -53,12 +53,17 @@ public final class TrustedIssuer {
         this.keys = java.util.Collections.unmodifiableMap(map);
     }
 
-    /** A builder for an issuer. */
+    /**
+     * {@return a builder for an issuer}
+     *
+     * @param iss the issuer URI ({@code https})
+     * @param country the country the issuer is trusted for
+     */
     public static Builder builder(String iss, IssuingCountry country) {
         return new Builder(iss, country);
     }
 
-    /** A builder starting from this issuer (to add a key or change a key's status). */
+    /** {@return a builder starting from this issuer (to add a key or change a key's status)} */
     public Builder toBuilder() {
         Builder b = new Builder(iss, country).displayName(displayName).validity(validFrom, validUntil)
                 .maxCredentialValidity(maxCredentialValidity);
@@ -66,47 +71,63 @@ public final class TrustedIssuer {
         return b;
     }
 
-    /** The {@code iss} URI. */
+    /** {@return the {@code iss} URI} */
     public String iss() {
         return iss;
     }
 
-    /** The issuing country. */
+    /** {@return the issuing country} */
     public IssuingCountry country() {
         return country;
     }
 
-    /** A display name. */
+    /** {@return a display name} */
     public String displayName() {
         return displayName;
     }
 
-    /** Start of validity. */
+    /**
+     * Start of validity.
+     *
+     * @return the start of the issuer's validity
+     */
     public Instant validFrom() {
         return validFrom;
     }
 
-    /** End of validity. */
+    /**
+     * End of validity.
+     *
+     * @return the end of the issuer's validity
+     */
     public Instant validUntil() {
         return validUntil;
     }
 
-    /** The longest credential validity ({@code exp - iat}) this issuer may grant. */
+    /** {@return the longest credential validity ({@code exp - iat}) this issuer may grant} */
     public java.time.Duration maxCredentialValidity() {
         return maxCredentialValidity;
     }
 
-    /** Whether the issuer is trusted at an instant. */
+    /**
+     * {@return whether the issuer is trusted at an instant}
+     *
+     * @param at the verification time
+     */
     public boolean validAt(Instant at) {
         return !at.isBefore(validFrom) && at.isBefore(validUntil);
     }
 
-    /** The key with this {@code kid}. */
+    /**
+     * {@return the key with this {@code kid}}
+     *
+     * @param kid the key id
+     */
     public Optional<IssuerKey> key(String kid) {
         return Optional.ofNullable(keys.get(kid));
     }
 
-    /** All keys, in list order. */
+    /** {@return all keys, in list order} */
     public List<IssuerKey> keys() {
         return List.copyOf(keys.values());
     }
@@ -131,13 +152,24 @@ public final class TrustedIssuer {
             this.country = country;
         }
 
-        /** The display name (default: the URI). */
+        /**
+         * The display name (default: the URI).
+         *
+         * @param name the name shown to people
+         * @return this builder
+         */
         public Builder displayName(String name) {
             this.displayName = name;
             return this;
         }
 
-        /** The validity period (default: unbounded). */
+        /**
+         * The validity period (default: unbounded).
+         *
+         * @param from start of validity
+         * @param until end of validity
+         * @return this builder
+         */
         public Builder validity(Instant from, Instant until) {
             this.validFrom = from;
             this.validUntil = until;
@@ -147,6 +179,8 @@ public final class TrustedIssuer {
         /**
          * The longest credential validity ({@code exp - iat}) to accept from this issuer (default 10 years).
          *
+         * @param max the longest validity
+         * @return this builder
          * @throws IllegalArgumentException when not between one day and 100 years
          */
         public Builder maxCredentialValidity(java.time.Duration max) {
@@ -158,7 +192,12 @@ public final class TrustedIssuer {
             return this;
         }
 
-        /** Adds a key, or replaces the key with the same {@code kid} (to change its status). */
+        /**
+         * Adds a key, or replaces the key with the same {@code kid} (to change its status).
+         *
+         * @param key the key to add or replace
+         * @return this builder
+         */
         public Builder key(IssuerKey key) {
             keys.removeIf(k -> k.kid().equals(key.kid()));
             keys.add(key);
@@ -167,6 +206,10 @@ public final class TrustedIssuer {
 
         /**
          * Rotates keys: the new key becomes active, every other active key is retired at {@code at}.
+         *
+         * @param newKey the key that becomes active
+         * @param at the verification time
+         * @return this builder
          */
         public Builder rotate(IssuerKey newKey, Instant at) throws TrustListException {
             List<IssuerKey> updated = new ArrayList<>();
@@ -178,7 +221,11 @@ public final class TrustedIssuer {
             return key(newKey);
         }
 
-        /** Builds the issuer. */
+        /**
+         * Builds the issuer.
+         *
+         * @return a new issuer
+         */
         public TrustedIssuer build() throws TrustListException {
             return new TrustedIssuer(this);
         }

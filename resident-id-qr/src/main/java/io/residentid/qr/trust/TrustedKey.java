@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record TrustedKey(TrustedIssuer issuer, IssuerKey key) {
 
-    /** Checks presence. */
+    /**
+     * Checks presence.
+     *
+     * @param issuer the issuer owning the key
+     * @param key the key
+     */
     public TrustedKey {
         Objects.requireNonNull(issuer, "issuer");
         Objects.requireNonNull(key, "key");

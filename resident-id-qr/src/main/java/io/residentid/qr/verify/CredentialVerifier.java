@@ -1,19 +1,19 @@
 package io.residentid.qr.verify;
 
+import io.residentid.qr.internal.QrSymbol;
+import io.residentid.qr.internal.NameCharacters;
+import io.residentid.qr.internal.CompactJws;
+import io.residentid.qr.internal.RawDeflate;
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Messages;
 import io.residentid.core.report.Severity;
 import io.residentid.qr.format.ClaimsCodec;
-import io.residentid.qr.format.CompactJws;
 import io.residentid.qr.format.CredentialClaims;
 import io.residentid.qr.format.CredentialFormatException;
 import io.residentid.qr.format.EccLevel;
 import io.residentid.qr.format.FailureCode;
-import io.residentid.qr.format.NameCharacters;
 import io.residentid.qr.internal.LogSafe;
-import io.residentid.qr.format.QrSymbol;
 import io.residentid.qr.format.QrText;
-import io.residentid.qr.format.RawDeflate;
 import io.residentid.qr.status.StatusChecker;
 import io.residentid.qr.status.StatusOutcome;
 import io.residentid.qr.trust.IssuerKey;
@@ -72,17 +72,32 @@ public final class CredentialVerifier {
         this.requireStatus = b.requireStatus;
     }
 
-    /** A builder around the trust list. */
+    /**
+     * {@return a builder around the trust list}
+     *
+     * @param trustList the issuers and keys to trust
+     */
     public static Builder builder(TrustList trustList) {
         return new Builder(trustList);
     }
 
-    /** Verifies at the clock's current time. */
+    /**
+     * Verifies at the clock's current time.
+     *
+     * @param qrText the scanned text ({@code rid:/} + digits)
+     * @return the report (never null; a malformed text is a coded failure)
+     */
     public VerificationReport verify(String qrText) {
         return verify(qrText, clock.instant(), EccLevel.M);
     }
 
-    /** Verifies at a given time (for the QR version, the symbol is assumed to use level M). */
+    /**
+     * Verifies at a given time (for the QR version, the symbol is assumed to use level M).
+     *
+     * @param qrText the scanned text ({@code rid:/} + digits)
+     * @param at the verification time
+     * @return the report (never null; a malformed text is a coded failure)
+     */
     public VerificationReport verify(String qrText, Instant at) {
         return verify(qrText, at, EccLevel.M);
     }
@@ -91,6 +106,9 @@ public final class CredentialVerifier {
      * Verifies at a given time. Never throws: malformed input of any kind is a coded failure in the report.
      *
      * @param level the error-correction level the symbol was scanned with, for {@link VerificationReport#qrVersion()}
+     * @param qrText the scanned text ({@code rid:/} + digits)
+     * @param at the verification time
+     * @return the report (never null; a malformed text is a coded failure)
      */
     public VerificationReport verify(String qrText, Instant at, EccLevel level) {
         Pipeline p = new Pipeline();
@@ -156,7 +174,7 @@ public final class CredentialVerifier {
                 }
                 return;
             }
-            if (c.rid().country() != trusted.country()) {
+            if (c.document().issuingCountry() != trusted.country()) {
                 // An issuer is trusted for its own country's documents only.
                 fail(FailureCode.COUNTRY_MISMATCH, "Credential country differs from the issuer's");
                 return;
@@ -182,7 +200,7 @@ public final class CredentialVerifier {
                 fail(FailureCode.VALIDITY_TOO_LONG, "exp - iat exceeds the issuer's maximum validity");
                 return;
             }
-            if (NameCharacters.suspicious(c.rid())) {
+            if (NameCharacters.suspicious(c.holder())) {
                 findings.add(FailureCode.SUSPICIOUS_CHARACTERS.finding());
             }
             claims = c;
@@ -258,7 +276,12 @@ public final class CredentialVerifier {
             this.trustList = Objects.requireNonNull(trustList, "trustList");
         }
 
-        /** Checks status list entries with this checker (default: none, status not checked). */
+        /**
+         * Checks status list entries with this checker (default: none, status not checked).
+         *
+         * @param checker the status checker
+         * @return this builder
+         */
         public Builder statusChecker(StatusChecker checker) {
             this.statusChecker = checker;
             return this;
@@ -267,13 +290,21 @@ public final class CredentialVerifier {
         /**
          * Require revocation checking: without a checker, credentials that carry a status reference fail with
          * {@code STATUS_UNAVAILABLE}; credentials without one fail with {@code STATUS_REFERENCE_MISSING}.
+         *
+         * @param require whether a status check is mandatory
+         * @return this builder
          */
         public Builder requireStatusCheck(boolean require) {
             this.requireStatus = require;
             return this;
         }
 
-        /** Tolerance for {@code nbf}/{@code exp} (default 60 s, at most 10 minutes). */
+        /**
+         * Tolerance for {@code nbf}/{@code exp} (default 60 s, at most 10 minutes).
+         *
+         * @param skew the tolerance, at most 10 minutes
+         * @return this builder
+         */
         public Builder clockSkew(Duration skew) {
             if (skew.isNegative() || skew.compareTo(Duration.ofMinutes(10)) > 0) {
                 throw new IllegalArgumentException("Clock skew must be 0..10 minutes");
@@ -282,13 +313,22 @@ public final class CredentialVerifier {
             return this;
         }
 
-        /** The clock for {@link #verify(String)} (default system UTC). */
+        /**
+         * The clock for {@link #verify(String)} (default system UTC).
+         *
+         * @param clock the clock to use
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
             return this;
         }
 
-        /** Builds the verifier. */
+        /**
+         * Builds the verifier.
+         *
+         * @return a new verifier
+         */
         public CredentialVerifier build() {
             return new CredentialVerifier(this);
         }

@@ -1,5 +1,6 @@
 package io.residentid.qr.verify;
 
+import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Report;
 import io.residentid.core.report.Severity;
@@ -33,7 +34,7 @@ public final class VerificationReport implements Report {
         this.qrVersion = qrVersion;
     }
 
-    /** Whether no finding is an error. */
+    /** {@return whether no finding is an error} */
     public boolean valid() {
         return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
     }
@@ -58,32 +59,40 @@ public final class VerificationReport implements Report {
         return findings;
     }
 
-    /** The error findings. */
+    /** {@return the error findings} */
     public List<Finding> failures() {
         return findings.stream().filter(f -> f.severity() == Severity.ERROR).collect(Collectors.toList());
     }
 
-    /** The codes of the error findings. */
+    /** {@return the codes of the error findings} */
     public List<String> failureCodes() {
         return failures().stream().map(Finding::code).collect(Collectors.toList());
     }
 
-    /** The issuer named by the credential, once read (not yet trusted unless {@link #valid()}). */
+    /** {@return the issuer named by the credential, once read (not yet trusted unless {@link #valid()})} */
     public Optional<String> issuer() {
         return Optional.ofNullable(issuer);
     }
 
-    /** The {@code kid} from the header, once read. */
+    /** {@return the {@code kid} from the header, once read} */
     public Optional<String> kid() {
         return Optional.ofNullable(kid);
     }
 
-    /** The claims, present only when the credential is valid. */
+    /** {@return the claims, present only when the credential is valid} */
     public Optional<CredentialClaims> claims() {
         return Optional.ofNullable(claims);
     }
 
-    /** The QR version of the two-segment symbol for the text (at the level scanned, else M); 0 if unknown. */
+    /**
+     * {@return the verified document and its holder, the same model the card and mdoc readers return; present only
+     * when the credential is valid}
+     */
+    public Optional<IdentityDocument> document() {
+        return claims == null ? Optional.empty() : Optional.of(claims.document());
+    }
+
+    /** {@return the QR version of the two-segment symbol for the text (at the level scanned, else M); 0 if unknown} */
     public int qrVersion() {
         return qrVersion;
     }
@@ -91,7 +100,7 @@ public final class VerificationReport implements Report {
     @Override
     public String toString() {
         return "VerificationReport[valid=" + valid() + ", findings=" + findings.stream().map(Finding::code).collect(Collectors.toList())
-                + ", issuer=" + LogSafe.value(issuer) + ", kid=" + LogSafe.value(kid) + ", rid=" + (claims == null ? "none" : claims.rid())
+                + ", issuer=" + LogSafe.value(issuer) + ", kid=" + LogSafe.value(kid) + ", document=" + (claims == null ? "none" : claims.document())
                 + ", qrVersion=" + qrVersion + "]";
     }
 }

@@ -1,9 +1,9 @@
 package io.residentid.qr.attacks;
 
+import io.residentid.qr.internal.RawDeflate;
 import io.residentid.qr.format.ClaimsCodec;
 import io.residentid.qr.format.CredentialClaims;
 import io.residentid.qr.format.QrText;
-import io.residentid.qr.format.RawDeflate;
 import io.residentid.qr.testing.Fixtures;
 import io.residentid.qr.testing.Forge;
 import io.residentid.qr.trust.SigningKey;

@@ -88,11 +88,11 @@ class KeyLifecycleAttacksTest {
         CredentialVerifier verifier = CredentialVerifier.builder(TrustList.of(List.of(oman))).build();
         Instant iat = REVOKED_AT.plus(2, ChronoUnit.DAYS);
         CredentialClaims backdated = new CredentialClaims(Fixtures.ISS, iat, Fixtures.NBF, Fixtures.EXP,
-                Fixtures.referenceRid(), null);
+                Fixtures.referenceDocument(), null);
         String text = CredentialIssuer.builder(retired, Fixtures.ISS).build().issue(backdated).qrText();
         assertEquals(List.of("KEY_NOT_ACTIVE"), verifier.verify(text, Fixtures.AT).failureCodes());
         // Issued before the retirement: still valid.
-        CredentialClaims before = new CredentialClaims(Fixtures.ISS, Fixtures.NBF, Fixtures.EXP, Fixtures.referenceRid(), null);
+        CredentialClaims before = new CredentialClaims(Fixtures.ISS, Fixtures.NBF, Fixtures.EXP, Fixtures.referenceDocument(), null);
         assertTrue(verifier.verify(CredentialIssuer.builder(retired, Fixtures.ISS).build().issue(before).qrText(),
                 Fixtures.AT).valid());
     }
@@ -108,7 +108,7 @@ class KeyLifecycleAttacksTest {
     @Test
     void credentialIssuedInTheFutureIsNotYetValid() {
         Instant iat = Fixtures.AT.plus(1, ChronoUnit.DAYS);
-        String json = Attacks.json(new CredentialClaims(Fixtures.ISS, iat, Fixtures.NBF, Fixtures.EXP, Fixtures.referenceRid(), null));
+        String json = Attacks.json(new CredentialClaims(Fixtures.ISS, iat, Fixtures.NBF, Fixtures.EXP, Fixtures.referenceDocument(), null));
         assertEquals(List.of("NOT_YET_VALID"), CredentialVerifier.builder(Fixtures.trustList()).build()
                 .verify(Attacks.signed(Fixtures.ES256_KEY, json), Fixtures.AT).failureCodes());
     }
@@ -116,12 +116,12 @@ class KeyLifecycleAttacksTest {
     @Test
     void fiftyYearCredentialExceedsTheMaximumValidity() throws Exception {
         Instant exp = Fixtures.NBF.plus(50 * 366, ChronoUnit.DAYS);
-        String json = Attacks.json(new CredentialClaims(Fixtures.ISS, Fixtures.NBF, exp, Fixtures.referenceRid(), null));
+        String json = Attacks.json(new CredentialClaims(Fixtures.ISS, Fixtures.NBF, exp, Fixtures.referenceDocument(), null));
         CredentialVerifier verifier = CredentialVerifier.builder(Fixtures.trustList()).build();
         assertEquals(List.of("VALIDITY_TOO_LONG"),
                 verifier.verify(Attacks.signed(Fixtures.ES256_KEY, json), Fixtures.AT).failureCodes());
         assertThrows(IllegalArgumentException.class, () -> CredentialIssuer.builder(Fixtures.ES256_KEY, Fixtures.ISS).build()
-                .issue(new CredentialClaims(Fixtures.ISS, Fixtures.NBF, exp, Fixtures.referenceRid(), null)));
+                .issue(new CredentialClaims(Fixtures.ISS, Fixtures.NBF, exp, Fixtures.referenceDocument(), null)));
         // A trust list may lower the limit per issuer.
         TrustedIssuer strict = Fixtures.trustList().issuer(Fixtures.ISS).orElseThrow().toBuilder()
                 .maxCredentialValidity(Duration.ofDays(30)).build();

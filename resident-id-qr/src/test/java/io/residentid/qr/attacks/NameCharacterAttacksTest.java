@@ -1,5 +1,6 @@
 package io.residentid.qr.attacks;
 
+import io.residentid.qr.internal.NameCharacters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,8 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.residentid.qr.format.CredentialClaims;
 import io.residentid.qr.format.FailureCode;
-import io.residentid.qr.format.NameCharacters;
-import io.residentid.qr.format.RidClaims;
+import io.residentid.core.model.Person;
 import io.residentid.qr.issue.CredentialIssuer;
 import io.residentid.qr.testing.Fixtures;
 import io.residentid.qr.verify.CredentialVerifier;
@@ -99,17 +99,18 @@ class NameCharacterAttacksTest {
     void issuerWritesNamesInNfc() {
         CredentialClaims claims = CredentialIssuer.builder(Fixtures.ES256_KEY, Fixtures.ISS).build()
                 .issue(claimsWithSurname("MU\u0308LLER", "كومار")).claims();
-        assertEquals("M\u00DCLLER", claims.rid().surname());
+        assertEquals("M\u00DCLLER", claims.holder().primaryIdentifier());
         VerificationReport report = VERIFIER.verify(CredentialIssuer.builder(Fixtures.ES256_KEY, Fixtures.ISS).build()
                 .issue(claimsWithSurname("MU\u0308LLER", "كومار")).qrText(), Fixtures.AT);
         assertFalse(report.has(FailureCode.SUSPICIOUS_CHARACTERS));
     }
 
     private static CredentialClaims claimsWithSurname(String latin, String arabic) {
-        RidClaims r = Fixtures.referenceRid();
-        RidClaims changed = new RidClaims(r.country(), r.documentType(), r.documentNumber(), r.personalNumber(), latin,
-                r.givenNames(), arabic, r.arabicGivenNames(), r.nationality(), r.dateOfBirth(), r.sex(),
-                r.documentExpiry(), r.employer(), r.occupation());
-        return new CredentialClaims(Fixtures.ISS, Fixtures.NBF, Fixtures.EXP, changed, null);
+        Person h = Fixtures.referenceHolder();
+        // Canonical constructor: the builder would upper-case (and so change) the Latin test names.
+        Person changed = new Person(latin, h.secondaryIdentifier(), "راجيش " + arabic, h.sex(), h.nationality(),
+                h.dateOfBirth(), null, h.occupation(), h.employer(), List.of());
+        return new CredentialClaims(Fixtures.ISS, Fixtures.NBF, Fixtures.NBF, Fixtures.EXP,
+                Fixtures.referenceDocument().toBuilder().holder(changed).build(), arabic, null);
     }
 }

@@ -87,7 +87,7 @@ class StatusListAttacksTest {
 
     @Test
     void credentialWithoutStatusUnderTheHardPolicyFailsWithStatusReferenceMissing() {
-        CredentialClaims noStatus = new CredentialClaims(Fixtures.ISS, Fixtures.NBF, Fixtures.EXP, Fixtures.referenceRid(), null);
+        CredentialClaims noStatus = new CredentialClaims(Fixtures.ISS, Fixtures.NBF, Fixtures.EXP, Fixtures.referenceDocument(), null);
         String text = CredentialIssuer.builder(Fixtures.ES256_KEY, Fixtures.ISS).build().issue(noStatus).qrText();
         String list = token("", "1");
         VerificationReport hard = verify(list, StatusChecker.StalePolicy.HARD, text);

@@ -1,12 +1,12 @@
 package io.residentid.qr.audit;
 
+import io.residentid.qr.internal.CompactJws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.residentid.core.audit.ContractChecks;
 import io.residentid.qr.format.ClaimsCodec;
-import io.residentid.qr.format.CompactJws;
 import io.residentid.qr.format.CredentialFormatException;
 import io.residentid.qr.format.QrText;
 import io.residentid.qr.status.StatusList;

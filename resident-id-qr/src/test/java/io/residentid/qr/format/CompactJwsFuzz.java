@@ -1,5 +1,6 @@
 package io.residentid.qr.format;
 
+import io.residentid.qr.internal.CompactJws;
 import io.residentid.qr.testing.Fixtures;
 import io.residentid.qr.testing.Fuzzing;
 import io.residentid.qr.trust.TrustList;

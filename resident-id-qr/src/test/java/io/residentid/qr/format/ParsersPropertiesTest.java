@@ -1,5 +1,7 @@
 package io.residentid.qr.format;
 
+import io.residentid.qr.internal.CompactJws;
+import io.residentid.qr.internal.RawDeflate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,5 +1,6 @@
 package io.residentid.qr.format;
 
+import io.residentid.qr.internal.RawDeflate;
 import io.residentid.qr.testing.Fixtures;
 import io.residentid.qr.testing.Forge;
 import io.residentid.qr.testing.Fuzzing;

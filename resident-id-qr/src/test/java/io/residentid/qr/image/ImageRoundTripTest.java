@@ -116,7 +116,7 @@ class ImageRoundTripTest {
         for (EccLevel level : EccLevel.values()) {
             QrRenderer r = QrRenderer.builder().level(level).moduleSize(3).quietZone(4).build();
             BufferedImage img = r.image(REFERENCE.qrText());
-            int modules = r.symbol(REFERENCE.qrText()).getMatrix().getWidth();
+            int modules = r.symbolModules(REFERENCE.qrText());
             assertEquals((modules + 8) * 3, img.getWidth());
             for (int i = 0; i < img.getWidth(); i++) {
                 assertEquals(0xFFFFFFFF, img.getRGB(i, 11));
@@ -132,7 +132,7 @@ class ImageRoundTripTest {
     void svgHasOnePathAndTheQuietZone() {
         QrRenderer r = QrRenderer.builder().moduleSize(5).build();
         String svg = r.svg(REFERENCE.qrText());
-        int modules = r.symbol(REFERENCE.qrText()).getMatrix().getWidth() + 8;
+        int modules = r.symbolModules(REFERENCE.qrText()) + 8;
         assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + modules * 5 + "\""));
         assertTrue(svg.contains("viewBox=\"0 0 " + modules + " " + modules + "\""));
         assertTrue(svg.contains("<path fill=\"#000\" d=\"M4,4h7v1h-7z"), "finder pattern starts at the quiet zone");

@@ -1,11 +1,12 @@
 package io.residentid.qr.testing;
 
 import io.residentid.core.model.DocumentType;
+import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.model.Nationality;
+import io.residentid.core.model.Person;
 import io.residentid.core.model.Sex;
 import io.residentid.qr.format.CredentialClaims;
-import io.residentid.qr.format.RidClaims;
 import io.residentid.qr.format.SignatureAlgorithm;
 import io.residentid.qr.format.StatusReference;
 import io.residentid.qr.issue.CredentialIssuer;
@@ -36,14 +37,19 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    public static RidClaims referenceRid() {
-        return new RidClaims(IssuingCountry.OMAN, DocumentType.OMAN_RESIDENT_CARD, "123456789", "98765432",
-                "KUMAR", "RAJESH", "كومار", "راجيش", Nationality.of("IND"), LocalDate.of(1985, 3, 14), Sex.MALE,
-                LocalDate.of(2027, 6, 30), "Muscat Trading LLC", "Accountant");
+    /** The reference resident's holder (Latin KUMAR/RAJESH, Arabic name in reading order). */
+    public static Person referenceHolder() {
+        return new Person("KUMAR", "RAJESH", "راجيش كومار", Sex.MALE, Nationality.of("IND"),
+                LocalDate.of(1985, 3, 14), null, "Accountant", "Muscat Trading LLC", List.of());
+    }
+
+    public static IdentityDocument referenceDocument() {
+        return new IdentityDocument(DocumentType.OMAN_RESIDENT_CARD, "123456789", "98765432", IssuingCountry.OMAN,
+                null, null, LocalDate.of(2027, 6, 30), referenceHolder());
     }
 
     public static CredentialClaims referenceClaims() {
-        return new CredentialClaims(ISS, NBF, EXP, referenceRid(), new StatusReference(123456, STATUS_URI));
+        return new CredentialClaims(ISS, NBF, EXP, referenceDocument(), new StatusReference(123456, STATUS_URI));
     }
 
     public static IssuedCredential issue(SigningKey key, CredentialClaims claims) {

@@ -1,7 +1,7 @@
 package io.residentid.qr.testing;
 
+import io.residentid.qr.internal.RawDeflate;
 import io.residentid.qr.format.QrText;
-import io.residentid.qr.format.RawDeflate;
 import io.residentid.qr.trust.SigningKey;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -21,7 +21,7 @@ class JwkFuzz {
         List<byte[]> seeds = new ArrayList<>(Fuzzing.corpus("jwk"));
         seeds.add(Fixtures.ES256_KEY.toPrivateJson().getBytes(StandardCharsets.UTF_8));
         seeds.add(Fixtures.EDDSA_KEY.toPrivateJson().getBytes(StandardCharsets.UTF_8));
-        seeds.add(Fixtures.ES256_KEY.publicJwk().toJSONString().getBytes(StandardCharsets.UTF_8));
+        seeds.add(Fixtures.ES256_KEY.publicJwk().toJson().getBytes(StandardCharsets.UTF_8));
         return seeds;
     }
 

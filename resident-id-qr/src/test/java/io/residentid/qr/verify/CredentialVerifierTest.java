@@ -1,5 +1,6 @@
 package io.residentid.qr.verify;
 
+import io.residentid.qr.internal.RawDeflate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,13 +79,13 @@ class CredentialVerifierTest {
     @Test
     void algNoneIsUnsupported() {
         String jws = Forge.b64("{\"alg\":\"none\",\"kid\":\"" + Fixtures.ES256_KEY.kid() + "\",\"zip\":\"DEF\"}") + "."
-                + Forge.b64(io.residentid.qr.format.RawDeflate.deflate(claimsJson().getBytes(StandardCharsets.UTF_8))) + ".";
+                + Forge.b64(io.residentid.qr.internal.RawDeflate.deflate(claimsJson().getBytes(StandardCharsets.UTF_8))) + ".";
         assertFails(FailureCode.UNSUPPORTED_ALGORITHM, QrText.encode(jws));
     }
 
     @Test
     void hs256WithThePublicKeyAsSecretIsUnsupported() throws Exception {
-        byte[] secret = Fixtures.ES256_KEY.publicJwk().toJSONString().getBytes(StandardCharsets.UTF_8);
+        byte[] secret = Fixtures.ES256_KEY.publicJwk().toJson().getBytes(StandardCharsets.UTF_8);
         String header = "{\"alg\":\"HS256\",\"kid\":\"" + Fixtures.ES256_KEY.kid() + "\",\"zip\":\"DEF\"}";
         String text = Forge.text(header, claimsJson(), input -> {
             try {
@@ -122,7 +123,7 @@ class CredentialVerifierTest {
         SigningKey k = Fixtures.ES256_KEY;
         String base = "\"alg\":\"ES256\",\"kid\":\"" + k.kid() + "\",\"zip\":\"DEF\"";
         for (String extra : List.of("\"jku\":\"https://evil.example/jwks\"", "\"x5u\":\"https://evil.example/cert\"",
-                "\"jwk\":" + k.publicJwk().toJSONString(), "\"crit\":[\"exp\"]", "\"typ\":\"JWT\"")) {
+                "\"jwk\":" + k.publicJwk().toJson(), "\"crit\":[\"exp\"]", "\"typ\":\"JWT\"")) {
             assertFails(FailureCode.HEADER_NOT_ALLOWED, Forge.text("{" + base + "," + extra + "}", claimsJson(), k::sign));
         }
     }
@@ -172,7 +173,7 @@ class CredentialVerifierTest {
         IssuedCredential c = Fixtures.reference();
         String[] parts = c.jws().split("\\.");
         String tampered = claimsJson().replace("KUMAR", "KUMAN");
-        String payload = Forge.b64(io.residentid.qr.format.RawDeflate.deflate(tampered.getBytes(StandardCharsets.UTF_8)));
+        String payload = Forge.b64(io.residentid.qr.internal.RawDeflate.deflate(tampered.getBytes(StandardCharsets.UTF_8)));
         assertFails(FailureCode.SIGNATURE_INVALID, QrText.encode(parts[0] + "." + payload + "." + parts[2]));
     }
 
@@ -218,7 +219,7 @@ class CredentialVerifierTest {
     void invalidDeflateFails() {
         byte[] garbage = {(byte) 0xff, (byte) 0xfe, 0x00, 0x13, 0x37};
         assertFails(FailureCode.DECOMPRESSION_FAILED, Forge.text(Forge.header(Fixtures.ES256_KEY), garbage, Fixtures.ES256_KEY::sign));
-        byte[] good = io.residentid.qr.format.RawDeflate.deflate(claimsJson().getBytes(StandardCharsets.UTF_8));
+        byte[] good = io.residentid.qr.internal.RawDeflate.deflate(claimsJson().getBytes(StandardCharsets.UTF_8));
         byte[] truncated = java.util.Arrays.copyOf(good, good.length / 2);
         assertFails(FailureCode.DECOMPRESSION_FAILED, Forge.text(Forge.header(Fixtures.ES256_KEY), truncated, Fixtures.ES256_KEY::sign));
     }
@@ -273,22 +274,10 @@ class CredentialVerifierTest {
 
     @Test
     void issuerSignsOnlyForItsOwnCountry() {
-        RidClaimsForCountry saudi = new RidClaimsForCountry();
-        CredentialClaims claims = new CredentialClaims(Fixtures.ISS, Fixtures.NBF, Fixtures.EXP, saudi.rid, null);
+        io.residentid.core.model.IdentityDocument saudi = Fixtures.referenceDocument().toBuilder()
+                .type(io.residentid.core.model.DocumentType.SAUDI_IQAMA).documentNumber("2345678904").build();
+        CredentialClaims claims = new CredentialClaims(Fixtures.ISS, Fixtures.NBF, Fixtures.EXP, saudi, null);
         assertFails(FailureCode.COUNTRY_MISMATCH, Fixtures.issue(Fixtures.ES256_KEY, claims).qrText());
-    }
-
-    /** The reference resident's data on a Saudi Iqama, signed by the Omani issuer. */
-    private static final class RidClaimsForCountry {
-        final io.residentid.qr.format.RidClaims rid;
-
-        RidClaimsForCountry() {
-            io.residentid.qr.format.RidClaims r = Fixtures.referenceRid();
-            rid = new io.residentid.qr.format.RidClaims(IssuingCountry.SAUDI_ARABIA,
-                    io.residentid.core.model.DocumentType.SAUDI_IQAMA, "2345678904", r.personalNumber(), r.surname(),
-                    r.givenNames(), r.arabicSurname(), r.arabicGivenNames(), r.nationality(), r.dateOfBirth(), r.sex(),
-                    r.documentExpiry(), null, null);
-        }
     }
 
     @Test
@@ -300,7 +289,7 @@ class CredentialVerifierTest {
         CredentialVerifier v = CredentialVerifier.builder(Fixtures.trustList().with(oman)).build();
         assertTrue(v.verify(Fixtures.reference().qrText(), Fixtures.AT).valid(), "issued before retirement");
         CredentialClaims later = new CredentialClaims(Fixtures.ISS, Fixtures.NBF.plusSeconds(7200), Fixtures.EXP,
-                Fixtures.referenceRid(), null);
+                Fixtures.referenceDocument(), null);
         assertEquals(List.of("KEY_NOT_ACTIVE"), v.verify(Fixtures.issue(Fixtures.ES256_KEY, later).qrText(), Fixtures.AT).failureCodes());
         assertTrue(v.verify(Fixtures.issue(next, later).qrText(), Fixtures.AT).valid(), "new key");
     }

@@ -10,7 +10,8 @@ import io.residentid.core.model.Sex;
 import io.residentid.qr.format.CredentialClaims;
 import io.residentid.qr.format.EccLevel;
 import io.residentid.qr.format.QrText;
-import io.residentid.qr.format.RidClaims;
+import io.residentid.core.model.IdentityDocument;
+import io.residentid.core.model.Person;
 import io.residentid.qr.format.StatusReference;
 import io.residentid.qr.image.QrImageDecoder;
 import io.residentid.qr.image.QrRenderer;
@@ -51,7 +52,7 @@ class RoundTripPropertiesTest {
     }
 
     private static SigningKey keyFor(CredentialClaims claims, boolean eddsa) {
-        return KEYS.get(claims.rid().country())[eddsa ? 1 : 0];
+        return KEYS.get(claims.document().issuingCountry())[eddsa ? 1 : 0];
     }
 
     private static final CredentialVerifier VERIFIER = CredentialVerifier.builder(allCountries()).build();
@@ -87,14 +88,23 @@ class RoundTripPropertiesTest {
         Arbitrary<Nationality> nat = Arbitraries.of("IND", "PAK", "EGY", "PHL", "OMN", "SAU", "GBR", "XXA").map(Nationality::of);
         Arbitrary<StatusReference> status = Arbitraries.integers().between(0, Integer.MAX_VALUE)
                 .map(i -> new StatusReference(i, "https://status.example/" + (i % 7))).injectNull(0.3);
-        Arbitrary<RidClaims> rid = Combinators.combine(type, id, id, latin, latin, arabic, arabic, nat).as(
-                (t, d, p, sn, gn, asn, agn, n) -> new RidClaims(t.country(), t, d, p, sn, gn, asn, agn, n,
-                        LocalDate.of(1980, 1, 1), Sex.FEMALE, LocalDate.of(2030, 1, 1), null, null));
-        return Combinators.combine(rid, date, date, Arbitraries.of(Sex.class), free, free, status).as(
-                (r, dob, expiry, sex, emp, occ, st) -> new CredentialClaims(issuerFor(r.country()), Fixtures.NBF, Fixtures.EXP,
-                        new RidClaims(r.country(), r.documentType(), r.documentNumber(), r.personalNumber(), r.surname(),
-                                r.givenNames(), r.arabicSurname(), r.arabicGivenNames(), r.nationality(), dob, sex, expiry, emp, occ),
-                        st));
+        // Arabic given names may be empty or hold a space; the surname is one word or, as "al X", two.
+        Arbitrary<String> arabicGiven = Combinators.combine(arabic, arabic).as((a, b) -> a + " " + b).injectNull(0.2);
+        Arbitrary<String> arabicSurname = Combinators.combine(arabic, Arbitraries.of(true, false))
+                .as((a, al) -> al ? "\u0622\u0644 " + a : a);
+        Arbitrary<String[]> arabicName = Combinators.combine(arabicGiven, arabicSurname)
+                .as((g, sn) -> new String[] {g == null ? sn : g + " " + sn, sn});
+        Arbitrary<IdentityDocument> doc = Combinators.combine(type, id, id, latin, latin, nat, date, date).as(
+                (t, d, p, sn, gn, n, dob, expiry) -> new IdentityDocument(t, d, p, t.country(), null, null, expiry,
+                        new Person(sn, gn, null, Sex.FEMALE, n, dob, null, null, null, List.of())));
+        return Combinators.combine(doc, arabicName, Arbitraries.of(Sex.class), free, free, status).as(
+                (r, an, sex, emp, occ, st) -> {
+                    Person h = r.holder();
+                    Person holder = new Person(h.primaryIdentifier(), h.secondaryIdentifier(), an[0], sex,
+                            h.nationality(), h.dateOfBirth(), null, occ, emp, List.of());
+                    return new CredentialClaims(issuerFor(r.issuingCountry()), Fixtures.NBF, Fixtures.NBF,
+                            Fixtures.EXP, r.toBuilder().holder(holder).build(), an[1], st);
+                });
     }
 
     @Property(tries = 12)
@@ -114,6 +124,8 @@ class RoundTripPropertiesTest {
         VerificationReport report = VERIFIER.verify(Fixtures.issue(keyFor(claims, false), claims).qrText(), Fixtures.AT);
         assertTrue(report.valid(), report.toString());
         assertEquals(claims, report.claims().orElseThrow());
+        assertEquals(claims.document(), report.document().orElseThrow(), "the verified model equals the issued one");
+        assertEquals(claims.arabicGivenNames(), report.claims().orElseThrow().arabicGivenNames());
     }
 
     @Property(tries = 1000)

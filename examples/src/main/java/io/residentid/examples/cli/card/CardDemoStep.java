@@ -1,5 +1,6 @@
 package io.residentid.examples.cli.card;
 
+import io.residentid.core.report.DigitPolicy;
 import io.residentid.core.report.Messages;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.DemoContext;
@@ -107,8 +108,9 @@ public final class CardDemoStep implements DemoStep {
         @Override
         public ResponseApdu transmit(CommandApdu command) {
             ResponseApdu r = inner.transmit(command);
-            out.line(MESSAGES, "demo.apdu", ApduTrace.describe(command), r.nr(),
-                    String.format("%04X", r.sw()), r.statusWord().meaning(out.locale()));
+            // Hex keeps its digits under --digits arab; only the counts and the redaction marker follow the policy.
+            out.line(MESSAGES, "demo.apdu", DigitPolicy.verbatim(ApduTrace.describe(command, out.locale())), r.nr(),
+                    DigitPolicy.verbatim(String.format("%04X", r.sw())), r.statusWord().meaning(out.locale()));
             return r;
         }
 

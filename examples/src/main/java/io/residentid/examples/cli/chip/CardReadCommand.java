@@ -281,7 +281,9 @@ public final class CardReadCommand implements Callable<Integer> {
             }
             return pcsc.connect(name, Protocol.ANY);
         } catch (CardTransportException e) {
-            throw CliException.environment(out.text(MESSAGES, "read.noReader", e.getMessage()), e);
+            String detail = e instanceof io.residentid.pcsc.transport.PcscUnavailableException
+                    ? out.detail(MESSAGES, "read.noService", e.getMessage()) : e.getMessage();
+            throw CliException.environment(out.text(MESSAGES, "read.noReader", detail), e);
         }
     }
 

@@ -63,13 +63,23 @@ public final class ChipDemoStep implements DemoStep {
                 out.line(MESSAGES, "demo.route.pcscd", outcome.detail());
                 return readAndAuthenticate(out, trust, card, route.channel());
             } catch (CardTransportException | ChipReadException e) {
-                out.line(MESSAGES, "demo.route.failed", e.getClass().getSimpleName());
+                // The code, not the class name: a code reads the same in every language.
+                out.line(MESSAGES, "demo.route.failed", e.code());
                 card.reset();
             }
         } else {
             out.line(MESSAGES, outcome.reasonKey(), outcome.detail());
         }
         return readAndAuthenticate(out, trust, card, TransmissionRules.forAtr(card.atr()).wrap(card.channel()));
+    }
+
+    /** The holder's sex from DG1, so that the Arabic sentence about the holder agrees; {@code null} if unreadable. */
+    private static io.residentid.core.model.Sex holderSex(ChipReadResult r) {
+        try {
+            return r.dg1().map(d -> io.residentid.core.mrz.Mrz.parse(d.mrz()).sex()).orElse(null);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     private static boolean readAndAuthenticate(CliOutput out, TrustStore trust, ResidentCard card,
@@ -92,7 +102,7 @@ public final class ChipDemoStep implements DemoStep {
             } finally {
                 Arrays.fill(pin, '\0');
             }
-            out.line(MESSAGES, "demo.holder", h.status());
+            out.line(MESSAGES, "demo.holder", h.status(), holderSex(r));
             return r.passiveAuthentication() == Verdict.VALID
                     && r.activeAuthentication().equals(Optional.of(Verdict.VALID))
                     && r.chipAuthentication().equals(Optional.of(Verdict.VALID))

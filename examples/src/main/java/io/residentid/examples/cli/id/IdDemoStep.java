@@ -37,7 +37,7 @@ public final class IdDemoStep implements DemoStep {
 
     @Override
     public String title(Locale locale) {
-        return MESSAGES.get(locale, "demo.id.title");
+        return MESSAGES.get(locale, "demo.id.title", DemoContext.SAMPLE_HOLDER_SEX);
     }
 
     @Override
@@ -74,7 +74,8 @@ public final class IdDemoStep implements DemoStep {
     /** The facts the number reveals, as a localized comma-separated list (or empty). */
     private static String facts(CliOutput out, IdValidationResult result) {
         List<String> facts = new ArrayList<>();
-        result.holderType().ifPresent(h -> facts.add(out.text(MESSAGES, "demo.id.holderType." + h.name())));
+        result.holderType().ifPresent(h -> facts.add(out.text(MESSAGES, "demo.id.holderType." + h.name(),
+                DemoContext.SAMPLE_HOLDER_SEX)));
         result.birthYear().ifPresent(y -> facts.add(out.text(MESSAGES, "demo.id.birthYear", Integer.toString(y))));
         result.nationality().ifPresent(n -> facts.add(out.text(MESSAGES, "demo.id.nationality",
                 countryName(n.code(), out.locale()), n.code())));

@@ -1,6 +1,8 @@
 package io.residentid.examples.cli.kyc;
 
 import com.nimbusds.jose.jwk.ECKey;
+import io.residentid.core.model.Person;
+import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.model.DocumentType;
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.model.Nationality;
@@ -25,7 +27,6 @@ import io.residentid.pcsc.icao.AccessKey;
 import io.residentid.pcsc.icao.ChipReadResult;
 import io.residentid.pcsc.icao.ChipReader;
 import io.residentid.pcsc.transport.TransmissionRules;
-import io.residentid.qr.format.RidClaims;
 import io.residentid.qr.format.SignatureAlgorithm;
 import io.residentid.qr.issue.CredentialIssuer;
 import io.residentid.qr.trust.SigningKey;
@@ -78,7 +79,7 @@ public final class KycDemoStep implements DemoStep {
                 .build());
         summarise(out, "case-0001", pass);
         for (TrustAnchor a : pass.anchors()) {
-            out.line(KycCliSupport.MESSAGES, "demo.anchor", a.source() + " " + a.sha256().substring(0, 16) + "…");
+            out.line(KycCliSupport.MESSAGES, "demo.anchor", a.source(), a.sha256().substring(0, 16));
         }
         ECKey bank = EvidenceRecord.generateKey();
         String record = EvidenceRecord.sign(pass, bank);
@@ -114,9 +115,16 @@ public final class KycDemoStep implements DemoStep {
         for (CheckOutcome c : report.checks()) {
             String codes = String.join(", ", c.findings().stream().map(f -> f.code()).toList());
             // The status is a separate argument so that it reads in the user's language; codes stay codes.
-            out.line(KycCliSupport.MESSAGES, "demo.check", "  " + c.check(), c.status(),
+            out.line(KycCliSupport.MESSAGES, "demo.check", "  " + checkName(out, c.check()), c.status(),
                     codes.isEmpty() ? "" : " (" + codes + ")");
         }
+    }
+
+    /** The check's name in the user's language; a check without a translation keeps its id. */
+    static String checkName(CliOutput out, String checkId) {
+        String key = "check." + checkId;
+        String name = out.text(KycCliSupport.MESSAGES, key);
+        return name.equals(key) ? checkId : name;
     }
 
     static ChipEvidence read(ResidentCard card) throws Exception {
@@ -125,10 +133,11 @@ public final class KycDemoStep implements DemoStep {
         return ChipEvidence.fromChipRead(r);
     }
 
-    private static RidClaims rid() {
-        return new RidClaims(IssuingCountry.OMAN, DocumentType.OMAN_RESIDENT_CARD, "RC1234567", "123456782", "KUMAR",
-                "RAVI", "كومار", "رافي", Nationality.of("IND"), LocalDate.of(1988, 4, 12), Sex.MALE,
-                LocalDate.of(2031, 4, 30), null, null);
+    private static IdentityDocument rid() {
+        return IdentityDocument.builder().type(DocumentType.OMAN_RESIDENT_CARD).documentNumber("RC1234567").personalNumber("123456782")
+                .dateOfExpiry(LocalDate.of(2031, 4, 30))
+                .holder(Person.builder().primaryIdentifier("KUMAR").secondaryIdentifier("RAVI")
+                        .arabicName("رافي كومار").nationality("IND").dateOfBirth(LocalDate.of(1988, 4, 12)).sex(Sex.MALE).build()).build();
     }
 
     private static ResidentPersona expiredPersona() {

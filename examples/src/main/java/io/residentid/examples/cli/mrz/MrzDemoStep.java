@@ -3,7 +3,6 @@ package io.residentid.examples.cli.mrz;
 import io.residentid.core.model.DocumentType;
 import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.model.Person;
-import io.residentid.core.model.Sex;
 import io.residentid.core.mrz.Mrz;
 import io.residentid.core.mrz.MrzCheckDigits;
 import io.residentid.core.mrz.MrzCorrection;
@@ -29,7 +28,7 @@ public final class MrzDemoStep implements DemoStep {
 
     /** The demo's fictitious Oman resident card. */
     static IdentityDocument sampleCard() {
-        Person holder = Person.builder().primaryIdentifier("KUMAR").secondaryIdentifier("RAJESH").sex(Sex.MALE)
+        Person holder = Person.builder().primaryIdentifier("KUMAR").secondaryIdentifier("RAJESH").sex(DemoContext.SAMPLE_HOLDER_SEX)
                 .nationality("IND").dateOfBirth(LocalDate.of(1985, 3, 14)).build();
         return IdentityDocument.builder().type(DocumentType.OMAN_RESIDENT_CARD).documentNumber("123456789")
                 .personalNumber("98765432").dateOfExpiry(LocalDate.of(2027, 6, 30)).holder(holder).build();

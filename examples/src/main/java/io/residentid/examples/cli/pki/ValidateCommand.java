@@ -76,9 +76,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         CertificatePathValidator.Builder builder = CertificatePathValidator.builder()
                 .trustStore(PkiCommand.anchors(out, anchors, p12PasswordFile)).purpose(purpose);
-        List<ASN1ObjectIdentifier> usages = new ArrayList<>();
+        List<String> usages = new ArrayList<>();
         for (String eku : ekus == null ? List.<String>of() : ekus) {
-            usages.add(eku(out, eku));
+            usages.add(eku(out, eku).getId());
         }
         builder.extendedKeyUsages(usages);
         if (maxDepth != null) {

@@ -58,7 +58,7 @@ final class VerifyCmsCommand implements Callable<Integer> {
         }
         out.json(new Result(report.verdict().name(), report.signatureValid(),
                 report.signer().map(s -> s.getSubject().toString()).orElse(null),
-                report.contentType() == null ? null : report.contentType().getId(),
+                report.contentType(),
                 PkiCommand.findings(report.findings(), out.locale()),
                 report.chain().map(c -> c.verdict().name()).orElse("NOT_CHECKED")));
         return report.isValid() ? ExitCodes.OK : ExitCodes.INVALID;

@@ -36,7 +36,8 @@ final class QrDecodeImageCommand implements Callable<Integer> {
         try {
             codes = QrImageDecoder.builder().build().decode(CliFiles.read(out, image, 20L << 20));
         } catch (ImageDecodeException e) {
-            throw CliException.usage(out.text(QrFiles.MESSAGES, "qr.image.unreadable", image, e.getMessage()));
+            throw CliException.usage(out.text(QrFiles.MESSAGES, "qr.image.unreadable", image,
+                    out.detail(QrFiles.MESSAGES, "qr.image.reason." + e.reason(), e.getMessage())));
         }
         if (codes.isEmpty()) {
             // The same situation as qr verify --image without a code: the same message and exit code.

@@ -6,12 +6,11 @@ import io.residentid.core.report.Finding;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.DemoContext;
 import io.residentid.examples.cli.DemoStep;
+import io.residentid.core.model.Person;
 import io.residentid.qr.format.ClaimsCodec;
 import io.residentid.qr.format.CredentialClaims;
 import io.residentid.qr.format.EccLevel;
 import io.residentid.qr.format.QrText;
-import io.residentid.qr.format.RawDeflate;
-import io.residentid.qr.format.RidClaims;
 import io.residentid.qr.format.SignatureAlgorithm;
 import io.residentid.qr.format.StatusReference;
 import io.residentid.qr.image.QrImageDecoder;
@@ -56,7 +55,7 @@ public final class QrDemoStep implements DemoStep {
 
     @Override
     public boolean run(CliOutput out, DemoContext context) throws Exception {
-        RidClaims rid = referenceRid();
+        RidClaimsFile.Resident rid = referenceRid();
         SigningKey key = SigningKey.generate(SignatureAlgorithm.ES256);
         io.residentid.examples.cli.CliFiles.writePrivate(context.workDir().resolve("qr-issuer.jwk"),
                 key.toPrivateJson().getBytes(java.nio.charset.StandardCharsets.UTF_8), true);
@@ -69,9 +68,10 @@ public final class QrDemoStep implements DemoStep {
                 now, null, Duration.ofDays(1)));
 
         IssuedCredential credential = CredentialIssuer.builder(key, ISSUER).build()
-                .issue(rid, Duration.ofDays(365), new StatusReference(123456, STATUS_URI));
-        out.line(QrFiles.MESSAGES, "demo.qr.issued", Masking.name(rid.surname()) + "/" + Masking.name(rid.givenNames()),
-                Masking.identifier(rid.documentNumber()), key.algorithm().jwsName(), key.kid(),
+                .issue(rid.document(), rid.arabicSurname(), Duration.ofDays(365), new StatusReference(123456, STATUS_URI));
+        out.line(QrFiles.MESSAGES, "demo.qr.issued", Masking.name(rid.document().holder().primaryIdentifier()) + "/"
+                + Masking.name(rid.document().holder().secondaryIdentifier()),
+                Masking.identifier(rid.document().documentNumber()), key.algorithm().jwsName(), key.kid(),
                 credential.qrText().length(), credential.qrVersion(EccLevel.M));
         Path png = context.workDir().resolve("resident-credential.png");
         Files.write(png, QrRenderer.builder().moduleSize(6).build().png(credential.qrText()));
@@ -106,19 +106,34 @@ public final class QrDemoStep implements DemoStep {
     /** The genuine header and signature over a payload whose surname has one letter changed. */
     static String tamper(IssuedCredential credential) {
         CredentialClaims c = credential.claims();
-        RidClaims r = c.rid();
-        RidClaims changed = new RidClaims(r.country(), r.documentType(), r.documentNumber(), r.personalNumber(),
-                r.surname().substring(0, r.surname().length() - 1) + "N", r.givenNames(), r.arabicSurname(),
-                r.arabicGivenNames(), r.nationality(), r.dateOfBirth(), r.sex(), r.documentExpiry(), r.employer(),
-                r.occupation());
-        byte[] payload = RawDeflate.deflate(ClaimsCodec.encode(new CredentialClaims(c.issuer(), c.notBefore(),
-                c.expiresAt(), changed, c.status())));
+        Person h = c.holder();
+        String surname = h.primaryIdentifier();
+        Person changed = h.toBuilder().primaryIdentifier(surname.substring(0, surname.length() - 1) + "N").build();
+        byte[] payload = rawDeflate(ClaimsCodec.encode(new CredentialClaims(c.issuer(), c.issuedAt(), c.notBefore(),
+                c.expiresAt(), c.document().toBuilder().holder(changed).build(), c.arabicSurname(), c.status())));
         String[] parts = credential.jws().split("\\.");
         return QrText.encode(parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload) + "." + parts[2]);
     }
 
+    /** Raw DEFLATE (RFC 1951, no zlib wrapper), as the format compresses the claims. */
+    private static byte[] rawDeflate(byte[] data) {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION, true);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(data.length);
+            byte[] buffer = new byte[1024];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
     /** The demo resident: the reference credential shipped as {@code reference-credential.json}. */
-    static RidClaims referenceRid() throws IOException {
+    static RidClaimsFile.Resident referenceRid() throws IOException {
         try (InputStream in = QrDemoStep.class.getResourceAsStream("/reference-credential.json")) {
             if (in == null) {
                 throw new IOException("reference-credential.json is missing from the classpath");

@@ -39,10 +39,18 @@ final class QrFiles {
     static io.residentid.qr.trust.IssuerKey publicKey(CliOutput out, Path file) {
         String json = new String(CliFiles.read(out, file, 4096), StandardCharsets.UTF_8);
         try {
-            com.nimbusds.jose.jwk.JWK jwk = com.nimbusds.jose.jwk.JWK.parse(json).toPublicJWK();
-            return io.residentid.qr.trust.IssuerKey.of(jwk, io.residentid.qr.trust.KeyStatus.ACTIVE, null);
-        } catch (java.text.ParseException | RuntimeException e) { // includes TrustListException
+            return publicPart(json);
+        } catch (RuntimeException e) { // includes TrustListException
             throw CliException.usage(out.text(MESSAGES, "qr.key.invalid", file, e.getMessage()));
+        }
+    }
+
+    /** A private key file gives its public key; anything else is read as a public JWK. */
+    private static io.residentid.qr.trust.IssuerKey publicPart(String json) {
+        try {
+            return SigningKey.parse(json).issuerKey();
+        } catch (io.residentid.qr.trust.TrustListException notPrivate) {
+            return io.residentid.qr.trust.IssuerKey.parse(json, io.residentid.qr.trust.KeyStatus.ACTIVE, null);
         }
     }
 

@@ -6,7 +6,6 @@ import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
 import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.qr.format.EccLevel;
-import io.residentid.qr.format.RidClaims;
 import io.residentid.qr.format.StatusReference;
 import io.residentid.qr.image.QrRenderer;
 import io.residentid.qr.issue.CredentialIssuer;
@@ -74,7 +73,7 @@ final class QrIssueCommand implements Callable<Integer> {
             throw CliException.usage(out.text(QrFiles.MESSAGES, "qr.issue.validDays"));
         }
         SigningKey signingKey = QrFiles.signingKey(out, key);
-        RidClaims rid;
+        RidClaimsFile.Resident rid;
         try {
             rid = RidClaimsFile.read(CliFiles.read(out, claims, 16 * 1024));
         } catch (IOException | IllegalArgumentException e) {
@@ -83,7 +82,8 @@ final class QrIssueCommand implements Callable<Integer> {
         IssuedCredential credential;
         try {
             StatusReference status = statusIndex == null ? null : new StatusReference(statusIndex, statusUri);
-            credential = CredentialIssuer.builder(signingKey, iss).build().issue(rid, Duration.ofDays(validDays), status);
+            credential = CredentialIssuer.builder(signingKey, iss).build().issue(rid.document(), rid.arabicSurname(),
+                    Duration.ofDays(validDays), status);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(out.text(QrFiles.MESSAGES, "qr.issue.claimsInvalid", claims, oneLine(e.getMessage())));
         }

@@ -41,7 +41,7 @@ final class QrKeygenCommand implements Callable<Integer> {
         SigningKey key = SigningKey.generate(alg == Alg.EdDSA ? SignatureAlgorithm.EDDSA : SignatureAlgorithm.ES256);
         // Owner-only (0600), never over an existing key unless --force: a private key is not an ordinary output file.
         CliFiles.writePrivate(output, out, (key.toPrivateJson() + "\n").getBytes(StandardCharsets.UTF_8), force);
-        output.json(key.publicJwk().toJSONObject());
+        output.json(key.publicJwk().toMap());
         return ExitCodes.OK;
     }
 }

@@ -95,7 +95,8 @@ final class QrVerifyCommand implements Callable<Integer> {
         try {
             codes = QrImageDecoder.builder().build().decode(CliFiles.read(out, image, 20L << 20));
         } catch (ImageDecodeException e) {
-            throw CliException.usage(out.text(QrFiles.MESSAGES, "qr.image.unreadable", image, e.getMessage()));
+            throw CliException.usage(out.text(QrFiles.MESSAGES, "qr.image.unreadable", image,
+                    out.detail(QrFiles.MESSAGES, "qr.image.reason." + e.reason(), e.getMessage())));
         }
         return codes.stream().filter(c -> c.text().startsWith(QrText.PREFIX)).findFirst()
                 .or(() -> codes.stream().findFirst())

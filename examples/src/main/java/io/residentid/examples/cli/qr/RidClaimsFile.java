@@ -2,14 +2,16 @@ package io.residentid.examples.cli.qr;
 
 import io.residentid.core.json.ResidentIdJson;
 import io.residentid.core.model.DocumentType;
+import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.model.Nationality;
+import io.residentid.core.model.Person;
 import io.residentid.core.model.Sex;
 import io.residentid.qr.format.CredentialClaims;
-import io.residentid.qr.format.RidClaims;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,7 +24,11 @@ record RidClaimsFile(String country, String documentType, String documentNumber,
                      String nationality, LocalDate dateOfBirth, String sex, LocalDate documentExpiry,
                      String employer, String occupation) {
 
-    static RidClaims read(byte[] json) throws IOException {
+    /** The document in the file (the SDK's model) and the Arabic surname, which tells where it starts. */
+    record Resident(IdentityDocument document, String arabicSurname) {
+    }
+
+    static Resident read(byte[] json) throws IOException {
         RidClaimsFile f = ResidentIdJson.mapper().readValue(json, RidClaimsFile.class);
         IssuingCountry country = IssuingCountry.of(require(f.country, "country"));
         DocumentType type;
@@ -39,11 +45,19 @@ record RidClaimsFile(String country, String documentType, String documentNumber,
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Unknown sex '" + f.sex + "' (M, F, X, MALE, FEMALE, UNSPECIFIED)");
         }
-        return new RidClaims(country, type, require(f.documentNumber, "documentNumber"),
-                require(f.personalNumber, "personalNumber"), require(f.surname, "surname"), f.givenNames,
-                require(f.arabicSurname, "arabicSurname"), f.arabicGivenNames,
-                Nationality.of(require(f.nationality, "nationality")), require(f.dateOfBirth, "dateOfBirth"), sex,
-                require(f.documentExpiry, "documentExpiry"), f.employer, f.occupation);
+        if (type.country() != country) {
+            throw new IllegalArgumentException("documentType " + type + " is not issued by " + country);
+        }
+        String arabicSurname = require(f.arabicSurname, "arabicSurname");
+        String arabicGiven = f.arabicGivenNames == null ? "" : f.arabicGivenNames;
+        // The model keeps the Arabic name in reading order: given names, then the surname.
+        Person holder = new Person(require(f.surname, "surname"), f.givenNames,
+                arabicGiven.isEmpty() ? arabicSurname : arabicGiven + " " + arabicSurname, sex,
+                Nationality.of(require(f.nationality, "nationality")), require(f.dateOfBirth, "dateOfBirth"), null,
+                f.occupation, f.employer, List.of());
+        return new Resident(new IdentityDocument(type, require(f.documentNumber, "documentNumber"),
+                require(f.personalNumber, "personalNumber"), country, null, null,
+                require(f.documentExpiry, "documentExpiry"), holder), arabicSurname);
     }
 
     private static <T> T require(T value, String name) {
@@ -53,10 +67,13 @@ record RidClaimsFile(String country, String documentType, String documentNumber,
         return value;
     }
 
-    static RidClaimsFile of(RidClaims r) {
-        return new RidClaimsFile(r.country().alpha2(), r.documentType().name(), r.documentNumber(), r.personalNumber(),
-                r.surname(), r.givenNames(), r.arabicSurname(), r.arabicGivenNames(), r.nationality().code(),
-                r.dateOfBirth(), String.valueOf(r.sex().mrzCode()), r.documentExpiry(), r.employer(), r.occupation());
+    static RidClaimsFile of(CredentialClaims c) {
+        IdentityDocument d = c.document();
+        Person h = d.holder();
+        return new RidClaimsFile(d.issuingCountry().alpha2(), d.type().name(), d.documentNumber(), d.personalNumber(),
+                h.primaryIdentifier(), h.secondaryIdentifier(), c.arabicSurname(), c.arabicGivenNames(),
+                h.nationality().code(), h.dateOfBirth(), String.valueOf(h.sex().mrzCode()), d.dateOfExpiry(),
+                h.employer(), h.occupation());
     }
 
     /** All claims in readable form (for the verify output). */
@@ -66,7 +83,7 @@ record RidClaimsFile(String country, String documentType, String documentNumber,
         m.put("iat", c.issuedAt().toString());
         m.put("nbf", c.notBefore().toString());
         m.put("exp", c.expiresAt().toString());
-        m.put("rid", of(c.rid()));
+        m.put("rid", of(c));
         c.statusIfPresent().ifPresent(s -> m.put("status", Map.of("index", s.index(), "uri", s.uri())));
         return m;
     }

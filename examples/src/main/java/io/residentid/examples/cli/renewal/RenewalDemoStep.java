@@ -31,7 +31,7 @@ public final class RenewalDemoStep implements DemoStep {
 
     @Override
     public String title(Locale locale) {
-        return MESSAGES.get(locale, "demo.title");
+        return MESSAGES.get(locale, "demo.title", io.residentid.examples.cli.DemoContext.SAMPLE_HOLDER_SEX);
     }
 
     static IdentityDocument demoCard() {

@@ -181,6 +181,19 @@ class CardCommandsTest {
         assertEquals(2, CliRunner.run("card").exitCode(), "a group without subcommand shows usage");
     }
 
+    /** Under --digits arab the counts turn Arabic-Indic, but APDU hex and status words keep their digits. */
+    @Test
+    void demoStepKeepsHexDigitsWhenArabicIndicDigitsAreAsked(@TempDir Path dir) throws Exception {
+        Locale arab = Locale.forLanguageTag("ar-u-nu-arab");
+        StringWriter out = new StringWriter();
+        CliOutput output = new CliOutput(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), arab);
+        assertTrue(new CardDemoStep().run(output, new DemoContext(dir)), out::toString);
+        String text = out.toString();
+        assertTrue(text.contains("> 00200081 08 [٨ بايتات محجوبة]"), text);
+        assertTrue(text.contains("> 00B00000 00  < ٢٥٦ بايتًا، 9000 "), text);
+        assertFalse(text.contains("٩٠٠٠"), text);
+    }
+
     @Test
     void demoStepRunsInEnglishAndArabic(@TempDir Path dir) throws Exception {
         for (Locale locale : new Locale[] {Locale.ENGLISH, new Locale("ar")}) {
@@ -191,7 +204,10 @@ class CardCommandsTest {
             assertTrue(step.run(output, new DemoContext(dir)), out::toString);
             assertFalse(step.title(locale).isBlank());
             String text = out.toString();
-            assertTrue(text.contains("[redacted 8 bytes]"), text);
+            // The redaction marker reads in the user's language (issue 12); the PIN never appears in either.
+            assertTrue(text.contains(locale.getLanguage().equals("ar") ? "[8 بايتات محجوبة]" : "[redacted 8 bytes]"),
+                    text);
+            assertFalse(text.contains("redacted") && locale.getLanguage().equals("ar"), text);
             assertFalse(text.contains("313233343536"), "the PIN never appears");
             assertTrue(text.contains("63C2"), text);
             if (locale.getLanguage().equals("ar")) {

@@ -2,6 +2,8 @@ package com.example.bank.kyc;
 
 import io.residentid.core.id.IdNumbers;
 import io.residentid.core.id.IdValidationResult;
+import io.residentid.core.model.Person;
+import io.residentid.core.model.IdentityDocument;
 import io.residentid.core.model.DocumentType;
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.model.Nationality;
@@ -14,7 +16,6 @@ import io.residentid.core.pki.ValidationReport;
 import io.residentid.pcsc.atr.Atr;
 import io.residentid.pcsc.tlv.Tlv;
 import io.residentid.pcsc.tlv.TlvException;
-import io.residentid.qr.format.RidClaims;
 import io.residentid.qr.format.SignatureAlgorithm;
 import io.residentid.qr.issue.CredentialIssuer;
 import io.residentid.qr.issue.IssuedCredential;
@@ -109,9 +110,10 @@ public final class ReadmeSnippets {
         String iss = "https://id.example.om";
         TrustList trust = TrustList.of(List.of(TrustedIssuer.builder(iss, IssuingCountry.OMAN)
                 .displayName("Example issuer").key(key.issuerKey()).build()));
-        RidClaims rid = new RidClaims(IssuingCountry.OMAN, DocumentType.OMAN_RESIDENT_CARD, "123456789", "98765432",
-                "KUMAR", "RAJESH", "كومار", "راجيش", Nationality.of("IND"), LocalDate.of(1985, 3, 14), Sex.MALE,
-                LocalDate.now().plusYears(1), null, null);
+        IdentityDocument rid = IdentityDocument.builder().type(DocumentType.OMAN_RESIDENT_CARD).documentNumber("123456789").personalNumber("98765432")
+                .dateOfExpiry(LocalDate.now().plusYears(1))
+                .holder(Person.builder().primaryIdentifier("KUMAR").secondaryIdentifier("RAJESH")
+                        .arabicName("راجيش كومار").nationality("IND").dateOfBirth(LocalDate.of(1985, 3, 14)).sex(Sex.MALE).build()).build();
         IssuedCredential credential = CredentialIssuer.builder(key, iss).build().issue(rid, Duration.ofDays(365), null);
         VerificationReport verified = CredentialVerifier.builder(trust).build().verify(credential.qrText());
         out.println("qr.valid=" + verified.valid());

@@ -1,4 +1,4 @@
-package io.residentid.qr.format;
+package io.residentid.qr.internal;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWK;

@@ -1,5 +1,7 @@
-package io.residentid.qr.format;
+package io.residentid.qr.internal;
 
+import io.residentid.qr.format.CredentialFormatException;
+import io.residentid.qr.format.FailureCode;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;

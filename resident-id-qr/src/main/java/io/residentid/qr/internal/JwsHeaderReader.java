@@ -1,11 +1,12 @@
-package io.residentid.qr.format;
+package io.residentid.qr.internal;
 
+import io.residentid.qr.format.CredentialFormatException;
+import io.residentid.qr.format.FailureCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.residentid.core.json.JsonCode;
 import io.residentid.core.json.JsonFormatException;
 import io.residentid.core.json.JsonLimits;
 import io.residentid.core.json.StrictJson;
-import io.residentid.qr.internal.LogSafe;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;

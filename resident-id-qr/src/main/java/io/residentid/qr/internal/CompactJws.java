@@ -1,11 +1,14 @@
-package io.residentid.qr.format;
+package io.residentid.qr.internal;
 
+import io.residentid.qr.format.CredentialFormatException;
+import io.residentid.qr.format.QrText;
+import io.residentid.qr.format.FailureCode;
+import io.residentid.qr.format.SignatureAlgorithm;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
-import io.residentid.qr.internal.LogSafe;
 
 /**
  * The one compact JWS codec of the module, used by credentials, signed trust lists and status list tokens: exactly

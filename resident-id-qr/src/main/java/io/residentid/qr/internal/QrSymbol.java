@@ -1,5 +1,7 @@
-package io.residentid.qr.format;
+package io.residentid.qr.internal;
 
+import io.residentid.qr.format.QrText;
+import io.residentid.qr.format.EccLevel;
 import com.google.zxing.qrcode.decoder.Version;
 
 /**
@@ -41,7 +43,7 @@ public final class QrSymbol {
     /** Data capacity in bits of a version at a level. */
     public static int capacityBits(int version, EccLevel level) {
         Version v = Version.getVersionForNumber(version);
-        Version.ECBlocks blocks = v.getECBlocksForLevel(level.zxing());
+        Version.ECBlocks blocks = v.getECBlocksForLevel(ZxingLevels.of(level));
         return (v.getTotalCodewords() - blocks.getTotalECCodewords()) * 8;
     }
 }

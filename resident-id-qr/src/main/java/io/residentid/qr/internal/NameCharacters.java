@@ -1,5 +1,6 @@
-package io.residentid.qr.format;
+package io.residentid.qr.internal;
 
+import io.residentid.core.model.Person;
 import java.text.Normalizer;
 import java.util.Optional;
 
@@ -69,11 +70,17 @@ public final class NameCharacters {
         return Optional.empty();
     }
 
-    /** Whether any of the four name parts of a credential is suspicious. */
-    public static boolean suspicious(RidClaims rid) {
-        return problem(rid.surname(), Script.LATIN).isPresent() || problem(rid.givenNames(), Script.LATIN).isPresent()
-                || problem(rid.arabicSurname(), Script.ARABIC).isPresent()
-                || problem(rid.arabicGivenNames(), Script.ARABIC).isPresent();
+    /**
+     * Whether any name of a holder is suspicious: the Latin surname and given names, and the Arabic name (the rules
+     * allow a space, so checking the whole Arabic name checks both of its parts).
+     *
+     * @param holder the holder whose names are checked
+     * @return true when a name breaks the rules above
+     */
+    public static boolean suspicious(Person holder) {
+        return problem(holder.primaryIdentifier(), Script.LATIN).isPresent()
+                || problem(holder.secondaryIdentifier(), Script.LATIN).isPresent()
+                || problem(holder.arabicName(), Script.ARABIC).isPresent();
     }
 
     /** A name part in NFC (what the issuer writes). */

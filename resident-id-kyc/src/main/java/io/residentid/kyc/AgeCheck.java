@@ -40,7 +40,7 @@ final class AgeCheck implements KycCheck {
      */
     static String holderSex(KycContext c) {
         Optional<Sex> sex = c.dg1().map(Mrz::sex)
-                .or(() -> c.qrClaims().map(RidClaims::sex))
+                .or(() -> c.qrDocument().map(d -> d.holder().sex()))
                 .or(() -> c.ocrMrz().map(Mrz::sex));
         if (sex.isPresent()) {
             return String.valueOf(sex.get().mrzCode());

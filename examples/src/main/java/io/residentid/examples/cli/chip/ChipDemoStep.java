@@ -82,6 +82,11 @@ public final class ChipDemoStep implements DemoStep {
         }
     }
 
+    /** A verdict name in the demo's language; in Arabic it agrees with the feminine "authentication". */
+    private static String verdict(CliOutput out, String name) {
+        return MESSAGES.get(out.locale(), "verdict." + name);
+    }
+
     private static boolean readAndAuthenticate(CliOutput out, TrustStore trust, ResidentCard card,
             ApduChannel channel) throws Exception {
         // The session stays open after the read so that the PIN goes under the same secure messaging.
@@ -93,8 +98,9 @@ public final class ChipDemoStep implements DemoStep {
             out.line(MESSAGES, "demo.name", r.dg11().map(d -> d.fullName()).orElse("-"));
             out.line(MESSAGES, "demo.face", r.dg2().map(d -> d.faces().get(0).format().name()).orElse("-"),
                     r.dg2().map(d -> d.faces().get(0).image().length()).orElse(0));
-            out.line(MESSAGES, "demo.verdicts", r.passiveAuthentication(), ChipJson.status(r.activeAuthentication()),
-                    ChipJson.status(r.chipAuthentication()));
+            out.line(MESSAGES, "demo.verdicts", verdict(out, r.passiveAuthentication().name()),
+                    verdict(out, ChipJson.status(r.activeAuthentication())),
+                    verdict(out, ChipJson.status(r.chipAuthentication())));
             char[] pin = "123456".toCharArray();
             HolderAuthenticationResult h;
             try {

@@ -1,18 +1,15 @@
 package io.residentid.examples.cli.kyc;
 
 import com.nimbusds.jose.jwk.ECKey;
-import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
+import io.residentid.examples.cli.CommandGroup;
 import io.residentid.examples.cli.ExitCodes;
 import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.kyc.EvidenceRecord;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,16 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "record", mixinStandardHelpOptions = true,
         description = "Evidence records: KYC reports signed by the bank (compact JWS, ES256).",
         subcommands = {KycRecordCommand.Verify.class, KycRecordCommand.Keygen.class})
-final class KycRecordCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-    }
+final class KycRecordCommand extends CommandGroup {
 
     /** {@code kyc record verify --record FILE --key FILE}. */
     @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -53,10 +41,7 @@ final class KycRecordCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             CliOutput out = ResidentIdCli.output(spec);
-            ECKey publicKey = KycCliSupport.key(out, key, false).toPublicJWK();
-            String jws = new String(CliFiles.read(out, record, EvidenceRecord.MAX_CHARS), StandardCharsets.US_ASCII);
-            EvidenceRecord.Verification v = KycCliSupport.coded(out, record, () -> EvidenceRecord.verify(jws,
-                    publicKey));
+            EvidenceRecord.Verification v = KycCliSupport.verifyRecord(out, record, key);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("valid", v.signatureValid());
             json.put("kid", v.kid().orElse(null));
@@ -86,7 +71,12 @@ final class KycRecordCommand implements Callable<Integer> {
         public Integer call() {
             CliOutput out = ResidentIdCli.output(spec);
             ECKey key = EvidenceRecord.generateKey();
-            writePrivate(out, privateOut, key.toJSONString().getBytes(StandardCharsets.UTF_8));
+            byte[] privateJwk = key.toJSONString().getBytes(StandardCharsets.UTF_8);
+            try {
+                CliFiles.writePrivate(out, privateOut, privateJwk, true);
+            } finally {
+                java.util.Arrays.fill(privateJwk, (byte) 0);
+            }
             CliFiles.write(out, publicOut, key.toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("kid", key.getKeyID());
@@ -94,27 +84,6 @@ final class KycRecordCommand implements Callable<Integer> {
             json.put("public", publicOut.toString());
             out.json(json);
             return ExitCodes.OK;
-        }
-    }
-
-    /** Writes a private key file readable by its owner only (where the file system supports POSIX modes). */
-    static void writePrivate(CliOutput out, Path file, byte[] content) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.deleteIfExists(file);
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException e) {
-                Files.createFile(file);
-            }
-            Files.write(file, content);
-        } catch (IOException e) {
-            throw CliException.environment(out.text("file.unwritable", file, e.getMessage()), e);
-        } finally {
-            java.util.Arrays.fill(content, (byte) 0);
         }
     }
 }

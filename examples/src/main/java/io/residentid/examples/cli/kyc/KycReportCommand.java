@@ -1,6 +1,5 @@
 package io.residentid.examples.cli.kyc;
 
-import com.nimbusds.jose.jwk.ECKey;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
@@ -38,9 +37,7 @@ final class KycReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliOutput out = ResidentIdCli.output(spec);
-        ECKey publicKey = KycCliSupport.key(out, key, false).toPublicJWK();
-        String jws = new String(CliFiles.read(out, record, EvidenceRecord.MAX_CHARS), StandardCharsets.US_ASCII);
-        EvidenceRecord.Verification v = KycCliSupport.coded(out, record, () -> EvidenceRecord.verify(jws, publicKey));
+        EvidenceRecord.Verification v = KycCliSupport.verifyRecord(out, record, key);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("valid", v.signatureValid());
         if (v.signatureValid()) {

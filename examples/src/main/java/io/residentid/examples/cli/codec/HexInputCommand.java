@@ -1,0 +1,43 @@
+package io.residentid.examples.cli.codec;
+
+import io.residentid.core.report.ResidentIdException;
+import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.CliOutput;
+import io.residentid.examples.cli.ResidentIdCli;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * A codec command whose input is bytes given in hex as arguments ({@code atr decode}, {@code tlv decode}, …): the
+ * hex is read the same way everywhere, and a decoding error is a one-line usage error in the user's language.
+ */
+abstract class HexInputCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    // Each command's own description is in help.properties (key <command>.HEX[0..*]).
+    @Parameters(arity = "1..*", paramLabel = "HEX", description = "The bytes in hex; spaces and colons are ignored.")
+    String[] hex;
+
+    @Override
+    public final Integer call() {
+        CliOutput out = ResidentIdCli.output(spec);
+        return run(out, HexInput.parse(hex, out.locale()));
+    }
+
+    /** Decodes {@code bytes}, prints the JSON result and returns the exit code. */
+    abstract int run(CliOutput out, byte[] bytes);
+
+    /** Runs a parser; its coded exception becomes a usage error with the localized message. */
+    static <T> T decode(CliOutput out, Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (ResidentIdException e) {
+            throw CliException.usage(e.message(out.locale()));
+        }
+    }
+}

@@ -1,23 +1,17 @@
 package io.residentid.examples.cli.codec;
 
 import io.residentid.core.report.ResidentIdException;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
-import io.residentid.examples.cli.ResidentIdCli;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * A codec command whose input is bytes given in hex as arguments ({@code atr decode}, {@code tlv decode}, …): the
  * hex is read the same way everywhere, and a decoding error is a one-line usage error in the user's language.
  */
-abstract class HexInputCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+abstract class HexInputCommand extends CliCommand {
 
     // Each command's own description is in help.properties (key <command>.HEX[0..*]).
     @Parameters(arity = "1..*", paramLabel = "HEX", description = "The bytes in hex; spaces and colons are ignored.")
@@ -25,7 +19,7 @@ abstract class HexInputCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         return run(out, HexInput.parse(hex, out.locale()));
     }
 

@@ -1,22 +1,19 @@
 package io.residentid.examples.cli.kyc;
 
 import com.nimbusds.jose.jwk.ECKey;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.CommandGroup;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.kyc.EvidenceRecord;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code kyc record verify|keygen}: evidence records (signed KYC reports). */
 @Command(name = "record", mixinStandardHelpOptions = true,
@@ -27,10 +24,7 @@ final class KycRecordCommand extends CommandGroup {
     /** {@code kyc record verify --record FILE --key FILE}. */
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = "Verify an evidence record's signature with the bank's public key and print its report (exit 0 valid, 1 invalid).")
-    static final class Verify implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class Verify extends CliCommand {
 
         @Option(names = "--record", required = true, paramLabel = "FILE", description = "The evidence record (compact JWS).")
         Path record;
@@ -40,7 +34,7 @@ final class KycRecordCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            CliOutput out = ResidentIdCli.output(spec);
+            CliOutput out = output();
             EvidenceRecord.Verification v = KycCliSupport.verifyRecord(out, record, key);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("valid", v.signatureValid());
@@ -56,10 +50,7 @@ final class KycRecordCommand extends CommandGroup {
     /** {@code kyc record keygen --out FILE --public-out FILE}. */
     @Command(name = "keygen", mixinStandardHelpOptions = true,
             description = "Generate the bank's P-256 record-signing key (private JWK written owner-only).")
-    static final class Keygen implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class Keygen extends CliCommand {
 
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the private JWK (mode 0600).")
         Path privateOut;
@@ -69,7 +60,7 @@ final class KycRecordCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            CliOutput out = ResidentIdCli.output(spec);
+            CliOutput out = output();
             ECKey key = EvidenceRecord.generateKey();
             byte[] privateJwk = key.toJSONString().getBytes(StandardCharsets.UTF_8);
             try {

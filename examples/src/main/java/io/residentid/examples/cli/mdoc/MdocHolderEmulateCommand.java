@@ -5,22 +5,19 @@ import io.residentid.emulator.VpcdClient;
 import io.residentid.emulator.mdoc.ConsentPolicy;
 import io.residentid.emulator.mdoc.EmulatedPhone;
 import io.residentid.emulator.mdoc.MdocNfcCard;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.mdoc.response.DeviceAuthMethod;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code mdoc holder-emulate [--persona FILE] [--vpcd HOST:PORT] [--export-iaca FILE]}: an emulated phone holding
@@ -29,10 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "holder-emulate", mixinStandardHelpOptions = true,
         description = "Serve an emulated mdoc holder (mDL + resident mdoc) as a vpcd card until interrupted.")
-final class MdocHolderEmulateCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class MdocHolderEmulateCommand extends CliCommand {
 
     @Option(names = "--persona", paramLabel = "FILE", description = "Persona JSON (default: the built-in demo resident).")
     Path persona;
@@ -53,7 +47,7 @@ final class MdocHolderEmulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         ResidentPersona p;
         try {
             p = persona == null ? ResidentPersona.demo() : ResidentPersona.read(persona);

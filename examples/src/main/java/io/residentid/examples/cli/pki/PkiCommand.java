@@ -8,7 +8,6 @@ import io.residentid.core.report.Messages;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.CommandGroup;
-import io.residentid.examples.cli.ResidentIdCli;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import org.bouncycastle.cert.X509CertificateHolder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code resident-id pki}: certificate path validation, CMS verification and ICAO master lists. */
 @Command(name = "pki", mixinStandardHelpOptions = true,
@@ -37,10 +35,6 @@ public final class PkiCommand extends CommandGroup {
 
     static List<FindingJson> findings(List<Finding> findings, Locale locale) {
         return findings.stream().map(f -> FindingJson.of(f, locale)).toList();
-    }
-
-    static CliOutput out(CommandSpec spec) {
-        return ResidentIdCli.output(spec);
     }
 
     static List<X509CertificateHolder> certificates(CliOutput out, Path file) {

@@ -9,7 +9,7 @@ import java.util.Locale;
  * the problem was found. {@link #getMessage()} is English; {@link #message(Locale)} gives the text in another
  * language.
  */
-public final class AtrException extends OffsetException<AtrException.Reason> {
+public final class AtrException extends OffsetException {
 
     private static final long serialVersionUID = 1L;
     private static final Messages MESSAGES = Messages.forPackageOf(AtrException.class);
@@ -42,5 +42,10 @@ public final class AtrException extends OffsetException<AtrException.Reason> {
      */
     public AtrException(Reason reason, int offset) {
         super(reason, offset, MESSAGES);
+    }
+
+    /** {@return the stable reason code} */
+    public Reason reason() {
+        return Reason.valueOf(code());
     }
 }

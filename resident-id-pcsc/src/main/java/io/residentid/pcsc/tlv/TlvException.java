@@ -11,7 +11,7 @@ import java.util.Locale;
  * <p>Carries a stable, language-free {@link Reason} and the byte offset (from the start of the parsed input) where the
  * problem was found. {@link #getMessage()} is English; {@link #message(Locale)} gives the text in another language.
  */
-public final class TlvException extends OffsetException<TlvException.Reason> {
+public final class TlvException extends OffsetException {
 
     private static final long serialVersionUID = 1L;
     private static final Messages MESSAGES = Messages.forPackageOf(TlvException.class);
@@ -54,5 +54,10 @@ public final class TlvException extends OffsetException<TlvException.Reason> {
      */
     public TlvException(Reason reason, int offset) {
         super(reason, offset, MESSAGES);
+    }
+
+    /** {@return the stable reason code} */
+    public Reason reason() {
+        return Reason.valueOf(code());
     }
 }

@@ -10,31 +10,24 @@ import java.util.Optional;
  * A check of the chip evidence (authenticity, genuineness, access control, face): without chip evidence it does not
  * run; otherwise its findings decide the outcome (FAIL with an error, WARN with a warning, else PASS).
  */
-abstract class ChipCheck implements KycCheck {
-
-    private final String id;
+abstract class ChipCheck extends KycCheck {
 
     ChipCheck(String id) {
-        this.id = id;
-    }
-
-    @Override
-    public final String id() {
-        return id;
+        super(id);
     }
 
     @Override
     public final CheckOutcome run(KycContext c) {
         if (c.evidence.chip().isEmpty()) {
-            return CheckOutcome.notRun(id, KycCode.CHIP_EVIDENCE_ABSENT.finding());
+            return notRun(KycCode.CHIP_EVIDENCE_ABSENT.finding());
         }
         Optional<Finding> notRun = prerequisiteMissing(c);
         if (notRun.isPresent()) {
-            return CheckOutcome.notRun(id, notRun.get());
+            return notRun(notRun.get());
         }
         List<Finding> findings = new ArrayList<>();
         check(c, c.evidence.chip().get(), findings);
-        return CheckOutcome.of(id, findings);
+        return outcome(findings);
     }
 
     /** Why the check cannot run although there is chip evidence (e.g. an earlier check did not pass); none by default. */

@@ -15,10 +15,8 @@ import java.util.Optional;
  */
 final class FaceCheck extends ChipCheck {
 
-    static final String ID = "face";
-
     FaceCheck() {
-        super(ID);
+        super("face");
     }
 
     @Override

@@ -21,10 +21,6 @@ import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -135,21 +131,7 @@ final class LdsPersonalisation {
 
     /** A JPEG portrait placeholder (drawn, then padded with a JPEG comment to {@code targetSize} bytes). */
     static byte[] generatedFace(int targetSize, SecureRandom random) {
-        BufferedImage image = new BufferedImage(240, 320, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(0xE8E4D8));
-        g.fillRect(0, 0, 240, 320);
-        g.setColor(new Color(0x7A5230));
-        g.fillOval(60, 60, 120, 150);
-        g.fillRoundRect(30, 220, 180, 120, 60, 60);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "jpg", out);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        byte[] jpeg = out.toByteArray();
+        byte[] jpeg = Portraits.jpeg(240);
         int padding = targetSize - jpeg.length - 4;
         if (padding <= 0) {
             return jpeg;

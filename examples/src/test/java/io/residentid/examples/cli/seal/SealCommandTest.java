@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.residentid.core.json.ResidentIdJson;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.CliRunner;
 import io.residentid.examples.cli.DemoContext;
@@ -36,22 +35,11 @@ class SealCommandTest {
     @TempDir
     Path dir;
 
-    private static JsonNode json(String out) throws Exception {
-        return ResidentIdJson.mapper().readTree(out);
-    }
-
-    private static void assertUsageError(CliRunner.Result r) {
-        assertEquals(2, r.exitCode(), r.err());
-        assertTrue(r.err().startsWith("resident-id: "), r.err());
-        assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertFalse(r.err().contains("Exception"), r.err());
-    }
-
     @Test
     void decodePrintsTheDocumentTypeHeaderAndFeatures() throws Exception {
         CliRunner.Result r = CliRunner.run("seal", "decode", "--hex", PERMIT);
         assertEquals(0, r.exitCode(), r.err());
-        JsonNode j = json(r.out());
+        JsonNode j = r.json();
         assertEquals("VDS", j.get("format").asText());
         assertEquals("RESIDENCE_PERMIT", j.get("documentType").asText());
         assertEquals("UTO", j.get("issuingCountry").asText());
@@ -62,11 +50,11 @@ class SealCommandTest {
 
     @Test
     void unreadableSealsAreUsageErrorsWithTheirCode() {
-        assertUsageError(CliRunner.run("seal", "decode", "--hex", "dd03"));
-        assertUsageError(CliRunner.run("seal", "decode", "--text", "RDB1A!!!"));
-        assertUsageError(CliRunner.run("seal", "verify", "--hex", "zz"));
+        CliRunner.assertUsageError(CliRunner.run("seal", "decode", "--hex", "dd03"));
+        CliRunner.assertUsageError(CliRunner.run("seal", "decode", "--text", "RDB1A!!!"));
+        CliRunner.assertUsageError(CliRunner.run("seal", "verify", "--hex", "zz"));
         CliRunner.Result r = CliRunner.run("--lang", "ar", "seal", "decode", "--text", "ADB1ANK6");
-        assertUsageError(r);
+        CliRunner.assertUsageError(r);
         assertTrue(r.err().contains("BAD_IDB_PREFIX"), r.err());
     }
 
@@ -96,7 +84,7 @@ class SealCommandTest {
         CliRunner.Result verified = CliRunner.run("seal", "verify", "--image", png.toString(), "--cert",
                 certFile.toString(), "--csca", cscaFile.toString());
         assertEquals(0, verified.exitCode(), verified.err() + verified.out());
-        JsonNode j = json(verified.out());
+        JsonNode j = verified.json();
         assertEquals("VALID", j.get("signature").asText());
         assertTrue(j.get("valid").asBoolean());
         assertEquals("AE", j.get("signer").get("country").asText());
@@ -105,15 +93,15 @@ class SealCommandTest {
         CliRunner.Result noTrust = CliRunner.run("seal", "verify", "--image", png.toString(), "--cert",
                 certFile.toString());
         assertEquals(1, noTrust.exitCode());
-        assertEquals("VALID", json(noTrust.out()).get("signature").asText());
-        assertFalse(json(noTrust.out()).get("valid").asBoolean());
+        assertEquals("VALID", noTrust.json().get("signature").asText());
+        assertFalse(noTrust.json().get("valid").asBoolean());
 
         CliRunner.Result unknown = CliRunner.run("seal", "verify", "--image", png.toString(), "--csca",
                 cscaFile.toString());
         assertEquals(1, unknown.exitCode());
-        assertEquals("SIGNER_UNKNOWN", json(unknown.out()).get("signature").asText());
+        assertEquals("SIGNER_UNKNOWN", unknown.json().get("signature").asText());
 
-        assertUsageError(CliRunner.run("seal", "issue", "--type", "NOPE", "--features", features.toString(),
+        CliRunner.assertUsageError(CliRunner.run("seal", "issue", "--type", "NOPE", "--features", features.toString(),
                 "--key", keyFile.toString(), "--cert", certFile.toString()));
     }
 

@@ -157,22 +157,13 @@ class PinServiceTest {
 
     /** A card that answers the tries query (VERIFY without data) with 6A86 instead of 63Cx. */
     private static ApduChannel cannotReportTries(ApduChannel inner) {
-        return new ApduChannel() {
+        return new ForwardingApduChannel(inner) {
             @Override
             public ResponseApdu transmit(CommandApdu command) {
                 if (command.ins() == 0x20 && command.nc() == 0) {
                     return ResponseApdu.parse(new byte[] {0x6A, (byte) 0x86});
                 }
-                return inner.transmit(command);
-            }
-
-            @Override
-            public byte[] atr() {
-                return inner.atr();
-            }
-
-            @Override
-            public void close() {
+                return super.transmit(command);
             }
         };
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** {@code resident-id atr ...}: Answer-to-Reset tools. */
 @Command(name = "atr", mixinStandardHelpOptions = true,
@@ -25,6 +26,15 @@ public final class AtrCommand {
             description = "Decode an ATR given in hex and print it as JSON: {ts, protocols, interfaceBytes, "
                     + "historicalBytes, tckValid, extendedLength, ...}. Exit code 1 when the TCK check byte is wrong.")
     static final class Decode extends HexInputCommand {
+
+        @Parameters(arity = "1..*", paramLabel = "HEX",
+                description = "The ATR in hex; spaces and colons are ignored (e.g. '3B 7A 96 00 00 80 65 A2 01 20 01 3D 72 D6 41').")
+        String[] hex;
+
+        @Override
+        String[] hex() {
+            return hex;
+        }
 
         @Override
         int run(CliOutput out, byte[] bytes) {
@@ -44,6 +54,15 @@ public final class AtrCommand {
 
         private static final io.residentid.core.report.Messages MESSAGES =
                 io.residentid.core.report.Messages.forPackageOf(AtrCommand.class);
+
+        @Parameters(arity = "1..*", paramLabel = "HEX",
+                description = "The ATR in hex; spaces and colons are ignored.")
+        String[] hex;
+
+        @Override
+        String[] hex() {
+            return hex;
+        }
 
         @Override
         int run(CliOutput out, byte[] bytes) {

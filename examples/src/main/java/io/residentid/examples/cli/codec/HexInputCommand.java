@@ -5,7 +5,6 @@ import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
 import java.util.function.Supplier;
-import picocli.CommandLine.Parameters;
 
 /**
  * A codec command whose input is bytes given in hex as arguments ({@code atr decode}, {@code tlv decode}, …): the
@@ -13,15 +12,14 @@ import picocli.CommandLine.Parameters;
  */
 abstract class HexInputCommand extends CliCommand {
 
-    // Each command's own description is in help.properties (key <command>.HEX[0..*]).
-    @Parameters(arity = "1..*", paramLabel = "HEX", description = "The bytes in hex; spaces and colons are ignored.")
-    String[] hex;
-
     @Override
     public final Integer call() {
         CliOutput out = output();
-        return run(out, HexInput.parse(hex, out.locale()));
+        return run(out, HexInput.parse(hex(), out.locale()));
     }
+
+    /** The hex arguments (each command declares its own, with its own help text). */
+    abstract String[] hex();
 
     /** Decodes {@code bytes}, prints the JSON result and returns the exit code. */
     abstract int run(CliOutput out, byte[] bytes);

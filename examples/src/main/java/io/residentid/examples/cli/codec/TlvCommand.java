@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code resident-id tlv ...}: BER-TLV tools. */
 @Command(name = "tlv", mixinStandardHelpOptions = true,
@@ -21,11 +22,20 @@ public final class TlvCommand {
                     + "[{tag, constructed, length, value | children}].")
     static final class Decode extends HexInputCommand {
 
+        @Parameters(arity = "1..*", paramLabel = "HEX",
+                description = "The bytes in hex; spaces and colons are ignored (e.g. '61 03 4F 01 A0').")
+        String[] hex;
+
         @Option(names = "--strict-lengths", description = "Reject long-form lengths that could be shorter (DER).")
         boolean strictLengths;
 
         @Option(names = "--skip-padding", description = "Skip 00 and FF padding bytes between data objects.")
         boolean skipPadding;
+
+        @Override
+        String[] hex() {
+            return hex;
+        }
 
         @Override
         int run(CliOutput out, byte[] bytes) {

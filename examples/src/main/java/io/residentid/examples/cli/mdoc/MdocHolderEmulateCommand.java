@@ -10,11 +10,11 @@ import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
+import io.residentid.examples.cli.VpcdSession;
 import io.residentid.mdoc.response.DeviceAuthMethod;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,27 +77,11 @@ final class MdocHolderEmulateCommand extends CliCommand {
         MdocNfcCard card = new MdocNfcCard(phone.holder(), 1024);
         VpcdClient client = VpcdClient.builder(card).host(vpcd.substring(0, colon)).port(port).reconnect(true)
                 .start();
-        Thread hook = new Thread(client::close, "resident-id-mdoc-holder-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            out.line(MdocFiles.MESSAGES, "mdoc.emulate.started", vpcd);
-            if (!client.awaitConnected(Duration.ofSeconds(5))) {
-                out.err().println(out.text(MdocFiles.MESSAGES, "mdoc.emulate.waiting", vpcd));
-                out.err().flush();
-            }
-            if (stopAfter != null) {
-                Thread.sleep(Math.max(0, stopAfter) * 1000L);
-            } else {
-                client.join();
-            }
-        } finally {
-            client.close();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // shutting down already
-            }
-        }
+        out.line(MdocFiles.MESSAGES, "mdoc.emulate.started", vpcd);
+        VpcdSession.serve(client, "resident-id-mdoc-holder-shutdown", stopAfter, () -> {
+            out.err().println(out.text(MdocFiles.MESSAGES, "mdoc.emulate.waiting", vpcd));
+            out.err().flush();
+        });
         out.line(MdocFiles.MESSAGES, "mdoc.emulate.stopped", card.commandCount());
         return ExitCodes.OK;
     }

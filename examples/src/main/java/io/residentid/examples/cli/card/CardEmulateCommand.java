@@ -5,7 +5,7 @@ import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.VpcdSession;
+import io.residentid.examples.cli.VpcdOptions;
 import io.residentid.emulator.DemoResidentCard;
 import io.residentid.emulator.ResidentCard;
 import io.residentid.emulator.ResidentPersona;
@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import org.bouncycastle.cert.X509CertificateHolder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,9 +39,8 @@ final class CardEmulateCommand extends CliCommand {
     static final Messages MESSAGES = Messages.forPackageOf(CardEmulateCommand.class);
     static final String RESIDENT_PROFILE = "resident";
 
-    @Option(names = "--vpcd", paramLabel = "HOST:PORT", defaultValue = "localhost:35963",
-            description = "Where vpcd listens (default: ${DEFAULT-VALUE}).")
-    String vpcd;
+    @Mixin
+    VpcdOptions vpcd = new VpcdOptions();
 
     @Option(names = "--persona", paramLabel = "FILE",
             description = "Persona JSON for the resident card (default: a built-in demo resident).")
@@ -58,14 +58,10 @@ final class CardEmulateCommand extends CliCommand {
     @Option(names = "--no-vpcd", description = "Only personalise, print and export; do not connect to vpcd.")
     boolean noVpcd;
 
-    /** For tests and scripts: stop after this many seconds instead of waiting for an interrupt. */
-    @Option(names = "--stop-after", hidden = true, paramLabel = "SECONDS")
-    Integer stopAfter;
-
     @Override
     public Integer call() throws Exception {
         CliOutput out = output();
-        String[] hostPort = parseHostPort(out, vpcd);
+        String[] hostPort = parseHostPort(out, vpcd.address());
         String name = profile == null ? RESIDENT_PROFILE : profile;
         VirtualCard card;
         if (RESIDENT_PROFILE.equals(name)) {
@@ -126,7 +122,7 @@ final class CardEmulateCommand extends CliCommand {
         out.line(MESSAGES, "emulate.started", name, hostPort[0] + ":" + hostPort[1],
                 HexFormat.of().withUpperCase().formatHex(card.atr()));
         out.out().flush();
-        VpcdSession.serve(client, "resident-id-emulator-shutdown", stopAfter, () -> {
+        vpcd.serve(client, "resident-id-emulator-shutdown", () -> {
             out.err().println(out.text(MESSAGES, "emulate.waiting", hostPort[0] + ":" + hostPort[1],
                     client.lastError() == null ? "-" : client.lastError().getMessage()));
             out.err().flush();

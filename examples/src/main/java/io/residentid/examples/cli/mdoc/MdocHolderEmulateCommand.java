@@ -10,13 +10,14 @@ import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.VpcdSession;
+import io.residentid.examples.cli.VpcdOptions;
 import io.residentid.mdoc.response.DeviceAuthMethod;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,9 +32,8 @@ final class MdocHolderEmulateCommand extends CliCommand {
     @Option(names = "--persona", paramLabel = "FILE", description = "Persona JSON (default: the built-in demo resident).")
     Path persona;
 
-    @Option(names = "--vpcd", paramLabel = "HOST:PORT", defaultValue = "localhost:35963",
-            description = "Where vpcd listens (default: ${DEFAULT-VALUE}).")
-    String vpcd;
+    @Mixin
+    VpcdOptions vpcdOptions = new VpcdOptions();
 
     @Option(names = "--export-iaca", paramLabel = "FILE", description = "Write the test IACA certificate (PEM) here.")
     Path exportIaca;
@@ -41,13 +41,10 @@ final class MdocHolderEmulateCommand extends CliCommand {
     @Option(names = "--no-vpcd", description = "Only issue and export; do not connect to vpcd.")
     boolean noVpcd;
 
-    /** For tests and scripts: stop after this many seconds instead of waiting for an interrupt. */
-    @Option(names = "--stop-after", hidden = true, paramLabel = "SECONDS")
-    Integer stopAfter;
-
     @Override
     public Integer call() throws Exception {
         CliOutput out = output();
+        String vpcd = vpcdOptions.address();
         ResidentPersona p;
         try {
             p = persona == null ? ResidentPersona.demo() : ResidentPersona.read(persona);
@@ -78,7 +75,7 @@ final class MdocHolderEmulateCommand extends CliCommand {
         VpcdClient client = VpcdClient.builder(card).host(vpcd.substring(0, colon)).port(port).reconnect(true)
                 .start();
         out.line(MdocFiles.MESSAGES, "mdoc.emulate.started", vpcd);
-        VpcdSession.serve(client, "resident-id-mdoc-holder-shutdown", stopAfter, () -> {
+        vpcdOptions.serve(client, "resident-id-mdoc-holder-shutdown", () -> {
             out.err().println(out.text(MdocFiles.MESSAGES, "mdoc.emulate.waiting", vpcd));
             out.err().flush();
         });

@@ -86,12 +86,7 @@ public final class Pcsc {
     public List<ReaderInfo> readers() {
         List<ReaderInfo> readers = new ArrayList<>();
         for (CardTerminal t : list()) {
-            boolean present;
-            try {
-                present = t.isCardPresent();
-            } catch (CardException e) {
-                throw PcscErrors.translate("checking reader " + t.getName(), e);
-            }
+            boolean present = PcscErrors.call("checking reader " + t.getName(), t::isCardPresent);
             Optional<byte[]> atr = Optional.empty();
             if (present) {
                 atr = readAtr(t);
@@ -141,21 +136,13 @@ public final class Pcsc {
     /** Waits until a card is in the reader; false on timeout. */
     public boolean waitForCardPresent(String reader, Duration timeout) {
         CardTerminal t = terminal(reader);
-        try {
-            return t.waitForCardPresent(millis(timeout));
-        } catch (CardException e) {
-            throw PcscErrors.translate("waiting for a card in " + reader, e);
-        }
+        return PcscErrors.call("waiting for a card in " + reader, () -> t.waitForCardPresent(millis(timeout)));
     }
 
     /** Waits until the reader is empty; false on timeout. */
     public boolean waitForCardAbsent(String reader, Duration timeout) {
         CardTerminal t = terminal(reader);
-        try {
-            return t.waitForCardAbsent(millis(timeout));
-        } catch (CardException e) {
-            throw PcscErrors.translate("waiting for the card to leave " + reader, e);
-        }
+        return PcscErrors.call("waiting for the card to leave " + reader, () -> t.waitForCardAbsent(millis(timeout)));
     }
 
     private static long millis(Duration timeout) {

@@ -6,11 +6,11 @@ import io.residentid.core.pki.CmsVerifier;
 import io.residentid.core.pki.RevocationPolicy;
 import io.residentid.core.pki.TrustStore;
 import io.residentid.core.pki.ValidationReport;
+import io.residentid.emulator.SecurityObjects;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
 import java.security.Provider;
 import java.security.cert.CertPath;
 import java.security.cert.CertPathValidator;
@@ -29,14 +29,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.bouncycastle.asn1.ASN1EncodableVector;
-import org.bouncycastle.asn1.ASN1Integer;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.DEROctetString;
-import org.bouncycastle.asn1.DERSequence;
-import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLNumber;
 import org.bouncycastle.asn1.x509.Extension;
@@ -47,12 +40,8 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.bc.BcX509ExtensionUtils;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -133,7 +122,11 @@ public class PkiBenchmark {
         bcParams.setDate(Date.from(at));
         bcCertPathValidator();
 
-        sod = efSod(leaf, leafKeys);
+        java.util.Map<Integer, byte[]> dataGroups = new java.util.LinkedHashMap<>();
+        for (int dg : new int[] {1, 2, 14}) {
+            dataGroups.put(dg, ("DG" + dg).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        sod = SecurityObjects.sign(dataGroups, leafKeys, leaf);
         sodVerifier = CmsVerifier.builder().trustStore(anchors).certificates(List.of(ica)).build();
         CmsReport report = sodVerifier.verify(sod, at);
         if (!report.isValid()) {
@@ -215,25 +208,6 @@ public class PkiBenchmark {
         b.addExtension(Extension.authorityKeyIdentifier, false,
                 new BcX509ExtensionUtils().createAuthorityKeyIdentifier(issuerCert.getSubjectPublicKeyInfo()));
         return b.build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(BC).build(keys.getPrivate()));
-    }
-
-    /** A CMS like an EF.SOD: an LDS security object with three SHA-256 data-group hashes, signed by the DS. */
-    private static byte[] efSod(X509CertificateHolder signer, KeyPair keys) throws Exception {
-        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-        ASN1EncodableVector hashes = new ASN1EncodableVector();
-        for (int dg : new int[] {1, 2, 14}) {
-            hashes.add(new DERSequence(new org.bouncycastle.asn1.ASN1Encodable[] {new ASN1Integer(dg),
-                new DEROctetString(sha256.digest(("DG" + dg).getBytes(java.nio.charset.StandardCharsets.US_ASCII)))}));
-        }
-        byte[] lds = new DERSequence(new org.bouncycastle.asn1.ASN1Encodable[] {new ASN1Integer(0),
-            new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), new DERSequence(hashes)}).getEncoded();
-        CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
-        gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                new JcaDigestCalculatorProviderBuilder().setProvider(BC).build())
-                .build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(BC).build(keys.getPrivate()), signer));
-        gen.addCertificate(signer);
-        return gen.generate(new CMSProcessableByteArray(new ASN1ObjectIdentifier("2.23.136.1.1.1"), lds), true)
-                .getEncoded();
     }
 
     /**

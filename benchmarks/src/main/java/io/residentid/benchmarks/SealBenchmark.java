@@ -1,5 +1,6 @@
 package io.residentid.benchmarks;
 
+import io.residentid.emulator.TestCertificates;
 import io.residentid.core.pki.TrustStore;
 import io.residentid.qr.seal.Seal;
 import io.residentid.qr.seal.SealDecoder;
@@ -15,20 +16,13 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -62,14 +56,14 @@ public class SealBenchmark {
         g.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair cscaKeys = g.generateKeyPair();
         X500Name cscaName = new X500Name("C=AE,CN=Bench CSCA");
-        X509CertificateHolder csca = cert(bc, cscaName, cscaName, cscaKeys, cscaKeys, BigInteger.ONE, true);
+        X509CertificateHolder csca = cert(cscaName, cscaName, cscaKeys, cscaKeys, BigInteger.ONE, true);
         List<X509CertificateHolder> pool = new ArrayList<>();
         Map<String, String> features = new LinkedHashMap<>();
         features.put("MRZ", "ATD<<RESIDORCE<<ROLAND<<<<<<<<<<<<<<\n6525845096USA7008038M2201018<<<<<<06");
         features.put("SHEET_NUMBER", "PA0000005");
         for (int i = 0; i < POOL; i++) {
             KeyPair keys = g.generateKeyPair();
-            X509CertificateHolder signer = cert(bc, new X500Name("C=AE,CN=SS Signer " + i), cscaName, keys,
+            X509CertificateHolder signer = cert(new X500Name("C=AE,CN=SS Signer " + i), cscaName, keys,
                     cscaKeys, BigInteger.valueOf(0x100 + i), false);
             pool.add(signer);
             seals.add(SealIssuer.builder().key(keys.getPrivate()).certificate(signer).issuingCountry("ARE").build()
@@ -103,18 +97,9 @@ public class SealBenchmark {
         return SealImages.read(image);
     }
 
-    private static X509CertificateHolder cert(BouncyCastleProvider bc, X500Name subject, X500Name issuer,
-                                              KeyPair subjectKeys, KeyPair issuerKeys, BigInteger serial,
-                                              boolean ca) throws Exception {
-        JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuer, serial,
-                Date.from(Instant.parse("2020-01-01T00:00:00Z")), Date.from(Instant.parse("2040-01-01T00:00:00Z")),
-                subject, subjectKeys.getPublic());
-        JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
-        b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(subjectKeys.getPublic()));
-        b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(issuerKeys.getPublic()));
-        b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-        b.addExtension(Extension.keyUsage, true,
-                new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature));
-        return b.build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(bc).build(issuerKeys.getPrivate()));
+    private static X509CertificateHolder cert(X500Name subject, X500Name issuer, KeyPair subjectKeys,
+                                              KeyPair issuerKeys, BigInteger serial, boolean ca) {
+        return TestCertificates.issue(subject, issuer, subjectKeys, issuerKeys, serial, ca,
+                Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2040-01-01T00:00:00Z"));
     }
 }

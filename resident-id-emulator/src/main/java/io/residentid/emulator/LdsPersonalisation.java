@@ -8,28 +8,13 @@ import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERSet;
-import org.bouncycastle.asn1.DEROctetString;
-import org.bouncycastle.asn1.icao.DataGroupHash;
-import org.bouncycastle.asn1.icao.LDSSecurityObject;
-import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Map;
 
@@ -110,46 +95,14 @@ final class LdsPersonalisation {
 
     static byte[] signedSecurityObject(Map<LdsFile, byte[]> groups, KeyPair dsKeys,
             X509CertificateHolder ds) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            DataGroupHash[] hashes = new DataGroupHash[groups.size()];
-            int i = 0;
-            for (Map.Entry<LdsFile, byte[]> g : groups.entrySet()) {
-                hashes[i++] = new DataGroupHash(g.getKey().dataGroupNumber(),
-                        new DEROctetString(sha256.digest(g.getValue())));
-            }
-            LDSSecurityObject so = new LDSSecurityObject(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256),
-                    hashes);
-            CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
-            gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().setProvider(IssuerCredentials.BC).build())
-                    .build(new JcaContentSignerBuilder(IssuerCredentials.signatureAlgorithm(dsKeys.getPrivate()))
-                            .setProvider(IssuerCredentials.BC).build(dsKeys.getPrivate()), ds));
-            gen.addCertificate(ds);
-            return gen.generate(new CMSProcessableByteArray(new ASN1ObjectIdentifier("2.23.136.1.1.1"),
-                    so.getEncoded("DER")), true).getEncoded();
-        } catch (Exception e) {
-            throw new IllegalStateException("EF.SOD signing failed", e);
-        }
+        Map<Integer, byte[]> byNumber = new java.util.LinkedHashMap<>();
+        groups.forEach((file, content) -> byNumber.put(file.dataGroupNumber(), content));
+        return SecurityObjects.sign(byNumber, dsKeys, ds);
     }
 
     /** A JPEG portrait placeholder (drawn, then padded with a JPEG comment to {@code targetSize} bytes). */
     static byte[] generatedFace(int targetSize, SecureRandom random) {
-        BufferedImage image = new BufferedImage(240, 320, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(0xE8E4D8));
-        g.fillRect(0, 0, 240, 320);
-        g.setColor(new Color(0x7A5230));
-        g.fillOval(60, 60, 120, 150);
-        g.fillRoundRect(30, 220, 180, 120, 60, 60);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "jpg", out);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        byte[] jpeg = out.toByteArray();
+        byte[] jpeg = Portraits.jpeg(240);
         int padding = targetSize - jpeg.length - 4;
         if (padding <= 0) {
             return jpeg;

@@ -9,13 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** The holder's age against the policy's minimum, from the most authoritative date of birth available. */
-final class AgeCheck implements KycCheck {
+final class AgeCheck extends KycCheck {
 
-    static final String ID = "age";
-
-    @Override
-    public String id() {
-        return ID;
+    AgeCheck() {
+        super("age");
     }
 
     @Override
@@ -25,12 +22,12 @@ final class AgeCheck implements KycCheck {
                 .or(() -> c.ocrMrz().map(Mrz::dateOfBirth))
                 .or(() -> c.evidence.declared().map(DeclaredData::dateOfBirth));
         if (birth.isEmpty()) {
-            return CheckOutcome.notRun(ID, KycCode.BIRTH_DATE_UNKNOWN.finding());
+            return notRun(KycCode.BIRTH_DATE_UNKNOWN.finding());
         }
         int minimum = c.policy.minimumAge();
         boolean adult = !birth.get().isAfter(c.today) && Period.between(birth.get(), c.today).getYears() >= minimum;
         String sex = holderSex(c);
-        return CheckOutcome.of(ID, List.of(adult ? KycCode.AGE_CONFIRMED.finding(minimum, sex)
+        return outcome(List.of(adult ? KycCode.AGE_CONFIRMED.finding(minimum, sex)
                 : KycCode.UNDERAGE.finding(minimum, sex)));
     }
 

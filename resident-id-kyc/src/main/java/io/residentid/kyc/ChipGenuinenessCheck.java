@@ -5,7 +5,6 @@ import io.residentid.pcsc.icao.Dg14;
 import io.residentid.pcsc.icao.Dg15;
 
 import java.security.PublicKey;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,24 +14,22 @@ import java.util.Optional;
  * only after passive authentication passed, since only then are DG14/DG15 the issuer's. A chip that proves
  * neither is a clone suspect.
  */
-final class ChipGenuinenessCheck implements KycCheck {
+final class ChipGenuinenessCheck extends ChipCheck {
 
     static final String ID = "chip-genuineness";
 
+    ChipGenuinenessCheck() {
+        super(ID);
+    }
+
+    /** Only passive authentication makes DG14/DG15 the issuer's, so without it there is nothing to count. */
     @Override
-    public String id() {
-        return ID;
+    Optional<Finding> prerequisiteMissing(KycContext c) {
+        return c.passiveAuthenticationPassed ? Optional.empty() : Optional.of(KycCode.PA_NOT_PASSED.finding());
     }
 
     @Override
-    public CheckOutcome run(KycContext c) {
-        if (c.evidence.chip().isEmpty()) {
-            return CheckOutcome.notRun(ID, KycCode.CHIP_EVIDENCE_ABSENT.finding());
-        }
-        if (!c.passiveAuthenticationPassed) {
-            return CheckOutcome.notRun(ID, KycCode.PA_NOT_PASSED.finding());
-        }
-        List<Finding> findings = new ArrayList<>();
+    void check(KycContext c, ChipEvidence chip, List<Finding> findings) {
         boolean proven = false;
         Optional<Dg14> dg14 = c.dg14();
         if (c.chipFile(EvidenceFile.DG14).isPresent() && dg14.isEmpty()) {
@@ -46,7 +43,7 @@ final class ChipGenuinenessCheck implements KycCheck {
                 key = null;
                 findings.add(KycCode.DG15_MALFORMED.finding());
             }
-            Optional<ActiveAuthenticationTranscript> t = c.evidence.chip().get().activeAuthentication();
+            Optional<ActiveAuthenticationTranscript> t = chip.activeAuthentication();
             if (key != null && t.isEmpty()) {
                 findings.add(KycCode.AA_TRANSCRIPT_MISSING.finding());
             } else if (key != null) {
@@ -66,7 +63,7 @@ final class ChipGenuinenessCheck implements KycCheck {
         }
         boolean caOffered = dg14.map(d -> !d.securityInfos().chipAuthenticationInfos().isEmpty()
                 || !d.securityInfos().chipAuthenticationPublicKeys().isEmpty()).orElse(false);
-        Optional<String> ca = c.evidence.chip().get().chipAuthentication();
+        Optional<String> ca = chip.chipAuthentication();
         if (caOffered && ca.isPresent()) {
             // INDETERMINATE: the reader saw CA pass but its own passive authentication did not (e.g. no trust).
             // PASSED / NOT_COUNTED / FAILED: the names evidence written before release 0.3 uses.
@@ -83,6 +80,5 @@ final class ChipGenuinenessCheck implements KycCheck {
                 || f.code().equals(KycCode.CA_FAILED.code()))) {
             findings.add(KycCode.CHIP_NOT_PROVEN.finding());
         }
-        return CheckOutcome.of(ID, findings);
     }
 }

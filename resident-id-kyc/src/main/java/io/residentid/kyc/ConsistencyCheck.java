@@ -20,14 +20,11 @@ import java.util.Optional;
  * with the first (most authoritative) one; names only within one script when possible, across scripts otherwise.
  * Findings name fields and sources, never values.
  */
-final class ConsistencyCheck implements KycCheck {
-
-    static final String ID = "consistency";
+final class ConsistencyCheck extends KycCheck {
     private static final java.util.Set<String> CHIP = java.util.Set.of("DG1", "DG11");
 
-    @Override
-    public String id() {
-        return ID;
+    ConsistencyCheck() {
+        super("consistency");
     }
 
     @Override
@@ -84,9 +81,9 @@ final class ConsistencyCheck implements KycCheck {
 
         names(c, dg1, ocr, dg11, qr, declared, findings);
         if (findings.isEmpty()) {
-            return CheckOutcome.notRun(ID, KycCode.TOO_FEW_SOURCES.finding());
+            return notRun(KycCode.TOO_FEW_SOURCES.finding());
         }
-        return CheckOutcome.of(ID, findings);
+        return outcome(findings);
     }
 
     private static void names(KycContext c, Optional<Mrz> dg1, Optional<Mrz> ocr, Optional<Dg11> dg11,

@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,27 +29,22 @@ import java.util.Optional;
  * carries, every data group's hash, and the signer's chain to a trusted CSCA now or, failing that, when the
  * document was issued (DG12's date of issue, else the signer certificate's start).
  */
-final class DocumentAuthenticityCheck implements KycCheck {
+final class DocumentAuthenticityCheck extends ChipCheck {
 
     static final String ID = "document-authenticity";
     private static final CmsVerifier SOD_VERIFIER = CmsVerifier.builder().purpose(PurposeProfile.DOCUMENT_SIGNER)
             .build();
 
-    @Override
-    public String id() {
-        return ID;
+    DocumentAuthenticityCheck() {
+        super(ID);
     }
 
     @Override
-    public CheckOutcome run(KycContext c) {
-        if (c.evidence.chip().isEmpty()) {
-            return CheckOutcome.notRun(ID, KycCode.CHIP_EVIDENCE_ABSENT.finding());
-        }
-        List<Finding> findings = new ArrayList<>();
+    void check(KycContext c, ChipEvidence chip, List<Finding> findings) {
         Optional<Bytes> sod = c.chipFile(EvidenceFile.SOD);
         if (sod.isEmpty()) {
             findings.add(KycCode.SOD_MISSING.finding());
-            return CheckOutcome.of(ID, findings);
+            return;
         }
         CmsReport cms;
         LdsSecurityObject lds;
@@ -59,14 +53,14 @@ final class DocumentAuthenticityCheck implements KycCheck {
             lds = LdsSecurityObject.parse(cms.content());
         } catch (PkiException | IllegalArgumentException e) {
             findings.add(KycCode.SOD_MALFORMED.finding());
-            return CheckOutcome.of(ID, findings);
+            return;
         }
         if (!cms.signatureValid() || cms.signer().isEmpty()) {
             findings.add(KycCode.SOD_SIGNATURE_INVALID.finding());
-            return CheckOutcome.of(ID, findings);
+            return;
         }
         boolean hashesOk = true;
-        for (Map.Entry<EvidenceFile, Bytes> e : c.evidence.chip().get().files().entrySet()) {
+        for (Map.Entry<EvidenceFile, Bytes> e : chip.files().entrySet()) {
             int n = e.getKey().dataGroupNumber();
             if (n == 0) {
                 continue;
@@ -88,7 +82,6 @@ final class DocumentAuthenticityCheck implements KycCheck {
         }
         boolean chainOk = chain(c, cms, findings);
         c.passiveAuthenticationPassed = hashesOk && chainOk;
-        return CheckOutcome.of(ID, findings);
     }
 
     private static boolean chain(KycContext c, CmsReport cms, List<Finding> findings) {

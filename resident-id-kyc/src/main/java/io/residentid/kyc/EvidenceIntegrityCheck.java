@@ -9,13 +9,12 @@ import java.util.List;
  * The evidence as a whole: files in the chip-evidence directory that the manifest does not list (the manifest's
  * own hashes were already checked when it was loaded), and the OCR MRZ's structure and check digits.
  */
-final class EvidenceIntegrityCheck implements KycCheck {
+final class EvidenceIntegrityCheck extends KycCheck {
 
     static final String ID = "evidence-integrity";
 
-    @Override
-    public String id() {
-        return ID;
+    EvidenceIntegrityCheck() {
+        super(ID);
     }
 
     @Override
@@ -30,6 +29,6 @@ final class EvidenceIntegrityCheck implements KycCheck {
                 findings.add(KycCode.MRZ_OCR_INVALID.finding());
             }
         }
-        return CheckOutcome.of(ID, findings);
+        return outcome(findings);
     }
 }

@@ -5,7 +5,6 @@ import io.residentid.core.report.Finding;
 import io.residentid.pcsc.icao.Dg2;
 import io.residentid.pcsc.icao.FaceImage;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,37 +13,30 @@ import java.util.Optional;
  * The face: DG2 present with an image that can be extracted; the comparison with a live image is the bank's
  * {@link FaceMatcher}, and the report records whether it ran and what it said.
  */
-final class FaceCheck implements KycCheck {
+final class FaceCheck extends ChipCheck {
 
-    static final String ID = "face";
-
-    @Override
-    public String id() {
-        return ID;
+    FaceCheck() {
+        super("face");
     }
 
     @Override
-    public CheckOutcome run(KycContext c) {
-        if (c.evidence.chip().isEmpty()) {
-            return CheckOutcome.notRun(ID, KycCode.CHIP_EVIDENCE_ABSENT.finding());
-        }
-        List<Finding> findings = new ArrayList<>();
+    void check(KycContext c, ChipEvidence chip, List<Finding> findings) {
         Optional<Bytes> dg2 = c.chipFile(EvidenceFile.DG2);
         if (dg2.isEmpty()) {
             findings.add(KycCode.DG2_MISSING.finding());
-            return CheckOutcome.of(ID, findings);
+            return;
         }
         FaceImage face;
         try {
             List<FaceImage> faces = Dg2.parse(dg2.get().toByteArray()).faces();
             if (faces.isEmpty()) {
                 findings.add(KycCode.DG2_MALFORMED.finding());
-                return CheckOutcome.of(ID, findings);
+                return;
             }
             face = faces.get(0);
         } catch (RuntimeException e) {
             findings.add(KycCode.DG2_MALFORMED.finding());
-            return CheckOutcome.of(ID, findings);
+            return;
         }
         findings.add(KycCode.FACE_EXTRACTED.finding(face.format().name()));
         if (c.faceMatcher == null) {
@@ -59,6 +51,5 @@ final class FaceCheck implements KycCheck {
             findings.add(r.match() ? KycCode.FACE_MATCHED.finding(name, score)
                     : KycCode.FACE_MISMATCH.finding(name, score));
         }
-        return CheckOutcome.of(ID, findings);
     }
 }

@@ -21,21 +21,18 @@ import java.util.Optional;
  * Holder authentication: the card's signature over the bank's challenge with its authentication certificate, and
  * that certificate's chain to a trusted national CA (profile card authentication; CRLs when given).
  */
-final class HolderAuthenticationCheck implements KycCheck {
-
-    static final String ID = "holder-authentication";
+final class HolderAuthenticationCheck extends KycCheck {
     private static final BouncyCastleProvider BC = new BouncyCastleProvider();
 
-    @Override
-    public String id() {
-        return ID;
+    HolderAuthenticationCheck() {
+        super("holder-authentication");
     }
 
     @Override
     public CheckOutcome run(KycContext c) {
         Optional<HolderAuthenticationTranscript> t = c.evidence.holderAuthentication();
         if (t.isEmpty()) {
-            return CheckOutcome.notRun(ID, KycCode.HOLDER_AUTH_ABSENT.finding());
+            return notRun(KycCode.HOLDER_AUTH_ABSENT.finding());
         }
         List<X509CertificateHolder> chain = new ArrayList<>();
         try {
@@ -43,24 +40,24 @@ final class HolderAuthenticationCheck implements KycCheck {
                 chain.add(Certificates.parseDer(der.toByteArray()));
             }
         } catch (PkiException | IllegalArgumentException e) {
-            return CheckOutcome.of(ID, List.of(KycCode.HOLDER_AUTH_MALFORMED.finding()));
+            return outcome(List.of(KycCode.HOLDER_AUTH_MALFORMED.finding()));
         }
         List<Finding> findings = new ArrayList<>();
         if (!verify(chain.get(0), t.get().challenge().toByteArray(), t.get().signature().toByteArray())) {
             findings.add(KycCode.HOLDER_SIGNATURE_INVALID.finding(AgeCheck.holderSex(c)));
-            return CheckOutcome.of(ID, findings);
+            return outcome(findings);
         }
         Optional<CertificatePathValidator> validator = c.trust.cardAuthenticationValidator();
         if (validator.isEmpty()) {
             findings.add(KycCode.HOLDER_CHAIN_INDETERMINATE.finding());
-            return CheckOutcome.of(ID, findings);
+            return outcome(findings);
         }
         ValidationReport report;
         try {
             report = validator.get().validate(chain.get(0), chain.subList(1, chain.size()), c.now);
         } catch (PkiException e) {
             findings.add(KycCode.HOLDER_CHAIN_INVALID.finding());
-            return CheckOutcome.of(ID, findings);
+            return outcome(findings);
         }
         if (report.isValid()) {
             X509CertificateHolder root = report.chain().get(report.chain().size() - 1);
@@ -73,7 +70,7 @@ final class HolderAuthenticationCheck implements KycCheck {
             findings.addAll(report.errors());
             findings.add(KycCode.HOLDER_CHAIN_INVALID.finding());
         }
-        return CheckOutcome.of(ID, findings);
+        return outcome(findings);
     }
 
     private static boolean verify(X509CertificateHolder certificate, byte[] challenge, byte[] signature) {

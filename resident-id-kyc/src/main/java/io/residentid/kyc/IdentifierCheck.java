@@ -21,13 +21,10 @@ import java.util.Optional;
  * the facts the number itself encodes (Qatar: birth year and nationality; Kuwait: birth date; UAE: birth year)
  * against the chip's MRZ and the declared data.
  */
-final class IdentifierCheck implements KycCheck {
+final class IdentifierCheck extends KycCheck {
 
-    static final String ID = "identifier";
-
-    @Override
-    public String id() {
-        return ID;
+    IdentifierCheck() {
+        super("identifier");
     }
 
     @Override
@@ -37,13 +34,13 @@ final class IdentifierCheck implements KycCheck {
         c.qrDocument().map(IdentityDocument::personalNumber).ifPresent(n -> numbers.put("QR", n));
         c.evidence.declared().map(DeclaredData::idNumber).ifPresent(n -> numbers.put("declared", n));
         if (numbers.isEmpty()) {
-            return CheckOutcome.notRun(ID, KycCode.ID_NUMBER_ABSENT.finding());
+            return notRun(KycCode.ID_NUMBER_ABSENT.finding());
         }
         Optional<String> state = c.dg1().map(Mrz::issuingState).or(() -> c.ocrMrz().map(Mrz::issuingState))
                 .or(() -> c.qrDocument().map(r -> r.issuingCountry().alpha3()));
         Optional<IssuingCountry> country = state.flatMap(IssuingCountry::fromCode);
         if (country.isEmpty()) {
-            return CheckOutcome.notRun(ID, KycCode.ID_COUNTRY_UNSUPPORTED.finding(state.map(KycJson::safe)
+            return notRun(KycCode.ID_COUNTRY_UNSUPPORTED.finding(state.map(KycJson::safe)
                     .orElse("?")));
         }
         List<Finding> findings = new ArrayList<>();
@@ -58,7 +55,7 @@ final class IdentifierCheck implements KycCheck {
             r.findings().stream().filter(f -> f.severity() != Severity.ERROR).forEach(findings::add);
             crossCheck(c, r, findings);
         }
-        return CheckOutcome.of(ID, findings);
+        return outcome(findings);
     }
 
     private static void crossCheck(KycContext c, IdValidationResult r, List<Finding> findings) {

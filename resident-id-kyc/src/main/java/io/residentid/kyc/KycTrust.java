@@ -220,13 +220,7 @@ public final class KycTrust {
 
         /** Adds a national CA that issues the cards' holder-authentication certificates. */
         public Builder nationalCa(X509CertificateHolder certificate, String source) {
-            Objects.requireNonNull(certificate, "certificate");
-            Objects.requireNonNull(source, "source");
-            String fp = fingerprint(certificate);
-            if (!nationalAnchors.containsKey(fp)) {
-                nationalAnchors.put(fp, describe(certificate, source));
-                nationalCas.add(certificate);
-            }
+            addOnce(nationalAnchors, nationalCas, certificate, source);
             return this;
         }
 
@@ -261,14 +255,20 @@ public final class KycTrust {
 
         /** Adds one CSCA. */
         public Builder csca(X509CertificateHolder certificate, String source) {
+            addOnce(anchors, certificates, certificate, source);
+            return this;
+        }
+
+        /** Adds a certificate and its anchor description, unless one with the same fingerprint is there already. */
+        private static void addOnce(Map<String, TrustAnchor> byFingerprint, List<X509CertificateHolder> added,
+                X509CertificateHolder certificate, String source) {
             Objects.requireNonNull(certificate, "certificate");
             Objects.requireNonNull(source, "source");
             String fp = fingerprint(certificate);
-            if (!anchors.containsKey(fp)) {
-                anchors.put(fp, describe(certificate, source));
-                certificates.add(certificate);
+            if (!byFingerprint.containsKey(fp)) {
+                byFingerprint.put(fp, describe(certificate, source));
+                added.add(certificate);
             }
-            return this;
         }
 
         /** Adds the CSCAs of a PEM or DER certificate file. */

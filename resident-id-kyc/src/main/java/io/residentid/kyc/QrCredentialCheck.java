@@ -12,29 +12,26 @@ import java.util.Optional;
  * The QR credential, verified with the QR module's {@link CredentialVerifier} against the configured trust list;
  * its claims take part in the consistency check only once it verified.
  */
-final class QrCredentialCheck implements KycCheck {
+final class QrCredentialCheck extends KycCheck {
 
-    static final String ID = "qr-credential";
-
-    @Override
-    public String id() {
-        return ID;
+    QrCredentialCheck() {
+        super("qr-credential");
     }
 
     @Override
     public CheckOutcome run(KycContext c) {
         if (c.evidence.qrText().isEmpty()) {
-            return CheckOutcome.notRun(ID, KycCode.QR_ABSENT.finding());
+            return notRun(KycCode.QR_ABSENT.finding());
         }
         Optional<CredentialVerifier> verifier = c.verifier.qrVerifier();
         if (verifier.isEmpty()) {
-            return new CheckOutcome(ID, CheckStatus.NOT_RUN, List.of(KycCode.QR_TRUST_MISSING.finding()));
+            return notRun(KycCode.QR_TRUST_MISSING.finding());
         }
         VerificationReport report;
         try {
             report = verifier.get().verify(c.evidence.qrText().get(), c.now);
         } catch (RuntimeException e) {
-            return CheckOutcome.of(ID, List.of(KycCode.QR_INVALID.finding("unreadable")));
+            return outcome(List.of(KycCode.QR_INVALID.finding("unreadable")));
         }
         c.qrReport = report;
         List<Finding> findings = new ArrayList<>();
@@ -49,7 +46,7 @@ final class QrCredentialCheck implements KycCheck {
             findings.add(KycCode.QR_INVALID.finding(String.join(", ", report.failureCodes())));
         }
         findings.addAll(report.findings());
-        return CheckOutcome.of(ID, findings);
+        return outcome(findings);
     }
 
     private static String thumbprint(io.residentid.qr.trust.IssuerKey key) {

@@ -11,13 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** Document validity: expired, or expiring within the policy's warning window (chip MRZ first, then OCR, then QR). */
-final class ValidityCheck implements KycCheck {
+final class ValidityCheck extends KycCheck {
 
-    static final String ID = "document-validity";
-
-    @Override
-    public String id() {
-        return ID;
+    ValidityCheck() {
+        super("document-validity");
     }
 
     @Override
@@ -26,7 +23,7 @@ final class ValidityCheck implements KycCheck {
                 .or(() -> c.ocrMrz().map(Mrz::dateOfExpiry))
                 .or(() -> c.qrDocument().map(IdentityDocument::dateOfExpiry));
         if (expiry.isEmpty()) {
-            return CheckOutcome.notRun(ID, KycCode.EXPIRY_UNKNOWN.finding());
+            return notRun(KycCode.EXPIRY_UNKNOWN.finding());
         }
         List<Finding> findings = new ArrayList<>();
         LocalDate e = expiry.get();
@@ -38,6 +35,6 @@ final class ValidityCheck implements KycCheck {
         } else {
             findings.add(KycCode.DOCUMENT_VALID_UNTIL.finding(e.toString()));
         }
-        return CheckOutcome.of(ID, findings);
+        return outcome(findings);
     }
 }

@@ -48,8 +48,7 @@ class ChipEvidenceTest {
     void aMissingManifestIsACodedError() throws Exception {
         Path dir = written();
         Files.delete(dir.resolve(ChipEvidence.MANIFEST));
-        assertEquals("EVIDENCE_MANIFEST_MISSING", assertThrows(KycException.class, () -> ChipEvidence.load(dir))
-                .code());
+        assertEquals("EVIDENCE_MANIFEST_MISSING", refused(dir).code());
     }
 
     @Test
@@ -58,7 +57,7 @@ class ChipEvidenceTest {
         byte[] dg1 = Files.readAllBytes(dir.resolve("DG1.bin"));
         dg1[dg1.length - 1] ^= 1;
         Files.write(dir.resolve("DG1.bin"), dg1);
-        KycException e = assertThrows(KycException.class, () -> ChipEvidence.load(dir));
+        KycException e = refused(dir);
         assertEquals("EVIDENCE_HASH_MISMATCH", e.code());
         assertEquals("DG1.bin", e.path().orElseThrow());
     }
@@ -67,23 +66,21 @@ class ChipEvidenceTest {
     void aListedFileThatIsMissingIsRejected() throws Exception {
         Path dir = written();
         Files.delete(dir.resolve("EF.SOD.bin"));
-        assertEquals("EVIDENCE_FILE_MISSING", assertThrows(KycException.class, () -> ChipEvidence.load(dir)).code());
+        assertEquals("EVIDENCE_FILE_MISSING", refused(dir).code());
     }
 
     @Test
     void anUnknownItemOrPathInTheManifestIsRejected() throws Exception {
         Path dir = written();
-        String m = Files.readString(dir.resolve(ChipEvidence.MANIFEST)).replace("\"DG11\"", "\"../../etc/passwd\"");
-        Files.writeString(dir.resolve(ChipEvidence.MANIFEST), m);
-        assertEquals("EVIDENCE_UNKNOWN_ITEM", assertThrows(KycException.class, () -> ChipEvidence.load(dir)).code());
+        editManifest(dir, m -> m.replace("\"DG11\"", "\"../../etc/passwd\""));
+        assertEquals("EVIDENCE_UNKNOWN_ITEM", refused(dir).code());
     }
 
     @Test
     void unknownManifestMembersAreRejected() throws Exception {
         Path dir = written();
-        String m = Files.readString(dir.resolve(ChipEvidence.MANIFEST)).replaceFirst("\\{", "{\"verdict\":\"PASSED\",");
-        Files.writeString(dir.resolve(ChipEvidence.MANIFEST), m);
-        KycException e = assertThrows(KycException.class, () -> ChipEvidence.load(dir));
+        editManifest(dir, m -> m.replaceFirst("\\{", "{\"verdict\":\"PASSED\","));
+        KycException e = refused(dir);
         assertEquals("EVIDENCE_MANIFEST_MALFORMED", e.code());
         assertEquals("$.verdict", e.path().orElseThrow());
     }
@@ -128,8 +125,7 @@ class ChipEvidenceTest {
     void anOversizedFileIsRejectedBeforeHashing() throws Exception {
         Path dir = written();
         Files.write(dir.resolve("DG1.bin"), new byte[5000]);
-        assertEquals("EVIDENCE_FILE_TOO_LARGE", assertThrows(KycException.class, () -> ChipEvidence.load(dir))
-                .code());
+        assertEquals("EVIDENCE_FILE_TOO_LARGE", refused(dir).code());
     }
 
     @Test
@@ -138,5 +134,15 @@ class ChipEvidenceTest {
         assertTrue(s.contains("DG1="));
         assertTrue(!s.contains("KUMAR") && !s.contains(new String(KycFixtures.demoEvidence().file(EvidenceFile.DG1)
                 .orElseThrow().toByteArray(), StandardCharsets.ISO_8859_1)));
+    }
+
+    /** The evidence in {@code dir} is refused when loaded; the exception says why. */
+    private static KycException refused(Path dir) {
+        return assertThrows(KycException.class, () -> ChipEvidence.load(dir));
+    }
+
+    private static void editManifest(Path dir, java.util.function.UnaryOperator<String> edit) throws Exception {
+        Path manifest = dir.resolve(ChipEvidence.MANIFEST);
+        Files.writeString(manifest, edit.apply(Files.readString(manifest)));
     }
 }

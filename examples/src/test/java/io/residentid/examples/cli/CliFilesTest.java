@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,18 +15,8 @@ class CliFilesTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ResidentIdCli.execute(new PrintWriter(out), new PrintWriter(err), args, false);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private static void assertOneLineUsageError(Run r, String expected) {
-        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+    private static void assertOneLineUsageError(CliRunner.Result r, String expected) {
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertTrue(r.err().contains(expected), r.err());
@@ -37,29 +25,29 @@ class CliFilesTest {
     @Test
     void missingFactsFileIsAUsageErrorInEnglishAndArabic() {
         String missing = tmp.resolve("missing.json").toString();
-        assertOneLineUsageError(run("renewal", "assess", "--country", "OM", "--expiry", "2027-06-30",
+        assertOneLineUsageError(CliRunner.run("renewal", "assess", "--country", "OM", "--expiry", "2027-06-30",
                 "--facts", missing), "File not found");
-        assertOneLineUsageError(run("--lang", "ar", "renewal", "assess", "--country", "OM", "--expiry",
+        assertOneLineUsageError(CliRunner.run("--lang", "ar", "renewal", "assess", "--country", "OM", "--expiry",
                 "2027-06-30", "--facts", missing), "الملف غير موجود");
     }
 
     @Test
     void oversizedFactsFileIsAUsageError() throws Exception {
         Path big = Files.writeString(tmp.resolve("big.json"), " ".repeat(20_000));
-        assertOneLineUsageError(run("renewal", "assess", "--country", "OM", "--expiry", "2027-06-30",
+        assertOneLineUsageError(CliRunner.run("renewal", "assess", "--country", "OM", "--expiry", "2027-06-30",
                 "--facts", big.toString()), "larger than 16384 bytes");
     }
 
     @Test
     void missingCmsFileIsAUsageError() {
-        assertOneLineUsageError(run("pki", "verify-cms", tmp.resolve("sod.der").toString()), "File not found");
+        assertOneLineUsageError(CliRunner.run("pki", "verify-cms", tmp.resolve("sod.der").toString()), "File not found");
     }
 
     @Test
     void offencesOutOfRangeIsLocalized() {
-        assertOneLineUsageError(run("--lang", "ar", "renewal", "assess", "--country", "OM", "--expiry",
+        assertOneLineUsageError(CliRunner.run("--lang", "ar", "renewal", "assess", "--country", "OM", "--expiry",
                 "2027-06-30", "--offences", "100"), "99");
-        assertOneLineUsageError(run("--lang", "ar", "renewal", "assess", "--country", "OM", "--expiry",
+        assertOneLineUsageError(CliRunner.run("--lang", "ar", "renewal", "assess", "--country", "OM", "--expiry",
                 "2027-06-30", "--offences", "100"), "يجب");
     }
 }

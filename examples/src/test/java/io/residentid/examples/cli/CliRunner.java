@@ -1,5 +1,12 @@
 package io.residentid.examples.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.residentid.core.json.ResidentIdJson;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -8,6 +15,11 @@ public final class CliRunner {
 
     /** What a run printed and returned. */
     public record Result(int exitCode, String out, String err) {
+
+        /** The JSON the command printed on stdout. */
+        public JsonNode json() throws IOException {
+            return ResidentIdJson.mapper().readTree(out);
+        }
     }
 
     private CliRunner() {
@@ -18,5 +30,13 @@ public final class CliRunner {
         StringWriter err = new StringWriter();
         int code = ResidentIdCli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args, false);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /** The CLI's convention for bad input: exit 2 and one line {@code resident-id: …} on stderr, no stack trace. */
+    public static void assertUsageError(Result r) {
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.err());
+        assertTrue(r.err().startsWith("resident-id: "), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertFalse(r.err().contains("at io.") || r.err().contains("Exception"), r.err());
     }
 }

@@ -21,19 +21,12 @@ final class BahrainRules extends CountryRules {
     private final boolean allowNonDate;
 
     BahrainRules(boolean allowNonDate) {
+        super(IssuingCountry.BAHRAIN, LENGTH, LENGTH);
         this.allowNonDate = allowNonDate;
     }
 
     @Override
-    IssuingCountry country() {
-        return IssuingCountry.BAHRAIN;
-    }
-
-    @Override
-    void check(String digits, Today today, Outcome out) {
-        if (!lengthIs(digits, LENGTH, out)) {
-            return;
-        }
+    void checkDigits(String digits, Today today, Outcome out) {
         int month = number(digits, 2, 4);
         if (month < 1 || month > 12) {
             if (!allowNonDate) {

@@ -6,13 +6,42 @@ import java.util.random.RandomGenerator;
 /** One country's identifier rules, applied to a string of ASCII digits (separators already removed). */
 abstract class CountryRules {
 
-    abstract IssuingCountry country();
+    private final IssuingCountry country;
+    private final int minLength;
+    private final int maxLength;
+
+    /** Rules for {@code country}'s numbers of {@code minLength} to {@code maxLength} digits. */
+    CountryRules(IssuingCountry country, int minLength, int maxLength) {
+        this.country = country;
+        this.minLength = minLength;
+        this.maxLength = maxLength;
+    }
+
+    /** The country whose numbers these rules check. */
+    final IssuingCountry country() {
+        return country;
+    }
 
     /**
-     * Checks {@code digits} (one or more ASCII digits), recording findings and facts in {@code out}. Rules that
-     * need the date ask {@code today}; the others never read the clock.
+     * Checks {@code digits} (one or more ASCII digits), recording findings and facts in {@code out}: a wrong length
+     * is reported ({@code WRONG_LENGTH} with the expected length or range) and stops the checks, otherwise
+     * {@link #checkDigits} goes on.
      */
-    abstract void check(String digits, Today today, Outcome out);
+    final void check(String digits, Today today, Outcome out) {
+        int n = digits.length();
+        if (n < minLength || n > maxLength) {
+            String expected = minLength == maxLength ? Integer.toString(minLength) : minLength + "-" + maxLength;
+            out.add(IdFindingCode.WRONG_LENGTH, expected, Integer.toString(n));
+            return;
+        }
+        checkDigits(digits, today, out);
+    }
+
+    /**
+     * Checks {@code digits} of the right length. Rules that need the date ask {@code today}; the others never read
+     * the clock.
+     */
+    abstract void checkDigits(String digits, Today today, Outcome out);
 
     /** A random number that passes {@link #check} for birth years up to 2005. */
     abstract String sample(RandomGenerator random);
@@ -35,14 +64,6 @@ abstract class CountryRules {
         return n;
     }
 
-    /** Whether {@code length} is right; reports {@code WRONG_LENGTH} otherwise. */
-    static boolean lengthIs(String digits, int expected, Outcome out) {
-        if (digits.length() == expected) {
-            return true;
-        }
-        out.add(IdFindingCode.WRONG_LENGTH, Integer.toString(expected), Integer.toString(digits.length()));
-        return false;
-    }
 
     /** Appends {@code count} random digits. */
     static void randomDigits(StringBuilder sb, int count, RandomGenerator random) {

@@ -12,16 +12,12 @@ final class EmiratesRules extends CountryRules {
     static final int LENGTH = 15;
     static final int MIN_BIRTH_YEAR = 1900;
 
-    @Override
-    IssuingCountry country() {
-        return IssuingCountry.UNITED_ARAB_EMIRATES;
+    EmiratesRules() {
+        super(IssuingCountry.UNITED_ARAB_EMIRATES, LENGTH, LENGTH);
     }
 
     @Override
-    void check(String digits, Today today, Outcome out) {
-        if (!lengthIs(digits, LENGTH, out)) {
-            return;
-        }
+    void checkDigits(String digits, Today today, Outcome out) {
         out.normalized = format(digits);
         if (digits.charAt(0) != '7' || digits.charAt(1) != '8' || digits.charAt(2) != '4') {
             out.add(IdFindingCode.WRONG_PREFIX, "784");

@@ -12,16 +12,12 @@ final class KuwaitRules extends CountryRules {
 
     static final int LENGTH = 12;
 
-    @Override
-    IssuingCountry country() {
-        return IssuingCountry.KUWAIT;
+    KuwaitRules() {
+        super(IssuingCountry.KUWAIT, LENGTH, LENGTH);
     }
 
     @Override
-    void check(String digits, Today today, Outcome out) {
-        if (!lengthIs(digits, LENGTH, out)) {
-            return;
-        }
+    void checkDigits(String digits, Today today, Outcome out) {
         char centuryDigit = digits.charAt(0);
         int century;
         if (centuryDigit == '2') {

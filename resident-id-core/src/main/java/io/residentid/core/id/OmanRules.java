@@ -15,18 +15,12 @@ final class OmanRules extends CountryRules {
     static final int MAX_LENGTH = 10;
     static final int COMMON_LENGTH = 8;
 
-    @Override
-    IssuingCountry country() {
-        return IssuingCountry.OMAN;
+    OmanRules() {
+        super(IssuingCountry.OMAN, MIN_LENGTH, MAX_LENGTH);
     }
 
     @Override
-    void check(String digits, Today today, Outcome out) {
-        int n = digits.length();
-        if (n < MIN_LENGTH || n > MAX_LENGTH) {
-            out.add(IdFindingCode.WRONG_LENGTH, MIN_LENGTH + "-" + MAX_LENGTH, Integer.toString(n));
-            return;
-        }
+    void checkDigits(String digits, Today today, Outcome out) {
         out.add(IdFindingCode.FORMAT_ONLY_NO_PUBLIC_CHECKSUM);
     }
 

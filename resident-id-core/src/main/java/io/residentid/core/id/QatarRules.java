@@ -15,16 +15,12 @@ final class QatarRules extends CountryRules {
     private static final Nationality QATARI = Nationality.of("QAT");
     private static final int QATARI_CODE = 634;
 
-    @Override
-    IssuingCountry country() {
-        return IssuingCountry.QATAR;
+    QatarRules() {
+        super(IssuingCountry.QATAR, LENGTH, LENGTH);
     }
 
     @Override
-    void check(String digits, Today today, Outcome out) {
-        if (!lengthIs(digits, LENGTH, out)) {
-            return;
-        }
+    void checkDigits(String digits, Today today, Outcome out) {
         char centuryDigit = digits.charAt(0);
         int century = centuryDigit == '2' ? 1900 : centuryDigit == '3' ? 2000 : -1;
         if (century < 0) {

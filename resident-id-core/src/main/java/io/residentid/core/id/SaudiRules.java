@@ -10,16 +10,12 @@ final class SaudiRules extends CountryRules {
 
     static final int LENGTH = 10;
 
-    @Override
-    IssuingCountry country() {
-        return IssuingCountry.SAUDI_ARABIA;
+    SaudiRules() {
+        super(IssuingCountry.SAUDI_ARABIA, LENGTH, LENGTH);
     }
 
     @Override
-    void check(String digits, Today today, Outcome out) {
-        if (!lengthIs(digits, LENGTH, out)) {
-            return;
-        }
+    void checkDigits(String digits, Today today, Outcome out) {
         char first = digits.charAt(0);
         if (first == '1') {
             out.holderType = HolderType.CITIZEN;

@@ -16,36 +16,45 @@ final class MrzDates {
 
     /** The date of birth at {@code line[start, start+6)}, or {@code null} when it is not a date. */
     static LocalDate birth(char[] line, int start, LocalDate today) {
-        int yy = twoDigits(line, start);
-        int mm = twoDigits(line, start + 2);
-        int dd = twoDigits(line, start + 4);
-        if (yy < 0 || mm < 1 || mm > 12 || dd < 1 || dd > 31) {
-            return null;
-        }
-        int year = today.getYear() / 100 * 100 + yy;
-        if (compare(year, mm, dd, today) > 0) {
-            year -= 100;
-        }
-        return dateOrNull(year, mm, dd);
+        return read(line, start, today, MrzDates::birthYear);
     }
 
     /** The date of expiry at {@code line[start, start+6)}, or {@code null} when it is not a date. */
     static LocalDate expiry(char[] line, int start, LocalDate today) {
+        return read(line, start, today, MrzDates::expiryYear);
+    }
+
+    /** Places a two-digit year, given as the same year in today's century, in its century. */
+    private interface Century {
+        int year(int sameCentury, int mm, int dd, LocalDate today);
+    }
+
+    private static LocalDate read(char[] line, int start, LocalDate today, Century century) {
         int yy = twoDigits(line, start);
         int mm = twoDigits(line, start + 2);
         int dd = twoDigits(line, start + 4);
         if (yy < 0 || mm < 1 || mm > 12 || dd < 1 || dd > 31) {
             return null;
         }
-        int year = today.getYear() / 100 * 100 + yy;
+        return dateOrNull(century.year(today.getYear() / 100 * 100 + yy, mm, dd, today), mm, dd);
+    }
+
+    /** A birth date is the latest matching date not after today. */
+    private static int birthYear(int year, int mm, int dd, LocalDate today) {
+        return compare(year, mm, dd, today) > 0 ? year - 100 : year;
+    }
+
+    /** An expiry date lies less than 50 years from today, either way. */
+    private static int expiryYear(int year, int mm, int dd, LocalDate today) {
         // Compared with today shifted by 50 years without allocating dates (29 February needs no special case:
         // the comparison is by year, month, day).
         if (compare(year - EXPIRY_YEARS_AHEAD, mm, dd, today) > 0) {
-            year -= 100;
-        } else if (compare(year + EXPIRY_YEARS_AHEAD, mm, dd, today) <= 0) {
-            year += 100;
+            return year - 100;
         }
-        return dateOrNull(year, mm, dd);
+        if (compare(year + EXPIRY_YEARS_AHEAD, mm, dd, today) <= 0) {
+            return year + 100;
+        }
+        return year;
     }
 
     /** {@code YYMMDD} of a date. */

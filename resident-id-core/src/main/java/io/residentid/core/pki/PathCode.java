@@ -1,7 +1,6 @@
 package io.residentid.core.pki;
 
 import io.residentid.core.report.FindingCode;
-import io.residentid.core.report.Messages;
 import io.residentid.core.report.Severity;
 
 /**
@@ -81,26 +80,15 @@ public enum PathCode implements FindingCode {
     /** CMS: the signed content is absent and no detached content was supplied. */
     CONTENT_MISSING(Severity.ERROR);
 
-    private static final class Bundle {
-        static final Messages MESSAGES = Messages.forPackageOf(PathCode.class);
-    }
-
     private final Severity severity;
 
     PathCode(Severity severity) {
         this.severity = severity;
     }
 
-
     /** The usual severity of a finding with this code. */
     @Override
     public Severity severity() {
         return severity;
-    }
-
-    /** The PKI message bundle. */
-    @Override
-    public Messages messages() {
-        return Bundle.MESSAGES;
     }
 }

@@ -21,7 +21,11 @@ public final class DigitPolicy {
      */
     public record Verbatim(String text) {
 
-        /** Checks the text is present. */
+        /**
+         * Checks the text is present.
+         *
+         * @param text the code as it must be shown
+         */
         public Verbatim {
             java.util.Objects.requireNonNull(text, "text");
         }

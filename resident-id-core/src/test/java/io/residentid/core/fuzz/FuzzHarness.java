@@ -80,6 +80,11 @@ public final class FuzzHarness {
         return new FuzzHarness(name, List.of(documented));
     }
 
+    /** The target's name, e.g. {@code CertificateFuzz} (it also names the target's regression inputs). */
+    public String name() {
+        return name;
+    }
+
     /** Seconds a timed campaign runs: {@code -Dfuzz.seconds=N}, else {@value #DEFAULT_SECONDS}. */
     public static double seconds() {
         String s = System.getProperty(SECONDS_PROPERTY);

@@ -14,11 +14,24 @@ import org.junit.jupiter.api.Test;
 
 class MrzBuilderTest {
 
-    private static Mrz.Builder erikssonTd1() {
-        return Mrz.builder(MrzFormat.TD1).clock(IcaoSpecimens.CLOCK)
+    /** The ICAO 9303 specimen holder Anna Maria Eriksson, document D23145890. */
+    private static Mrz.Builder eriksson(MrzFormat format) {
+        return Mrz.builder(format).clock(IcaoSpecimens.CLOCK)
                 .issuingState("UTO").documentNumber("D23145890")
                 .dateOfBirth(LocalDate.of(1974, 8, 12)).sex(Sex.FEMALE).dateOfExpiry(LocalDate.of(2012, 4, 15))
                 .nationality("UTO").primaryIdentifier("Eriksson").secondaryIdentifier("Anna Maria");
+    }
+
+    private static Mrz.Builder erikssonTd1() {
+        return eriksson(MrzFormat.TD1);
+    }
+
+    /** ICAO 9303-11 Appendix D.2's holder Peter John Stevenson, with a long document number. */
+    private static Mrz.Builder stevensonLongNumber(MrzFormat format) {
+        return Mrz.builder(format).clock(IcaoSpecimens.CLOCK)
+                .issuingState("UTO").documentNumber("D23145890734")
+                .dateOfBirth(LocalDate.of(1934, 7, 12)).sex(Sex.MALE).dateOfExpiry(LocalDate.of(1995, 7, 12))
+                .nationality("UTO").primaryIdentifier("STEVENSON").secondaryIdentifier("PETER JOHN");
     }
 
     @Test
@@ -28,34 +41,22 @@ class MrzBuilderTest {
 
     @Test
     void generatesTheIcaoTd3Specimen() {
-        Mrz mrz = Mrz.builder(MrzFormat.TD3).clock(IcaoSpecimens.CLOCK)
-                .issuingState("UTO").documentNumber("L898902C3").optionalData1("ZE184226B")
-                .dateOfBirth(LocalDate.of(1974, 8, 12)).sex(Sex.FEMALE).dateOfExpiry(LocalDate.of(2012, 4, 15))
-                .nationality("UTO").primaryIdentifier("ERIKSSON").secondaryIdentifier("ANNA MARIA").build();
+        Mrz mrz = eriksson(MrzFormat.TD3).documentNumber("L898902C3").optionalData1("ZE184226B").build();
         assertEquals(List.of(IcaoSpecimens.TD3.split("\n")), mrz.lines());
     }
 
     @Test
     void generatesTheIcaoTd2Specimen() {
-        Mrz mrz = Mrz.builder(MrzFormat.TD2).clock(IcaoSpecimens.CLOCK)
-                .issuingState("UTO").documentNumber("D23145890")
-                .dateOfBirth(LocalDate.of(1974, 8, 12)).sex(Sex.FEMALE).dateOfExpiry(LocalDate.of(2012, 4, 15))
-                .nationality("UTO").primaryIdentifier("ERIKSSON").secondaryIdentifier("ANNA MARIA").build();
+        Mrz mrz = eriksson(MrzFormat.TD2).build();
         assertEquals(List.of(IcaoSpecimens.TD2.split("\n")), mrz.lines());
     }
 
     @Test
     void generatesLongDocumentNumbersAsIcaoPart11AppendixD2() {
-        Mrz.Builder b = Mrz.builder(MrzFormat.TD1).clock(IcaoSpecimens.CLOCK)
-                .issuingState("UTO").documentNumber("D23145890734")
-                .dateOfBirth(LocalDate.of(1934, 7, 12)).sex(Sex.MALE).dateOfExpiry(LocalDate.of(1995, 7, 12))
-                .nationality("UTO").primaryIdentifier("STEVENSON").secondaryIdentifier("PETER JOHN");
-        assertEquals(List.of(IcaoSpecimens.TD1_LONG_NUMBER.split("\n")), b.build().lines());
-        Mrz td2 = Mrz.builder(MrzFormat.TD2).clock(IcaoSpecimens.CLOCK)
-                .issuingState("UTO").documentNumber("D23145890734")
-                .dateOfBirth(LocalDate.of(1934, 7, 12)).sex(Sex.MALE).dateOfExpiry(LocalDate.of(1995, 7, 12))
-                .nationality("UTO").primaryIdentifier("STEVENSON").secondaryIdentifier("PETER JOHN").build();
-        assertEquals(List.of(IcaoSpecimens.TD2_LONG_NUMBER.split("\n")), td2.lines());
+        assertEquals(List.of(IcaoSpecimens.TD1_LONG_NUMBER.split("\n")),
+                stevensonLongNumber(MrzFormat.TD1).build().lines());
+        assertEquals(List.of(IcaoSpecimens.TD2_LONG_NUMBER.split("\n")),
+                stevensonLongNumber(MrzFormat.TD2).build().lines());
     }
 
     @Test

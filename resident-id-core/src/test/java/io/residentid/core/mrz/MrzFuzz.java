@@ -2,12 +2,12 @@ package io.residentid.core.mrz;
 
 import io.residentid.core.fuzz.FuzzCorpus;
 import io.residentid.core.fuzz.FuzzHarness;
+import io.residentid.core.fuzz.FuzzSuite;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import io.residentid.core.fuzz.FuzzArbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -16,10 +16,14 @@ import net.jqwik.api.Provide;
  * Fuzz target for {@link Mrz#parse}: only {@link MrzParseException} may escape. Seeds: ICAO 9303 specimen MRZs
  * (TD1, TD2, TD3) and the chip DG1 files of the test resources.
  */
-class MrzFuzz {
+class MrzFuzz extends FuzzSuite {
 
     static final FuzzHarness HARNESS = FuzzHarness.of("MrzFuzz", MrzParseException.class);
     static final List<FuzzCorpus.Seed> CORPUS = corpus();
+
+    MrzFuzz() {
+        super(HARNESS, "/io/residentid/core", CORPUS.subList(0, 3), CORPUS, MrzFuzz::target);
+    }
 
     static List<FuzzCorpus.Seed> corpus() {
         List<FuzzCorpus.Seed> seeds = new ArrayList<>();
@@ -35,17 +39,6 @@ class MrzFuzz {
     static void target(byte[] input) {
         Mrz mrz = Mrz.parse(new String(input, StandardCharsets.UTF_8));
         mrz.toString();
-    }
-
-    @Example
-    void corpusAndRegressionsReplay() {
-        HARNESS.replay(CORPUS.subList(0, 3), MrzFuzz::target);
-        HARNESS.replay(FuzzCorpus.regressions("/io/residentid/core", "MrzFuzz"), MrzFuzz::target);
-    }
-
-    @Example
-    void timedMutationCampaign() {
-        HARNESS.campaign(CORPUS, MrzFuzz::target);
     }
 
     @Property(tries = 200)

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.residentid.core.fuzz.FuzzCorpus;
 import io.residentid.core.fuzz.FuzzHarness;
+import io.residentid.core.fuzz.FuzzSuite;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -21,7 +21,7 @@ import org.bouncycastle.cert.X509CertificateHolder;
  * answers with a report (issue 11 item 12). Seeds: the NIST PKITS certificates, the x509-limbo peer certificates
  * and a generated chain.
  */
-class CertificateFuzz {
+class CertificateFuzz extends FuzzSuite {
 
     static final FuzzHarness HARNESS = FuzzHarness.of("CertificateFuzz", PkiException.class);
     static final TestPki.Issued ROOT = TestPki.root("Fuzz Root", TestPki.p256());
@@ -95,16 +95,13 @@ class CertificateFuzz {
         report.findings().forEach(f -> f.message(java.util.Locale.ENGLISH));
     }
 
-    @Example
-    void corpusAndRegressionsReplay() {
-        assertTrue(CORPUS.size() > 100, "PKITS corpus missing");
-        HARNESS.replay(CORPUS, CertificateFuzz::target);
-        HARNESS.replay(FuzzCorpus.regressions("/io/residentid/core", "CertificateFuzz"), CertificateFuzz::target);
+    CertificateFuzz() {
+        super(HARNESS, "/io/residentid/core", CORPUS, CORPUS, CertificateFuzz::target);
     }
 
     @Example
-    void timedMutationCampaign() {
-        HARNESS.campaign(CORPUS, CertificateFuzz::target);
+    void pkitsCorpusIsPresent() {
+        assertTrue(CORPUS.size() > 100, "PKITS corpus missing");
     }
 
     @Property(tries = 30)

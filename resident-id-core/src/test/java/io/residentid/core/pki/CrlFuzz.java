@@ -2,9 +2,9 @@ package io.residentid.core.pki;
 
 import io.residentid.core.fuzz.FuzzCorpus;
 import io.residentid.core.fuzz.FuzzHarness;
+import io.residentid.core.fuzz.FuzzSuite;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Example;
 import org.bouncycastle.cert.X509CRLHolder;
 
 /**
@@ -12,10 +12,14 @@ import org.bouncycastle.cert.X509CRLHolder;
  * {@link PkiException} may escape and validation always answers with a report. Seeds: the NIST PKITS CRLs and a
  * generated one.
  */
-class CrlFuzz {
+class CrlFuzz extends FuzzSuite {
 
     static final FuzzHarness HARNESS = FuzzHarness.of("CrlFuzz", PkiException.class);
     static final List<FuzzCorpus.Seed> CORPUS = corpus();
+
+    CrlFuzz() {
+        super(HARNESS, "/io/residentid/core", CORPUS, CORPUS, CrlFuzz::target);
+    }
 
     static List<FuzzCorpus.Seed> corpus() {
         List<FuzzCorpus.Seed> seeds = new ArrayList<>(FuzzCorpus.resources("/pki/pkits/crls", ".crl"));
@@ -37,16 +41,5 @@ class CrlFuzz {
         if (report.verdict() == null) {
             throw new AssertionError("no status");
         }
-    }
-
-    @Example
-    void corpusAndRegressionsReplay() {
-        HARNESS.replay(CORPUS, CrlFuzz::target);
-        HARNESS.replay(FuzzCorpus.regressions("/io/residentid/core", "CrlFuzz"), CrlFuzz::target);
-    }
-
-    @Example
-    void timedMutationCampaign() {
-        HARNESS.campaign(CORPUS, CrlFuzz::target);
     }
 }

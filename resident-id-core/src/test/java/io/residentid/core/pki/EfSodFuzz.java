@@ -2,11 +2,11 @@ package io.residentid.core.pki;
 
 import io.residentid.core.fuzz.FuzzCorpus;
 import io.residentid.core.fuzz.FuzzHarness;
+import io.residentid.core.fuzz.FuzzSuite;
 import java.util.ArrayList;
 import java.util.List;
 import io.residentid.core.fuzz.FuzzArbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -16,10 +16,14 @@ import net.jqwik.api.Provide;
  * {@link LdsSecurityObject#parse} of the signed content. Only {@link PkiException} may escape. Seeds: the ICAO
  * sample EF.SOD files (BSI 2008, NZ 2013).
  */
-class EfSodFuzz {
+class EfSodFuzz extends FuzzSuite {
 
     static final FuzzHarness HARNESS = FuzzHarness.of("EfSodFuzz", PkiException.class);
     static final List<FuzzCorpus.Seed> CORPUS = corpus();
+
+    EfSodFuzz() {
+        super(HARNESS, "/io/residentid/core", CORPUS, CORPUS, EfSodFuzz::target);
+    }
 
     static List<FuzzCorpus.Seed> corpus() {
         List<FuzzCorpus.Seed> seeds = new ArrayList<>();
@@ -38,17 +42,6 @@ class EfSodFuzz {
         if (report.content().length > 0) {
             LdsSecurityObject.parse(report.content()).toString();
         }
-    }
-
-    @Example
-    void corpusAndRegressionsReplay() {
-        HARNESS.replay(CORPUS, EfSodFuzz::target);
-        HARNESS.replay(FuzzCorpus.regressions("/io/residentid/core", "EfSodFuzz"), EfSodFuzz::target);
-    }
-
-    @Example
-    void timedMutationCampaign() {
-        HARNESS.campaign(CORPUS, EfSodFuzz::target);
     }
 
     @Property(tries = 60)

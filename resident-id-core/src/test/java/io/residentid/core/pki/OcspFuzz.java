@@ -2,9 +2,9 @@ package io.residentid.core.pki;
 
 import io.residentid.core.fuzz.FuzzCorpus;
 import io.residentid.core.fuzz.FuzzHarness;
+import io.residentid.core.fuzz.FuzzSuite;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Example;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.ocsp.CertificateStatus;
 import org.bouncycastle.cert.ocsp.RevokedStatus;
@@ -13,11 +13,15 @@ import org.bouncycastle.cert.ocsp.RevokedStatus;
  * Fuzz target for {@link OcspResponses#parse} and {@link OcspVerifier#evaluate}: only {@link PkiException} may
  * escape. Seeds: responses generated with Bouncy Castle (good, revoked, delegated responder, with nonce).
  */
-class OcspFuzz {
+class OcspFuzz extends FuzzSuite {
 
     static final FuzzHarness HARNESS = FuzzHarness.of("OcspFuzz", PkiException.class);
     static final byte[] NONCE = {1, 2, 3, 4, 5, 6, 7, 8};
     static final List<FuzzCorpus.Seed> CORPUS = corpus();
+
+    OcspFuzz() {
+        super(HARNESS, "/io/residentid/core", CORPUS, CORPUS, OcspFuzz::target);
+    }
 
     static List<FuzzCorpus.Seed> corpus() {
         List<FuzzCorpus.Seed> seeds = new ArrayList<>();
@@ -45,16 +49,5 @@ class OcspFuzz {
         if (result == null || result.status() == null) {
             throw new AssertionError("no result");
         }
-    }
-
-    @Example
-    void corpusAndRegressionsReplay() {
-        HARNESS.replay(CORPUS, OcspFuzz::target);
-        HARNESS.replay(FuzzCorpus.regressions("/io/residentid/core", "OcspFuzz"), OcspFuzz::target);
-    }
-
-    @Example
-    void timedMutationCampaign() {
-        HARNESS.campaign(CORPUS, OcspFuzz::target);
     }
 }

@@ -1,10 +1,9 @@
 package io.residentid.core.pki;
 
-import io.residentid.core.fuzz.FuzzCorpus;
 import io.residentid.core.fuzz.FuzzHarness;
+import io.residentid.core.fuzz.FuzzSuite;
 import java.io.IOException;
 import java.util.List;
-import net.jqwik.api.Example;
 import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
@@ -13,9 +12,14 @@ import org.bouncycastle.cert.X509CertificateHolder;
  * hold, validation answers with a report, never a raw Bouncy Castle exception (issue 11 item 12). Only
  * {@link PkiException} may escape (for inputs {@link TrustStore} refuses as anchors).
  */
-class PathValidationFuzz {
+class PathValidationFuzz extends FuzzSuite {
 
     static final FuzzHarness HARNESS = FuzzHarness.of("PathValidationFuzz", PkiException.class);
+
+    PathValidationFuzz() {
+        // The unmutated corpus is replayed through the same checks by CertificateFuzz; only the regressions here.
+        super(HARNESS, "/io/residentid/core", List.of(), CertificateFuzz.CORPUS, PathValidationFuzz::target);
+    }
 
     static void target(byte[] input) {
         X509CertificateHolder cert;
@@ -25,16 +29,5 @@ class PathValidationFuzz {
             return;
         }
         CertificateFuzz.requireReportFor(cert);
-    }
-
-    @Example
-    void corpusAndRegressionsReplay() {
-        // The unmutated corpus is replayed through the same checks by CertificateFuzz; only the regressions here.
-        HARNESS.replay(FuzzCorpus.regressions("/io/residentid/core", "PathValidationFuzz"), PathValidationFuzz::target);
-    }
-
-    @Example
-    void timedMutationCampaign() {
-        HARNESS.campaign(CertificateFuzz.CORPUS, PathValidationFuzz::target);
     }
 }

@@ -4,15 +4,9 @@ import io.residentid.core.model.IssuingCountry;
 import io.residentid.emulator.ResidentPersona;
 import io.residentid.mdoc.cbor.CborItem;
 import io.residentid.mdoc.response.MdocDocTypes;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 
 /** The data elements of a {@link ResidentPersona} as an mDL and as the SDK resident doctype (test data). */
 public final class MdocPersonas {
@@ -108,21 +102,7 @@ public final class MdocPersonas {
 
     /** {@return a small drawn JPEG placeholder portrait} */
     public static byte[] portrait() {
-        BufferedImage image = new BufferedImage(96, 128, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(0xE8E4D8));
-        g.fillRect(0, 0, 96, 128);
-        g.setColor(new Color(0x7A5230));
-        g.fillOval(24, 20, 48, 60);
-        g.fillRoundRect(12, 88, 72, 48, 24, 24);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "jpg", out);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toByteArray();
+        return io.residentid.emulator.Portraits.jpeg(96);
     }
 
     /** Both documents of a persona, unused helper for lists. */

@@ -8,6 +8,7 @@ import io.residentid.pcsc.apdu.ResponseApdu;
 import io.residentid.emulator.ResidentCard;
 import io.residentid.emulator.ResidentPersona;
 import io.residentid.pcsc.transport.ApduChannel;
+import io.residentid.pcsc.transport.ForwardingApduChannel;
 import io.residentid.pcsc.transport.CardAbsentException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,7 +126,7 @@ class ChipReaderTest {
     @Test
     void wrongCanFailsOnceWithoutHammering() {
         AtomicInteger generalAuthenticate = new AtomicInteger();
-        ApduChannel counting = new Delegating(card.channel()) {
+        ApduChannel counting = new ForwardingApduChannel(card.channel()) {
             @Override
             public ResponseApdu transmit(CommandApdu command) {
                 if (command.ins() == 0x86) {
@@ -141,7 +142,7 @@ class ChipReaderTest {
     @Test
     void cardPulledMidReadGivesTypedError() {
         AtomicInteger commands = new AtomicInteger();
-        ApduChannel pulled = new Delegating(card.channel()) {
+        ApduChannel pulled = new ForwardingApduChannel(card.channel()) {
             @Override
             public ResponseApdu transmit(CommandApdu command) {
                 if (commands.incrementAndGet() > 12) {
@@ -158,7 +159,7 @@ class ChipReaderTest {
     @Test
     void alteredResponseBreaksTheSecureChannel() {
         AtomicInteger commands = new AtomicInteger();
-        ApduChannel flipping = new Delegating(card.channel()) {
+        ApduChannel flipping = new ForwardingApduChannel(card.channel()) {
             @Override
             public ResponseApdu transmit(CommandApdu command) {
                 ResponseApdu r = super.transmit(command);
@@ -171,28 +172,5 @@ class ChipReaderTest {
             }
         };
         assertThrows(ChipReadException.class, () -> reader.read(flipping, AccessKey.can(card.can())));
-    }
-
-    static class Delegating implements ApduChannel {
-        private final ApduChannel inner;
-
-        Delegating(ApduChannel inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public ResponseApdu transmit(CommandApdu command) {
-            return inner.transmit(command);
-        }
-
-        @Override
-        public byte[] atr() {
-            return inner.atr();
-        }
-
-        @Override
-        public void close() {
-            inner.close();
-        }
     }
 }

@@ -10,6 +10,7 @@ import io.residentid.pcsc.apdu.ResponseApdu;
 import io.residentid.pcsc.pkiapplet.HolderAuthenticationResult;
 import io.residentid.pcsc.pkiapplet.HolderAuthenticator;
 import io.residentid.pcsc.transport.ApduChannel;
+import io.residentid.pcsc.transport.ForwardingApduChannel;
 import io.residentid.pcsc.transport.TransmissionRules;
 import org.junit.jupiter.api.Test;
 
@@ -123,13 +124,12 @@ class SmartCardAttackTest {
     }
 
     /** Records what goes over the wire; {@code forge} may answer a command instead of the card. */
-    private static final class Recorder implements ApduChannel {
+    private static final class Recorder extends ForwardingApduChannel {
         final List<CommandApdu> sent = new ArrayList<>();
-        private final ApduChannel inner;
         private final UnaryOperator<byte[]> forge;
 
         Recorder(ApduChannel inner, UnaryOperator<byte[]> forge) {
-            this.inner = inner;
+            super(inner);
             this.forge = forge;
         }
 
@@ -138,15 +138,6 @@ class SmartCardAttackTest {
             sent.add(command);
             byte[] forged = forge == null ? null : forge.apply(command.encode());
             return forged != null ? ResponseApdu.parse(forged) : inner.transmit(command);
-        }
-
-        @Override
-        public byte[] atr() {
-            return inner.atr();
-        }
-
-        @Override
-        public void close() {
         }
     }
 }

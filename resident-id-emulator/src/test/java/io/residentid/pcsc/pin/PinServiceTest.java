@@ -13,6 +13,7 @@ import io.residentid.pcsc.apdu.StatusWordException;
 import io.residentid.emulator.DemoResidentCard;
 import io.residentid.emulator.SoftCard;
 import io.residentid.pcsc.transport.ApduChannel;
+import io.residentid.pcsc.transport.ForwardingApduChannel;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,27 +26,17 @@ class PinServiceTest {
     private static final PinReference PUK = DemoResidentCard.PUK;
 
     /** Records every command (the object, to check it was wiped after transmit). */
-    private static final class Recording implements ApduChannel {
-        final ApduChannel inner;
+    private static final class Recording extends ForwardingApduChannel {
         final List<CommandApdu> sent = new ArrayList<>();
 
         Recording(ApduChannel inner) {
-            this.inner = inner;
+            super(inner);
         }
 
         @Override
         public ResponseApdu transmit(CommandApdu command) {
             sent.add(command);
             return inner.transmit(command);
-        }
-
-        @Override
-        public byte[] atr() {
-            return inner.atr();
-        }
-
-        @Override
-        public void close() {
         }
 
         long verifiesWithData() {
@@ -166,22 +157,13 @@ class PinServiceTest {
 
     /** A card that answers the tries query (VERIFY without data) with 6A86 instead of 63Cx. */
     private static ApduChannel cannotReportTries(ApduChannel inner) {
-        return new ApduChannel() {
+        return new ForwardingApduChannel(inner) {
             @Override
             public ResponseApdu transmit(CommandApdu command) {
                 if (command.ins() == 0x20 && command.nc() == 0) {
                     return ResponseApdu.parse(new byte[] {0x6A, (byte) 0x86});
                 }
-                return inner.transmit(command);
-            }
-
-            @Override
-            public byte[] atr() {
-                return inner.atr();
-            }
-
-            @Override
-            public void close() {
+                return super.transmit(command);
             }
         };
     }

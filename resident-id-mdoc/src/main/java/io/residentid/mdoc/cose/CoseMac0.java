@@ -2,13 +2,10 @@ package io.residentid.mdoc.cose;
 
 import io.residentid.core.model.Bytes;
 import io.residentid.mdoc.MdocFormatException;
-import io.residentid.mdoc.cbor.CborArray;
-import io.residentid.mdoc.cbor.CborDecoder;
 import io.residentid.mdoc.cbor.CborEncoder;
 import io.residentid.mdoc.cbor.CborItem;
 import io.residentid.mdoc.cbor.CborMap;
 import io.residentid.mdoc.cbor.CborSimple;
-import io.residentid.mdoc.cbor.CborTag;
 import io.residentid.mdoc.internal.Crypto;
 
 /**
@@ -31,16 +28,8 @@ public final class CoseMac0 {
 
     /** Reads a COSE_Mac0 array (tag 17 allowed). */
     public static CoseMac0 parse(CborItem item, String path) {
-        CborItem body = item instanceof CborTag t && t.tag() == 17 ? t.content() : item;
-        CborArray a = body.asArray(path).requireSize(4, path);
-        Bytes prot = a.get(0, path).asBytes(path + ".protected");
-        CborMap protMap = prot.isEmpty() ? CborMap.builder().build()
-                : CborDecoder.strict().decode(prot).asMap(path + ".protected");
-        a.get(1, path).asMap(path + ".unprotected");
-        CborItem p = a.get(2, path);
-        Bytes payload = p.isNull() ? null : p.asBytes(path + ".payload");
-        Bytes tag = a.get(3, path).asBytes(path + ".tag");
-        return new CoseMac0(prot, protMap, payload, tag, item);
+        CoseStructure s = CoseStructure.parse(item, path, 17, "tag");
+        return new CoseMac0(s.protectedHeader(), s.protectedMap(), s.payload(), s.last(), item);
     }
 
     /** A detached-payload HMAC 256/256 over {@code payload} with {@code key}. */

@@ -3,11 +3,9 @@ package io.residentid.mdoc.cose;
 import io.residentid.core.model.Bytes;
 import io.residentid.mdoc.MdocFormatException;
 import io.residentid.mdoc.cbor.CborArray;
-import io.residentid.mdoc.cbor.CborDecoder;
 import io.residentid.mdoc.cbor.CborEncoder;
 import io.residentid.mdoc.cbor.CborItem;
 import io.residentid.mdoc.cbor.CborMap;
-import io.residentid.mdoc.cbor.CborTag;
 import io.residentid.mdoc.internal.Crypto;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,16 +44,8 @@ public final class CoseSign1 {
 
     /** Reads a COSE_Sign1 array (tag 18 allowed). */
     public static CoseSign1 parse(CborItem item, String path) {
-        CborItem body = item instanceof CborTag t && t.tag() == 18 ? t.content() : item;
-        CborArray a = body.asArray(path).requireSize(4, path);
-        Bytes prot = a.get(0, path).asBytes(path + ".protected");
-        CborMap protMap = prot.isEmpty() ? CborMap.builder().build()
-                : CborDecoder.strict().decode(prot).asMap(path + ".protected");
-        CborMap unprot = a.get(1, path).asMap(path + ".unprotected");
-        CborItem p = a.get(2, path);
-        Bytes payload = p.isNull() ? null : p.asBytes(path + ".payload");
-        Bytes sig = a.get(3, path).asBytes(path + ".signature");
-        return new CoseSign1(prot, protMap, unprot, payload, sig, item);
+        CoseStructure s = CoseStructure.parse(item, path, 18, "signature");
+        return new CoseSign1(s.protectedHeader(), s.protectedMap(), s.unprotected(), s.payload(), s.last(), item);
     }
 
     /** Signs {@code payload} (or a detached payload when {@code attach} is false). */

@@ -1,16 +1,15 @@
 package io.residentid.pcsc.atr;
 
 import io.residentid.core.report.Messages;
-import io.residentid.core.report.ResidentIdException;
+import io.residentid.core.report.OffsetException;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A malformed Answer-to-Reset. Unchecked; carries a stable, language-free {@link Reason} and the byte offset where
  * the problem was found. {@link #getMessage()} is English; {@link #message(Locale)} gives the text in another
  * language.
  */
-public final class AtrException extends ResidentIdException {
+public final class AtrException extends OffsetException {
 
     private static final long serialVersionUID = 1L;
     private static final Messages MESSAGES = Messages.forPackageOf(AtrException.class);
@@ -35,27 +34,18 @@ public final class AtrException extends ResidentIdException {
         TRAILING_BYTES
     }
 
-    /** Why the bytes were refused (serialized with the exception). */
-    private final Reason reason;
-
     /**
+     * A rejected ATR.
+     *
      * @param reason why the ATR was rejected
      * @param offset byte offset of the problem (0 is TS)
      */
     public AtrException(Reason reason, int offset) {
-        super(Objects.requireNonNull(reason, "reason").name(),
-                MESSAGES.get(Locale.ENGLISH, reason.name(), offset), offset, null, null);
-        this.reason = reason;
+        super(reason, offset, MESSAGES);
     }
 
     /** {@return the stable reason code} */
     public Reason reason() {
-        return reason;
-    }
-
-
-    /** The message in the given language (English and Arabic are provided). */
-    public String message(Locale locale) {
-        return MESSAGES.get(locale, reason.name(), offset().orElse(-1));
+        return Reason.valueOf(code());
     }
 }

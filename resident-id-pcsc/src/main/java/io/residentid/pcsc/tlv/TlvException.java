@@ -1,9 +1,8 @@
 package io.residentid.pcsc.tlv;
 
 import io.residentid.core.report.Messages;
-import io.residentid.core.report.ResidentIdException;
+import io.residentid.core.report.OffsetException;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Malformed or out-of-bounds BER-TLV input. Unchecked: callers that parse untrusted card data catch it at the place
@@ -12,7 +11,7 @@ import java.util.Objects;
  * <p>Carries a stable, language-free {@link Reason} and the byte offset (from the start of the parsed input) where the
  * problem was found. {@link #getMessage()} is English; {@link #message(Locale)} gives the text in another language.
  */
-public final class TlvException extends ResidentIdException {
+public final class TlvException extends OffsetException {
 
     private static final long serialVersionUID = 1L;
     private static final Messages MESSAGES = Messages.forPackageOf(TlvException.class);
@@ -47,27 +46,18 @@ public final class TlvException extends ResidentIdException {
         EMPTY
     }
 
-    /** Why the bytes were refused (serialized with the exception). */
-    private final Reason reason;
-
     /**
+     * Rejected input.
+     *
      * @param reason why the input was rejected
      * @param offset byte offset of the problem from the start of the input
      */
     public TlvException(Reason reason, int offset) {
-        super(Objects.requireNonNull(reason, "reason").name(),
-                MESSAGES.get(Locale.ENGLISH, reason.name(), offset), offset, null, null);
-        this.reason = reason;
+        super(reason, offset, MESSAGES);
     }
 
     /** {@return the stable reason code} */
     public Reason reason() {
-        return reason;
-    }
-
-
-    /** The message in the given language (English and Arabic are provided). */
-    public String message(Locale locale) {
-        return MESSAGES.get(locale, reason.name(), offset().orElse(-1));
+        return Reason.valueOf(code());
     }
 }

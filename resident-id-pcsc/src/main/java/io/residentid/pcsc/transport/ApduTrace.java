@@ -140,12 +140,11 @@ public final class ApduTrace {
         sb.append(HEX[(b >>> 4) & 0x0F]).append(HEX[b & 0x0F]);
     }
 
-    private static final class Traced implements ApduChannel {
-        private final ApduChannel inner;
+    private static final class Traced extends ForwardingApduChannel {
         private final boolean responseData;
 
         Traced(ApduChannel inner, boolean responseData) {
-            this.inner = inner;
+            super(inner);
             this.responseData = responseData;
         }
 
@@ -162,16 +161,6 @@ public final class ApduTrace {
                         (System.nanoTime() - start) / 1000);
             }
             return response;
-        }
-
-        @Override
-        public byte[] atr() {
-            return inner.atr();
-        }
-
-        @Override
-        public void close() {
-            inner.close();
         }
     }
 

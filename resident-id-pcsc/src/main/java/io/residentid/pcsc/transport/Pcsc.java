@@ -88,12 +88,7 @@ public final class Pcsc {
     public List<ReaderInfo> readers() {
         List<ReaderInfo> readers = new ArrayList<>();
         for (CardTerminal t : list()) {
-            boolean present;
-            try {
-                present = t.isCardPresent();
-            } catch (CardException e) {
-                throw PcscErrors.translate("checking reader " + t.getName(), e);
-            }
+            boolean present = PcscErrors.call("checking reader " + t.getName(), t::isCardPresent);
             Optional<byte[]> atr = Optional.empty();
             if (present) {
                 atr = readAtr(t);
@@ -149,11 +144,7 @@ public final class Pcsc {
      */
     public boolean waitForCardPresent(String reader, Duration timeout) {
         CardTerminal t = terminal(reader);
-        try {
-            return t.waitForCardPresent(millis(timeout));
-        } catch (CardException e) {
-            throw PcscErrors.translate("waiting for a card in " + reader, e);
-        }
+        return PcscErrors.call("waiting for a card in " + reader, () -> t.waitForCardPresent(millis(timeout)));
     }
 
     /**
@@ -165,11 +156,7 @@ public final class Pcsc {
      */
     public boolean waitForCardAbsent(String reader, Duration timeout) {
         CardTerminal t = terminal(reader);
-        try {
-            return t.waitForCardAbsent(millis(timeout));
-        } catch (CardException e) {
-            throw PcscErrors.translate("waiting for the card to leave " + reader, e);
-        }
+        return PcscErrors.call("waiting for the card to leave " + reader, () -> t.waitForCardAbsent(millis(timeout)));
     }
 
     private static long millis(Duration timeout) {

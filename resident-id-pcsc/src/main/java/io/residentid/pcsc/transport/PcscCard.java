@@ -92,22 +92,14 @@ public final class PcscCard implements ApduChannel {
 
     /** Starts an exclusive transaction: other applications cannot use the card until {@link #endExclusive()}. */
     public synchronized void beginExclusive() {
-        try {
-            requireCard().beginExclusive();
-            exclusive = true;
-        } catch (CardException e) {
-            throw PcscErrors.translate("beginning an exclusive transaction", e);
-        }
+        PcscErrors.run("beginning an exclusive transaction", () -> requireCard().beginExclusive());
+        exclusive = true;
     }
 
     /** Ends the exclusive transaction. */
     public synchronized void endExclusive() {
-        try {
-            requireCard().endExclusive();
-            exclusive = false;
-        } catch (CardException e) {
-            throw PcscErrors.translate("ending an exclusive transaction", e);
-        }
+        PcscErrors.run("ending an exclusive transaction", () -> requireCard().endExclusive());
+        exclusive = false;
     }
 
     /** Resets the card (cold reset through the reader) and connects again with the same protocol. */
@@ -131,12 +123,8 @@ public final class PcscCard implements ApduChannel {
         card = null;
         channel = null;
         exclusive = false;
-        try {
-            card = terminal.connect(protocol.pcscName());
-            channel = card.getBasicChannel();
-        } catch (CardException e) {
-            throw PcscErrors.translate("reconnecting to " + terminal.getName(), e);
-        }
+        card = PcscErrors.call("reconnecting to " + terminal.getName(), () -> terminal.connect(protocol.pcscName()));
+        channel = card.getBasicChannel();
     }
 
     /**

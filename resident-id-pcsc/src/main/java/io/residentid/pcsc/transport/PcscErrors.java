@@ -1,5 +1,7 @@
 package io.residentid.pcsc.transport;
 
+import javax.smartcardio.CardException;
+
 /** Turns {@code javax.smartcardio} failures into the SDK's typed exceptions with clear messages. */
 final class PcscErrors {
 
@@ -7,6 +9,35 @@ final class PcscErrors {
             + "pcscd' or 'pcscd'), and install it if missing (Debian/Ubuntu: apt-get install pcscd)";
 
     private PcscErrors() {
+    }
+
+    /** A {@code javax.smartcardio} call that answers. */
+    @FunctionalInterface
+    interface Call<T> {
+        T run() throws CardException;
+    }
+
+    /** A {@code javax.smartcardio} call that only acts. */
+    @FunctionalInterface
+    interface Action {
+        void run() throws CardException;
+    }
+
+    /** Runs {@code call}; a failure becomes the typed exception for {@code action} (see {@link #translate}). */
+    static <T> T call(String action, Call<T> call) {
+        try {
+            return call.run();
+        } catch (CardException e) {
+            throw translate(action, e);
+        }
+    }
+
+    /** Runs {@code act}; a failure becomes the typed exception for {@code action} (see {@link #translate}). */
+    static void run(String action, Action act) {
+        call(action, () -> {
+            act.run();
+            return null;
+        });
     }
 
     static CardTransportException translate(String action, Throwable e) {

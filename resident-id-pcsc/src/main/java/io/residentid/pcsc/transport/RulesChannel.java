@@ -7,15 +7,14 @@ import java.util.Arrays;
 import java.util.OptionalInt;
 
 /** Applies {@link TransmissionRules} over another channel. */
-final class RulesChannel implements ApduChannel {
+final class RulesChannel extends ForwardingApduChannel {
 
     private static final int INS_GET_RESPONSE = 0xC0;
 
-    private final ApduChannel inner;
     private final TransmissionRules rules;
 
     RulesChannel(ApduChannel inner, TransmissionRules rules) {
-        this.inner = inner;
+        super(inner);
         this.rules = rules;
     }
 
@@ -124,15 +123,5 @@ final class RulesChannel implements ApduChannel {
         }
         throw new CardTransportException("card still answered " + current.statusWord() + " after "
                 + rules.maxGetResponse() + " GET RESPONSE commands");
-    }
-
-    @Override
-    public byte[] atr() {
-        return inner.atr();
-    }
-
-    @Override
-    public void close() {
-        inner.close();
     }
 }

@@ -2,16 +2,20 @@ package io.residentid.pcsc.tlv;
 
 import io.residentid.core.fuzz.FuzzCorpus;
 import io.residentid.core.fuzz.FuzzHarness;
+import io.residentid.core.fuzz.FuzzSuite;
 import io.residentid.pcsc.fuzz.PcscFuzz;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Example;
 
 /** Fuzz target for the BER-TLV codec: {@link Tlv#parse} and {@link Tlv#parseAll} throw only {@link TlvException}. */
-class TlvFuzz {
+class TlvFuzz extends FuzzSuite {
 
     static final FuzzHarness HARNESS = FuzzHarness.of("TlvFuzz", TlvException.class);
     static final List<FuzzCorpus.Seed> CORPUS = corpus();
+
+    TlvFuzz() {
+        super(HARNESS, PcscFuzz.REGRESSIONS_ROOT, CORPUS.subList(0, 6), CORPUS, TlvFuzz::target);
+    }
 
     static List<FuzzCorpus.Seed> corpus() {
         List<FuzzCorpus.Seed> seeds = new ArrayList<>(PcscFuzz.hex("tlv", "6F108408A000000151000000A5049F6501FF",
@@ -26,16 +30,5 @@ class TlvFuzz {
             tlv.toString();
         }
         Tlv.parse(input).toString();
-    }
-
-    @Example
-    void corpusAndRegressionsReplay() {
-        HARNESS.replay(CORPUS.subList(0, 6), TlvFuzz::target);
-        HARNESS.replay(FuzzCorpus.regressions(PcscFuzz.REGRESSIONS_ROOT, "TlvFuzz"), TlvFuzz::target);
-    }
-
-    @Example
-    void timedMutationCampaign() {
-        HARNESS.campaign(CORPUS, TlvFuzz::target);
     }
 }

@@ -58,19 +58,10 @@ class ApduTraceTest {
 
     @Test
     void challengesAndCardCryptogramsNeverShowEvenWhenResponseDataIsAsked() throws Exception {
-        java.io.PrintStream original = System.err;
-        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            ApduChannel traced = ApduTrace.wrap(new ScriptedChannel(
-                    ResponseApdu.of(bytes("A1B2C3D4E5F60718"), StatusWord.OK),
-                    ResponseApdu.of(bytes("F1E2D3C4B5A69788F1E2D3C4B5A69788"), StatusWord.OK)), true);
-            traced.transmit(CommandApdu.builder(0x84).ne(8).build());
-            traced.transmit(CommandApdu.builder(0x82).data(bytes("0102030405060708")).ne(16).build());
-        } finally {
-            System.setErr(original);
-        }
-        String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String log = traceOf(new ScriptedChannel(ResponseApdu.of(bytes("A1B2C3D4E5F60718"), StatusWord.OK),
+                        ResponseApdu.of(bytes("F1E2D3C4B5A69788F1E2D3C4B5A69788"), StatusWord.OK)),
+                CommandApdu.builder(0x84).ne(8).build(),
+                CommandApdu.builder(0x82).data(bytes("0102030405060708")).ne(16).build());
         org.junit.jupiter.api.Assumptions.assumeTrue(log.contains("ApduTrace"), "trace output not captured: " + log);
         assertFalse(log.contains("A1B2C3D4"), log);
         assertFalse(log.contains("F1E2D3C4"), log);
@@ -94,19 +85,9 @@ class ApduTraceTest {
 
     @Test
     void traceLinesReachSlf4jWithoutThePin() throws Exception {
-        java.io.PrintStream original = System.err;
-        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            ApduChannel traced = ApduTrace.wrap(new ScriptedChannel(ResponseApdu.of(0x63C2),
-                    ResponseApdu.of(bytes("0102"), StatusWord.OK)), true);
-            traced.transmit(CommandApdu.builder(0x20).p2(0x81).data(bytes("313233343536FFFF")).build());
-            traced.transmit(CommandApdu.builder(0xB0).ne(2).build());
-        } finally {
-            System.setErr(original);
-        }
-        String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
-        // simplelogger.properties (test resources) sets this logger to TRACE
+        String log = traceOf(new ScriptedChannel(ResponseApdu.of(0x63C2), ResponseApdu.of(bytes("0102"), StatusWord.OK)),
+                CommandApdu.builder(0x20).p2(0x81).data(bytes("313233343536FFFF")).build(),
+                CommandApdu.builder(0xB0).ne(2).build());
         org.junit.jupiter.api.Assumptions.assumeTrue(log.contains("ApduTrace"), "trace output not captured: " + log);
         assertFalse(log.contains("313233343536"), log);
         org.junit.jupiter.api.Assertions.assertTrue(log.contains("> 00200081 08 [redacted 8 bytes]"), log);
@@ -120,5 +101,24 @@ class ApduTraceTest {
         ApduChannel traced = ApduTrace.wrap(card, true);
         assertEquals(0x9000, traced.transmit(CommandApdu.builder(0x20).p2(0x81).data(bytes("3132")).build()).sw());
         assertEquals(1, card.sent.size());
+    }
+
+    /**
+     * What tracing the commands over {@code card} (response data shown) writes on stderr, where the test logger
+     * goes: simplelogger.properties in the test resources sets ApduTrace to TRACE.
+     */
+    private static String traceOf(ScriptedChannel card, CommandApdu... commands) {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            ApduChannel traced = ApduTrace.wrap(card, true);
+            for (CommandApdu command : commands) {
+                traced.transmit(command);
+            }
+        } finally {
+            System.setErr(original);
+        }
+        return captured.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

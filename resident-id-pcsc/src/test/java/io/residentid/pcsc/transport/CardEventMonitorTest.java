@@ -34,6 +34,13 @@ class CardEventMonitorTest {
             Thread.sleep(millis);
         }
 
+        /** A source whose readers are given as name, presence pairs, e.g. {@code "R1", "true"}. */
+        static FakeSource with(String... readerAndPresence) {
+            FakeSource source = new FakeSource();
+            source.set(readerAndPresence);
+            return source;
+        }
+
         void set(String... readerAndPresence) {
             Map<String, Boolean> m = new LinkedHashMap<>();
             for (int i = 0; i < readerAndPresence.length; i += 2) {
@@ -55,17 +62,20 @@ class CardEventMonitorTest {
         return out;
     }
 
+    /** A monitor of {@code source} that polls every 10 ms. */
+    private static CardEventMonitor.Builder polling(ReaderSource source) {
+        return CardEventMonitor.builder(source).pollInterval(Duration.ofMillis(10));
+    }
+
     private static CardEvent ev(CardEvent.Type t, String r) {
         return new CardEvent(t, r);
     }
 
     @Test
     void reportsReadersAndCardsComingAndGoing() throws Exception {
-        FakeSource source = new FakeSource();
-        source.set("R1", "false");
+        FakeSource source = FakeSource.with("R1", "false");
         BlockingQueue<CardEvent> q = new LinkedBlockingQueue<>();
-        try (CardEventMonitor m = CardEventMonitor.builder(source).pollInterval(Duration.ofMillis(10))
-                .listener(q::add).start()) {
+        try (CardEventMonitor m = polling(source).listener(q::add).start()) {
             assertTrue(m.isRunning());
             assertEquals(List.of(ev(CardEvent.Type.READER_ADDED, "R1")), take(q, 1));
             source.set("R1", "true");
@@ -83,11 +93,9 @@ class CardEventMonitorTest {
 
     @Test
     void survivesTheServiceGoingAwayAndComingBack() throws Exception {
-        FakeSource source = new FakeSource();
-        source.set("R1", "true");
+        FakeSource source = FakeSource.with("R1", "true");
         BlockingQueue<CardEvent> q = new LinkedBlockingQueue<>();
-        try (CardEventMonitor m = CardEventMonitor.builder(source).pollInterval(Duration.ofMillis(10))
-                .listener(q::add).start()) {
+        try (CardEventMonitor m = polling(source).listener(q::add).start()) {
             assertTrue(m.isRunning());
             assertEquals(2, take(q, 2).size());
             source.down = true;
@@ -101,11 +109,9 @@ class CardEventMonitorTest {
 
     @Test
     void initialStateCanBeSilentAndAFailingListenerDoesNotStopOthers() throws Exception {
-        FakeSource source = new FakeSource();
-        source.set("R1", "true");
+        FakeSource source = FakeSource.with("R1", "true");
         BlockingQueue<CardEvent> q = new LinkedBlockingQueue<>();
-        try (CardEventMonitor m = CardEventMonitor.builder(source).pollInterval(Duration.ofMillis(10))
-                .reportInitialState(false).listener(e -> {
+        try (CardEventMonitor m = polling(source).reportInitialState(false).listener(e -> {
                     throw new IllegalStateException("listener bug");
                 }).listener(q::add).start()) {
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);

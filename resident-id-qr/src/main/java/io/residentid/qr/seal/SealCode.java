@@ -1,7 +1,6 @@
 package io.residentid.qr.seal;
 
 import io.residentid.core.report.FindingCode;
-import io.residentid.core.report.Messages;
 import io.residentid.core.report.Severity;
 
 /**
@@ -80,22 +79,14 @@ public enum SealCode implements FindingCode {
     /** The document type is not in the catalogue; its features are given raw. */
     UNKNOWN_DOCUMENT_TYPE(Severity.INFO);
 
-    private static final Messages MESSAGES = Messages.forPackageOf(SealCode.class);
-
     private final Severity severity;
 
     SealCode(Severity severity) {
         this.severity = severity;
     }
 
-
     @Override
     public Severity severity() {
         return severity;
-    }
-
-    @Override
-    public Messages messages() {
-        return MESSAGES;
     }
 }

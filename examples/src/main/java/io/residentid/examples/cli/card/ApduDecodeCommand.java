@@ -1,21 +1,18 @@
 package io.residentid.examples.cli.card;
 
 import io.residentid.core.report.Messages;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.pcsc.apdu.CommandApdu;
 import io.residentid.pcsc.apdu.InvalidApduException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code resident-id apdu decode HEX}: prints {@code {case, extended, cla, ins, p1, p2, nc, data, ne}} (bytes as
@@ -24,13 +21,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "decode", mixinStandardHelpOptions = true,
         description = "Decode a command APDU given in hex (spaces allowed).")
-final class ApduDecodeCommand implements Callable<Integer> {
+final class ApduDecodeCommand extends CliCommand {
 
     static final Messages MESSAGES = Messages.forPackageOf(ApduDecodeCommand.class);
     private static final int MAX_HEX = 2 * (4 + 3 + 65535 + 2);
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(index = "0", arity = "1..*", paramLabel = "HEX", description = "The APDU in hex, e.g. 00A4040C07A0000002471001.")
     String[] hex;
@@ -40,7 +34,7 @@ final class ApduDecodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         String joined = String.join("", hex).replaceAll("[\\s:]", "");
         if (joined.length() > MAX_HEX) {
             throw CliException.usage(out.text(MESSAGES, "apdu.tooLong", MAX_HEX / 2));

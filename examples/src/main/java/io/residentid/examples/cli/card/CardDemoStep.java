@@ -15,6 +15,7 @@ import io.residentid.pcsc.pin.PinService;
 import io.residentid.pcsc.pin.PinStatus;
 import io.residentid.pcsc.transport.ApduChannel;
 import io.residentid.pcsc.transport.ApduTrace;
+import io.residentid.pcsc.transport.ForwardingApduChannel;
 import io.residentid.pcsc.transport.TransmissionRules;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -96,12 +97,11 @@ public final class CardDemoStep implements DemoStep {
     }
 
     /** Prints each exchange: the command (PIN data redacted) and the status word with its meaning. */
-    private static final class Printing implements ApduChannel {
-        private final ApduChannel inner;
+    private static final class Printing extends ForwardingApduChannel {
         private final CliOutput out;
 
         Printing(ApduChannel inner, CliOutput out) {
-            this.inner = inner;
+            super(inner);
             this.out = out;
         }
 
@@ -112,16 +112,6 @@ public final class CardDemoStep implements DemoStep {
             out.line(MESSAGES, "demo.apdu", DigitPolicy.verbatim(ApduTrace.describe(command, out.locale())), r.nr(),
                     DigitPolicy.verbatim(String.format("%04X", r.sw())), r.statusWord().meaning(out.locale()));
             return r;
-        }
-
-        @Override
-        public byte[] atr() {
-            return inner.atr();
-        }
-
-        @Override
-        public void close() {
-            inner.close();
         }
     }
 }

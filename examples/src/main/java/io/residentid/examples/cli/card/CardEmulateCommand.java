@@ -1,10 +1,11 @@
 package io.residentid.examples.cli.card;
 
 import io.residentid.core.report.Messages;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
+import io.residentid.examples.cli.VpcdOptions;
 import io.residentid.emulator.DemoResidentCard;
 import io.residentid.emulator.ResidentCard;
 import io.residentid.emulator.ResidentPersona;
@@ -14,15 +15,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.concurrent.Callable;
 import org.bouncycastle.cert.X509CertificateHolder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code resident-id card emulate [--vpcd HOST:PORT] [--persona FILE | --profile NAME] [--export-trust DIR]}: runs an
@@ -36,17 +34,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "emulate", mixinStandardHelpOptions = true,
         description = {"Run an emulated card as a vsmartcard-vpcd client until interrupted (Ctrl-C).",
                 "Default: an emulated resident card (ICAO eMRTD + PKI applet); prints its MRZ and CAN (test data)."})
-final class CardEmulateCommand implements Callable<Integer> {
+final class CardEmulateCommand extends CliCommand {
 
     static final Messages MESSAGES = Messages.forPackageOf(CardEmulateCommand.class);
     static final String RESIDENT_PROFILE = "resident";
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--vpcd", paramLabel = "HOST:PORT", defaultValue = "localhost:35963",
-            description = "Where vpcd listens (default: ${DEFAULT-VALUE}).")
-    String vpcd;
+    @Mixin
+    VpcdOptions vpcd = new VpcdOptions();
 
     @Option(names = "--persona", paramLabel = "FILE",
             description = "Persona JSON for the resident card (default: a built-in demo resident).")
@@ -64,14 +58,10 @@ final class CardEmulateCommand implements Callable<Integer> {
     @Option(names = "--no-vpcd", description = "Only personalise, print and export; do not connect to vpcd.")
     boolean noVpcd;
 
-    /** For tests and scripts: stop after this many seconds instead of waiting for an interrupt. */
-    @Option(names = "--stop-after", hidden = true, paramLabel = "SECONDS")
-    Integer stopAfter;
-
     @Override
     public Integer call() throws Exception {
-        CliOutput out = ResidentIdCli.output(spec);
-        String[] hostPort = parseHostPort(out, vpcd);
+        CliOutput out = output();
+        String[] hostPort = parseHostPort(out, vpcd.address());
         String name = profile == null ? RESIDENT_PROFILE : profile;
         VirtualCard card;
         if (RESIDENT_PROFILE.equals(name)) {
@@ -129,30 +119,14 @@ final class CardEmulateCommand implements Callable<Integer> {
             throws InterruptedException {
         VpcdClient client = VpcdClient.builder(card).host(hostPort[0]).port(Integer.parseInt(hostPort[1]))
                 .reconnect(true).start();
-        Thread hook = new Thread(client::close, "resident-id-emulator-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            out.line(MESSAGES, "emulate.started", name, hostPort[0] + ":" + hostPort[1],
-                    HexFormat.of().withUpperCase().formatHex(card.atr()));
-            out.out().flush();
-            if (!client.awaitConnected(Duration.ofSeconds(5))) {
-                out.err().println(out.text(MESSAGES, "emulate.waiting", hostPort[0] + ":" + hostPort[1],
-                        client.lastError() == null ? "-" : client.lastError().getMessage()));
-                out.err().flush();
-            }
-            if (stopAfter != null) {
-                Thread.sleep(Math.max(0, stopAfter) * 1000L);
-            } else {
-                client.join();
-            }
-        } finally {
-            client.close();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // shutting down already: the hook runs anyway
-            }
-        }
+        out.line(MESSAGES, "emulate.started", name, hostPort[0] + ":" + hostPort[1],
+                HexFormat.of().withUpperCase().formatHex(card.atr()));
+        out.out().flush();
+        vpcd.serve(client, "resident-id-emulator-shutdown", () -> {
+            out.err().println(out.text(MESSAGES, "emulate.waiting", hostPort[0] + ":" + hostPort[1],
+                    client.lastError() == null ? "-" : client.lastError().getMessage()));
+            out.err().flush();
+        });
         out.line(MESSAGES, "emulate.stopped", card.commandCount());
         return ExitCodes.OK;
     }

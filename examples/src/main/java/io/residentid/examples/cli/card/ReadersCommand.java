@@ -1,10 +1,10 @@
 package io.residentid.examples.cli.card;
 
 import io.residentid.core.report.Messages;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.pcsc.transport.CardTransportException;
 import io.residentid.pcsc.transport.Pcsc;
 import io.residentid.pcsc.transport.PcscUnavailableException;
@@ -13,10 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code resident-id readers}: prints {@code {readers:[{name, cardPresent, atr}]}}; exit 3 with a clear message when
@@ -24,16 +21,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "readers", mixinStandardHelpOptions = true,
         description = "List PC/SC card readers with card presence and the card's ATR.")
-public final class ReadersCommand implements Callable<Integer> {
+public final class ReadersCommand extends CliCommand {
 
     static final Messages MESSAGES = Messages.forPackageOf(ReadersCommand.class);
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         List<ReaderInfo> readers;
         try {
             readers = Pcsc.open().readers();

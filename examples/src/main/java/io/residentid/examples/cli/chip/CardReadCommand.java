@@ -6,10 +6,10 @@ import io.residentid.core.mrz.MrzParser;
 import io.residentid.core.pki.PkiException;
 import io.residentid.core.pki.TrustStore;
 import io.residentid.core.report.Messages;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.emulator.ResidentCard;
 import io.residentid.pcsc.icao.AccessControlException;
 import io.residentid.pcsc.icao.AccessKey;
@@ -29,9 +29,7 @@ import io.residentid.pcsc.transport.ReaderInfo;
 import io.residentid.pcsc.transport.TransmissionRules;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +40,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /**
  * {@code resident-id card read}: opens the chip with the MRZ or the CAN (PACE, BAC fallback), reads the data groups,
@@ -52,12 +49,9 @@ import java.util.concurrent.Callable;
 @Command(name = "read", mixinStandardHelpOptions = true,
         description = {"Read the chip of an identity card (ICAO eMRTD application) and verify it.",
             "Exit codes: 0 passive authentication passed, 1 not authentic or access denied, 2 usage, 3 no reader."})
-public final class CardReadCommand implements Callable<Integer> {
+public final class CardReadCommand extends CliCommand {
 
     static final Messages MESSAGES = Messages.forPackageOf(CardReadCommand.class);
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--reader", paramLabel = "NAME", description = "PC/SC reader (default: the first with a card).")
     String reader;
@@ -127,7 +121,7 @@ public final class CardReadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         TrustStore.Builder trustBuilder = TrustStore.builder();
         for (Path p : trust) {
             try {

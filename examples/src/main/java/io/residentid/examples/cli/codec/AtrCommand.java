@@ -1,11 +1,8 @@
 package io.residentid.examples.cli.codec;
 
-import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.pcsc.atr.Atr;
-import io.residentid.pcsc.atr.AtrException;
 import io.residentid.pcsc.atr.CardCapabilities;
 import io.residentid.pcsc.atr.CompactTlv;
 import io.residentid.pcsc.atr.GccCards;
@@ -15,11 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code resident-id atr ...}: Answer-to-Reset tools. */
 @Command(name = "atr", mixinStandardHelpOptions = true,
@@ -31,25 +25,20 @@ public final class AtrCommand {
     @Command(name = "decode", mixinStandardHelpOptions = true,
             description = "Decode an ATR given in hex and print it as JSON: {ts, protocols, interfaceBytes, "
                     + "historicalBytes, tckValid, extendedLength, ...}. Exit code 1 when the TCK check byte is wrong.")
-    static final class Decode implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class Decode extends HexInputCommand {
 
         @Parameters(arity = "1..*", paramLabel = "HEX",
                 description = "The ATR in hex; spaces and colons are ignored (e.g. '3B 7A 96 00 00 80 65 A2 01 20 01 3D 72 D6 41').")
         String[] hex;
 
         @Override
-        public Integer call() {
-            CliOutput out = ResidentIdCli.output(spec);
-            byte[] bytes = HexInput.parse(hex, out.locale());
-            Atr atr;
-            try {
-                atr = Atr.parse(bytes);
-            } catch (AtrException e) {
-                throw CliException.usage(e.message(out.locale()));
-            }
+        String[] hex() {
+            return hex;
+        }
+
+        @Override
+        int run(CliOutput out, byte[] bytes) {
+            Atr atr = decode(out, () -> Atr.parse(bytes));
             out.json(toJson(atr));
             return atr.tckValid() ? ExitCodes.OK : ExitCodes.INVALID;
         }
@@ -61,22 +50,22 @@ public final class AtrCommand {
      */
     @Command(name = "identify", mixinStandardHelpOptions = true,
             description = "Say which GCC identity card (country and family) an ATR belongs to, and what to try next. Exit code 1 when the ATR is not a known GCC card.")
-    static final class Identify implements Callable<Integer> {
+    static final class Identify extends HexInputCommand {
 
         private static final io.residentid.core.report.Messages MESSAGES =
                 io.residentid.core.report.Messages.forPackageOf(AtrCommand.class);
-
-        @Spec
-        CommandSpec spec;
 
         @Parameters(arity = "1..*", paramLabel = "HEX",
                 description = "The ATR in hex; spaces and colons are ignored.")
         String[] hex;
 
         @Override
-        public Integer call() {
-            CliOutput out = ResidentIdCli.output(spec);
-            byte[] bytes = HexInput.parse(hex, out.locale());
+        String[] hex() {
+            return hex;
+        }
+
+        @Override
+        int run(CliOutput out, byte[] bytes) {
             java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
             json.put("atr", java.util.HexFormat.of().withUpperCase().formatHex(bytes));
             java.util.Optional<GccCards.Match> match = GccCards.identify(bytes);

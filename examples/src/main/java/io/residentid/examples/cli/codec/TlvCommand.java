@@ -1,20 +1,14 @@
 package io.residentid.examples.cli.codec;
 
-import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.pcsc.tlv.Tlv;
-import io.residentid.pcsc.tlv.TlvException;
 import io.residentid.pcsc.tlv.TlvParser;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code resident-id tlv ...}: BER-TLV tools. */
 @Command(name = "tlv", mixinStandardHelpOptions = true,
@@ -26,10 +20,7 @@ public final class TlvCommand {
     @Command(name = "decode", mixinStandardHelpOptions = true,
             description = "Decode a sequence of BER-TLV data objects given in hex and print them as JSON: "
                     + "[{tag, constructed, length, value | children}].")
-    static final class Decode implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class Decode extends HexInputCommand {
 
         @Parameters(arity = "1..*", paramLabel = "HEX",
                 description = "The bytes in hex; spaces and colons are ignored (e.g. '61 03 4F 01 A0').")
@@ -42,17 +33,14 @@ public final class TlvCommand {
         boolean skipPadding;
 
         @Override
-        public Integer call() {
-            CliOutput out = ResidentIdCli.output(spec);
-            byte[] bytes = HexInput.parse(hex, out.locale());
+        String[] hex() {
+            return hex;
+        }
+
+        @Override
+        int run(CliOutput out, byte[] bytes) {
             TlvParser parser = TlvParser.builder().strictLengths(strictLengths).skipPadding(skipPadding).build();
-            List<Tlv> objects;
-            try {
-                objects = parser.parseAll(bytes);
-            } catch (TlvException e) {
-                throw CliException.usage(e.message(out.locale()));
-            }
-            out.json(toJson(objects));
+            out.json(toJson(decode(out, () -> parser.parseAll(bytes))));
             return ExitCodes.OK;
         }
     }

@@ -6,18 +6,15 @@ import io.residentid.core.id.IdValidationResult;
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Messages;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code resident-id id validate --country CC NUMBER}: validates one identity number and prints
@@ -33,16 +30,13 @@ import picocli.CommandLine.Spec;
             "1:invalid; the JSON lists the finding codes",
             "2:unknown country, missing argument, or a NUMBER that is empty, over 64 characters, or has control characters or non-ASCII characters other than Arabic-Indic digits",
         })
-final class IdValidateCommand implements Callable<Integer> {
+final class IdValidateCommand extends CliCommand {
 
     static final Messages MESSAGES = Messages.forPackageOf(IdValidateCommand.class);
 
     /** Findings that mean the argument is unreadable rather than a wrong number: usage errors (exit 2). */
     private static final Set<IdFindingCode> UNREADABLE = EnumSet.of(IdFindingCode.EMPTY, IdFindingCode.TOO_LONG,
             IdFindingCode.CONTROL_CHARACTER, IdFindingCode.NON_ASCII);
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = {"--country", "-c"}, required = true, paramLabel = "CC",
             description = "Issuing country: SA, AE, KW, QA, BH or OM (ISO alpha-2, alpha-3 or numeric code).")
@@ -54,7 +48,7 @@ final class IdValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         IssuingCountry issuingCountry = IssuingCountry.fromCode(country).orElseThrow(() ->
                 CliException.usage(out.text(MESSAGES, "id.unknownCountry", printable(country))));
         IdValidationResult result = IdNumberValidator.forCountry(issuingCountry).validate(number);

@@ -12,6 +12,7 @@ import io.residentid.kyc.KycTrust;
 import io.residentid.qr.trust.TrustList;
 import io.residentid.qr.trust.TrustListException;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -65,6 +66,13 @@ final class KycCliSupport {
         }
         byte[] json = CliFiles.read(out, file, KycPolicy.MAX_BYTES);
         return coded(out, file, () -> KycPolicy.parse(json));
+    }
+
+    /** Verifies an evidence record file with the bank's public key file; nothing of the record is read before. */
+    static EvidenceRecord.Verification verifyRecord(CliOutput out, Path record, Path publicKeyFile) {
+        ECKey publicKey = key(out, publicKeyFile, false).toPublicJWK();
+        String jws = new String(CliFiles.read(out, record, EvidenceRecord.MAX_CHARS), StandardCharsets.US_ASCII);
+        return coded(out, record, () -> EvidenceRecord.verify(jws, publicKey));
     }
 
     static ECKey key(CliOutput out, Path file, boolean requirePrivate) {

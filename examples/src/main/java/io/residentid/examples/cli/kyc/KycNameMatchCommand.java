@@ -1,9 +1,9 @@
 package io.residentid.examples.cli.kyc;
 
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.kyc.names.NameInputException;
 import io.residentid.kyc.names.NameMatchOutcome;
 import io.residentid.kyc.names.NameMatchResult;
@@ -13,12 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code resident-id kyc name-match NAME1 NAME2}: compares two names (Latin, Arabic or MRZ form) and prints
@@ -28,10 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "name-match", mixinStandardHelpOptions = true,
         description = {"Compare two names across Latin and Arabic script (and MRZ form) and explain the result part by part.",
             "Exit codes: 0 MATCH, 1 PARTIAL or NO_MATCH, 2 unreadable input."})
-final class KycNameMatchCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class KycNameMatchCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "NAME1", description = "The first name, e.g. KUMAR<<RAVI.")
     String name1;
@@ -49,7 +43,7 @@ final class KycNameMatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         NameMatcher.Builder builder = NameMatcher.builder();
         if (matchThreshold != null) {
             builder.matchThreshold(matchThreshold);

@@ -1,48 +1,30 @@
 package io.residentid.examples.cli.kyc;
 
 import com.nimbusds.jose.jwk.ECKey;
-import io.residentid.examples.cli.CliException;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
+import io.residentid.examples.cli.CommandGroup;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.kyc.EvidenceRecord;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code kyc record verify|keygen}: evidence records (signed KYC reports). */
 @Command(name = "record", mixinStandardHelpOptions = true,
         description = "Evidence records: KYC reports signed by the bank (compact JWS, ES256).",
         subcommands = {KycRecordCommand.Verify.class, KycRecordCommand.Keygen.class})
-final class KycRecordCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-    }
+final class KycRecordCommand extends CommandGroup {
 
     /** {@code kyc record verify --record FILE --key FILE}. */
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = "Verify an evidence record's signature with the bank's public key and print its report (exit 0 valid, 1 invalid).")
-    static final class Verify implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class Verify extends CliCommand {
 
         @Option(names = "--record", required = true, paramLabel = "FILE", description = "The evidence record (compact JWS).")
         Path record;
@@ -52,11 +34,8 @@ final class KycRecordCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            CliOutput out = ResidentIdCli.output(spec);
-            ECKey publicKey = KycCliSupport.key(out, key, false).toPublicJWK();
-            String jws = new String(CliFiles.read(out, record, EvidenceRecord.MAX_CHARS), StandardCharsets.US_ASCII);
-            EvidenceRecord.Verification v = KycCliSupport.coded(out, record, () -> EvidenceRecord.verify(jws,
-                    publicKey));
+            CliOutput out = output();
+            EvidenceRecord.Verification v = KycCliSupport.verifyRecord(out, record, key);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("valid", v.signatureValid());
             json.put("kid", v.kid().orElse(null));
@@ -71,10 +50,7 @@ final class KycRecordCommand implements Callable<Integer> {
     /** {@code kyc record keygen --out FILE --public-out FILE}. */
     @Command(name = "keygen", mixinStandardHelpOptions = true,
             description = "Generate the bank's P-256 record-signing key (private JWK written owner-only).")
-    static final class Keygen implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class Keygen extends CliCommand {
 
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the private JWK (mode 0600).")
         Path privateOut;
@@ -84,9 +60,14 @@ final class KycRecordCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            CliOutput out = ResidentIdCli.output(spec);
+            CliOutput out = output();
             ECKey key = EvidenceRecord.generateKey();
-            writePrivate(out, privateOut, key.toJSONString().getBytes(StandardCharsets.UTF_8));
+            byte[] privateJwk = key.toJSONString().getBytes(StandardCharsets.UTF_8);
+            try {
+                CliFiles.writePrivate(out, privateOut, privateJwk, true);
+            } finally {
+                java.util.Arrays.fill(privateJwk, (byte) 0);
+            }
             CliFiles.write(out, publicOut, key.toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("kid", key.getKeyID());
@@ -94,27 +75,6 @@ final class KycRecordCommand implements Callable<Integer> {
             json.put("public", publicOut.toString());
             out.json(json);
             return ExitCodes.OK;
-        }
-    }
-
-    /** Writes a private key file readable by its owner only (where the file system supports POSIX modes). */
-    static void writePrivate(CliOutput out, Path file, byte[] content) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.deleteIfExists(file);
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException e) {
-                Files.createFile(file);
-            }
-            Files.write(file, content);
-        } catch (IOException e) {
-            throw CliException.environment(out.text("file.unwritable", file, e.getMessage()), e);
-        } finally {
-            java.util.Arrays.fill(content, (byte) 0);
         }
     }
 }

@@ -1,10 +1,9 @@
 package io.residentid.examples.cli.kyc;
 
-import com.nimbusds.jose.jwk.ECKey;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.kyc.EvidenceRecord;
 import io.residentid.kyc.KycReportHtml;
 
@@ -12,19 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code kyc report --record FILE --key FILE --html OUT}: an auditor's HTML page of a verified record. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Render a verified evidence record as a self-contained HTML page for auditors (English, or Arabic right-to-left with --lang ar).")
-final class KycReportCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class KycReportCommand extends CliCommand {
 
     @Option(names = "--record", required = true, paramLabel = "FILE", description = "The evidence record (compact JWS).")
     Path record;
@@ -37,10 +30,8 @@ final class KycReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliOutput out = ResidentIdCli.output(spec);
-        ECKey publicKey = KycCliSupport.key(out, key, false).toPublicJWK();
-        String jws = new String(CliFiles.read(out, record, EvidenceRecord.MAX_CHARS), StandardCharsets.US_ASCII);
-        EvidenceRecord.Verification v = KycCliSupport.coded(out, record, () -> EvidenceRecord.verify(jws, publicKey));
+        CliOutput out = output();
+        EvidenceRecord.Verification v = KycCliSupport.verifyRecord(out, record, key);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("valid", v.signatureValid());
         if (v.signatureValid()) {

@@ -2,10 +2,10 @@ package io.residentid.examples.cli.kyc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.residentid.core.json.ResidentIdJson;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.kyc.KycVerifier;
 import io.residentid.kyc.Reverifier;
 
@@ -17,11 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code kyc reverify --records DIR|FILE.jsonl --evidence-root DIR --key FILE (--masterlist|--csca)… [--crl]…}:
@@ -30,10 +27,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "reverify", mixinStandardHelpOptions = true,
         description = "Re-verify stored evidence records against new trust data and list the decisions that change (one JSON line each).")
-final class KycReverifyCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class KycReverifyCommand extends CliCommand {
 
     @Option(names = "--records", required = true, paramLabel = "DIR|FILE", description = "A .jsonl file of records (one compact JWS per line) or a directory of .jws files.")
     Path records;
@@ -61,7 +55,7 @@ final class KycReverifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         if (!Files.exists(records)) {
             throw CliException.usage(out.text("file.missing", records));
         }

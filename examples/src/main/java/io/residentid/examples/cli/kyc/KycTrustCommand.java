@@ -1,9 +1,9 @@
 package io.residentid.examples.cli.kyc;
 
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.kyc.KycTrust;
 import io.residentid.kyc.TrustAnchor;
 
@@ -13,19 +13,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code kyc trust --masterlist FILE}: per GCC country, how many CSCAs, their validity, which expire soon. */
 @Command(name = "trust", mixinStandardHelpOptions = true,
         description = "Summarise the CSCAs of master lists per GCC country: how many, their validity, which expire soon.")
-final class KycTrustCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class KycTrustCommand extends CliCommand {
 
     @Option(names = "--masterlist", paramLabel = "FILE", description = "An ICAO CSCA master list (repeatable).")
     List<Path> masterLists = new ArrayList<>();
@@ -44,7 +38,7 @@ final class KycTrustCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         if (masterLists.isEmpty() && cscas.isEmpty()) {
             throw CliException.usage(out.text(KycCliSupport.MESSAGES, "kyc.trust.none"));
         }

@@ -1,11 +1,11 @@
 package io.residentid.examples.cli.kyc;
 
 import com.nimbusds.jose.jwk.ECKey;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.kyc.ChipEvidence;
 import io.residentid.kyc.DeclaredData;
 import io.residentid.kyc.EvidenceRecord;
@@ -24,11 +24,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code kyc verify --chip DIR [...]}: one KYC decision over the chip evidence, OCR MRZ, QR credential and declared
@@ -36,10 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Verify a customer's evidence and print one explainable KYC decision (exit 0 PASS, 1 REVIEW or FAIL).")
-final class KycVerifyCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class KycVerifyCommand extends CliCommand {
 
     @Option(names = "--chip", required = true, paramLabel = "DIR", description = "The chip evidence directory (card read --evidence-out).")
     Path chip;
@@ -85,7 +79,7 @@ final class KycVerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         if ((signKey == null) != (recordOut == null)) {
             throw CliException.usage(out.text(KycCliSupport.MESSAGES, "kyc.verify.signBoth"));
         }

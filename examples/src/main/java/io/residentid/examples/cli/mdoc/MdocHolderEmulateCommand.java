@@ -5,22 +5,20 @@ import io.residentid.emulator.VpcdClient;
 import io.residentid.emulator.mdoc.ConsentPolicy;
 import io.residentid.emulator.mdoc.EmulatedPhone;
 import io.residentid.emulator.mdoc.MdocNfcCard;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
+import io.residentid.examples.cli.VpcdOptions;
 import io.residentid.mdoc.response.DeviceAuthMethod;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code mdoc holder-emulate [--persona FILE] [--vpcd HOST:PORT] [--export-iaca FILE]}: an emulated phone holding
@@ -29,17 +27,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "holder-emulate", mixinStandardHelpOptions = true,
         description = "Serve an emulated mdoc holder (mDL + resident mdoc) as a vpcd card until interrupted.")
-final class MdocHolderEmulateCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class MdocHolderEmulateCommand extends CliCommand {
 
     @Option(names = "--persona", paramLabel = "FILE", description = "Persona JSON (default: the built-in demo resident).")
     Path persona;
 
-    @Option(names = "--vpcd", paramLabel = "HOST:PORT", defaultValue = "localhost:35963",
-            description = "Where vpcd listens (default: ${DEFAULT-VALUE}).")
-    String vpcd;
+    @Mixin
+    VpcdOptions vpcdOptions = new VpcdOptions();
 
     @Option(names = "--export-iaca", paramLabel = "FILE", description = "Write the test IACA certificate (PEM) here.")
     Path exportIaca;
@@ -47,13 +41,10 @@ final class MdocHolderEmulateCommand implements Callable<Integer> {
     @Option(names = "--no-vpcd", description = "Only issue and export; do not connect to vpcd.")
     boolean noVpcd;
 
-    /** For tests and scripts: stop after this many seconds instead of waiting for an interrupt. */
-    @Option(names = "--stop-after", hidden = true, paramLabel = "SECONDS")
-    Integer stopAfter;
-
     @Override
     public Integer call() throws Exception {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
+        String vpcd = vpcdOptions.address();
         ResidentPersona p;
         try {
             p = persona == null ? ResidentPersona.demo() : ResidentPersona.read(persona);
@@ -83,27 +74,11 @@ final class MdocHolderEmulateCommand implements Callable<Integer> {
         MdocNfcCard card = new MdocNfcCard(phone.holder(), 1024);
         VpcdClient client = VpcdClient.builder(card).host(vpcd.substring(0, colon)).port(port).reconnect(true)
                 .start();
-        Thread hook = new Thread(client::close, "resident-id-mdoc-holder-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            out.line(MdocFiles.MESSAGES, "mdoc.emulate.started", vpcd);
-            if (!client.awaitConnected(Duration.ofSeconds(5))) {
-                out.err().println(out.text(MdocFiles.MESSAGES, "mdoc.emulate.waiting", vpcd));
-                out.err().flush();
-            }
-            if (stopAfter != null) {
-                Thread.sleep(Math.max(0, stopAfter) * 1000L);
-            } else {
-                client.join();
-            }
-        } finally {
-            client.close();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // shutting down already
-            }
-        }
+        out.line(MdocFiles.MESSAGES, "mdoc.emulate.started", vpcd);
+        vpcdOptions.serve(client, "resident-id-mdoc-holder-shutdown", () -> {
+            out.err().println(out.text(MdocFiles.MESSAGES, "mdoc.emulate.waiting", vpcd));
+            out.err().flush();
+        });
         out.line(MdocFiles.MESSAGES, "mdoc.emulate.stopped", card.commandCount());
         return ExitCodes.OK;
     }

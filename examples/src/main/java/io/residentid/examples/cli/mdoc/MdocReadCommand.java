@@ -3,10 +3,10 @@ package io.residentid.examples.cli.mdoc;
 import io.residentid.core.pki.TrustStore;
 import io.residentid.emulator.mdoc.EmulatedPhone;
 import io.residentid.emulator.mdoc.MdocNfcCard;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.mdoc.MdocFormatException;
 import io.residentid.mdoc.reader.MdocReader;
 import io.residentid.mdoc.request.ItemsRequest;
@@ -25,11 +25,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code mdoc read [--reader NAME] --iaca FILE... [--doctype T] [--namespace NS] [--elements a,b,c]}: NFC engagement
@@ -39,10 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "read", mixinStandardHelpOptions = true,
         description = {"Read an mdoc over NFC (PC/SC): engagement, session, request, verification.",
                 "Exit codes: 0 valid, 1 not valid, 2 usage or unreadable reply, 3 no reader or card."})
-final class MdocReadCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class MdocReadCommand extends CliCommand {
 
     @Option(names = "--reader", paramLabel = "NAME", description = "PC/SC reader (default: the first with a card).")
     String reader;
@@ -68,7 +62,7 @@ final class MdocReadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         String ns = namespace != null ? namespace : MdocDocTypes.MDL.equals(docType) ? MdocDocTypes.MDL_NAMESPACE
                 : docType;
         Map<String, Boolean> ids = new LinkedHashMap<>();

@@ -1,9 +1,9 @@
 package io.residentid.examples.cli.mdoc;
 
 import io.residentid.core.model.Bytes;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.mdoc.MdocFormatException;
 import io.residentid.mdoc.cose.MdocKeyPair;
 import io.residentid.mdoc.response.DeviceResponseVerifier;
@@ -14,11 +14,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code mdoc verify --device-response F --session-transcript F [--reader-key F] (--iaca F)... [--at INSTANT]}:
@@ -28,10 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Verify an ISO/IEC 18013-5 DeviceResponse: issuer signature and IACA chain, validity, digests, "
                 + "device authentication.", "Exit codes: 0 valid, 1 not valid, 2 unreadable input."})
-final class MdocVerifyCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class MdocVerifyCommand extends CliCommand {
 
     @Option(names = "--device-response", required = true, paramLabel = "FILE",
             description = "The DeviceResponse (CBOR, binary or hex text).")
@@ -54,7 +48,7 @@ final class MdocVerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         DeviceResponseVerifier verifier = DeviceResponseVerifier.builder()
                 .trustStore(MdocFiles.iacas(out, iaca)).build();
         SessionTranscript transcript;

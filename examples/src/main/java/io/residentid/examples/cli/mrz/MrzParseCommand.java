@@ -4,20 +4,17 @@ import io.residentid.core.mrz.Mrz;
 import io.residentid.core.mrz.MrzParseException;
 import io.residentid.core.mrz.MrzParser;
 import io.residentid.core.report.Messages;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code resident-id mrz parse [LINE...]}: parses an MRZ from the arguments, or from stdin when there are none, and
@@ -29,12 +26,9 @@ import picocli.CommandLine.Spec;
             "Any case, spaces and line breaks are accepted; OCR confusions (O/0, I/1, B/8, S/5, Z/2, G/6) are "
                     + "repaired when the check digits confirm it.",
             "Exit codes: 0 valid, 1 check digits fail, 2 unreadable input."})
-final class MrzParseCommand implements Callable<Integer> {
+final class MrzParseCommand extends CliCommand {
 
     static final Messages MESSAGES = Messages.forPackageOf(MrzParseCommand.class);
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--no-repair", description = "Report OCR confusions as failed checks instead of repairing them.")
     boolean noRepair;
@@ -44,7 +38,7 @@ final class MrzParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         String text;
         if (lines == null || lines.isEmpty()) {
             text = readStdin(System.in, out);

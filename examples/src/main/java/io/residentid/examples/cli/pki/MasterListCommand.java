@@ -3,6 +3,7 @@ package io.residentid.examples.cli.pki;
 import io.residentid.core.pki.MasterList;
 import io.residentid.core.pki.PkiException;
 import io.residentid.core.pki.ValidationReport;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
@@ -11,21 +12,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code resident-id pki masterlist}. */
 @Command(name = "masterlist", mixinStandardHelpOptions = true,
         description = "Read an ICAO CSCA master list: signature, signer, CSCAs per country. With --anchor the signer's"
                 + " chain is validated too. Exit 0 when the signature (and, with --anchor, the chain) is valid.")
-final class MasterListCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class MasterListCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The master list (.ml, DER CMS).")
     Path file;
@@ -43,7 +38,7 @@ final class MasterListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliOutput out = PkiCommand.out(spec);
+        CliOutput out = output();
         byte[] data = CliFiles.read(out, file, MasterList.MAX_BYTES);
         MasterList list;
         try {

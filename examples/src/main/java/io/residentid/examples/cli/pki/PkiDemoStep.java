@@ -10,27 +10,21 @@ import io.residentid.core.pki.ValidationReport;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.DemoContext;
 import io.residentid.examples.cli.DemoStep;
+import io.residentid.emulator.SecurityObjects;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1EncodableVector;
-import org.bouncycastle.asn1.ASN1Integer;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.DEROctetString;
-import org.bouncycastle.asn1.DERSequence;
-import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import java.util.Map;
+import java.util.TreeMap;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
@@ -38,12 +32,8 @@ import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.bc.BcX509ExtensionUtils;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
  * Demo step: a sample country signing CA signs a document signer, which signs an EF.SOD-like LDS security object;
@@ -67,7 +57,7 @@ public final class PkiDemoStep implements DemoStep {
         X509CertificateHolder csca = cert("Sample CSCA", "Sample CSCA", cscaKeys, cscaKeys, true, now);
         X509CertificateHolder ds = cert("Sample Document Signer", "Sample CSCA", dsKeys, cscaKeys, false, now);
         byte[] dg1 = "P<OMNSAMPLE<<RESIDENT<<<<<<<<".getBytes(StandardCharsets.US_ASCII);
-        byte[] sod = sod(dg1, ds, dsKeys);
+        byte[] sod = SecurityObjects.sign(new TreeMap<>(Map.of(1, dg1, 2, new byte[] {2})), dsKeys, ds);
         Files.write(context.workDir().resolve("sample-ef-sod.der"), sod);
 
         TrustStore anchors = TrustStore.of(List.of(csca));
@@ -109,22 +99,5 @@ public final class PkiDemoStep implements DemoStep {
         b.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(
                 SubjectPublicKeyInfo.getInstance(issuerKeys.getPublic().getEncoded())));
         return b.build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(BC).build(issuerKeys.getPrivate()));
-    }
-
-    private static byte[] sod(byte[] dg1, X509CertificateHolder signer, KeyPair keys) throws Exception {
-        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-        ASN1EncodableVector hashes = new ASN1EncodableVector();
-        hashes.add(new DERSequence(new ASN1Encodable[] {new ASN1Integer(1), new DEROctetString(sha256.digest(dg1))}));
-        hashes.add(new DERSequence(new ASN1Encodable[] {new ASN1Integer(2),
-            new DEROctetString(sha256.digest(new byte[] {2}))}));
-        byte[] lds = new DERSequence(new ASN1Encodable[] {new ASN1Integer(0),
-            new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), new DERSequence(hashes)}).getEncoded();
-        CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
-        gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                new JcaDigestCalculatorProviderBuilder().setProvider(BC).build())
-                .build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(BC).build(keys.getPrivate()), signer));
-        gen.addCertificate(signer);
-        return gen.generate(new CMSProcessableByteArray(new ASN1ObjectIdentifier("2.23.136.1.1.1"), lds), true)
-                .getEncoded();
     }
 }

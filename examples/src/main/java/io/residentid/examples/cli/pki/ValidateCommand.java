@@ -6,29 +6,24 @@ import io.residentid.core.pki.PkiException;
 import io.residentid.core.pki.PurposeProfile;
 import io.residentid.core.pki.RevocationPolicy;
 import io.residentid.core.pki.ValidationReport;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code resident-id pki validate}. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Validate a certificate path (RFC 5280) to trust anchors. Exit 0 only when VALID.")
-final class ValidateCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class ValidateCommand extends CliCommand {
 
     @Option(names = "--anchor", required = true, arity = "1..*", paramLabel = "FILE",
             description = "Trusted certificates: PEM/DER files, folders or PKCS#12 key stores (.p12/.pfx).")
@@ -68,7 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliOutput out = PkiCommand.out(spec);
+        CliOutput out = output();
         List<X509CertificateHolder> targetFile = PkiCommand.certificates(out, cert);
         List<X509CertificateHolder> pool = new ArrayList<>(targetFile.subList(1, targetFile.size()));
         for (Path file : PkiCommand.orEmpty(intermediates)) {

@@ -3,27 +3,22 @@ package io.residentid.examples.cli.pki;
 import io.residentid.core.pki.CmsReport;
 import io.residentid.core.pki.CmsVerifier;
 import io.residentid.core.pki.PkiException;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code resident-id pki verify-cms}. */
 @Command(name = "verify-cms", mixinStandardHelpOptions = true,
         description = "Verify a CMS SignedData (an ICAO EF.SOD with its 0x77 wrapper is accepted). Exit 0 only when"
                 + " the signature verifies and the signer chains to an --anchor.")
-final class VerifyCmsCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class VerifyCmsCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "DER CMS or EF.SOD.")
     Path file;
@@ -43,7 +38,7 @@ final class VerifyCmsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliOutput out = PkiCommand.out(spec);
+        CliOutput out = output();
         byte[] data = CliFiles.read(out, file, CmsVerifier.DEFAULT_MAX_BYTES);
         byte[] detached = content == null ? null : CliFiles.read(out, content, 64 << 20);
         CmsVerifier.Builder builder = CmsVerifier.builder();

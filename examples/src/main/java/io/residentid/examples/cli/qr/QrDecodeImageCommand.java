@@ -1,37 +1,31 @@
 package io.residentid.examples.cli.qr;
 
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.qr.image.ImageDecodeException;
 import io.residentid.qr.image.QrImageDecoder;
 import io.residentid.qr.image.ScannedCode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code qr decode-image FILE}: prints {@code {codes:[text...]}} for every QR code in the image. */
 @Command(name = "decode-image", mixinStandardHelpOptions = true,
         description = "Find and decode every QR code in a PNG/JPEG image (photos of a screen included).")
-final class QrDecodeImageCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class QrDecodeImageCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The image.")
     Path image;
 
     @Override
     public Integer call() {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         List<ScannedCode> codes;
         try {
             codes = QrImageDecoder.builder().build().decode(CliFiles.read(out, image, 20L << 20));

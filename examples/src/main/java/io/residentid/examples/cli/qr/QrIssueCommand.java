@@ -1,10 +1,10 @@
 package io.residentid.examples.cli.qr;
 
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.qr.format.EccLevel;
 import io.residentid.qr.format.StatusReference;
 import io.residentid.qr.image.QrRenderer;
@@ -15,11 +15,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code qr issue --key issuer.jwk --iss URI --claims rid.json [--valid-days N] [--status-index N --status-uri URI]
@@ -27,10 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "issue", mixinStandardHelpOptions = true,
         description = "Issue a signed credential for a resident's data; prints the QR text (rid:/…).")
-final class QrIssueCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class QrIssueCommand extends CliCommand {
 
     @Option(names = "--key", required = true, paramLabel = "FILE", description = "The issuer's private JWK.")
     Path key;
@@ -65,7 +59,7 @@ final class QrIssueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         if ((statusIndex == null) != (statusUri == null)) {
             throw CliException.usage(out.text(QrFiles.MESSAGES, "qr.issue.statusPair"));
         }

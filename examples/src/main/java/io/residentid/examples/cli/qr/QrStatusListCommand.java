@@ -1,10 +1,11 @@
 package io.residentid.examples.cli.qr;
 
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
+import io.residentid.examples.cli.CommandGroup;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.qr.status.StatusList;
 import io.residentid.qr.status.StatusListException;
 import io.residentid.qr.status.StatusListToken;
@@ -17,25 +18,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code qr status-list create|set}: build and update IETF Token Status Lists. */
 @Command(name = "status-list", mixinStandardHelpOptions = true, description = "Build and update status lists (revocation).",
         subcommands = {QrStatusListCommand.Create.class, QrStatusListCommand.Set.class})
-final class QrStatusListCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-    }
+final class QrStatusListCommand extends CommandGroup {
 
     static Map<String, Object> summary(Path file, String uri, StatusList list, Instant iat, Duration ttl) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -50,9 +39,7 @@ final class QrStatusListCommand implements Callable<Integer> {
 
     /** {@code status-list create --key K --iss URI --uri URI --size N [--bits B] [--ttl S] --out FILE}. */
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a signed status list with every entry valid.")
-    static final class Create implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Create extends CliCommand {
 
         @Option(names = "--key", required = true, paramLabel = "FILE", description = "The issuer's private JWK.")
         Path key;
@@ -80,7 +67,7 @@ final class QrStatusListCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            CliOutput output = ResidentIdCli.output(spec);
+            CliOutput output = output();
             SigningKey signingKey = QrFiles.signingKey(output, key);
             StatusList list;
             try {
@@ -99,9 +86,7 @@ final class QrStatusListCommand implements Callable<Integer> {
 
     /** {@code status-list set --key K --list FILE --index N --status valid|invalid|suspended|N}: updates and re-signs. */
     @Command(name = "set", mixinStandardHelpOptions = true, description = "Set one entry of a status list and re-sign it.")
-    static final class Set implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Set extends CliCommand {
 
         @Option(names = "--key", required = true, paramLabel = "FILE", description = "The issuer's private JWK (signed the list).")
         Path key;
@@ -120,7 +105,7 @@ final class QrStatusListCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            CliOutput output = ResidentIdCli.output(spec);
+            CliOutput output = output();
             SigningKey signingKey = QrFiles.signingKey(output, key);
             String raw = new String(CliFiles.read(output, file, StatusListToken.MAX_TOKEN_LENGTH), StandardCharsets.US_ASCII);
             StatusListToken token;

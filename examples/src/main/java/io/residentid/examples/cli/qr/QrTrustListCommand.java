@@ -1,11 +1,12 @@
 package io.residentid.examples.cli.qr;
 
 import io.residentid.core.model.IssuingCountry;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
+import io.residentid.examples.cli.CommandGroup;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.qr.trust.IssuerKey;
 import io.residentid.qr.trust.TrustList;
 import io.residentid.qr.trust.TrustListException;
@@ -14,25 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code qr trustlist}: build trust lists. */
 @Command(name = "trustlist", mixinStandardHelpOptions = true, description = "Build trust lists of issuer keys.",
         subcommands = {QrTrustListCommand.Add.class, QrTrustListCommand.Sign.class})
-final class QrTrustListCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-    }
+final class QrTrustListCommand extends CommandGroup {
 
     /**
      * {@code qr trustlist add --issuer URI --country CC --key issuer.jwk --out trust.json}: adds the key's public part
@@ -40,10 +29,7 @@ final class QrTrustListCommand implements Callable<Integer> {
      */
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Add an issuer key (public part only) to a trust list, creating the list or issuer if needed.")
-    static final class Add implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class Add extends CliCommand {
 
         @Option(names = "--issuer", required = true, paramLabel = "URI", description = "The issuer URI (https).")
         String issuer;
@@ -68,7 +54,7 @@ final class QrTrustListCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            CliOutput output = ResidentIdCli.output(spec);
+            CliOutput output = output();
             IssuingCountry cc = IssuingCountry.fromCode(country).orElseThrow(() ->
                     CliException.usage(output.text(QrFiles.MESSAGES, "qr.trust.country", country)));
             IssuerKey issuerKey = QrFiles.publicKey(output, key);
@@ -102,10 +88,7 @@ final class QrTrustListCommand implements Callable<Integer> {
     /** {@code qr trustlist sign --signer signer.jwk --in trust.json --out trust.jws}: signs a trust list. */
     @Command(name = "sign", mixinStandardHelpOptions = true,
             description = "Sign a trust list as a JWS with a trust-list signer key (verifiers pin its public key).")
-    static final class Sign implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class Sign extends CliCommand {
 
         @Option(names = "--signer", required = true, paramLabel = "FILE", description = "The signer's private JWK.")
         Path signer;
@@ -118,7 +101,7 @@ final class QrTrustListCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            CliOutput output = ResidentIdCli.output(spec);
+            CliOutput output = output();
             io.residentid.qr.trust.SigningKey key = QrFiles.signingKey(output, signer);
             TrustList list = QrFiles.trustList(output, in);
             CliFiles.write(output, out, list.sign(key).getBytes(StandardCharsets.US_ASCII));

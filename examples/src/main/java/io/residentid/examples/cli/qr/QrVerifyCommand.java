@@ -2,11 +2,11 @@ package io.residentid.examples.cli.qr;
 
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Severity;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.qr.format.EccLevel;
 import io.residentid.qr.format.QrText;
 import io.residentid.qr.image.ImageDecodeException;
@@ -22,13 +22,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code qr verify --trust trust.json [--status FILE] [--at ISO-INSTANT] (--text TEXT | --image FILE)}: prints
@@ -36,10 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Verify a credential from its QR text or an image, offline, against a trust list.")
-final class QrVerifyCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class QrVerifyCommand extends CliCommand {
 
     @Option(names = "--trust", required = true, paramLabel = "FILE", description = "The trust list (JSON).")
     Path trust;
@@ -71,7 +65,7 @@ final class QrVerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         TrustList list = trustSigner == null ? QrFiles.trustList(out, trust) : QrFiles.signedTrustList(out, trust, trustSigner);
         CredentialVerifier.Builder builder = CredentialVerifier.builder(list);
         if (status != null && !status.isEmpty()) {

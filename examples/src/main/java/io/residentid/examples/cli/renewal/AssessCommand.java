@@ -5,31 +5,25 @@ import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.renewal.RenewalAssessment;
 import io.residentid.core.renewal.RenewalCalculator;
 import io.residentid.core.renewal.ResidentFacts;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code resident-id renewal assess}. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = "Assess a card renewal: status, key dates, fees, fines, eligibility, documents.")
-final class AssessCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class AssessCommand extends CliCommand {
 
     @Option(names = "--country", required = true, paramLabel = "CC", description = "OM, SA, QA, AE, KW or BH.")
     String country;
@@ -62,7 +56,7 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         IssuingCountry c = IssuingCountry.of(country);
         LocalDate exp = expiry.gregorian != null ? expiry.gregorian : HijriDates.parseToGregorian(expiry.hijri);
         ResidentFacts f = readFacts(out, facts, offences);

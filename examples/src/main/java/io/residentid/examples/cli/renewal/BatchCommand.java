@@ -9,10 +9,10 @@ import io.residentid.core.renewal.RenewalCalculator;
 import io.residentid.core.renewal.RenewalStatus;
 import io.residentid.core.renewal.ResidentFacts;
 import io.residentid.core.report.Messages;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,15 +34,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code resident-id renewal batch}: streams a CSV of residents into JSON Lines, one assessment per row, in
@@ -54,16 +51,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Assess every resident of a CSV file into JSON Lines, streaming with bounded memory.")
-final class BatchCommand implements Callable<Integer> {
+final class BatchCommand extends CliCommand {
 
     static final int MAX_LINE = 4096;
     static final int MAX_REPORTED_ERRORS = 1000;
     private static final int PROGRESS_EVERY = 50_000;
     private static final int CHUNK = 4096;
     private static final Messages MESSAGES = Messages.forPackageOf(BatchCommand.class);
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--in", required = true, paramLabel = "CSV", description = "Input CSV with a header line.")
     Path in;
@@ -85,7 +79,7 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        CliOutput cli = ResidentIdCli.output(spec);
+        CliOutput cli = output();
         PrintWriter err = cli.err();
         Locale locale = cli.locale();
         LocalDate date = today != null ? today : LocalDate.now();

@@ -4,26 +4,20 @@ import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.renewal.LostCardAssessment;
 import io.residentid.core.renewal.RenewalCalculator;
 import io.residentid.core.renewal.RenewalProcess;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code resident-id renewal lost}. */
 @Command(name = "lost", mixinStandardHelpOptions = true,
         description = "A lost (or damaged) card: reporting deadline, replacement fee, documents.")
-final class LostCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class LostCommand extends CliCommand {
 
     @Option(names = "--country", required = true, paramLabel = "CC", description = "OM, SA, QA, AE, KW or BH.")
     String country;
@@ -48,7 +42,7 @@ final class LostCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         IssuingCountry c = IssuingCountry.of(country);
         LocalDate assessedOn = today != null ? today : LocalDate.now();
         if (lostOn.isAfter(assessedOn)) {

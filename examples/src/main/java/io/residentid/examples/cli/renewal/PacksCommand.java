@@ -2,32 +2,26 @@ package io.residentid.examples.cli.renewal;
 
 import io.residentid.core.renewal.RulePack;
 import io.residentid.core.renewal.RulePacks;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code resident-id renewal packs}. */
 @Command(name = "packs", mixinStandardHelpOptions = true,
         description = "List the rule packs (bundled, plus any given with --pack) with versions and sources.")
-final class PacksCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class PacksCommand extends CliCommand {
 
     @Option(names = "--pack", paramLabel = "FILE", description = "Extra rule pack file(s) to validate and list.")
     List<Path> packs;
 
     @Override
     public Integer call() throws IOException {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         RulePacks all = RenewalCommand.packs(out, packs);
         RenewalCommand.printJson(out, g -> {
             g.writeStartArray();

@@ -8,16 +8,12 @@ import io.residentid.core.renewal.RulePacks;
 import io.residentid.core.report.Messages;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
-import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
+import io.residentid.examples.cli.CommandGroup;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code resident-id renewal}: renewal deadlines, fees, fines and eligibility from the rule packs. */
 @Command(name = "renewal", mixinStandardHelpOptions = true,
@@ -28,19 +24,10 @@ import picocli.CommandLine.Spec;
             BatchCommand.class,
             PacksCommand.class,
         })
-public final class RenewalCommand implements Callable<Integer> {
+public final class RenewalCommand extends CommandGroup {
 
     /** The renewal commands' texts (English and Arabic). */
     static final Messages MESSAGES = Messages.forPackageOf(RenewalCommand.class);
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-    }
 
     /** Bundled packs plus the given pack files (which override bundled versions with the same start date). */
     static RulePacks packs(CliOutput out, List<Path> files) {

@@ -12,6 +12,7 @@ import io.residentid.qr.seal.SealImages;
 import io.residentid.qr.seal.SealIssuer;
 import io.residentid.qr.seal.SealReport;
 import io.residentid.qr.seal.SealVerifier;
+import io.residentid.emulator.TestCertificates;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,20 +24,13 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * Demo step: a visible digital seal on a sample residence-permit supplementary sheet. A fresh demo CSCA and seal
@@ -59,8 +53,8 @@ public final class SealDemoStep implements DemoStep {
         KeyPair signerKeys = keys(bc);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         X500Name cscaName = new X500Name("C=AE,O=resident-id demo,CN=Demo Seal CSCA");
-        X509CertificateHolder csca = certificate(bc, cscaName, cscaName, cscaKeys, cscaKeys, BigInteger.ONE, true, now);
-        X509CertificateHolder signer = certificate(bc, new X500Name("C=AE,O=resident-id demo,CN=SS Demo Seal Signer"),
+        X509CertificateHolder csca = certificate(cscaName, cscaName, cscaKeys, cscaKeys, BigInteger.ONE, true, now);
+        X509CertificateHolder signer = certificate(new X500Name("C=AE,O=resident-id demo,CN=SS Demo Seal Signer"),
                 cscaName, signerKeys, cscaKeys, BigInteger.valueOf(0x2A), false, now);
 
         Map<String, String> features = new LinkedHashMap<>();
@@ -99,18 +93,9 @@ public final class SealDemoStep implements DemoStep {
         return g.generateKeyPair();
     }
 
-    private static X509CertificateHolder certificate(BouncyCastleProvider bc, X500Name subject, X500Name issuer,
-                                                     KeyPair subjectKeys, KeyPair issuerKeys, BigInteger serial,
-                                                     boolean ca, Instant now) throws Exception {
-        JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuer, serial,
-                Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(3650, ChronoUnit.DAYS)), subject,
-                subjectKeys.getPublic());
-        JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
-        b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(subjectKeys.getPublic()));
-        b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(issuerKeys.getPublic()));
-        b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-        b.addExtension(Extension.keyUsage, true,
-                new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature));
-        return b.build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(bc).build(issuerKeys.getPrivate()));
+    private static X509CertificateHolder certificate(X500Name subject, X500Name issuer, KeyPair subjectKeys,
+                                                     KeyPair issuerKeys, BigInteger serial, boolean ca, Instant now) {
+        return TestCertificates.issue(subject, issuer, subjectKeys, issuerKeys, serial, ca,
+                now.minus(1, ChronoUnit.DAYS), now.plus(3650, ChronoUnit.DAYS));
     }
 }

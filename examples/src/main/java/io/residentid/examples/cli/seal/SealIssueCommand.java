@@ -3,11 +3,11 @@ package io.residentid.examples.cli.seal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.residentid.core.json.StrictJson;
 import io.residentid.core.report.ResidentIdException;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.qr.seal.SealException;
 import io.residentid.qr.seal.SealImages;
 import io.residentid.qr.seal.SealIssuer;
@@ -20,12 +20,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.bouncycastle.cert.X509CertificateHolder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code seal issue --type TYPE --features FILE.json --key FILE --cert FILE [--idb] [--png FILE]}: builds and signs
@@ -33,10 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "issue", mixinStandardHelpOptions = true,
         description = "Build and sign a VDS (or IDB) seal from a JSON object of features. Prints JSON.")
-final class SealIssueCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class SealIssueCommand extends CliCommand {
 
     @Option(names = "--type", required = true, paramLabel = "TYPE",
             description = "The document type (e.g. RESIDENCE_PERMIT, SUPPLEMENTARY_SHEET; IDB: a national type).")
@@ -66,7 +60,7 @@ final class SealIssueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         List<X509CertificateHolder> certs = SealFiles.certificates(out, List.of(cert));
         if (certs.size() != 1) {
             throw CliException.usage(out.text(SealFiles.MESSAGES, "seal.cert.invalid", cert));

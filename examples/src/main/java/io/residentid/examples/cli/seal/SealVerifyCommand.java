@@ -3,10 +3,10 @@ package io.residentid.examples.cli.seal;
 import io.residentid.core.pki.ValidationReport;
 import io.residentid.core.report.Finding;
 import io.residentid.core.report.Verdict;
+import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
 import io.residentid.qr.seal.Seal;
 import io.residentid.qr.seal.SealReport;
 import io.residentid.qr.seal.SealVerifier;
@@ -17,15 +17,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.cert.X509CertificateHolder;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code seal verify (--text | --hex | --image) [--cert FILE]... [--masterlist FILE]... [--csca FILE]... [--at]}:
@@ -33,10 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Verify a seal's signature and its signer's chain to a CSCA. Prints JSON.")
-final class SealVerifyCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class SealVerifyCommand extends CliCommand {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     SealFiles.Input input;
@@ -55,7 +49,7 @@ final class SealVerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliOutput out = ResidentIdCli.output(spec);
+        CliOutput out = output();
         Instant time;
         try {
             time = at == null ? Instant.now() : Instant.parse(at);

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.residentid.examples.cli.ResidentIdCli;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.residentid.examples.cli.CliRunner;
 import org.junit.jupiter.api.Test;
 
 class IdCommandTest {
@@ -16,25 +13,9 @@ class IdCommandTest {
     @org.junit.jupiter.api.io.TempDir
     java.nio.file.Path tmp;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** One CLI run's exit code and captured streams. */
-    private record Run(int exitCode, String out, String err) {
-        JsonNode json() throws Exception {
-            return JSON.readTree(out);
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ResidentIdCli.execute(new PrintWriter(out), new PrintWriter(err), args, false);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void validIqamaPrintsFactsAndExits0() throws Exception {
-        Run run = run("id", "validate", "--country", "SA", "2345678904");
+        CliRunner.Result run = CliRunner.run("id", "validate", "--country", "SA", "2345678904");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode json = run.json();
         assertEquals("SA", json.get("country").asText());
@@ -49,7 +30,7 @@ class IdCommandTest {
 
     @Test
     void qatarIdShowsBirthYearAndNationality() throws Exception {
-        JsonNode json = run("id", "validate", "-c", "QAT", "276 124 05934").json();
+        JsonNode json = CliRunner.run("id", "validate", "-c", "QAT", "276 124 05934").json();
         assertEquals("QA", json.get("country").asText());
         assertEquals("276 124 05934", json.get("input").asText());
         assertEquals("27612405934", json.get("normalized").asText());
@@ -60,20 +41,20 @@ class IdCommandTest {
 
     @Test
     void kuwaitCivilIdShowsBirthDate() throws Exception {
-        JsonNode json = run("id", "validate", "--country", "KW", "291030104196").json();
+        JsonNode json = CliRunner.run("id", "validate", "--country", "KW", "291030104196").json();
         assertEquals("1991-03-01", json.get("birthDate").asText());
         assertEquals(1991, json.get("birthYear").asInt());
     }
 
     @Test
     void emiratesIdIsNormalizedToTheDashedForm() throws Exception {
-        JsonNode json = run("id", "validate", "--country", "ae", "784195204640486").json();
+        JsonNode json = CliRunner.run("id", "validate", "--country", "ae", "784195204640486").json();
         assertEquals("784-1952-0464048-6", json.get("normalized").asText());
     }
 
     @Test
     void mistypedNumberPrintsFindingsAndExits1() throws Exception {
-        Run run = run("id", "validate", "--country", "AE", "784-1981-1234567-9");
+        CliRunner.Result run = CliRunner.run("id", "validate", "--country", "AE", "784-1981-1234567-9");
         assertEquals(1, run.exitCode());
         JsonNode json = run.json();
         assertFalse(json.get("valid").asBoolean());
@@ -83,21 +64,21 @@ class IdCommandTest {
 
     @Test
     void lettersInTheNumberAreAnInvalidNumberNotAUsageError() throws Exception {
-        Run run = run("id", "validate", "--country", "SA", "2OOOOOOOO6");
+        CliRunner.Result run = CliRunner.run("id", "validate", "--country", "SA", "2OOOOOOOO6");
         assertEquals(1, run.exitCode());
         assertEquals("NON_DIGIT", run.json().get("findings").get(0).asText());
     }
 
     @Test
     void formatOnlyCountriesAreValidWithAWarning() throws Exception {
-        Run run = run("id", "validate", "--country", "OM", "12345678");
+        CliRunner.Result run = CliRunner.run("id", "validate", "--country", "OM", "12345678");
         assertEquals(0, run.exitCode());
         assertEquals("FORMAT_ONLY_NO_PUBLIC_CHECKSUM", run.json().get("findings").get(0).asText());
     }
 
     @Test
     void unknownCountryIsAUsageError() {
-        Run run = run("id", "validate", "--country", "FR", "2345678904");
+        CliRunner.Result run = CliRunner.run("id", "validate", "--country", "FR", "2345678904");
         assertEquals(2, run.exitCode());
         assertEquals("", run.out());
         assertTrue(run.err().contains("Unknown country \"FR\""), run.err());
@@ -106,15 +87,15 @@ class IdCommandTest {
 
     @Test
     void missingNumberOrCountryIsAUsageError() {
-        assertEquals(2, run("id", "validate", "--country", "SA").exitCode());
-        assertEquals(2, run("id", "validate", "2345678904").exitCode());
-        assertEquals(2, run("id").exitCode());
+        assertEquals(2, CliRunner.run("id", "validate", "--country", "SA").exitCode());
+        assertEquals(2, CliRunner.run("id", "validate", "2345678904").exitCode());
+        assertEquals(2, CliRunner.run("id").exitCode());
     }
 
     @Test
     void emptyHugeNonAsciiAndNullByteInputAreUsageErrors() {
         for (String bad : new String[] {"", "1".repeat(100_000), "23456789é4", "23456\u00007890", "\u0000"}) {
-            Run run = run("id", "validate", "--country", "SA", bad);
+            CliRunner.Result run = CliRunner.run("id", "validate", "--country", "SA", bad);
             assertEquals(2, run.exitCode(), run.err());
             assertEquals("", run.out());
             assertEquals(1, run.err().strip().lines().count(), run.err());
@@ -125,7 +106,7 @@ class IdCommandTest {
 
     @Test
     void hostileCountryArgumentIsNotEchoedRaw() {
-        Run run = run("id", "validate", "--country", "X\u0000\n".repeat(1000), "2345678904");
+        CliRunner.Result run = CliRunner.run("id", "validate", "--country", "X\u0000\n".repeat(1000), "2345678904");
         assertEquals(2, run.exitCode());
         assertFalse(run.err().contains("\u0000"));
         assertEquals(1, run.err().strip().lines().count());
@@ -134,29 +115,29 @@ class IdCommandTest {
 
     @Test
     void arabicDigitsAreAccepted() throws Exception {
-        Run run = run("id", "validate", "--country", "SA", "٢٣٤٥٦٧٨٩٠٤");
+        CliRunner.Result run = CliRunner.run("id", "validate", "--country", "SA", "٢٣٤٥٦٧٨٩٠٤");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("2345678904", run.json().get("normalized").asText());
     }
 
     @Test
     void usageErrorsAreLocalized() {
-        Run run = run("--lang", "ar", "id", "validate", "--country", "SA", "");
+        CliRunner.Result run = CliRunner.run("--lang", "ar", "id", "validate", "--country", "SA", "");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("لم يُدخل أي رقم"), run.err());
     }
 
     @Test
     void helpWorksOnEveryIdCommand() {
-        assertEquals(0, run("id", "--help").exitCode());
-        Run help = run("id", "validate", "--help");
+        assertEquals(0, CliRunner.run("id", "--help").exitCode());
+        CliRunner.Result help = CliRunner.run("id", "validate", "--help");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("--country"));
     }
 
     @Test
     void demoRunsTheIdStepAndCatchesTheTypo() {
-        Run run = run("demo", "--work-dir", tmp.toString());
+        CliRunner.Result run = CliRunner.run("demo", "--work-dir", tmp.toString());
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("CHECK_DIGIT_MISMATCH"), run.out());
         assertFalse(run.out().contains("2345678904"), run.out());
@@ -165,7 +146,7 @@ class IdCommandTest {
 
     @Test
     void demoSpeaksArabic() {
-        Run run = run("--lang", "ar", "demo", "--work-dir", tmp.toString());
+        CliRunner.Result run = CliRunner.run("--lang", "ar", "demo", "--work-dir", tmp.toString());
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("رقم الإقامة"), run.out());
         assertTrue(run.out().contains("مقيم"), run.out());

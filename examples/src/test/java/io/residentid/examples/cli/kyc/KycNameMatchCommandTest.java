@@ -5,33 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.residentid.examples.cli.ExitCodes;
-import io.residentid.examples.cli.ResidentIdCli;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.residentid.examples.cli.CliRunner;
 import org.junit.jupiter.api.Test;
 
 class KycNameMatchCommandTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private record Run(int exitCode, String out, String err) {
-        JsonNode json() throws Exception {
-            return JSON.readTree(out);
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ResidentIdCli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args, false);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void mrzAndArabicFormsOfOneNameMatchWithExitZero() throws Exception {
-        Run r = run("kyc", "name-match", "KUMAR<<RAVI", "رافي كومار");
+        CliRunner.Result r = CliRunner.run("kyc", "name-match", "KUMAR<<RAVI", "رافي كومار");
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
         JsonNode json = r.json();
         assertEquals("MATCH", json.get("result").asText());
@@ -45,17 +27,17 @@ class KycNameMatchCommandTest {
 
     @Test
     void partialAndNoMatchExitOne() throws Exception {
-        Run partial = run("kyc", "name-match", "Hassan Ali", "Hussein Ali");
+        CliRunner.Result partial = CliRunner.run("kyc", "name-match", "Hassan Ali", "Hussein Ali");
         assertEquals(ExitCodes.INVALID, partial.exitCode());
         assertEquals("PARTIAL", partial.json().get("result").asText());
-        Run none = run("kyc", "name-match", "John Smith", "Mohammed Ali");
+        CliRunner.Result none = CliRunner.run("kyc", "name-match", "John Smith", "Mohammed Ali");
         assertEquals(ExitCodes.INVALID, none.exitCode());
         assertEquals("NO_MATCH", none.json().get("result").asText());
     }
 
     @Test
     void arabicExplanationsWithLangAr() throws Exception {
-        Run r = run("--lang", "ar", "kyc", "name-match", "Abdul Rahman", "عبد الرحمن");
+        CliRunner.Result r = CliRunner.run("--lang", "ar", "kyc", "name-match", "Abdul Rahman", "عبد الرحمن");
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
         String message = r.json().get("explanation").get(0).get("message").asText();
         assertTrue(message.matches(".*\\p{IsArabic}.*"), message);
@@ -64,22 +46,22 @@ class KycNameMatchCommandTest {
 
     @Test
     void thresholdsComeFromOptions() throws Exception {
-        Run r = run("kyc", "name-match", "--match-threshold", "0.99", "Mohammed Ali", "Muhammad Aly");
+        CliRunner.Result r = CliRunner.run("kyc", "name-match", "--match-threshold", "0.99", "Mohammed Ali", "Muhammad Aly");
         assertEquals(ExitCodes.INVALID, r.exitCode());
         assertEquals("PARTIAL", r.json().get("result").asText());
-        Run bad = run("kyc", "name-match", "--match-threshold", "7", "A", "B");
+        CliRunner.Result bad = CliRunner.run("kyc", "name-match", "--match-threshold", "7", "A", "B");
         assertEquals(ExitCodes.USAGE, bad.exitCode());
         assertTrue(bad.err().startsWith("resident-id: "), bad.err());
     }
 
     @Test
     void unreadableNamesAreUsageErrorsOnOneLine() {
-        Run r = run("kyc", "name-match", "a".repeat(5000), "Ravi");
+        CliRunner.Result r = CliRunner.run("kyc", "name-match", "a".repeat(5000), "Ravi");
         assertEquals(ExitCodes.USAGE, r.exitCode());
         assertTrue(r.err().startsWith("resident-id: "), r.err());
         assertEquals(1, r.err().strip().lines().count());
         assertFalse(r.err().contains("aaaa"));
-        Run missing = run("kyc", "name-match", "Ravi");
+        CliRunner.Result missing = CliRunner.run("kyc", "name-match", "Ravi");
         assertEquals(ExitCodes.USAGE, missing.exitCode());
     }
 }

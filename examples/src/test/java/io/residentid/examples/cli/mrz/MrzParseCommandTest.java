@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.residentid.core.json.ResidentIdJson;
 import io.residentid.examples.cli.CliRunner;
 import io.residentid.examples.cli.ExitCodes;
 import java.io.ByteArrayInputStream;
@@ -17,10 +16,6 @@ class MrzParseCommandTest {
 
     private static final String[] TD1 = {"I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6",
         "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"};
-
-    private static JsonNode json(String out) throws Exception {
-        return ResidentIdJson.mapper().readTree(out);
-    }
 
     private static CliRunner.Result withStdin(byte[] input, String... args) {
         InputStream saved = System.in;
@@ -36,7 +31,7 @@ class MrzParseCommandTest {
     void parsesTheIcaoSpecimenFromArguments() throws Exception {
         CliRunner.Result r = CliRunner.run("mrz", "parse", TD1[0], TD1[1], TD1[2]);
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
-        JsonNode j = json(r.out());
+        JsonNode j = r.json();
         assertEquals("TD1", j.get("format").asText());
         assertEquals("I", j.get("documentCode").asText());
         assertEquals("UTO", j.get("issuingState").asText());
@@ -63,14 +58,14 @@ class MrzParseCommandTest {
         byte[] input = (String.join("\r\n", TD1) + "\r\n").toLowerCase().getBytes(StandardCharsets.US_ASCII);
         CliRunner.Result r = withStdin(input, "mrz", "parse");
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
-        assertEquals("D23145890", json(r.out()).get("documentNumber").asText());
+        assertEquals("D23145890", r.json().get("documentNumber").asText());
     }
 
     @Test
     void reportsOcrCorrections() throws Exception {
         CliRunner.Result r = CliRunner.run("mrz", "parse", TD1[0], "74O8122F1204159UTO<<<<<<<<<<<6", TD1[2]);
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
-        JsonNode c = json(r.out()).get("corrections").get(0);
+        JsonNode c = r.json().get("corrections").get(0);
         assertEquals(2, c.get("line").asInt());
         assertEquals(3, c.get("position").asInt());
         assertEquals("O", c.get("from").asText());
@@ -82,7 +77,7 @@ class MrzParseCommandTest {
         CliRunner.Result r = CliRunner.run("mrz", "parse", "--no-repair", TD1[0], "74O8122F1204159UTO<<<<<<<<<<<6",
                 TD1[2]);
         assertEquals(ExitCodes.INVALID, r.exitCode(), r.err());
-        JsonNode j = json(r.out());
+        JsonNode j = r.json();
         assertEquals(0, j.get("corrections").size());
         assertFalse(j.has("dateOfBirth"));
     }
@@ -91,7 +86,7 @@ class MrzParseCommandTest {
     void failedCheckDigitsExitOneAndStillPrintJson() throws Exception {
         CliRunner.Result r = CliRunner.run("mrz", "parse", TD1[0], "7408123F1204159UTO<<<<<<<<<<<6", TD1[2]);
         assertEquals(ExitCodes.INVALID, r.exitCode());
-        JsonNode j = json(r.out());
+        JsonNode j = r.json();
         assertFalse(j.get("valid").asBoolean());
         assertFalse(j.get("checkDigits").get("dateOfBirth").asBoolean());
         assertTrue(j.get("findings").toString().contains("CHECK_DIGIT_DATE_OF_BIRTH"));

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.residentid.examples.cli.ResidentIdCli;
+import io.residentid.examples.cli.CliRunner;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,19 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PkiCommandTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-
-    record Run(int exit, String out, String err) {
-        JsonNode json() throws Exception {
-            return JSON.readTree(out);
-        }
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = ResidentIdCli.execute(new PrintWriter(out), new PrintWriter(err), args, false);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     static JsonNode limboCase(String id) throws Exception {
         try (InputStream in = PkiCommandTest.class.getResourceAsStream("/pki/limbo/limbo-subset.json")) {
@@ -58,24 +43,24 @@ class PkiCommandTest {
         Path ica = Files.writeString(dir.resolve("ica.pem"), testcase.get("untrusted_intermediates").get(0).asText());
         Path leaf = Files.writeString(dir.resolve("leaf.pem"), testcase.get("peer_certificate").asText());
 
-        Run valid = run("pki", "validate", "--anchor", root.toString(), "--intermediate", ica.toString(),
+        CliRunner.Result valid = CliRunner.run("pki", "validate", "--anchor", root.toString(), "--intermediate", ica.toString(),
                 "--cert", leaf.toString(), "--at", "2020-06-01T00:00:00Z", "--eku", "serverAuth");
-        assertEquals(0, valid.exit(), () -> "err=" + valid.err() + " out=" + valid.out());
+        assertEquals(0, valid.exitCode(), () -> "err=" + valid.err() + " out=" + valid.out());
         assertEquals("VALID", valid.json().get("status").asText());
         assertEquals(3, valid.json().get("chain").size());
 
-        Run expired = run("pki", "validate", "--anchor", root.toString(), "--intermediate", ica.toString(),
+        CliRunner.Result expired = CliRunner.run("pki", "validate", "--anchor", root.toString(), "--intermediate", ica.toString(),
                 "--cert", leaf.toString(), "--at", "2022-01-01T00:00:00Z");
-        assertEquals(1, expired.exit());
+        assertEquals(1, expired.exitCode());
         JsonNode finding = expired.json().get("findings").get(0);
         assertEquals("EXPIRED", finding.get("code").asText());
         assertFalse(finding.get("certificate").asText().isEmpty());
 
-        Run depth = run("pki", "validate", "--anchor", root.toString(), "--intermediate", ica.toString(),
+        CliRunner.Result depth = CliRunner.run("pki", "validate", "--anchor", root.toString(), "--intermediate", ica.toString(),
                 "--cert", leaf.toString(), "--at", "2020-06-01T00:00:00Z", "--max-depth", "0");
-        assertEquals(1, depth.exit());
+        assertEquals(1, depth.exitCode());
 
-        Run arabic = run("--lang", "ar", "pki", "validate", "--anchor", root.toString(), "--cert", leaf.toString(),
+        CliRunner.Result arabic = CliRunner.run("--lang", "ar", "pki", "validate", "--anchor", root.toString(), "--cert", leaf.toString(),
                 "--at", "2020-06-01T00:00:00Z");
         assertTrue(arabic.json().get("findings").get(0).get("message").asText().contains("سلسلة"));
     }
@@ -83,31 +68,31 @@ class PkiCommandTest {
     @Test
     void badInputIsOneLineOnStderrWithExitTwo(@TempDir Path dir) throws Exception {
         Path junk = Files.writeString(dir.resolve("junk.pem"), "junk");
-        Run run = run("pki", "validate", "--anchor", junk.toString(), "--cert", junk.toString());
-        assertEquals(2, run.exit());
+        CliRunner.Result run = CliRunner.run("pki", "validate", "--anchor", junk.toString(), "--cert", junk.toString());
+        assertEquals(2, run.exitCode());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertTrue(run.out().isEmpty());
-        Run badTime = run("pki", "verify-cms", junk.toString(), "--at", "yesterday");
-        assertEquals(2, badTime.exit());
+        CliRunner.Result badTime = CliRunner.run("pki", "verify-cms", junk.toString(), "--at", "yesterday");
+        assertEquals(2, badTime.exitCode());
     }
 
     @Test
     void verifyCmsReportsTheEfSodSignature(@TempDir Path dir) throws Exception {
         Path sod = copy(dir, "/pki/icao/bsi2008/EF_SOD.bin");
-        Run run = run("pki", "verify-cms", sod.toString(), "--at", "2008-06-01T00:00:00Z");
+        CliRunner.Result run = CliRunner.run("pki", "verify-cms", sod.toString(), "--at", "2008-06-01T00:00:00Z");
         JsonNode json = run.json();
         assertTrue(json.get("signatureValid").asBoolean(), run.out());
         assertEquals("2.23.136.1.1.1", json.get("contentType").asText());
         assertEquals("NOT_CHECKED", json.get("chainStatus").asText());
         assertEquals("INDETERMINATE", json.get("status").asText());
-        assertEquals(1, run.exit());
+        assertEquals(1, run.exitCode());
     }
 
     @Test
     void masterlistCountsCscasPerCountry(@TempDir Path dir) throws Exception {
         Path ml = copy(dir, "/pki/icao/DE_masterlist_2025-08-14.ml");
-        Run run = run("pki", "masterlist", ml.toString());
-        assertEquals(0, run.exit(), run.err());
+        CliRunner.Result run = CliRunner.run("pki", "masterlist", ml.toString());
+        assertEquals(0, run.exitCode(), run.err());
         JsonNode json = run.json();
         assertTrue(json.get("signatureValid").asBoolean());
         assertEquals(571, json.get("certificates").asInt());
@@ -117,8 +102,8 @@ class PkiCommandTest {
 
     @Test
     void demoStepSignsAndVerifiesASampleEfSod(@TempDir Path dir) throws Exception {
-        Run run = run("demo", "--work-dir", dir.toString());
-        assertEquals(0, run.exit(), run.err() + run.out());
+        CliRunner.Result run = CliRunner.run("demo", "--work-dir", dir.toString());
+        assertEquals(0, run.exitCode(), run.err() + run.out());
         assertTrue(run.out().contains("EF.SOD"), run.out());
         assertTrue(Files.exists(dir.resolve("sample-ef-sod.der")));
     }
@@ -139,18 +124,18 @@ class PkiCommandTest {
             ks.store(out, "changeit".toCharArray());
         }
         Path password = Files.writeString(dir.resolve("p12.pass"), "changeit\n");
-        Run fromP12 = run("pki", "validate", "--anchor", p12.toString(), "--p12-password-file", password.toString(),
+        CliRunner.Result fromP12 = CliRunner.run("pki", "validate", "--anchor", p12.toString(), "--p12-password-file", password.toString(),
                 "--intermediate", ica.toString(),
                 "--cert", leaf.toString(), "--at", "2020-06-01T00:00:00Z", "--eku", "serverAuth");
-        assertEquals(0, fromP12.exit(), () -> "err=" + fromP12.err() + " out=" + fromP12.out());
+        assertEquals(0, fromP12.exitCode(), () -> "err=" + fromP12.err() + " out=" + fromP12.out());
 
         Path folder = Files.createDirectory(dir.resolve("anchors"));
         Files.writeString(folder.resolve("root.pem"), rootPem);
         Files.writeString(folder.resolve("README"), "our anchors");
         Files.writeString(folder.resolve("root.srl"), "01");
-        Run fromFolder = run("pki", "validate", "--anchor", folder.toString(), "--intermediate", ica.toString(),
+        CliRunner.Result fromFolder = CliRunner.run("pki", "validate", "--anchor", folder.toString(), "--intermediate", ica.toString(),
                 "--cert", leaf.toString(), "--at", "2020-06-01T00:00:00Z", "--eku", "serverAuth");
-        assertEquals(0, fromFolder.exit(), () -> "err=" + fromFolder.err() + " out=" + fromFolder.out());
+        assertEquals(0, fromFolder.exitCode(), () -> "err=" + fromFolder.err() + " out=" + fromFolder.out());
         assertTrue(fromFolder.err().contains("README") && fromFolder.err().contains("root.srl"), fromFolder.err());
     }
 }

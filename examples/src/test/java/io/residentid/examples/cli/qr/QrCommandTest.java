@@ -26,17 +26,6 @@ class QrCommandTest {
     private Path trust;
     private Path claims;
 
-    private static JsonNode json(String out) throws Exception {
-        return ResidentIdJson.mapper().readTree(out);
-    }
-
-    private static void assertUsageError(CliRunner.Result r) {
-        assertEquals(2, r.exitCode(), r.err());
-        assertTrue(r.err().startsWith("resident-id: "), r.err());
-        assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertFalse(r.err().contains("at io.") || r.err().contains("Exception"), r.err());
-    }
-
     @BeforeEach
     void setUp() throws Exception {
         key = dir.resolve("issuer.jwk");
@@ -47,8 +36,8 @@ class QrCommandTest {
         }
         CliRunner.Result k = CliRunner.run("qr", "keygen", "--out", key.toString());
         assertEquals(0, k.exitCode(), k.err());
-        assertEquals("EC", json(k.out()).get("kty").asText());
-        assertFalse(json(k.out()).has("d"), "public part only");
+        assertEquals("EC", k.json().get("kty").asText());
+        assertFalse(k.json().has("d"), "public part only");
         assertTrue(Files.readString(key).contains("\"d\""));
         CliRunner.Result t = CliRunner.run("qr", "trustlist", "add", "--issuer", ISS, "--country", "OM",
                 "--key", key.toString(), "--out", trust.toString());
@@ -63,7 +52,7 @@ class QrCommandTest {
                 .toArray(String[]::new);
         CliRunner.Result r = CliRunner.run(args);
         assertEquals(0, r.exitCode(), r.err());
-        return json(r.out()).get("qrText").asText();
+        return r.json().get("qrText").asText();
     }
 
     @Test
@@ -72,7 +61,7 @@ class QrCommandTest {
         assertTrue(text.startsWith("rid:/"));
         CliRunner.Result r = CliRunner.run("qr", "verify", "--trust", trust.toString(), "--text", text);
         assertEquals(0, r.exitCode(), r.out() + r.err());
-        JsonNode result = json(r.out());
+        JsonNode result = r.json();
         assertTrue(result.get("valid").asBoolean());
         assertEquals(0, result.get("failures").size());
         assertEquals(ISS, result.get("issuer").asText());
@@ -88,15 +77,15 @@ class QrCommandTest {
         String broken = text.substring(0, text.length() - 2) + (text.endsWith("00") ? "01" : "00");
         CliRunner.Result r = CliRunner.run("qr", "verify", "--trust", trust.toString(), "--text", broken);
         assertEquals(1, r.exitCode());
-        assertFalse(json(r.out()).get("valid").asBoolean());
-        assertEquals(1, json(r.out()).get("failures").size());
+        assertFalse(r.json().get("valid").asBoolean());
+        assertEquals(1, r.json().get("failures").size());
         r = CliRunner.run("qr", "verify", "--trust", trust.toString(), "--text", "rid:/123");
         assertEquals(1, r.exitCode());
-        assertEquals("MALFORMED_QR_TEXT", json(r.out()).get("failures").get(0).asText());
+        assertEquals("MALFORMED_QR_TEXT", r.json().get("failures").get(0).asText());
         r = CliRunner.run("--lang", "ar", "qr", "verify", "--trust", trust.toString(), "--text", "hello");
-        assertTrue(json(r.out()).get("messages").get(0).asText().contains("رمز"), r.out());
+        assertTrue(r.json().get("messages").get(0).asText().contains("رمز"), r.out());
         r = CliRunner.run("qr", "verify", "--trust", trust.toString(), "--at", "2099-01-01T00:00:00Z", "--text", text);
-        assertEquals("EXPIRED", json(r.out()).get("failures").get(0).asText());
+        assertEquals("EXPIRED", r.json().get("failures").get(0).asText());
     }
 
     @Test
@@ -105,7 +94,7 @@ class QrCommandTest {
         String text = issue("--png", png.toString(), "--svg", dir.resolve("c.svg").toString());
         CliRunner.Result d = CliRunner.run("qr", "decode-image", png.toString());
         assertEquals(0, d.exitCode(), d.err());
-        assertEquals(text, json(d.out()).get("codes").get(0).asText());
+        assertEquals(text, d.json().get("codes").get(0).asText());
         CliRunner.Result v = CliRunner.run("qr", "verify", "--trust", trust.toString(), "--image", png.toString());
         assertEquals(0, v.exitCode(), v.out() + v.err());
         assertTrue(Files.readString(dir.resolve("c.svg")).startsWith("<svg"));
@@ -125,7 +114,7 @@ class QrCommandTest {
         assertEquals(0, s.exitCode(), s.err());
         v = CliRunner.run("qr", "verify", "--trust", trust.toString(), "--status", status.toString(), "--text", text);
         assertEquals(1, v.exitCode());
-        assertEquals("REVOKED", json(v.out()).get("failures").get(0).asText());
+        assertEquals("REVOKED", v.json().get("failures").get(0).asText());
         v = CliRunner.run("qr", "verify", "--trust", trust.toString(), "--status", status.toString(),
                 "--at", "2099-01-01T00:00:00Z", "--text", issue("--valid-days", "3650"));
         assertEquals(1, v.exitCode());
@@ -158,29 +147,29 @@ class QrCommandTest {
         CliRunner.Result v = CliRunner.run("qr", "verify", "--trust", signed.toString(), "--trust-signer", signer.toString(),
                 "--text", text);
         assertEquals(0, v.exitCode(), v.out() + v.err());
-        assertUsageError(CliRunner.run("qr", "verify", "--trust", signed.toString(), "--trust-signer", other.toString(),
+        CliRunner.assertUsageError(CliRunner.run("qr", "verify", "--trust", signed.toString(), "--trust-signer", other.toString(),
                 "--text", text));
     }
 
     @Test
     void badInputIsAOneLineUsageError() throws Exception {
-        assertUsageError(CliRunner.run("qr", "verify", "--trust", dir.resolve("missing.json").toString(), "--text", "x"));
+        CliRunner.assertUsageError(CliRunner.run("qr", "verify", "--trust", dir.resolve("missing.json").toString(), "--text", "x"));
         Files.writeString(dir.resolve("bad.json"), "{\"version\":1,\"version\":1}");
-        assertUsageError(CliRunner.run("qr", "verify", "--trust", dir.resolve("bad.json").toString(), "--text", "x"));
-        assertUsageError(CliRunner.run("qr", "issue", "--key", trust.toString(), "--iss", ISS, "--claims", claims.toString()));
+        CliRunner.assertUsageError(CliRunner.run("qr", "verify", "--trust", dir.resolve("bad.json").toString(), "--text", "x"));
+        CliRunner.assertUsageError(CliRunner.run("qr", "issue", "--key", trust.toString(), "--iss", ISS, "--claims", claims.toString()));
         Files.writeString(dir.resolve("rid-bad.json"), "{\"country\":\"OM\",\"unknown\":1}");
-        assertUsageError(CliRunner.run("qr", "issue", "--key", key.toString(), "--iss", ISS, "--claims",
+        CliRunner.assertUsageError(CliRunner.run("qr", "issue", "--key", key.toString(), "--iss", ISS, "--claims",
                 dir.resolve("rid-bad.json").toString()));
-        assertUsageError(CliRunner.run("qr", "issue", "--key", key.toString(), "--iss", "http://insecure", "--claims",
+        CliRunner.assertUsageError(CliRunner.run("qr", "issue", "--key", key.toString(), "--iss", "http://insecure", "--claims",
                 claims.toString()));
-        assertUsageError(CliRunner.run("qr", "issue", "--key", key.toString(), "--iss", ISS, "--claims", claims.toString(),
+        CliRunner.assertUsageError(CliRunner.run("qr", "issue", "--key", key.toString(), "--iss", ISS, "--claims", claims.toString(),
                 "--status-index", "1"));
         Files.writeString(dir.resolve("not.png"), "not an image");
-        assertUsageError(CliRunner.run("qr", "decode-image", dir.resolve("not.png").toString()));
-        assertUsageError(CliRunner.run("qr", "trustlist", "add", "--issuer", ISS, "--country", "US", "--key", key.toString(),
+        CliRunner.assertUsageError(CliRunner.run("qr", "decode-image", dir.resolve("not.png").toString()));
+        CliRunner.assertUsageError(CliRunner.run("qr", "trustlist", "add", "--issuer", ISS, "--country", "US", "--key", key.toString(),
                 "--out", trust.toString()));
-        assertUsageError(CliRunner.run("qr", "verify", "--trust", trust.toString()));
-        assertUsageError(CliRunner.run("qr", "keygen", "--out", dir.resolve("k").toString(), "--alg", "RS256"));
+        CliRunner.assertUsageError(CliRunner.run("qr", "verify", "--trust", trust.toString()));
+        CliRunner.assertUsageError(CliRunner.run("qr", "keygen", "--out", dir.resolve("k").toString(), "--alg", "RS256"));
     }
 
     @Test

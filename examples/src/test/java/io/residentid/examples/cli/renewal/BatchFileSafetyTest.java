@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.residentid.examples.cli.CliRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,9 +28,9 @@ class BatchFileSafetyTest {
     @Test
     void anOutputThatIsTheInputIsRefusedAndTheInputKept() throws Exception {
         Path in = Files.writeString(dir.resolve("in.csv"), CSV);
-        RenewalCommandTest.Run run = RenewalCommandTest.run("renewal", "batch", "--in", in.toString(), "--out",
+        CliRunner.Result run = CliRunner.run("renewal", "batch", "--in", in.toString(), "--out",
                 in.toString());
-        assertEquals(2, run.code(), run.err());
+        assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("it is the input file"), run.err());
         assertEquals(CSV, Files.readString(in));
     }
@@ -38,9 +39,9 @@ class BatchFileSafetyTest {
     void anOutputThatReachesTheInputThroughALinkIsRefused() throws Exception {
         Path in = Files.writeString(dir.resolve("in.csv"), CSV);
         Path link = Files.createSymbolicLink(dir.resolve("link.jsonl"), in);
-        RenewalCommandTest.Run run = RenewalCommandTest.run("renewal", "batch", "--in", in.toString(), "--out",
+        CliRunner.Result run = CliRunner.run("renewal", "batch", "--in", in.toString(), "--out",
                 link.toString());
-        assertEquals(2, run.code(), run.err());
+        assertEquals(2, run.exitCode(), run.err());
         assertEquals(CSV, Files.readString(in));
     }
 
@@ -49,9 +50,9 @@ class BatchFileSafetyTest {
         Path in = Files.writeString(dir.resolve("in.csv"), CSV);
         Path out = dir.resolve("out.jsonl");
         Path rejects = dir.resolve("rejects.csv");
-        RenewalCommandTest.Run run = RenewalCommandTest.run("renewal", "batch", "--in", in.toString(), "--out",
+        CliRunner.Result run = CliRunner.run("renewal", "batch", "--in", in.toString(), "--out",
                 out.toString(), "--rejects", rejects.toString(), "--today", "2026-12-06");
-        assertEquals(1, run.code(), run.err());
+        assertEquals(1, run.exitCode(), run.err());
         List<String> written = Files.readAllLines(out);
         List<String> rejected = Files.readAllLines(rejects);
         assertEquals("line,row,code,message", rejected.get(0));
@@ -65,9 +66,9 @@ class BatchFileSafetyTest {
     void aFailedBatchLeavesTheEarlierOutputUntouchedAndNoPartialFile() throws Exception {
         Path out = Files.writeString(dir.resolve("out.jsonl"), "earlier result\n");
         Path in = Files.writeString(dir.resolve("in.csv"), "country,name\n");
-        RenewalCommandTest.Run run = RenewalCommandTest.run("renewal", "batch", "--in", in.toString(), "--out",
+        CliRunner.Result run = CliRunner.run("renewal", "batch", "--in", in.toString(), "--out",
                 out.toString());
-        assertEquals(2, run.code(), run.err());
+        assertEquals(2, run.exitCode(), run.err());
         assertEquals("earlier result\n", Files.readString(out));
         assertNoPartFiles();
     }

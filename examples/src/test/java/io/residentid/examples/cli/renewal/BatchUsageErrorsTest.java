@@ -3,6 +3,7 @@ package io.residentid.examples.cli.renewal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.residentid.examples.cli.CliRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,28 +15,28 @@ class BatchUsageErrorsTest {
     @TempDir
     Path dir;
 
-    private RenewalCommandTest.Run batch(String lang, String csv) throws Exception {
+    private CliRunner.Result batch(String lang, String csv) throws Exception {
         Path in = Files.writeString(dir.resolve("in.csv"), csv);
-        return RenewalCommandTest.run("--lang", lang, "renewal", "batch", "--in", in.toString(), "--out",
+        return CliRunner.run("--lang", lang, "renewal", "batch", "--in", in.toString(), "--out",
                 dir.resolve("out.jsonl").toString());
     }
 
     @Test
     void unknownColumnIsNamedInEnglishAndArabic() throws Exception {
-        RenewalCommandTest.Run en = batch("en", "country,expiry,name\n");
-        assertEquals(2, en.code());
+        CliRunner.Result en = batch("en", "country,expiry,name\n");
+        assertEquals(2, en.exitCode());
         assertTrue(en.err().contains("unknown CSV column 'name'"), en.err());
-        RenewalCommandTest.Run ar = batch("ar", "country,expiry,name\n");
-        assertEquals(2, ar.code());
+        CliRunner.Result ar = batch("ar", "country,expiry,name\n");
+        assertEquals(2, ar.exitCode());
         assertTrue(ar.err().contains("عمود CSV غير معروف 'name'"), ar.err());
     }
 
     @Test
     void incompleteHeaderAndMissingInputAreLocalized() throws Exception {
         assertTrue(batch("ar", "country\n").err().contains("ترويسة"));
-        RenewalCommandTest.Run missing = RenewalCommandTest.run("--lang", "ar", "renewal", "batch", "--in",
+        CliRunner.Result missing = CliRunner.run("--lang", "ar", "renewal", "batch", "--in",
                 dir.resolve("none.csv").toString(), "--out", dir.resolve("o").toString());
-        assertEquals(2, missing.code());
+        assertEquals(2, missing.exitCode());
         assertTrue(missing.err().contains("غير موجود"), missing.err());
     }
 }

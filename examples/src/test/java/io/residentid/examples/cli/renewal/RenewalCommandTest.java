@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.residentid.core.json.ResidentIdJson;
-import io.residentid.examples.cli.ResidentIdCli;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.residentid.examples.cli.CliRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,23 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RenewalCommandTest {
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return ResidentIdJson.mapper().readTree(out);
-        }
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ResidentIdCli.execute(new PrintWriter(out), new PrintWriter(err), args, false);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void assessOmanCardFortyDaysAfterExpiry() throws Exception {
-        Run r = run("renewal", "assess", "--country", "OM", "--expiry", "2027-06-30", "--today", "2027-08-09");
-        assertEquals(0, r.code(), r.err());
+        CliRunner.Result r = CliRunner.run("renewal", "assess", "--country", "OM", "--expiry", "2027-06-30", "--today", "2027-08-09");
+        assertEquals(0, r.exitCode(), r.err());
         JsonNode j = r.json();
         assertEquals("OM", j.get("country").asText());
         assertEquals("2025.1", j.get("packVersion").asText());
@@ -54,9 +39,9 @@ class RenewalCommandTest {
 
     @Test
     void assessSaudiHijriExpiryWithOffencesInArabic() throws Exception {
-        Run r = run("--lang", "ar", "renewal", "assess", "--country", "SA", "--hijri-expiry", "1447/05/30",
+        CliRunner.Result r = CliRunner.run("--lang", "ar", "renewal", "assess", "--country", "SA", "--hijri-expiry", "1447/05/30",
                 "--today", "2025-12-01", "--offences", "1");
-        assertEquals(0, r.code(), r.err());
+        assertEquals(0, r.exitCode(), r.err());
         JsonNode j = r.json();
         assertEquals("1447/05/30", j.get("keyDatesHijri").get("expiry").asText());
         assertEquals("OVERDUE", j.get("status").asText());
@@ -68,9 +53,9 @@ class RenewalCommandTest {
     void assessWithFactsAndValidity(@TempDir Path dir) throws Exception {
         Path facts = dir.resolve("facts.json");
         Files.writeString(facts, "{\"sponsorCategory\": \"COMPANY\", \"inCountry\": true}");
-        Run r = run("renewal", "assess", "--country", "QA", "--expiry", "2027-06-30", "--today", "2027-05-01",
+        CliRunner.Result r = CliRunner.run("renewal", "assess", "--country", "QA", "--expiry", "2027-06-30", "--today", "2027-05-01",
                 "--validity", "P3Y", "--facts", facts.toString());
-        assertEquals(0, r.code(), r.err());
+        assertEquals(0, r.exitCode(), r.err());
         JsonNode j = r.json();
         assertEquals("RENEWAL_OPEN", j.get("status").asText());
         assertEquals("2420.00", j.get("total").get("amount").asText());
@@ -79,42 +64,42 @@ class RenewalCommandTest {
 
     @Test
     void badInputIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
-        Run r = run("renewal", "assess", "--country", "XX", "--expiry", "2027-06-30");
-        assertEquals(2, r.code());
+        CliRunner.Result r = CliRunner.run("renewal", "assess", "--country", "XX", "--expiry", "2027-06-30");
+        assertEquals(2, r.exitCode());
         assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertEquals(2, run("renewal", "assess", "--country", "OM", "--expiry", "2027-13-30").code());
-        assertEquals(2, run("renewal", "assess", "--country", "OM").code());
-        assertEquals(2, run("renewal", "assess", "--country", "SA", "--hijri-expiry", "1447/14/01").code());
-        assertEquals(2, run("renewal", "assess", "--country", "OM", "--expiry", "2027-06-30", "--validity", "P9Y").code());
+        assertEquals(2, CliRunner.run("renewal", "assess", "--country", "OM", "--expiry", "2027-13-30").exitCode());
+        assertEquals(2, CliRunner.run("renewal", "assess", "--country", "OM").exitCode());
+        assertEquals(2, CliRunner.run("renewal", "assess", "--country", "SA", "--hijri-expiry", "1447/14/01").exitCode());
+        assertEquals(2, CliRunner.run("renewal", "assess", "--country", "OM", "--expiry", "2027-06-30", "--validity", "P9Y").exitCode());
         Path facts = dir.resolve("facts.json");
         Files.writeString(facts, "{\"wrong\": true}");
-        Run f = run("renewal", "assess", "--country", "OM", "--expiry", "2027-06-30", "--facts", facts.toString());
-        assertEquals(2, f.code());
+        CliRunner.Result f = CliRunner.run("renewal", "assess", "--country", "OM", "--expiry", "2027-06-30", "--facts", facts.toString());
+        assertEquals(2, f.exitCode());
         assertTrue(f.err().contains("facts.wrong"), f.err());
         Path pack = dir.resolve("pack.json");
         Files.writeString(pack, "{\"country\": \"OM\", \"version\": \"x\", \"effectiveFrom\": \"2030-01-01\", \"sources\": [], \"extra\": 1}");
-        Run p = run("renewal", "packs", "--pack", pack.toString());
-        assertEquals(2, p.code());
+        CliRunner.Result p = CliRunner.run("renewal", "packs", "--pack", pack.toString());
+        assertEquals(2, p.exitCode());
         assertTrue(p.err().contains("$.extra: unknown field"), p.err());
     }
 
     @Test
     void lostCard() throws Exception {
-        Run r = run("renewal", "lost", "--country", "OM", "--lost-on", "2027-01-01", "--today", "2027-01-20");
-        assertEquals(0, r.code(), r.err());
+        CliRunner.Result r = CliRunner.run("renewal", "lost", "--country", "OM", "--lost-on", "2027-01-01", "--today", "2027-01-20");
+        assertEquals(0, r.exitCode(), r.err());
         JsonNode j = r.json();
         assertEquals("2027-01-15", j.get("reportBy").asText());
         assertTrue(j.get("reportOverdue").asBoolean());
         assertEquals("20.000", j.get("total").get("amount").asText());
-        Run sa = run("renewal", "lost", "--country", "SA", "--lost-on", "2027-01-01", "--today", "2027-01-02",
+        CliRunner.Result sa = CliRunner.run("renewal", "lost", "--country", "SA", "--lost-on", "2027-01-01", "--today", "2027-01-02",
                 "--offences", "2");
         assertEquals("3000.00", sa.json().get("total").get("amount").asText());
     }
 
     @Test
     void packsListsSixCountriesWithSources() throws Exception {
-        Run r = run("renewal", "packs");
-        assertEquals(0, r.code(), r.err());
+        CliRunner.Result r = CliRunner.run("renewal", "packs");
+        assertEquals(0, r.exitCode(), r.err());
         JsonNode j = r.json();
         assertEquals(6, j.size());
         for (JsonNode p : j) {
@@ -137,8 +122,8 @@ class RenewalCommandTest {
                 "r6,OM,2027-06-30",
                 "x".repeat(5000),
                 "r7,SA,2027-06-30,,2,") + "\n", StandardCharsets.UTF_8);
-        Run r = run("renewal", "batch", "--in", in.toString(), "--out", out.toString(), "--today", "2027-09-01");
-        assertEquals(1, r.code(), r.err());
+        CliRunner.Result r = CliRunner.run("renewal", "batch", "--in", in.toString(), "--out", out.toString(), "--today", "2027-09-01");
+        assertEquals(1, r.exitCode(), r.err());
         assertTrue(r.err().contains("line 3:"), r.err());
         assertTrue(r.err().contains("line 5:"), r.err());
         assertTrue(r.err().contains("line 8:"), r.err());
@@ -167,8 +152,8 @@ class RenewalCommandTest {
         }
         Files.writeString(in, csv);
         Path out = dir.resolve("many.jsonl");
-        Run r = run("renewal", "batch", "--in", in.toString(), "--out", out.toString(), "--today", "2027-08-09");
-        assertEquals(1, r.code());
+        CliRunner.Result r = CliRunner.run("renewal", "batch", "--in", in.toString(), "--out", out.toString(), "--today", "2027-08-09");
+        assertEquals(1, r.exitCode());
         assertTrue(r.err().contains("line 1001: skipped"), r.err());
         List<String> lines = Files.readAllLines(out);
         assertEquals(rows - rows / 1000, lines.size());
@@ -184,30 +169,30 @@ class RenewalCommandTest {
     void batchRefusesUnknownColumnsAndMissingFiles(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("bad.csv");
         Files.writeString(in, "name,country,expiry\n");
-        assertEquals(2, run("renewal", "batch", "--in", in.toString(), "--out", dir.resolve("o").toString()).code());
-        assertEquals(2, run("renewal", "batch", "--in", dir.resolve("none.csv").toString(), "--out",
-                dir.resolve("o").toString()).code());
+        assertEquals(2, CliRunner.run("renewal", "batch", "--in", in.toString(), "--out", dir.resolve("o").toString()).exitCode());
+        assertEquals(2, CliRunner.run("renewal", "batch", "--in", dir.resolve("none.csv").toString(), "--out",
+                dir.resolve("o").toString()).exitCode());
     }
 
     @Test
     void aQatarTotalWithoutTheSponsorCategoryIsFlaggedIncomplete() throws Exception {
-        Run r = run("renewal", "assess", "--country", "QA", "--expiry", "2027-06-30", "--today", "2027-05-01");
+        CliRunner.Result r = CliRunner.run("renewal", "assess", "--country", "QA", "--expiry", "2027-06-30", "--today", "2027-05-01");
         assertTrue(r.out().replace(" ", "").contains("\"complete\":false"), r.out());
         assertTrue(r.out().contains("FEE_CATEGORY_UNKNOWN"), r.out());
     }
 
     @Test
     void aLossDateAfterTodayIsRefused() throws Exception {
-        Run r = run("--lang", "ar", "renewal", "lost", "--country", "OM", "--lost-on", "2027-01-10", "--today",
+        CliRunner.Result r = CliRunner.run("--lang", "ar", "renewal", "lost", "--country", "OM", "--lost-on", "2027-01-10", "--today",
                 "2027-01-01");
-        assertEquals(2, r.code(), r.err());
+        assertEquals(2, r.exitCode(), r.err());
         assertTrue(r.err().contains("بعد تاريخ التقييم"), r.err());
     }
 
     @Test
     void assessShowsLowConfidenceWarningsForNewsOnlyFigures() throws Exception {
-        Run r = run("renewal", "assess", "--country", "OM", "--expiry", "2027-06-30", "--today", "2027-08-09");
-        assertEquals(0, r.code(), r.err());
+        CliRunner.Result r = CliRunner.run("renewal", "assess", "--country", "OM", "--expiry", "2027-06-30", "--today", "2027-08-09");
+        assertEquals(0, r.exitCode(), r.err());
         JsonNode fineNote = null;
         for (JsonNode n : r.json().get("notes")) {
             if (n.get("code").asText().equals("LOW_CONFIDENCE") && n.get("text").asText().contains("OM-FINE-LATE")) {
@@ -218,15 +203,15 @@ class RenewalCommandTest {
         assertEquals("WARNING", fineNote.get("level").asText());
         assertTrue(fineNote.get("text").asText().contains("Muscat Daily"), fineNote.toString());
 
-        Run ar = run("--lang", "ar", "renewal", "assess", "--country", "OM", "--expiry", "2027-06-30",
+        CliRunner.Result ar = CliRunner.run("--lang", "ar", "renewal", "assess", "--country", "OM", "--expiry", "2027-06-30",
                 "--today", "2027-08-09");
         assertTrue(ar.out().contains("ثقة منخفضة"), ar.out());
     }
 
     @Test
     void packsListSourceKindsAndLowConfidenceRules() throws Exception {
-        Run r = run("renewal", "packs");
-        assertEquals(0, r.code(), r.err());
+        CliRunner.Result r = CliRunner.run("renewal", "packs");
+        assertEquals(0, r.exitCode(), r.err());
         for (JsonNode p : r.json()) {
             for (JsonNode s : p.get("sources")) {
                 assertTrue(s.has("kind") && s.has("retrieved"), s.toString());

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.residentid.core.json.ResidentIdJson;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.CliRunner;
 import io.residentid.examples.cli.DemoContext;
+import io.residentid.emulator.TestCertificates;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigInteger;
@@ -19,16 +19,9 @@ import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
 import java.util.Locale;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,22 +35,11 @@ class SealCommandTest {
     @TempDir
     Path dir;
 
-    private static JsonNode json(String out) throws Exception {
-        return ResidentIdJson.mapper().readTree(out);
-    }
-
-    private static void assertUsageError(CliRunner.Result r) {
-        assertEquals(2, r.exitCode(), r.err());
-        assertTrue(r.err().startsWith("resident-id: "), r.err());
-        assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertFalse(r.err().contains("Exception"), r.err());
-    }
-
     @Test
     void decodePrintsTheDocumentTypeHeaderAndFeatures() throws Exception {
         CliRunner.Result r = CliRunner.run("seal", "decode", "--hex", PERMIT);
         assertEquals(0, r.exitCode(), r.err());
-        JsonNode j = json(r.out());
+        JsonNode j = r.json();
         assertEquals("VDS", j.get("format").asText());
         assertEquals("RESIDENCE_PERMIT", j.get("documentType").asText());
         assertEquals("UTO", j.get("issuingCountry").asText());
@@ -68,11 +50,11 @@ class SealCommandTest {
 
     @Test
     void unreadableSealsAreUsageErrorsWithTheirCode() {
-        assertUsageError(CliRunner.run("seal", "decode", "--hex", "dd03"));
-        assertUsageError(CliRunner.run("seal", "decode", "--text", "RDB1A!!!"));
-        assertUsageError(CliRunner.run("seal", "verify", "--hex", "zz"));
+        CliRunner.assertUsageError(CliRunner.run("seal", "decode", "--hex", "dd03"));
+        CliRunner.assertUsageError(CliRunner.run("seal", "decode", "--text", "RDB1A!!!"));
+        CliRunner.assertUsageError(CliRunner.run("seal", "verify", "--hex", "zz"));
         CliRunner.Result r = CliRunner.run("--lang", "ar", "seal", "decode", "--text", "ADB1ANK6");
-        assertUsageError(r);
+        CliRunner.assertUsageError(r);
         assertTrue(r.err().contains("BAD_IDB_PREFIX"), r.err());
     }
 
@@ -102,7 +84,7 @@ class SealCommandTest {
         CliRunner.Result verified = CliRunner.run("seal", "verify", "--image", png.toString(), "--cert",
                 certFile.toString(), "--csca", cscaFile.toString());
         assertEquals(0, verified.exitCode(), verified.err() + verified.out());
-        JsonNode j = json(verified.out());
+        JsonNode j = verified.json();
         assertEquals("VALID", j.get("signature").asText());
         assertTrue(j.get("valid").asBoolean());
         assertEquals("AE", j.get("signer").get("country").asText());
@@ -111,15 +93,15 @@ class SealCommandTest {
         CliRunner.Result noTrust = CliRunner.run("seal", "verify", "--image", png.toString(), "--cert",
                 certFile.toString());
         assertEquals(1, noTrust.exitCode());
-        assertEquals("VALID", json(noTrust.out()).get("signature").asText());
-        assertFalse(json(noTrust.out()).get("valid").asBoolean());
+        assertEquals("VALID", noTrust.json().get("signature").asText());
+        assertFalse(noTrust.json().get("valid").asBoolean());
 
         CliRunner.Result unknown = CliRunner.run("seal", "verify", "--image", png.toString(), "--csca",
                 cscaFile.toString());
         assertEquals(1, unknown.exitCode());
-        assertEquals("SIGNER_UNKNOWN", json(unknown.out()).get("signature").asText());
+        assertEquals("SIGNER_UNKNOWN", unknown.json().get("signature").asText());
 
-        assertUsageError(CliRunner.run("seal", "issue", "--type", "NOPE", "--features", features.toString(),
+        CliRunner.assertUsageError(CliRunner.run("seal", "issue", "--type", "NOPE", "--features", features.toString(),
                 "--key", keyFile.toString(), "--cert", certFile.toString()));
     }
 
@@ -140,16 +122,8 @@ class SealCommandTest {
     }
 
     private static X509CertificateHolder cert(X500Name subject, X500Name issuer, KeyPair subjectKeys,
-                                              KeyPair issuerKeys, boolean ca) throws Exception {
-        JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuer, BigInteger.valueOf(ca ? 1 : 0x77),
-                Date.from(Instant.parse("2020-01-01T00:00:00Z")), Date.from(Instant.parse("2040-01-01T00:00:00Z")),
-                subject, subjectKeys.getPublic());
-        JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
-        b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(subjectKeys.getPublic()));
-        b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(issuerKeys.getPublic()));
-        b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-        b.addExtension(Extension.keyUsage, true,
-                new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature));
-        return b.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKeys.getPrivate()));
+                                              KeyPair issuerKeys, boolean ca) {
+        return TestCertificates.issue(subject, issuer, subjectKeys, issuerKeys, BigInteger.valueOf(ca ? 1 : 0x77), ca,
+                Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2040-01-01T00:00:00Z"));
     }
 }

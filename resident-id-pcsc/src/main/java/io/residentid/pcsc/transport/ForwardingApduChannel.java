@@ -23,7 +23,12 @@ public abstract class ForwardingApduChannel implements ApduChannel {
         this.inner = Objects.requireNonNull(inner, "inner");
     }
 
-    /** Sends the command to the inner channel. */
+    /**
+     * Sends the command to the inner channel.
+     *
+     * @param command the command to send
+     * @return the inner channel's response
+     */
     @Override
     public ResponseApdu transmit(CommandApdu command) {
         return inner.transmit(command);

@@ -468,7 +468,7 @@ public final class NameMatcher {
                 Candidate c = pairOfA[i];
                 if (c == null) {
                     lines.add(unpaired(a[i], true));
-                } else if (done.stream().noneMatch(d -> d == c)) {
+                } else if (!containsSame(done, c)) {
                     done.add(c);
                     lines.add(new TokenMatch(raw(a, c.a0(), c.a1()), raw(b, c.b0(), c.b1()), c.scored().rule(),
                             round(c.scored().score()), c.scored().detail()));
@@ -480,6 +480,15 @@ public final class NameMatcher {
                 }
             }
             return lines;
+        }
+
+        private boolean containsSame(List<Candidate> done, Candidate c) {
+            for (Candidate d : done) {
+                if (d == c) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private TokenMatch unpaired(Token t, boolean first) {

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record ActiveAuthenticationTranscript(Bytes challenge, Bytes signature) {
 
-    /** Checks presence. */
+    /**
+     * Checks presence.
+     *
+     * @param challenge the challenge the reader sent
+     * @param signature the chip's signature over it
+     */
     public ActiveAuthenticationTranscript {
         Objects.requireNonNull(challenge, "challenge");
         Objects.requireNonNull(signature, "signature");

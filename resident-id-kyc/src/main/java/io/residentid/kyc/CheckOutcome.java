@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record CheckOutcome(String check, CheckStatus status, List<Finding> findings) {
 
-    /** Checks presence and copies. */
+    /**
+     * Checks presence and copies.
+     *
+     * @param check the id of the check
+     * @param status the status code
+     * @param findings the coded findings
+     */
     public CheckOutcome {
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(status, "status");

@@ -73,7 +73,7 @@ public final class ChipEvidence {
         this.unlistedFiles = List.copyOf(unlistedFiles);
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -83,6 +83,9 @@ public final class ChipEvidence {
      * result as the reader reported it, and the active-authentication transcript when active authentication ran.
      *
      * @param result the read
+     * @return the evidence of a chip read: every file read, exactly as read, the access protocol, the
+     *         chip-authentication result as the reader reported it, and the active-authentication transcript when active
+     *         authentication ran
      */
     public static ChipEvidence fromChipRead(ChipReadResult result) {
         Objects.requireNonNull(result, "result");
@@ -99,6 +102,8 @@ public final class ChipEvidence {
     /**
      * Loads and checks an evidence directory.
      *
+     * @param directory the evidence directory
+     * @return the evidence, every file checked against the manifest
      * @throws KycException when the manifest is missing or malformed, names an unknown item, or a listed file is
      *                      missing, too large or does not match its SHA-256
      */
@@ -205,6 +210,7 @@ public final class ChipEvidence {
      * Writes the evidence into {@code directory} (created when absent; must hold no evidence yet): every file,
      * then the manifest last, so a directory with a manifest is complete.
      *
+     * @param directory the directory to write into
      * @throws KycException when the directory already holds a manifest or cannot be written
      */
     public void write(Path directory) {
@@ -248,48 +254,56 @@ public final class ChipEvidence {
         }
     }
 
-    /** The item's bytes, when present. */
+    /**
+     * {@return the item's bytes, when present}
+     *
+     * @param item the CBOR data item
+     */
     public Optional<Bytes> file(EvidenceFile item) {
         return Optional.ofNullable(files.get(item));
     }
 
-    /** Every item, in the order of {@link EvidenceFile}. */
+    /** {@return every item, in the order of {@link EvidenceFile}} */
     public Map<EvidenceFile, Bytes> files() {
         return files;
     }
 
-    /** The access protocol that ran, e.g. {@code PACE ECDH-GM brainpoolP256r1 AES_128} or {@code BAC TDES}. */
+    /** {@return the access protocol that ran, e.g. {@code PACE ECDH-GM brainpoolP256r1 AES_128} or {@code BAC TDES}} */
     public Optional<String> accessProtocol() {
         return Optional.ofNullable(accessProtocol);
     }
 
     /**
-     * The chip-authentication result as the reader reported it: a {@link io.residentid.core.report.Verdict} name or
-     * {@code NOT_OFFERED} ({@code PASSED}, {@code FAILED}, {@code NOT_COUNTED}, {@code NOT_SUPPORTED} in evidence
-     * written before release 0.3).
+     * {@return the chip-authentication result as the reader reported it: a {@link io.residentid.core.report.Verdict}
+     * name or {@code NOT_OFFERED} ({@code PASSED}, {@code FAILED}, {@code NOT_COUNTED}, {@code NOT_SUPPORTED} in
+     * evidence written before release 0.3)}
      */
     public Optional<String> chipAuthentication() {
         return Optional.ofNullable(chipAuthentication);
     }
 
-    /** The active-authentication transcript, when kept. */
+    /** {@return the active-authentication transcript, when kept} */
     public Optional<ActiveAuthenticationTranscript> activeAuthentication() {
         Bytes c = files.get(EvidenceFile.AA_CHALLENGE);
         Bytes s = files.get(EvidenceFile.AA_SIGNATURE);
         return c == null || s == null ? Optional.empty() : Optional.of(new ActiveAuthenticationTranscript(c, s));
     }
 
-    /** The manifest's bytes (as read, or as written). */
+    /** {@return the manifest's bytes (as read, or as written)} */
     public Bytes manifest() {
         return Bytes.of(manifest);
     }
 
-    /** The SHA-256 of the manifest, which binds every file through their digests. */
+    /** {@return the SHA-256 of the manifest, which binds every file through their digests} */
     public Bytes manifestSha256() {
         return Bytes.of(manifest).sha256();
     }
 
-    /** Names of files in the directory that the manifest does not list (sorted; never read). */
+    /**
+     * Names of files in the directory that the manifest does not list (sorted; never read).
+     *
+     * @return the names of the unlisted files, sorted
+     */
     public List<String> unlistedFiles() {
         return unlistedFiles;
     }
@@ -311,7 +325,13 @@ public final class ChipEvidence {
         private Builder() {
         }
 
-        /** Sets an item's bytes (bounded by {@link EvidenceFile#maxBytes()}). */
+        /**
+         * Sets an item's bytes (bounded by {@link EvidenceFile#maxBytes()}).
+         *
+         * @param item the CBOR data item
+         * @param content the item's bytes
+         * @return this builder
+         */
         public Builder file(EvidenceFile item, Bytes content) {
             Objects.requireNonNull(item, "item");
             Objects.requireNonNull(content, "content");
@@ -322,25 +342,40 @@ public final class ChipEvidence {
             return this;
         }
 
-        /** The access protocol that ran. */
+        /**
+         * The access protocol that ran.
+         *
+         * @param protocol the protocol name, e.g. PACE or BAC
+         * @return this builder
+         */
         public Builder accessProtocol(String protocol) {
             this.accessProtocol = protocol;
             return this;
         }
 
-        /** The chip-authentication result as reported by the reader. */
+        /**
+         * The chip-authentication result as reported by the reader.
+         *
+         * @param status the status code
+         * @return this builder
+         */
         public Builder chipAuthentication(String status) {
             this.chipAuthentication = status;
             return this;
         }
 
-        /** The active-authentication transcript. */
+        /**
+         * The active-authentication transcript.
+         *
+         * @param transcript the session transcript both sides hash
+         * @return this builder
+         */
         public Builder activeAuthentication(ActiveAuthenticationTranscript transcript) {
             file(EvidenceFile.AA_CHALLENGE, transcript.challenge());
             return file(EvidenceFile.AA_SIGNATURE, transcript.signature());
         }
 
-        /** The evidence. */
+        /** {@return the evidence} */
         public ChipEvidence build() {
             return new ChipEvidence(files, accessProtocol, chipAuthentication, null, List.of());
         }

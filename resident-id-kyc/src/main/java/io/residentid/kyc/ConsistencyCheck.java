@@ -135,7 +135,7 @@ final class ConsistencyCheck extends KycCheck {
         } catch (RuntimeException e) {
             r = new NameComparison.Result(NameComparison.Outcome.PARTIAL, 0.0, "the name comparison failed");
         }
-        String score = String.format(Locale.ROOT, "%.2f", r.score());
+        String score = Decimals.two(r.score());
         switch (r.outcome()) {
             case MATCH -> findings.add(KycCode.NAME_MATCH.finding(sourceA, sourceB, score));
             case PARTIAL -> findings.add(KycCode.NAME_PARTIAL.finding(sourceA, sourceB, score, r.explanation()));
@@ -181,8 +181,20 @@ final class ConsistencyCheck extends KycCheck {
         return b.toString();
     }
 
+    private static boolean eightDigits(String s) {
+        if (s.length() != 8) {
+            return false;
+        }
+        for (int i = 0; i < 8; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Optional<LocalDate> date(String yyyymmdd) {
-        if (yyyymmdd == null || !yyyymmdd.matches("[0-9]{8}")) {
+        if (yyyymmdd == null || !eightDigits(yyyymmdd)) {
             return Optional.empty();
         }
         try {

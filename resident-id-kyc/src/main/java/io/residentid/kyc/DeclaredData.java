@@ -38,7 +38,18 @@ public record DeclaredData(String name, String nameArabic, LocalDate dateOfBirth
             "documentNumber", "idNumber", "address");
     private static final KycCode BAD = KycCode.DECLARED_DATA_MALFORMED;
 
-    /** Checks every present value against the documented bounds. */
+    /**
+     * Checks every present value against the documented bounds.
+     *
+     * @param name the name in Latin or Arabic script
+     * @param nameArabic the name in Arabic script
+     * @param dateOfBirth the date of birth
+     * @param nationality the ICAO three-letter nationality code
+     * @param sex M, F or X
+     * @param documentNumber the document number
+     * @param idNumber the national or resident identity number
+     * @param address the address
+     */
     public DeclaredData {
         name = text(name, "name", MAX_NAME);
         nameArabic = text(nameArabic, "nameArabic", MAX_NAME);
@@ -78,6 +89,8 @@ public record DeclaredData(String name, String nameArabic, LocalDate dateOfBirth
     /**
      * Reads the JSON form.
      *
+     * @param json the UTF-8 JSON
+     * @return the declared data
      * @throws KycException {@link KycCode#DECLARED_DATA_MALFORMED}, with the JSON path
      */
     public static DeclaredData parse(byte[] json) {
@@ -90,7 +103,7 @@ public record DeclaredData(String name, String nameArabic, LocalDate dateOfBirth
                 KycJson.string(o, "address", 500, "$", BAD));
     }
 
-    /** The JSON form (members in documented order, absent ones left out). */
+    /** {@return the JSON form (members in documented order, absent ones left out)} */
     public byte[] toJson() {
         ObjectNode o = ResidentIdJson.mapper().createObjectNode();
         put(o, "name", name);
@@ -114,7 +127,7 @@ public record DeclaredData(String name, String nameArabic, LocalDate dateOfBirth
         }
     }
 
-    /** The SHA-256 of the JSON form. */
+    /** {@return the SHA-256 of the JSON form} */
     public Bytes sha256() {
         return Bytes.of(toJson()).sha256();
     }

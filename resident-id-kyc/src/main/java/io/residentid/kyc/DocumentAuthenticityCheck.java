@@ -93,7 +93,9 @@ final class DocumentAuthenticityCheck extends ChipCheck {
         X509CertificateHolder signer = cms.signer().get();
         ValidationReport now;
         try {
-            now = validator.get().validate(signer, cms.certificates(), c.now);
+            Optional<ValidChainCache> cache = c.trust.documentSignerChains();
+            now = cache.isPresent() ? cache.get().validate(signer, cms.certificates(), c.now)
+                    : validator.get().validate(signer, cms.certificates(), c.now);
         } catch (PkiException e) {
             findings.add(KycCode.DS_CHAIN_INVALID.finding());
             return false;
@@ -134,7 +136,7 @@ final class DocumentAuthenticityCheck extends ChipCheck {
 
     private static void anchor(KycContext c, ValidationReport report, List<Finding> findings, KycCode code) {
         X509CertificateHolder root = report.chain().get(report.chain().size() - 1);
-        TrustAnchor anchor = c.trust.anchor(root).orElse(KycTrust.describe(root, "unknown"));
+        TrustAnchor anchor = c.trust.anchor(root).orElseGet(() -> KycTrust.describe(root, "unknown"));
         c.anchorsUsed.add(anchor);
         findings.add(code == KycCode.DS_CHAIN_VALID ? code.finding(anchor.subject()) : code.finding());
         for (Finding f : report.findings()) {

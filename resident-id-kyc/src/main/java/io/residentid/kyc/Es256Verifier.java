@@ -2,7 +2,7 @@ package io.residentid.kyc;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.ECKey;
-import org.bouncycastle.asn1.x9.ECNamedCurveTable;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.params.ECDomainParameters;
@@ -20,7 +20,9 @@ import java.util.Arrays;
  */
 final class Es256Verifier {
 
-    private static final X9ECParameters P256 = ECNamedCurveTable.getByName("secp256r1");
+    // The custom (special-form) P-256 implementation is several times faster than the generic curve that
+    // ECNamedCurveTable returns; the arithmetic and the results are the same.
+    private static final X9ECParameters P256 = CustomNamedCurves.getByName("secp256r1");
     private static final ECDomainParameters DOMAIN = new ECDomainParameters(P256.getCurve(), P256.getG(),
             P256.getN(), P256.getH());
 

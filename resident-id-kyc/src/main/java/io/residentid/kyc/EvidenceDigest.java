@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record EvidenceDigest(String item, String sha256) {
 
-    /** Checks presence. */
+    /**
+     * Checks presence.
+     *
+     * @param item the CBOR data item
+     * @param sha256 the SHA-256 of the item, in hex
+     */
     public EvidenceDigest {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(sha256, "sha256");

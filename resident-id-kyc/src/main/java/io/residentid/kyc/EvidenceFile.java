@@ -65,32 +65,36 @@ public enum EvidenceFile {
         this.maxBytes = maxBytes;
     }
 
-    /** The item name used in the manifest and in reports, e.g. {@code EF.SOD} or {@code DG1}. */
+    /** {@return the item name used in the manifest and in reports, e.g. {@code EF.SOD} or {@code DG1}} */
     public String item() {
         return item;
     }
 
-    /** The file name in the evidence directory: the item name with {@code .bin}. */
+    /** {@return the file name in the evidence directory: the item name with {@code .bin}} */
     public String fileName() {
         return item + ".bin";
     }
 
-    /** The LDS file this item holds, when it is one. */
+    /** {@return the LDS file this item holds, when it is one} */
     public Optional<LdsFile> ldsFile() {
         return Optional.ofNullable(ldsFile);
     }
 
-    /** The largest size accepted for this item, in bytes. */
+    /** {@return the largest size accepted for this item, in bytes} */
     public int maxBytes() {
         return maxBytes;
     }
 
-    /** The data-group number (1–16), or 0. */
+    /** {@return the data-group number (1–16), or 0} */
     public int dataGroupNumber() {
         return ldsFile == null ? 0 : ldsFile.dataGroupNumber();
     }
 
-    /** The item with this manifest name. */
+    /**
+     * {@return the item with this manifest name}
+     *
+     * @param item the CBOR data item
+     */
     public static Optional<EvidenceFile> ofItem(String item) {
         for (EvidenceFile f : values()) {
             if (f.item.equals(item)) {
@@ -100,7 +104,11 @@ public enum EvidenceFile {
         return Optional.empty();
     }
 
-    /** The item for an LDS file. */
+    /**
+     * {@return the item for an LDS file}
+     *
+     * @param file the file
+     */
     public static Optional<EvidenceFile> of(LdsFile file) {
         for (EvidenceFile f : values()) {
             if (f.ldsFile == file) {

@@ -39,7 +39,7 @@ public final class EvidenceRecord {
     private EvidenceRecord() {
     }
 
-    /** A new P-256 signing key for records, with its thumbprint as {@code kid}. */
+    /** {@return a new P-256 signing key for records, with its thumbprint as {@code kid}} */
     public static ECKey generateKey() {
         try {
             return new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256)
@@ -54,6 +54,7 @@ public final class EvidenceRecord {
      *
      * @param json           the JWK
      * @param requirePrivate whether the private part must be present (for signing)
+     * @return the key
      * @throws KycException {@link KycCode#KEY_MALFORMED}
      */
     public static ECKey parseKey(byte[] json, boolean requirePrivate) {
@@ -75,12 +76,24 @@ public final class EvidenceRecord {
         return key;
     }
 
-    /** Signs a report. */
+    /**
+     * Signs a report.
+     *
+     * @param report the report
+     * @param key the bank's P-256 private key
+     * @return the record: a compact JWS (ES256)
+     */
     public static String sign(KycReport report, ECKey key) {
         return sign(report.toJson(), key);
     }
 
-    /** Signs a report's JSON bytes. */
+    /**
+     * Signs a report's JSON bytes.
+     *
+     * @param reportJson the report JSON
+     * @param key the bank's P-256 private key
+     * @return the record: a compact JWS (ES256)
+     */
     public static String sign(byte[] reportJson, ECKey key) {
         Objects.requireNonNull(reportJson, "reportJson");
         Objects.requireNonNull(key, "key");
@@ -98,6 +111,9 @@ public final class EvidenceRecord {
     /**
      * Verifies a record with the bank's public key; only after the signature verified is the payload read.
      *
+     * @param compact the record, a compact JWS
+     * @param publicKey the bank's P-256 public key
+     * @return the verified record
      * @throws KycException {@link KycCode#RECORD_MALFORMED} when it is not a compact JWS of this type, or its
      *                      verified payload is not a report
      */

@@ -6,7 +6,6 @@ import io.residentid.pcsc.icao.Dg2;
 import io.residentid.pcsc.icao.FaceImage;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -47,7 +46,7 @@ final class FaceCheck extends ChipCheck {
             String name = KycJson.safe(c.faceMatcher.name());
             FaceMatcher.Result r = c.faceMatcher.match(face.image(), face.format().name(),
                     c.evidence.liveFace().get());
-            String score = String.format(Locale.ROOT, "%.2f", r.score());
+            String score = Decimals.two(r.score());
             findings.add(r.match() ? KycCode.FACE_MATCHED.finding(name, score)
                     : KycCode.FACE_MISMATCH.finding(name, score));
         }

@@ -9,7 +9,7 @@ import io.residentid.core.model.Bytes;
  */
 public interface FaceMatcher {
 
-    /** A short name of the engine for the report, e.g. {@code vendor-x 4.2}. */
+    /** {@return a short name of the engine for the report, e.g. {@code vendor-x 4.2}} */
     String name();
 
     /**

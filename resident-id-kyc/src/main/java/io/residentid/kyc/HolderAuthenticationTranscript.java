@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record HolderAuthenticationTranscript(Bytes challenge, Bytes signature, List<Bytes> certificates) {
 
-    /** Checks presence and bounds. */
+    /**
+     * Checks presence and bounds.
+     *
+     * @param challenge the challenge the reader sent
+     * @param signature the card's signature over it
+     * @param certificates the card's certificate chain, leaf first
+     */
     public HolderAuthenticationTranscript {
         Objects.requireNonNull(challenge, "challenge");
         Objects.requireNonNull(signature, "signature");
@@ -29,7 +35,7 @@ public record HolderAuthenticationTranscript(Bytes challenge, Bytes signature, L
         }
     }
 
-    /** The SHA-256 over challenge, signature and certificates (each length-prefixed). */
+    /** {@return the SHA-256 over challenge, signature and certificates (each length-prefixed)} */
     public Bytes sha256() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Bytes b : List.of(challenge, signature)) {

@@ -1,7 +1,6 @@
 package io.residentid.kyc;
 
 import io.residentid.core.report.FindingCode;
-import io.residentid.core.report.Messages;
 import io.residentid.core.report.Severity;
 
 /**
@@ -175,22 +174,14 @@ public enum KycCode implements FindingCode {
     /** The OCR MRZ could not be parsed. */
     MRZ_OCR_MALFORMED(Severity.WARNING);
 
-    private static final Messages MESSAGES = Messages.forPackageOf(KycCode.class);
-
     private final Severity severity;
 
     KycCode(Severity severity) {
         this.severity = severity;
     }
 
-
     @Override
     public Severity severity() {
         return severity;
-    }
-
-    @Override
-    public Messages messages() {
-        return MESSAGES;
     }
 }

@@ -11,7 +11,7 @@ public enum KycDecision {
     /** A check failed in a way the policy does not accept: do not onboard. */
     FAIL;
 
-    /** The SDK-wide verdict: PASS is VALID, FAIL is INVALID, REVIEW is INDETERMINATE. */
+    /** {@return the SDK-wide verdict: PASS is VALID, FAIL is INVALID, REVIEW is INDETERMINATE} */
     public Verdict verdict() {
         return switch (this) {
             case PASS -> Verdict.VALID;

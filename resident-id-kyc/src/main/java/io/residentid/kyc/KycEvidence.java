@@ -35,42 +35,42 @@ public final class KycEvidence {
         this.caseId = b.caseId;
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The chip evidence. */
+    /** {@return the chip evidence} */
     public Optional<ChipEvidence> chip() {
         return Optional.ofNullable(chip);
     }
 
-    /** The OCR MRZ text. */
+    /** {@return the OCR MRZ text} */
     public Optional<String> ocrMrz() {
         return Optional.ofNullable(ocrMrz);
     }
 
-    /** The QR credential text. */
+    /** {@return the QR credential text} */
     public Optional<String> qrText() {
         return Optional.ofNullable(qrText);
     }
 
-    /** The declared customer data. */
+    /** {@return the declared customer data} */
     public Optional<DeclaredData> declared() {
         return Optional.ofNullable(declared);
     }
 
-    /** The live face image. */
+    /** {@return the live face image} */
     public Optional<Bytes> liveFace() {
         return Optional.ofNullable(liveFace);
     }
 
-    /** The holder-authentication transcript, when given. */
+    /** {@return the holder-authentication transcript, when given} */
     public Optional<HolderAuthenticationTranscript> holderAuthentication() {
         return Optional.ofNullable(holderAuthentication);
     }
 
-    /** The bank's case identifier, when given (kept in the report; it links the record to its evidence). */
+    /** {@return the bank's case identifier, when given (kept in the report; it links the record to its evidence)} */
     public Optional<String> caseId() {
         return Optional.ofNullable(caseId);
     }
@@ -94,19 +94,34 @@ public final class KycEvidence {
         private Builder() {
         }
 
-        /** The transcript of holder authentication with the card's PKI applet. */
+        /**
+         * The transcript of holder authentication with the card's PKI applet.
+         *
+         * @param transcript the session transcript both sides hash
+         * @return this builder
+         */
         public Builder holderAuthentication(HolderAuthenticationTranscript transcript) {
             this.holderAuthentication = Objects.requireNonNull(transcript, "transcript");
             return this;
         }
 
-        /** The chip evidence. */
+        /**
+         * The chip evidence.
+         *
+         * @param evidence the evidence to verify
+         * @return this builder
+         */
         public Builder chip(ChipEvidence evidence) {
             this.chip = Objects.requireNonNull(evidence, "evidence");
             return this;
         }
 
-        /** The MRZ text as OCR read it (lines separated by line breaks). */
+        /**
+         * The MRZ text as OCR read it (lines separated by line breaks).
+         *
+         * @param text the text
+         * @return this builder
+         */
         public Builder ocrMrz(String text) {
             Objects.requireNonNull(text, "text");
             if (text.length() > MAX_MRZ_CHARS) {
@@ -116,7 +131,12 @@ public final class KycEvidence {
             return this;
         }
 
-        /** The QR credential as scanned. */
+        /**
+         * The QR credential as scanned.
+         *
+         * @param text the text
+         * @return this builder
+         */
         public Builder qrText(String text) {
             Objects.requireNonNull(text, "text");
             if (text.length() > MAX_QR_CHARS) {
@@ -126,19 +146,34 @@ public final class KycEvidence {
             return this;
         }
 
-        /** The declared customer data. */
+        /**
+         * The declared customer data.
+         *
+         * @param data the input bytes
+         * @return this builder
+         */
         public Builder declared(DeclaredData data) {
             this.declared = Objects.requireNonNull(data, "data");
             return this;
         }
 
-        /** A live face image for the face matcher. */
+        /**
+         * A live face image for the face matcher.
+         *
+         * @param image the image (JPEG or PNG)
+         * @return this builder
+         */
         public Builder liveFace(Bytes image) {
             this.liveFace = Objects.requireNonNull(image, "image");
             return this;
         }
 
-        /** The bank's case identifier: 1–64 of {@code A-Z a-z 0-9 . _ -}. */
+        /**
+         * The bank's case identifier: 1–64 of {@code A-Z a-z 0-9 . _ -}.
+         *
+         * @param id the identifier
+         * @return this builder
+         */
         public Builder caseId(String id) {
             Objects.requireNonNull(id, "id");
             if (!id.matches("[A-Za-z0-9._-]{1,64}")) {
@@ -148,7 +183,7 @@ public final class KycEvidence {
             return this;
         }
 
-        /** The evidence. */
+        /** {@return the evidence} */
         public KycEvidence build() {
             return new KycEvidence(this);
         }

@@ -76,17 +76,28 @@ public final class KycPolicy {
         this.actions = Collections.unmodifiableMap(new TreeMap<>(b.actions));
     }
 
-    /** The documented default policy {@code resident-id-default} version 1. */
+    /** {@return the documented default policy {@code resident-id-default} version 1} */
     public static KycPolicy defaultPolicy() {
         return DEFAULT;
     }
 
-    /** A builder with minimum age 18, a 90-day expiry warning and no actions. */
+    /**
+     * {@return a builder with minimum age 18, a 90-day expiry warning and no actions}
+     *
+     * @param id the identifier
+     * @param version the policy version, recorded in every report
+     */
     public static Builder builder(String id, String version) {
         return new Builder(id, version);
     }
 
-    /** A builder starting from this policy. */
+    /**
+     * A builder starting from this policy.
+     *
+     * @param id the identifier
+     * @param version the new version
+     * @return this builder
+     */
     public Builder toBuilder(String id, String version) {
         Builder b = new Builder(id, version).minimumAge(minimumAge).expiryWarningDays(expiryWarningDays);
         b.actions.putAll(actions);
@@ -96,6 +107,8 @@ public final class KycPolicy {
     /**
      * Reads the JSON form; members left out take the default's values (actions are added to the default's).
      *
+     * @param json the UTF-8 JSON
+     * @return the policy
      * @throws KycException {@link KycCode#POLICY_MALFORMED}, with the JSON path
      */
     public static KycPolicy parse(byte[] json) {
@@ -131,7 +144,7 @@ public final class KycPolicy {
         return b.build();
     }
 
-    /** The JSON form. */
+    /** {@return the JSON form} */
     public byte[] toJson() {
         ObjectNode o = ResidentIdJson.mapper().createObjectNode();
         o.put("id", id);
@@ -147,7 +160,12 @@ public final class KycPolicy {
         }
     }
 
-    /** The action for a finding code of the given severity. */
+    /**
+     * {@return the action for a finding code of the given severity}
+     *
+     * @param code the finding code
+     * @param severity the finding's severity
+     */
     public Action actionFor(String code, Severity severity) {
         Action a = actions.get(code);
         if (a != null) {
@@ -156,27 +174,27 @@ public final class KycPolicy {
         return severity == Severity.ERROR ? Action.FAIL : Action.ACCEPT;
     }
 
-    /** The policy id. */
+    /** {@return the policy id} */
     public String id() {
         return id;
     }
 
-    /** The policy version. */
+    /** {@return the policy version} */
     public String version() {
         return version;
     }
 
-    /** The minimum age of the holder, in years. */
+    /** {@return the minimum age of the holder, in years} */
     public int minimumAge() {
         return minimumAge;
     }
 
-    /** A document expiring within this many days gets a warning. */
+    /** {@return a document expiring within this many days gets a warning} */
     public int expiryWarningDays() {
         return expiryWarningDays;
     }
 
-    /** The explicit actions per code. */
+    /** {@return the explicit actions per code} */
     public Map<String, Action> actions() {
         return actions;
     }
@@ -202,7 +220,12 @@ public final class KycPolicy {
             }
         }
 
-        /** The minimum age in years (0–150). */
+        /**
+         * The minimum age in years (0–150).
+         *
+         * @param years the minimum age
+         * @return this builder
+         */
         public Builder minimumAge(int years) {
             if (years < 0 || years > 150) {
                 throw new KycException(BAD, "$.minimumAge", null, "minimumAge must be 0..150");
@@ -211,7 +234,12 @@ public final class KycPolicy {
             return this;
         }
 
-        /** Days before expiry that give a warning (0–3650). */
+        /**
+         * Days before expiry that give a warning (0–3650).
+         *
+         * @param days the number of days
+         * @return this builder
+         */
         public Builder expiryWarningDays(int days) {
             if (days < 0 || days > 3650) {
                 throw new KycException(BAD, "$.expiryWarningDays", null, "expiryWarningDays must be 0..3650");
@@ -220,18 +248,30 @@ public final class KycPolicy {
             return this;
         }
 
-        /** The action for a code (any module's). */
+        /**
+         * The action for a code (any module's).
+         *
+         * @param code the finding code
+         * @param action what the finding leads to
+         * @return this builder
+         */
         public Builder action(String code, Action action) {
             actions.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(action, "action"));
             return this;
         }
 
-        /** The action for a KYC code. */
+        /**
+         * The action for a KYC code.
+         *
+         * @param code the finding code
+         * @param action what the finding leads to
+         * @return this builder
+         */
         public Builder action(KycCode code, Action action) {
             return action(code.code(), action);
         }
 
-        /** The policy. */
+        /** {@return the policy} */
         public KycPolicy build() {
             return new KycPolicy(this);
         }

@@ -56,7 +56,7 @@ public final class KycReport implements Report {
         this.subject = subject;
     }
 
-    /** The decision. */
+    /** {@return the decision} */
     public KycDecision decision() {
         return decision;
     }
@@ -75,52 +75,60 @@ public final class KycReport implements Report {
         return all;
     }
 
-    /** The checks in the order they ran. */
+    /** {@return the checks in the order they ran} */
     public List<CheckOutcome> checks() {
         return checks;
     }
 
-    /** One check's outcome by id. */
+    /**
+     * {@return one check's outcome by id}
+     *
+     * @param id the identifier
+     */
     public Optional<CheckOutcome> check(String id) {
         return checks.stream().filter(c -> c.check().equals(id)).findFirst();
     }
 
-    /** The trust anchors the verification relied on. */
+    /** {@return the trust anchors the verification relied on} */
     public List<TrustAnchor> anchors() {
         return anchors;
     }
 
-    /** The SHA-256 of every evidence item. */
+    /** {@return the SHA-256 of every evidence item} */
     public List<EvidenceDigest> evidence() {
         return evidence;
     }
 
-    /** The policy id. */
+    /** {@return the policy id} */
     public String policyId() {
         return policyId;
     }
 
-    /** The policy version. */
+    /** {@return the policy version} */
     public String policyVersion() {
         return policyVersion;
     }
 
-    /** When the verification ran (the instant it verified as at). */
+    /**
+     * When the verification ran (the instant it verified as at).
+     *
+     * @return the verification time
+     */
     public Instant verifiedAt() {
         return verifiedAt;
     }
 
-    /** The bank's case id, when given. */
+    /** {@return the bank's case id, when given} */
     public Optional<String> caseId() {
         return Optional.ofNullable(caseId);
     }
 
-    /** The masked subject. */
+    /** {@return the masked subject} */
     public Subject subject() {
         return subject;
     }
 
-    /** The JSON form (UTF-8), with each finding's message in English and Arabic. */
+    /** {@return the JSON form (UTF-8), with each finding's message in English and Arabic} */
     public byte[] toJson() {
         try {
             return ResidentIdJson.mapper().writeValueAsBytes(toJsonTree());
@@ -129,7 +137,7 @@ public final class KycReport implements Report {
         }
     }
 
-    /** The JSON form as a tree. */
+    /** {@return the JSON form as a tree} */
     public ObjectNode toJsonTree() {
         ObjectNode o = ResidentIdJson.mapper().createObjectNode();
         o.put("schema", SCHEMA);

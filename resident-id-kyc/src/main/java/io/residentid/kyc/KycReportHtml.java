@@ -36,7 +36,7 @@ public final class KycReportHtml {
     }
 
     /**
-     * The HTML page.
+     * {@return the HTML page}
      *
      * @param report the report's JSON ({@code kyc-report-v1})
      * @param locale English, or Arabic ({@code ar}) for a right-to-left page

@@ -55,6 +55,7 @@ public final class KycTrust {
     private final List<X509CRLHolder> crls;
     private final TrustList qrTrustList;
     private final CertificatePathValidator documentSignerValidator;
+    private final ValidChainCache documentSignerChains;
     private final Map<String, TrustAnchor> nationalAnchors;
     private final CertificatePathValidator cardAuthenticationValidator;
 
@@ -69,6 +70,9 @@ public final class KycTrust {
             v.crls(crls).revocation(RevocationPolicy.crl(false));
         }
         this.documentSignerValidator = cscas.size() == 0 ? null : v.build();
+        // Valid paths are reused only without CRLs: a revocation answer must be asked for again every time.
+        this.documentSignerChains = documentSignerValidator == null || !crls.isEmpty() ? null
+                : new ValidChainCache(documentSignerValidator);
         this.nationalAnchors = Collections.unmodifiableMap(new LinkedHashMap<>(b.nationalAnchors));
         CertificatePathValidator.Builder h = CertificatePathValidator.builder()
                 .trustStore(TrustStore.of(b.nationalCas)).purpose(PurposeProfile.CARD_AUTHENTICATION);
@@ -88,37 +92,45 @@ public final class KycTrust {
         return Optional.ofNullable(nationalAnchors.get(fingerprint(certificate)));
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Trust with nothing in it (every chain is untrusted). */
+    /**
+     * Trust with nothing in it (every chain is untrusted).
+     *
+     * @return trust that trusts nothing
+     */
     public static KycTrust empty() {
         return builder().build();
     }
 
-    /** The CSCAs. */
+    /** {@return the CSCAs} */
     public TrustStore cscas() {
         return cscas;
     }
 
-    /** Every CSCA as an anchor description, in load order. */
+    /** {@return every CSCA as an anchor description, in load order} */
     public List<TrustAnchor> anchors() {
         return List.copyOf(anchors.values());
     }
 
-    /** The anchor description of a certificate, when it is one of ours. */
+    /**
+     * {@return the anchor description of a certificate, when it is one of ours}
+     *
+     * @param certificate the certificate
+     */
     public Optional<TrustAnchor> anchor(X509CertificateHolder certificate) {
         return Optional.ofNullable(anchors.get(fingerprint(certificate)));
     }
 
-    /** The CRLs. */
+    /** {@return the CRLs} */
     public List<X509CRLHolder> crls() {
         return crls;
     }
 
-    /** The QR issuer trust list, when configured. */
+    /** {@return the QR issuer trust list, when configured} */
     public Optional<TrustList> qrTrustList() {
         return Optional.ofNullable(qrTrustList);
     }
@@ -128,11 +140,19 @@ public final class KycTrust {
         return Optional.ofNullable(documentSignerValidator);
     }
 
+    /** Valid document signer paths to reuse; empty without CSCAs or when CRLs are configured. */
+    Optional<ValidChainCache> documentSignerChains() {
+        return Optional.ofNullable(documentSignerChains);
+    }
+
     /**
      * Per-country summary of the CSCAs: how many, how many valid at {@code now}, which expire within
      * {@code withinDays}, and the latest expiry. GCC countries are always listed (possibly with zero CSCAs).
      *
      * @param onlyGcc whether to leave out non-GCC countries
+     * @param now the time validity is judged at
+     * @param withinDays the expiry warning window in days
+     * @return one summary per country, sorted by country code
      */
     public List<CountrySummary> summary(Instant now, int withinDays, boolean onlyGcc) {
         Map<String, List<TrustAnchor>> byCountry = new TreeMap<>();
@@ -218,7 +238,13 @@ public final class KycTrust {
         private Builder() {
         }
 
-        /** Adds a national CA that issues the cards' holder-authentication certificates. */
+        /**
+         * Adds a national CA that issues the cards' holder-authentication certificates.
+         *
+         * @param certificate the certificate
+         * @param source where it came from (shown in reports)
+         * @return this builder
+         */
         public Builder nationalCa(X509CertificateHolder certificate, String source) {
             addOnce(nationalAnchors, nationalCas, certificate, source);
             return this;
@@ -229,6 +255,7 @@ public final class KycTrust {
          *
          * @param data   the master list (CMS, at most {@link MasterList#MAX_BYTES})
          * @param source a label for reports, e.g. the file name
+         * @return this builder
          * @throws KycException {@link KycCode#MASTERLIST_SIGNATURE_INVALID} or {@link KycCode#TRUST_MALFORMED}
          */
         public Builder masterList(byte[] data, String source) {
@@ -248,12 +275,23 @@ public final class KycTrust {
             return this;
         }
 
-        /** Adds the CSCAs of a master list file. */
+        /**
+         * Adds the CSCAs of a master list file.
+         *
+         * @param file the file
+         * @return this builder
+         */
         public Builder masterList(Path file) {
             return masterList(read(file), file.getFileName().toString());
         }
 
-        /** Adds one CSCA. */
+        /**
+         * Adds one CSCA.
+         *
+         * @param certificate the certificate
+         * @param source where it came from (shown in reports)
+         * @return this builder
+         */
         public Builder csca(X509CertificateHolder certificate, String source) {
             addOnce(anchors, certificates, certificate, source);
             return this;
@@ -271,7 +309,12 @@ public final class KycTrust {
             }
         }
 
-        /** Adds the CSCAs of a PEM or DER certificate file. */
+        /**
+         * Adds the CSCAs of a PEM or DER certificate file.
+         *
+         * @param file the file
+         * @return this builder
+         */
         public Builder cscaFile(Path file) {
             try {
                 for (X509CertificateHolder c : Certificates.read(file)) {
@@ -284,13 +327,23 @@ public final class KycTrust {
             return this;
         }
 
-        /** Adds a CRL (used for the document-signer chain). */
+        /**
+         * Adds a CRL (used for the document-signer chain).
+         *
+         * @param crl the CRL
+         * @return this builder
+         */
         public Builder crl(X509CRLHolder crl) {
             crls.add(Objects.requireNonNull(crl, "crl"));
             return this;
         }
 
-        /** Adds the CRLs of a file. */
+        /**
+         * Adds the CRLs of a file.
+         *
+         * @param file the file
+         * @return this builder
+         */
         public Builder crlFile(Path file) {
             try {
                 crls.addAll(Crls.read(file));
@@ -300,13 +353,18 @@ public final class KycTrust {
             return this;
         }
 
-        /** The trust list of QR credential issuers. */
+        /**
+         * The trust list of QR credential issuers.
+         *
+         * @param trustList the trust list
+         * @return this builder
+         */
         public Builder qrTrustList(TrustList trustList) {
             this.qrTrustList = Objects.requireNonNull(trustList, "trustList");
             return this;
         }
 
-        /** The trust. */
+        /** {@return the trust} */
         public KycTrust build() {
             return new KycTrust(this);
         }

@@ -52,17 +52,28 @@ public final class KycVerifier {
                 .orElse(null);
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Verifies at the clock's current time. */
+    /**
+     * Verifies at the clock's current time.
+     *
+     * @param evidence the evidence to verify
+     * @return the report with its decision
+     */
     public KycReport verify(KycEvidence evidence) {
         return verify(evidence, clock.instant());
     }
 
-    /** Verifies as at {@code at} (certificate validity, expiry, age). */
+    /**
+     * Verifies as at {@code at} (certificate validity, expiry, age).
+     *
+     * @param evidence the evidence to verify
+     * @param at the time the verification is made for
+     * @return the report with its decision
+     */
     public KycReport verify(KycEvidence evidence, Instant at) {
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(at, "at");
@@ -135,7 +146,7 @@ public final class KycVerifier {
         return trust;
     }
 
-    /** The policy. */
+    /** {@return the policy} */
     public KycPolicy policy() {
         return policy;
     }
@@ -163,37 +174,62 @@ public final class KycVerifier {
         private Builder() {
         }
 
-        /** CSCAs, CRLs and the QR trust list (default: nothing trusted). */
+        /**
+         * CSCAs, CRLs and the QR trust list (default: nothing trusted).
+         *
+         * @param trust the trust material
+         * @return this builder
+         */
         public Builder trust(KycTrust trust) {
             this.trust = Objects.requireNonNull(trust, "trust");
             return this;
         }
 
-        /** The decision policy (default: {@link KycPolicy#defaultPolicy()}). */
+        /**
+         * The decision policy (default: {@link KycPolicy#defaultPolicy()}).
+         *
+         * @param policy the decision policy
+         * @return this builder
+         */
         public Builder policy(KycPolicy policy) {
             this.policy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
-        /** The clock (default: system UTC). */
+        /**
+         * The clock (default: system UTC).
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The bank's face matcher (default: none; the report says the comparison did not run). */
+        /**
+         * The bank's face matcher (default: none; the report says the comparison did not run).
+         *
+         * @param matcher the face matcher
+         * @return this builder
+         */
         public Builder faceMatcher(FaceMatcher matcher) {
             this.faceMatcher = Objects.requireNonNull(matcher, "matcher");
             return this;
         }
 
-        /** The name comparison (default: {@link NameComparison#matcher()}). */
+        /**
+         * The name comparison (default: {@link NameComparison#matcher()}).
+         *
+         * @param comparison the name comparison
+         * @return this builder
+         */
         public Builder nameComparison(NameComparison comparison) {
             this.names = Objects.requireNonNull(comparison, "comparison");
             return this;
         }
 
-        /** The verifier. */
+        /** {@return the verifier} */
         public KycVerifier build() {
             return new KycVerifier(this);
         }

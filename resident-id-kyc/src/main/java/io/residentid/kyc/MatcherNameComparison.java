@@ -4,8 +4,6 @@ import io.residentid.kyc.names.NameInputException;
 import io.residentid.kyc.names.NameMatchResult;
 import io.residentid.kyc.names.NameMatcher;
 import io.residentid.kyc.names.TokenMatch;
-import java.util.Locale;
-import java.util.StringJoiner;
 
 /** {@link NameComparison} over the SDK's {@link NameMatcher}: Arabic↔Latin, variants, token order, MRZ forms. */
 final class MatcherNameComparison implements NameComparison {
@@ -27,10 +25,14 @@ final class MatcherNameComparison implements NameComparison {
             return new Result(Outcome.NO_MATCH, 0.0, "a name could not be read (" + e.code() + ")");
         }
         // The explanation names rules and scores per part, never the parts themselves (they are personal data).
-        StringJoiner explanation = new StringJoiner("; ");
+        StringBuilder explanation = new StringBuilder(32 * result.matches().size());
         int part = 1;
         for (TokenMatch match : result.matches()) {
-            explanation.add(String.format(Locale.ROOT, "part %d: %s %.2f", part++, match.rule().name(), match.score()));
+            if (part > 1) {
+                explanation.append("; ");
+            }
+            explanation.append("part ").append(part++).append(": ").append(match.rule().name()).append(' ')
+                    .append(Decimals.two(match.score()));
         }
         Outcome outcome = switch (result.outcome()) {
             case MATCH -> Outcome.MATCH;

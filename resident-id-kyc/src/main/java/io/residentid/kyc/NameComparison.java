@@ -3,7 +3,8 @@ package io.residentid.kyc;
 import java.util.Objects;
 
 /**
- * Compares two names for the consistency check. {@link #matcher()} is the SDK's full matcher (Arabic↔Latin transliteration,
+ * Compares two names for the consistency check. {@link #matcher()} is the SDK's full matcher (Arabic↔Latin
+ * transliteration,
  * variants, token order) and the default; {@link #basic()} compares within one script only.
  * Implementations are thread-safe.
  */
@@ -36,7 +37,13 @@ public interface NameComparison {
      * @param explanation why, in English, without quoting the names
      */
     record Result(Outcome outcome, double score, String explanation) {
-        /** Checks the values. */
+        /**
+         * Checks the values.
+         *
+         * @param outcome match, partial or no match
+         * @param score the score, 0 to 1
+         * @param explanation why, without the names themselves
+         */
         public Result {
             Objects.requireNonNull(outcome, "outcome");
             Objects.requireNonNull(explanation, "explanation");
@@ -49,17 +56,24 @@ public interface NameComparison {
     /**
      * The SDK's full name matcher ({@link io.residentid.kyc.names.NameMatcher}): Arabic↔Latin transliteration,
      * variant spellings, token order, compounds, MRZ forms. The default of {@link KycVerifier}.
+     *
+     * @return the SDK's full name matcher ({@link io.residentid.kyc.names.NameMatcher}): Arabic↔Latin
+     *         transliteration, variant spellings, token order, compounds, MRZ forms
      */
     static NameComparison matcher() {
         return MatcherNameComparison.DEFAULT;
     }
 
-    /** The same, with the integrator's thresholds. */
+    /**
+     * {@return the same, with the integrator's thresholds}
+     *
+     * @param matcher the configured matcher
+     */
     static NameComparison matcher(io.residentid.kyc.names.NameMatcher matcher) {
         return new MatcherNameComparison(matcher);
     }
 
-    /** The small built-in comparison: normalised tokens, any order, same script only. */
+    /** {@return the small built-in comparison: normalised tokens, any order, same script only} */
     static NameComparison basic() {
         return BasicNameComparison.INSTANCE;
     }

@@ -50,7 +50,7 @@ public final class Reverifier {
     }
 
     /**
-     * A re-verifier.
+     * {@return a re-verifier}
      *
      * @param verifier     a verifier with the new trust data and the policy to decide with
      * @param evidenceRoot the directory holding one chip-evidence directory per case id
@@ -86,8 +86,11 @@ public final class Reverifier {
     /**
      * Re-verifies a {@code .jsonl} file (one compact JWS per line) or every {@code *.jws} file of a directory.
      *
+     * @param input    the file or directory
      * @param onChange receives each change, in input order
      * @param progress receives the count of records done, every 1,000 records and at the end
+     * @return the counts
+     * @throws IOException when the file or directory cannot be read
      */
     public Summary reverify(Path input, Consumer<Change> onChange, LongConsumer progress) throws IOException {
         if (Files.isDirectory(input)) {
@@ -113,7 +116,15 @@ public final class Reverifier {
         }
     }
 
-    /** Re-verifies records given one per line (blank lines skipped; a line is bounded to the record limit). */
+    /**
+     * Re-verifies records given one per line (blank lines skipped; a line is bounded to the record limit).
+     *
+     * @param lines the records, one per line
+     * @param onChange receives each change
+     * @param progress receives the number of records done
+     * @return the counts
+     * @throws IOException when the records cannot be read
+     */
     public Summary reverify(BufferedReader lines, Consumer<Change> onChange, LongConsumer progress)
             throws IOException {
         long[] counts = new long[3];

@@ -17,7 +17,16 @@ import java.util.Objects;
 public record TrustAnchor(String subject, String country, String sha256, String source, Instant notBefore,
         Instant notAfter) {
 
-    /** Checks presence. */
+    /**
+     * Checks presence.
+     *
+     * @param subject the certificate's subject
+     * @param country the ISO 3166 alpha-2 country
+     * @param sha256 the SHA-256 fingerprint in hex
+     * @param source where it came from (shown in reports)
+     * @param notBefore the start of validity
+     * @param notAfter the end of validity
+     */
     public TrustAnchor {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(country, "country");
@@ -27,7 +36,11 @@ public record TrustAnchor(String subject, String country, String sha256, String 
         Objects.requireNonNull(notAfter, "notAfter");
     }
 
-    /** Whether the certificate is within its validity at {@code at}. */
+    /**
+     * {@return whether the certificate is within its validity at {@code at}}
+     *
+     * @param at the time the verification is made for
+     */
     public boolean validAt(Instant at) {
         return !at.isBefore(notBefore) && !at.isAfter(notAfter);
     }

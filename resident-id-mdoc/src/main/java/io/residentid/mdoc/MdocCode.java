@@ -1,7 +1,6 @@
 package io.residentid.mdoc;
 
 import io.residentid.core.report.FindingCode;
-import io.residentid.core.report.Messages;
 import io.residentid.core.report.Severity;
 
 /**
@@ -98,22 +97,14 @@ public enum MdocCode implements FindingCode {
     /** The reader authentication signature does not verify. */
     READER_AUTH_INVALID(Severity.ERROR);
 
-    private static final Messages MESSAGES = Messages.forPackageOf(MdocCode.class);
-
     private final Severity severity;
 
     MdocCode(Severity severity) {
         this.severity = severity;
     }
 
-
     @Override
     public Severity severity() {
         return severity;
-    }
-
-    @Override
-    public Messages messages() {
-        return MESSAGES;
     }
 }

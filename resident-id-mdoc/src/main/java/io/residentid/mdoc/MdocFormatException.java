@@ -27,12 +27,17 @@ public final class MdocFormatException extends ResidentIdException {
         this.mdocCode = code;
     }
 
-    /** A coded error about the structure at {@code path}. */
+    /**
+     * {@return a coded error about the structure at {@code path}}
+     *
+     * @param path where this item sits in the structure, for error messages
+     * @param what what was expected there
+     */
     public static MdocFormatException structure(String path, String what) {
         return new MdocFormatException(MdocCode.STRUCTURE_INVALID, -1, path, null, path, what);
     }
 
-    /** The code as the enum. */
+    /** {@return the code as the enum} */
     public MdocCode mdocCode() {
         return mdocCode;
     }

@@ -21,6 +21,9 @@ public final class IcaoArabicTransliterator {
      * The ICAO MRZ form of an Arabic-script name: upper-case letters and {@code <} between parts (for example
      * {@code محمد عبدالله} → {@code MXHMD<EBDALLH}). Latin parts are kept (upper case); other characters are dropped.
      *
+     * @param name the name
+     * @return the ICAO MRZ form of an Arabic-script name: upper-case letters and {@code <} between parts (for example
+     *         {@code محمد عبدالله} → {@code MXHMD<EBDALLH})
      * @throws NameInputException when the name is {@code null} or longer than 4,096 characters
      */
     public static String toMrz(String name) {
@@ -79,6 +82,7 @@ public final class IcaoArabicTransliterator {
      * and letters the scheme does not produce).
      *
      * @param part letters only, any case
+     * @return the Arabic letters, or empty
      */
     public static Optional<String> fromMrzPart(String part) {
         return fromMrzPart(part, false);

@@ -10,6 +10,7 @@ public final class NameInputException extends ResidentIdException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Why the name cannot be compared. */
     private final NameInputError error;
 
     private NameInputException(NameInputError error, Object... arguments) {
@@ -17,7 +18,7 @@ public final class NameInputException extends ResidentIdException {
         this.error = error;
     }
 
-    /** The reason, as a code. */
+    /** {@return the reason, as a code} */
     public NameInputError error() {
         return error;
     }

@@ -20,27 +20,35 @@ public final class NameMatchResult {
         this.matches = List.copyOf(matches);
     }
 
-    /** MATCH, PARTIAL (review) or NO_MATCH, by the matcher's thresholds. */
+    /**
+     * MATCH, PARTIAL (review) or NO_MATCH, by the matcher's thresholds.
+     *
+     * @return the outcome
+     */
     public NameMatchOutcome outcome() {
         return outcome;
     }
 
-    /** Whether the outcome is {@link NameMatchOutcome#MATCH}. */
+    /** {@return whether the outcome is {@link NameMatchOutcome#MATCH}} */
     public boolean isMatch() {
         return outcome == NameMatchOutcome.MATCH;
     }
 
-    /** The name-level score, 0 to 1, rounded to three decimals. */
+    /** {@return the name-level score, 0 to 1, rounded to three decimals} */
     public double score() {
         return score;
     }
 
-    /** Which part matched which, by which rule (parts of the first name first, in order). */
+    /** {@return which part matched which, by which rule (parts of the first name first, in order)} */
     public List<TokenMatch> matches() {
         return matches;
     }
 
-    /** The explanation lines in {@code locale}. */
+    /**
+     * {@return the explanation lines in {@code locale}}
+     *
+     * @param locale the language of the messages
+     */
     public List<String> explanation(Locale locale) {
         return matches.stream().map(m -> m.message(locale)).collect(Collectors.toUnmodifiableList());
     }

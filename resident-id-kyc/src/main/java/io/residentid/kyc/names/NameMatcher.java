@@ -52,12 +52,12 @@ public final class NameMatcher {
         this.maxParts = b.maxParts;
     }
 
-    /** A builder with the default policy (see each setter). */
+    /** {@return a builder with the default policy (see each setter)} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A matcher with the default policy. */
+    /** {@return a matcher with the default policy} */
     public static NameMatcher getInstance() {
         return DEFAULT;
     }
@@ -68,6 +68,9 @@ public final class NameMatcher {
      * Compares two names. Either may be Latin (free text or MRZ form such as {@code KUMAR<<RAVI}), Arabic, or mixed.
      * Symmetric: swapping the names gives the same outcome and score.
      *
+     * @param name1 one name
+     * @param name2 the other name
+     * @return the outcome, the score and the part-by-part explanation
      * @throws NameInputException when a name is {@code null}, longer than the limits, or has too many parts
      */
     public NameMatchResult match(String name1, String name2) {
@@ -468,7 +471,7 @@ public final class NameMatcher {
                 Candidate c = pairOfA[i];
                 if (c == null) {
                     lines.add(unpaired(a[i], true));
-                } else if (done.stream().noneMatch(d -> d == c)) {
+                } else if (!containsSame(done, c)) {
                     done.add(c);
                     lines.add(new TokenMatch(raw(a, c.a0(), c.a1()), raw(b, c.b0(), c.b1()), c.scored().rule(),
                             round(c.scored().score()), c.scored().detail()));
@@ -480,6 +483,15 @@ public final class NameMatcher {
                 }
             }
             return lines;
+        }
+
+        private boolean containsSame(List<Candidate> done, Candidate c) {
+            for (Candidate d : done) {
+                if (d == c) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private TokenMatch unpaired(Token t, boolean first) {
@@ -538,25 +550,45 @@ public final class NameMatcher {
         private Builder() {
         }
 
-        /** The name score from which (with every part matched) the outcome is MATCH; default 0.85. */
+        /**
+         * The name score from which (with every part matched) the outcome is MATCH; default 0.85.
+         *
+         * @param value the threshold, 0 to 1
+         * @return this builder
+         */
         public Builder matchThreshold(double value) {
             this.matchThreshold = unit(value, "matchThreshold");
             return this;
         }
 
-        /** The name score from which the outcome is PARTIAL rather than NO_MATCH; default 0.60. */
+        /**
+         * The name score from which the outcome is PARTIAL rather than NO_MATCH; default 0.60.
+         *
+         * @param value the threshold, 0 to 1
+         * @return this builder
+         */
         public Builder partialThreshold(double value) {
             this.partialThreshold = unit(value, "partialThreshold");
             return this;
         }
 
-        /** The score every part of the better-covered name must reach for a MATCH; default 0.88. */
+        /**
+         * The score every part of the better-covered name must reach for a MATCH; default 0.88.
+         *
+         * @param value the threshold, 0 to 1
+         * @return this builder
+         */
         public Builder partThreshold(double value) {
             this.partThreshold = unit(value, "partThreshold");
             return this;
         }
 
-        /** What each part given on one side only costs (missing middle names); default 0.03. */
+        /**
+         * What each part given on one side only costs (missing middle names); default 0.03.
+         *
+         * @param value the penalty per part, 0 to 1
+         * @return this builder
+         */
         public Builder missingPartPenalty(double value) {
             this.missingPartPenalty = unit(value, "missingPartPenalty");
             return this;
@@ -565,13 +597,21 @@ public final class NameMatcher {
         /**
          * Whether a name may leave out parts of the other (middle names, a grandfather's name); default true. When
          * false, every part of both names must be paired for a MATCH.
+         *
+         * @param value whether parts may be missing
+         * @return this builder
          */
         public Builder allowMissingParts(boolean value) {
             this.allowMissingParts = value;
             return this;
         }
 
-        /** The longest name accepted, in characters (1 to 10,000); default 300. */
+        /**
+         * The longest name accepted, in characters (1 to 10,000); default 300.
+         *
+         * @param value the length
+         * @return this builder
+         */
         public Builder maxLength(int value) {
             if (value < 1 || value > 10_000) {
                 throw new IllegalArgumentException("maxLength must be 1..10000");
@@ -580,7 +620,12 @@ public final class NameMatcher {
             return this;
         }
 
-        /** The most parts a name may have (1 to 32); default 16. */
+        /**
+         * The most parts a name may have (1 to 32); default 16.
+         *
+         * @param value the number of parts
+         * @return this builder
+         */
         public Builder maxParts(int value) {
             if (value < 1 || value > 32) {
                 throw new IllegalArgumentException("maxParts must be 1..32");
@@ -589,7 +634,7 @@ public final class NameMatcher {
             return this;
         }
 
-        /** The matcher. */
+        /** {@return the matcher} */
         public NameMatcher build() {
             if (partialThreshold > matchThreshold) {
                 throw new IllegalArgumentException("partialThreshold must not exceed matchThreshold");

@@ -69,8 +69,10 @@ final class NameText {
                 script = 0;
                 continue;
             }
-            String folded = kind == LATIN ? foldLatinChar(cp) : foldArabicChar(cp);
-            if (folded.isEmpty()) {
+            // The usual letters fold to one char without building a String (the general fold covers the rest).
+            char one = kind == LATIN ? (cp < 0x80 ? (char) (cp | 0x20) : 0) : foldArabicOne(cp);
+            String folded = one != 0 ? null : kind == LATIN ? foldLatinChar(cp) : foldArabicChar(cp);
+            if (one == 0 && folded.isEmpty()) {
                 if (text.length() > 0) {
                     raw.appendCodePoint(cp); // a mark or tatweel inside a word: kept in the raw form only
                 }
@@ -82,8 +84,16 @@ final class NameText {
                 flush(text, raw, script, primary, parts, maxParts, maxPartLength);
             }
             script = newScript;
-            text.append(folded);
-            raw.appendCodePoint(cp);
+            if (one != 0) {
+                text.append(one);
+            } else {
+                text.append(folded);
+            }
+            if (cp <= 0xFFFF) {
+                raw.append((char) cp);
+            } else {
+                raw.appendCodePoint(cp);
+            }
             if (text.length() > maxPartLength) {
                 throw NameInputException.tooLong(maxPartLength);
             }
@@ -96,6 +106,17 @@ final class NameText {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 0x80 && (c < 0x0600 || c > 0x06FF || (c >= 0x0675 && c <= 0x0678))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** ASCII and Arabic letters U+0621..U+064A only: nothing NFKC would compose or decompose. */
+    private static boolean lettersOnly(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && (c < 0x0621 || c > 0x064A)) {
                 return false;
             }
         }
@@ -192,6 +213,17 @@ final class NameText {
         return out.toString();
     }
 
+    /**
+     * The basic Arabic letters that fold to themselves (alef, beh, teh... yeh), returned as they are; 0 for every
+     * other character, which then takes {@link #foldArabicChar(int)}. Same result, no String per letter.
+     */
+    private static char foldArabicOne(int cp) {
+        if ((cp >= 0x0627 && cp <= 0x063A && cp != 0x0629) || (cp >= 0x0641 && cp <= 0x064A && cp != 0x0649)) {
+            return (char) cp;
+        }
+        return 0;
+    }
+
     /** An Arabic-block character folded to the normalised letter (empty for marks, tatweel and hamza). */
     static String foldArabicChar(int cp) {
         switch (cp) {
@@ -236,9 +268,19 @@ final class NameText {
 
     /** A whole spelling folded as Arabic (used for the data files). */
     static String foldArabic(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        // NFKC leaves ASCII and the Arabic letters without marks (what the matcher passes) as they are.
+        String n = lettersOnly(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(n.length());
-        n.codePoints().forEach(cp -> out.append(foldArabicChar(cp)));
+        for (int i = 0; i < n.length(); ) {
+            int cp = n.codePointAt(i);
+            i += Character.charCount(cp);
+            char one = foldArabicOne(cp);
+            if (one != 0) {
+                out.append(one);
+            } else {
+                out.append(foldArabicChar(cp));
+            }
+        }
         return out.toString();
     }
 }

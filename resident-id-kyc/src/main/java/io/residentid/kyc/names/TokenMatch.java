@@ -26,27 +26,33 @@ public final class TokenMatch {
         this.detail = detail == null ? "" : detail;
     }
 
-    /** The part (or parts, space-separated) of the first name, as written; empty when only the second has one. */
+    /**
+     * {@return the part (or parts, space-separated) of the first name, as written; empty when only the second has one}
+     */
     public Optional<String> name1Part() {
         return Optional.ofNullable(name1Part);
     }
 
-    /** The part (or parts) of the second name, as written; empty when only the first has one. */
+    /** {@return the part (or parts) of the second name, as written; empty when only the first has one} */
     public Optional<String> name2Part() {
         return Optional.ofNullable(name2Part);
     }
 
-    /** The rule that paired the parts, or {@link MatchRule#UNMATCHED} / {@link MatchRule#PARTICLE}. */
+    /** {@return the rule that paired the parts, or {@link MatchRule#UNMATCHED} / {@link MatchRule#PARTICLE}} */
     public MatchRule rule() {
         return rule;
     }
 
-    /** How alike the two parts are, 0 to 1 (0 for a part with no counterpart). */
+    /** {@return how alike the two parts are, 0 to 1 (0 for a part with no counterpart)} */
     public double score() {
         return score;
     }
 
-    /** The explanation in {@code locale} (English, or Arabic for {@code ar}). */
+    /**
+     * {@return the explanation in {@code locale} (English, or Arabic for {@code ar})}
+     *
+     * @param locale the language of the messages
+     */
     public String message(Locale locale) {
         String first = name1Part != null ? name1Part : name2Part;
         String second = name1Part != null && name2Part != null ? name2Part : "";

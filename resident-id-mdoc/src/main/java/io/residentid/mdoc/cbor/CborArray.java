@@ -11,17 +11,22 @@ public final class CborArray extends CborItem {
         this.items = List.copyOf(items);
     }
 
-    /** The items, unmodifiable. */
+    /** {@return the items, unmodifiable} */
     public List<CborItem> items() {
         return items;
     }
 
-    /** The number of items. */
+    /** {@return the number of items} */
     public int size() {
         return items.size();
     }
 
-    /** The item at {@code index}; a STRUCTURE_INVALID exception naming {@code path} when out of range. */
+    /**
+     * {@return the item at {@code index}; a STRUCTURE_INVALID exception naming {@code path} when out of range}
+     *
+     * @param index the zero-based index
+     * @param path where this item sits in the structure, for error messages
+     */
     public CborItem get(int index, String path) {
         if (index < 0 || index >= items.size()) {
             throw MdocFormatException.structure(path + "[" + index + "]", "an item");
@@ -29,7 +34,13 @@ public final class CborArray extends CborItem {
         return items.get(index);
     }
 
-    /** Requires exactly {@code size} items. */
+    /**
+     * Requires exactly {@code size} items.
+     *
+     * @param size the size
+     * @param path where this item sits in the structure, for error messages
+     * @return this array
+     */
     public CborArray requireSize(int size, String path) {
         if (items.size() != size) {
             throw MdocFormatException.structure(path, "an array of " + size + " items");

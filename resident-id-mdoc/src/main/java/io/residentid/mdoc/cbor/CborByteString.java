@@ -11,7 +11,7 @@ public final class CborByteString extends CborItem {
         this.value = Objects.requireNonNull(value, "value");
     }
 
-    /** The bytes. */
+    /** {@return the bytes} */
     public Bytes value() {
         return value;
     }

@@ -30,17 +30,26 @@ public final class CborDecoder {
         this.limits = limits;
     }
 
-    /** A decoder with {@link CborLimits#DEFAULT}. */
+    /** {@return a decoder with {@link CborLimits#DEFAULT}} */
     public static CborDecoder strict() {
         return new CborDecoder(CborLimits.DEFAULT);
     }
 
-    /** A decoder with the given limits. */
+    /**
+     * {@return a decoder with the given limits}
+     *
+     * @param limits the decoding limits
+     */
     public static CborDecoder withLimits(CborLimits limits) {
         return new CborDecoder(java.util.Objects.requireNonNull(limits, "limits"));
     }
 
-    /** Decodes exactly one item from {@code data} (copied first, so later changes to the array do not matter). */
+    /**
+     * Decodes exactly one item from {@code data} (copied first, so later changes to the array do not matter).
+     *
+     * @param data the input bytes
+     * @return the item
+     */
     public CborItem decode(byte[] data) {
         java.util.Objects.requireNonNull(data, "data");
         if (data.length > limits.maxInputBytes()) {
@@ -50,7 +59,12 @@ public final class CborDecoder {
         return decodeOwned(copy, 0, copy.length);
     }
 
-    /** Decodes exactly one item. */
+    /**
+     * Decodes exactly one item.
+     *
+     * @param data the input bytes
+     * @return the item
+     */
     public CborItem decode(io.residentid.core.model.Bytes data) {
         if (data.length() > limits.maxInputBytes()) {
             throw new MdocFormatException(MdocCode.CBOR_TOO_LARGE, 0, null, null, 0);
@@ -62,6 +76,10 @@ public final class CborDecoder {
     /**
      * Decodes the item embedded in a {@code #6.24(bstr)}. The inner item's bytes are a view of the outer input, so
      * its {@link CborItem#encoded()} is the exact embedded bytes.
+     *
+     * @param tag24 the tag 24 item
+     * @param path where this item sits in the structure, for error messages
+     * @return the embedded item
      */
     public CborItem decodeEmbedded(CborItem tag24, String path) {
         CborTag tag = tag24.asTag(CborTag.ENCODED_CBOR, path);

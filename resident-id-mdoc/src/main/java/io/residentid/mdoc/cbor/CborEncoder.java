@@ -14,7 +14,11 @@ public final class CborEncoder {
     private CborEncoder() {
     }
 
-    /** The encoding of {@code item}. */
+    /**
+     * {@return the encoding of {@code item}}
+     *
+     * @param item the CBOR data item
+     */
     public static byte[] encode(CborItem item) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64);
         write(item, out);

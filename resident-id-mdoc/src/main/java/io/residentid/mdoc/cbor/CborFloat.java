@@ -8,7 +8,7 @@ public final class CborFloat extends CborItem {
         this.value = value;
     }
 
-    /** The value. */
+    /** {@return the value} */
     public double value() {
         return value;
     }

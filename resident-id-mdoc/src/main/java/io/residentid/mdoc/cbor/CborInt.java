@@ -8,7 +8,7 @@ public final class CborInt extends CborItem {
         this.value = value;
     }
 
-    /** The value. */
+    /** {@return the value} */
     public long value() {
         return value;
     }

@@ -32,12 +32,12 @@ public abstract sealed class CborItem permits CborInt, CborByteString, CborText,
         return source;
     }
 
-    /** Whether this item was read by a decoder (and so encodes as exactly the bytes it was read from). */
+    /** {@return whether this item was read by a decoder (and so encodes as exactly the bytes it was read from)} */
     public final boolean isDecoded() {
         return source != null;
     }
 
-    /** The item's encoding: the bytes it was read from, or its deterministic encoding when built in code. */
+    /** {@return the item's encoding: the bytes it was read from, or its deterministic encoding when built in code} */
     public final Bytes encoded() {
         if (source != null) {
             return Bytes.of(source.data(), source.offset(), source.length());
@@ -45,37 +45,61 @@ public abstract sealed class CborItem permits CborInt, CborByteString, CborText,
         return Bytes.of(CborEncoder.encode(this));
     }
 
-    /** A short name of the item's type for messages ("map", "text"…). */
+    /** {@return a short name of the item's type for messages ("map", "text"…)} */
     public abstract String typeName();
 
     // ---- typed access: each throws MdocFormatException(STRUCTURE_INVALID) naming the path on a wrong type ----
 
-    /** This item as a map. */
+    /**
+     * {@return this item as a map}
+     *
+     * @param path where this item sits in the structure, for error messages
+     */
     public final CborMap asMap(String path) {
         return as(CborMap.class, path, "map");
     }
 
-    /** This item as an array. */
+    /**
+     * {@return this item as an array}
+     *
+     * @param path where this item sits in the structure, for error messages
+     */
     public final CborArray asArray(String path) {
         return as(CborArray.class, path, "array");
     }
 
-    /** This item's text. */
+    /**
+     * {@return this item's text}
+     *
+     * @param path where this item sits in the structure, for error messages
+     */
     public final String asText(String path) {
         return as(CborText.class, path, "text").value();
     }
 
-    /** This item's byte string. */
+    /**
+     * {@return this item's byte string}
+     *
+     * @param path where this item sits in the structure, for error messages
+     */
     public final Bytes asBytes(String path) {
         return as(CborByteString.class, path, "byte string").value();
     }
 
-    /** This item's integer value. */
+    /**
+     * {@return this item's integer value}
+     *
+     * @param path where this item sits in the structure, for error messages
+     */
     public final long asLong(String path) {
         return as(CborInt.class, path, "integer").value();
     }
 
-    /** This item's boolean value. */
+    /**
+     * {@return this item's boolean value}
+     *
+     * @param path where this item sits in the structure, for error messages
+     */
     public final boolean asBoolean(String path) {
         CborSimple simple = as(CborSimple.class, path, "boolean");
         if (simple.value() == 21) {
@@ -87,7 +111,12 @@ public abstract sealed class CborItem permits CborInt, CborByteString, CborText,
         throw MdocFormatException.structure(path, "boolean");
     }
 
-    /** This item as a tag with number {@code tag}. */
+    /**
+     * {@return this item as a tag with number {@code tag}}
+     *
+     * @param tag the CBOR tag number
+     * @param path where this item sits in the structure, for error messages
+     */
     public final CborTag asTag(long tag, String path) {
         CborTag t = as(CborTag.class, path, "tag " + tag);
         if (t.tag() != tag) {
@@ -96,7 +125,7 @@ public abstract sealed class CborItem permits CborInt, CborByteString, CborText,
         return t;
     }
 
-    /** Whether this item is the simple value null. */
+    /** {@return whether this item is the simple value null} */
     public final boolean isNull() {
         return this instanceof CborSimple simple && simple.value() == 22;
     }
@@ -110,61 +139,105 @@ public abstract sealed class CborItem permits CborInt, CborByteString, CborText,
 
     // ---- factories ----
 
-    /** A text string. */
+    /**
+     * {@return a text string}
+     *
+     * @param value the text
+     */
     public static CborText text(String value) {
         return new CborText(value);
     }
 
-    /** An integer. */
+    /**
+     * {@return an integer}
+     *
+     * @param value the value
+     */
     public static CborInt integer(long value) {
         return new CborInt(value);
     }
 
-    /** A byte string. */
+    /**
+     * {@return a byte string}
+     *
+     * @param value the bytes
+     */
     public static CborByteString bytes(Bytes value) {
         return new CborByteString(value);
     }
 
-    /** A byte string. */
+    /**
+     * {@return a byte string}
+     *
+     * @param value the bytes (copied)
+     */
     public static CborByteString bytes(byte[] value) {
         return new CborByteString(Bytes.of(value));
     }
 
-    /** An array. */
+    /**
+     * {@return an array}
+     *
+     * @param items the items
+     */
     public static CborArray array(CborItem... items) {
         return new CborArray(List.of(items));
     }
 
-    /** An array. */
+    /**
+     * {@return an array}
+     *
+     * @param items the items
+     */
     public static CborArray array(List<? extends CborItem> items) {
         return new CborArray(List.copyOf(items));
     }
 
-    /** A boolean. */
+    /**
+     * {@return a boolean}
+     *
+     * @param value the value
+     */
     public static CborSimple bool(boolean value) {
         return value ? CborSimple.TRUE : CborSimple.FALSE;
     }
 
-    /** A tagged item. */
+    /**
+     * {@return a tagged item}
+     *
+     * @param tag the CBOR tag number
+     * @param content the tagged item
+     */
     public static CborTag tag(long tag, CborItem content) {
         return new CborTag(tag, content);
     }
 
     /**
-     * {@code #6.24(bstr .cbor item)}: the item embedded as an encoded CBOR data item. A decoded item is embedded as
+     * {@return {@code #6.24(bstr .cbor item)}: the item embedded as an encoded CBOR data item} A decoded item is
+     * embedded as
      * the exact bytes it was read from.
+     *
+     * @param item the CBOR data item
      */
     public static CborTag embedded(CborItem item) {
         return new CborTag(CborTag.ENCODED_CBOR, new CborByteString(item.encoded()));
     }
 
-    /** A tdate ({@code #6.0(tstr)}), RFC 3339 with seconds and Z, no fraction. */
+    /**
+     * {@return a tdate ({@code #6.0(tstr)}), RFC 3339 with seconds and Z, no fraction}
+     *
+     * @param instant the time (fractions of a second dropped)
+     */
     public static CborTag tdate(java.time.Instant instant) {
         return new CborTag(0, new CborText(java.time.format.DateTimeFormatter.ISO_INSTANT
                 .format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))));
     }
 
-    /** A full-date ({@code #6.1004(tstr)}, RFC 8943). */
+    /**
+     * {@return a full-date ({@code #6.1004(tstr)}, RFC 8943)}
+     *
+     * @param date the date
+     */
     public static CborTag fullDate(java.time.LocalDate date) {
         return new CborTag(CborTag.FULL_DATE, new CborText(date.toString()));
     }

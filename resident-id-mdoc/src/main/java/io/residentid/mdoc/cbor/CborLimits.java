@@ -15,7 +15,14 @@ public record CborLimits(int maxInputBytes, int maxDepth, int maxItems, int maxC
     /** Defaults for ISO/IEC 18013-5 messages: 16 MiB, depth 32, 200,000 items, 65,536 entries per container. */
     public static final CborLimits DEFAULT = new CborLimits(16 * 1024 * 1024, 32, 200_000, 65_536);
 
-    /** Validates the bounds. */
+    /**
+     * Validates the bounds.
+     *
+     * @param maxInputBytes the most input bytes accepted
+     * @param maxDepth the deepest nesting accepted
+     * @param maxItems the most data items accepted in total
+     * @param maxContainerSize the most entries accepted in one array or map
+     */
     public CborLimits {
         if (maxInputBytes < 1 || maxDepth < 1 || maxItems < 1 || maxContainerSize < 1) {
             throw new IllegalArgumentException("CBOR limits must be positive");

@@ -17,27 +17,40 @@ public final class CborMap extends CborItem {
         this.entries = Collections.unmodifiableMap(entries);
     }
 
-    /** The entries in order, unmodifiable. */
+    /** {@return the entries in order, unmodifiable} */
     public Map<CborItem, CborItem> entries() {
         return entries;
     }
 
-    /** The number of entries. */
+    /** {@return the number of entries} */
     public int size() {
         return entries.size();
     }
 
-    /** The value under a text key. */
+    /**
+     * {@return the value under a text key}
+     *
+     * @param key the key
+     */
     public Optional<CborItem> get(String key) {
         return Optional.ofNullable(entries.get(new CborText(key)));
     }
 
-    /** The value under an integer key. */
+    /**
+     * {@return the value under an integer key}
+     *
+     * @param key the key
+     */
     public Optional<CborItem> get(long key) {
         return Optional.ofNullable(entries.get(new CborInt(key)));
     }
 
-    /** The value under a text key, which must be present. */
+    /**
+     * {@return the value under a text key, which must be present}
+     *
+     * @param key the key
+     * @param path where this item sits in the structure, for error messages
+     */
     public CborItem require(String key, String path) {
         CborItem item = entries.get(new CborText(key));
         if (item == null) {
@@ -46,7 +59,12 @@ public final class CborMap extends CborItem {
         return item;
     }
 
-    /** The value under an integer key, which must be present. */
+    /**
+     * {@return the value under an integer key, which must be present}
+     *
+     * @param key the key
+     * @param path where this item sits in the structure, for error messages
+     */
     public CborItem require(long key, String path) {
         CborItem item = entries.get(new CborInt(key));
         if (item == null) {
@@ -55,7 +73,7 @@ public final class CborMap extends CborItem {
         return item;
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -87,7 +105,13 @@ public final class CborMap extends CborItem {
         private Builder() {
         }
 
-        /** Adds an entry. */
+        /**
+         * Adds an entry.
+         *
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
         public Builder put(CborItem key, CborItem value) {
             if (entries.putIfAbsent(key, value) != null) {
                 throw new IllegalArgumentException("duplicate map key");
@@ -95,17 +119,29 @@ public final class CborMap extends CborItem {
             return this;
         }
 
-        /** Adds an entry under a text key. */
+        /**
+         * Adds an entry under a text key.
+         *
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
         public Builder put(String key, CborItem value) {
             return put(new CborText(key), value);
         }
 
-        /** Adds an entry under an integer key. */
+        /**
+         * Adds an entry under an integer key.
+         *
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
         public Builder put(long key, CborItem value) {
             return put(new CborInt(key), value);
         }
 
-        /** The map. */
+        /** {@return the map} */
         public CborMap build() {
             return new CborMap(new LinkedHashMap<>(entries));
         }

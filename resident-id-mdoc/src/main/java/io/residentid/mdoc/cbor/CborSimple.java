@@ -21,12 +21,12 @@ public final class CborSimple extends CborItem {
         return new CborSimple(value);
     }
 
-    /** The simple value number (20 false, 21 true, 22 null, 23 undefined). */
+    /** {@return the simple value number (20 false, 21 true, 22 null, 23 undefined)} */
     public int value() {
         return value;
     }
 
-    /** Whether this is true or false. */
+    /** {@return whether this is true or false} */
     public boolean isBoolean() {
         return value == 20 || value == 21;
     }

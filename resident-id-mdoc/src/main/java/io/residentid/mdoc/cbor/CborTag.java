@@ -19,12 +19,12 @@ public final class CborTag extends CborItem {
         this.content = Objects.requireNonNull(content, "content");
     }
 
-    /** The tag number. */
+    /** {@return the tag number} */
     public long tag() {
         return tag;
     }
 
-    /** The tagged item. */
+    /** {@return the tagged item} */
     public CborItem content() {
         return content;
     }

@@ -10,7 +10,7 @@ public final class CborText extends CborItem {
         this.value = Objects.requireNonNull(value, "value");
     }
 
-    /** The text. */
+    /** {@return the text} */
     public String value() {
         return value;
     }

@@ -24,17 +24,21 @@ public enum CoseAlgorithm {
         this.digest = digest;
     }
 
-    /** The COSE {@code alg} value. */
+    /** {@return the COSE {@code alg} value} */
     public int id() {
         return id;
     }
 
-    /** The digest name, or {@code null} for EdDSA. */
+    /** {@return the digest name, or {@code null} for EdDSA} */
     public String digest() {
         return digest;
     }
 
-    /** The algorithm with COSE identifier {@code id}. */
+    /**
+     * {@return the algorithm with COSE identifier {@code id}}
+     *
+     * @param id the identifier
+     */
     public static CoseAlgorithm ofId(long id) {
         for (CoseAlgorithm a : values()) {
             if (a.id == id) {

@@ -43,32 +43,36 @@ public enum CoseCurve {
         this.coordinateLength = coordinateLength;
     }
 
-    /** The COSE {@code crv} value. */
+    /** {@return the COSE {@code crv} value} */
     public int id() {
         return id;
     }
 
-    /** The name used in JWKs and reports ("P-256"). */
+    /** {@return the name used in JWKs and reports ("P-256")} */
     public String displayName() {
         return jwkName;
     }
 
-    /** Whether the curve is a Weierstrass curve used as COSE kty EC2. */
+    /** {@return whether the curve is a Weierstrass curve used as COSE kty EC2} */
     public boolean isEc2() {
         return ecName != null;
     }
 
-    /** The Bouncy Castle / SEC name of an EC2 curve, {@code null} for OKP curves. */
+    /** {@return the Bouncy Castle / SEC name of an EC2 curve, {@code null} for OKP curves} */
     public String ecName() {
         return ecName;
     }
 
-    /** Bytes in one coordinate (or in an OKP public key). */
+    /** {@return bytes in one coordinate (or in an OKP public key)} */
     public int coordinateLength() {
         return coordinateLength;
     }
 
-    /** The curve with COSE identifier {@code id}. */
+    /**
+     * {@return the curve with COSE identifier {@code id}}
+     *
+     * @param id the identifier
+     */
     public static CoseCurve ofId(long id) {
         for (CoseCurve c : values()) {
             if (c.id == id) {
@@ -78,7 +82,11 @@ public enum CoseCurve {
         throw new MdocFormatException(MdocCode.UNSUPPORTED_ALGORITHM, -1, null, null, "crv " + id);
     }
 
-    /** The curve named {@code name} as in a JWK {@code crv} ("P-256", "X25519"…). */
+    /**
+     * {@return the curve named {@code name} as in a JWK {@code crv} ("P-256", "X25519"…)}
+     *
+     * @param name the name
+     */
     public static CoseCurve ofName(String name) {
         for (CoseCurve c : values()) {
             if (c.jwkName.equalsIgnoreCase(name)) {

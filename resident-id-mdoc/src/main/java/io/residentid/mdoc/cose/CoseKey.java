@@ -28,7 +28,13 @@ public final class CoseKey {
         this.y = y;
     }
 
-    /** An EC2 key from its coordinates (each exactly the curve's coordinate length). */
+    /**
+     * {@return an EC2 key from its coordinates (each exactly the curve's coordinate length)}
+     *
+     * @param curve the COSE curve
+     * @param x the x coordinate (or the OKP public key)
+     * @param y the y coordinate
+     */
     public static CoseKey ec2(CoseCurve curve, Bytes x, Bytes y) {
         if (!curve.isEc2()) {
             throw new IllegalArgumentException(curve + " is not an EC2 curve");
@@ -40,7 +46,12 @@ public final class CoseKey {
         return new CoseKey(curve, x, y);
     }
 
-    /** An OKP key from its public bytes. */
+    /**
+     * {@return an OKP key from its public bytes}
+     *
+     * @param curve the COSE curve
+     * @param x the x coordinate (or the OKP public key)
+     */
     public static CoseKey okp(CoseCurve curve, Bytes x) {
         if (curve.isEc2()) {
             throw new IllegalArgumentException(curve + " is not an OKP curve");
@@ -52,7 +63,13 @@ public final class CoseKey {
         return new CoseKey(curve, x, null);
     }
 
-    /** Reads a COSE_Key map. */
+    /**
+     * Reads a COSE_Key map.
+     *
+     * @param item the CBOR data item
+     * @param path where this item sits in the structure, for error messages
+     * @return the key
+     */
     public static CoseKey parse(CborItem item, String path) {
         CborMap map = item.asMap(path);
         long kty = map.require(1, path).asLong(path + ".kty");
@@ -72,7 +89,7 @@ public final class CoseKey {
         throw MdocFormatException.structure(path + ".kty", "kty matching crv");
     }
 
-    /** The key as a COSE_Key map (kty, crv, x[, y]). */
+    /** {@return the key as a COSE_Key map (kty, crv, x[, y])} */
     public CborMap toCbor() {
         CborMap.Builder b = CborMap.builder()
                 .put(1, CborItem.integer(curve.isEc2() ? KTY_EC2 : KTY_OKP))
@@ -84,17 +101,17 @@ public final class CoseKey {
         return b.build();
     }
 
-    /** The curve. */
+    /** {@return the curve} */
     public CoseCurve curve() {
         return curve;
     }
 
-    /** The x coordinate (or the OKP public key). */
+    /** {@return the x coordinate (or the OKP public key)} */
     public Bytes x() {
         return x;
     }
 
-    /** The y coordinate; empty for OKP keys. */
+    /** {@return the y coordinate; empty for OKP keys} */
     public java.util.Optional<Bytes> y() {
         return java.util.Optional.ofNullable(y);
     }

@@ -26,13 +26,24 @@ public final class CoseMac0 {
         this.item = item;
     }
 
-    /** Reads a COSE_Mac0 array (tag 17 allowed). */
+    /**
+     * Reads a COSE_Mac0 array (tag 17 allowed).
+     *
+     * @param item the CBOR data item
+     * @param path where this item sits in the structure, for error messages
+     * @return the structure
+     */
     public static CoseMac0 parse(CborItem item, String path) {
         CoseStructure s = CoseStructure.parse(item, path, 17, "tag");
         return new CoseMac0(s.protectedHeader(), s.protectedMap(), s.payload(), s.last(), item);
     }
 
-    /** A detached-payload HMAC 256/256 over {@code payload} with {@code key}. */
+    /**
+     * {@return a detached-payload HMAC 256/256 over {@code payload} with {@code key}}
+     *
+     * @param key the MAC key (EMacKey)
+     * @param payload the payload
+     */
     public static CoseMac0 create(byte[] key, Bytes payload) {
         CborMap protMap = CborMap.builder().put(CoseSign1.ALG, CborItem.integer(CoseAlgorithm.HMAC_256_256.id()))
                 .build();
@@ -49,22 +60,33 @@ public final class CoseMac0 {
                 CborItem.bytes(Bytes.empty()), CborItem.bytes(payload)));
     }
 
-    /** The algorithm from the protected header. */
+    /**
+     * {@return the algorithm from the protected header}
+     *
+     * @param path where this item sits in the structure, for error messages
+     */
     public CoseAlgorithm algorithm(String path) {
         return CoseAlgorithm.ofId(protectedMap.require(CoseSign1.ALG, path + ".protected").asLong(path + ".alg"));
     }
 
-    /** The COSE_Mac0 as a CBOR item. */
+    /** {@return the COSE_Mac0 as a CBOR item} */
     public CborItem toCbor() {
         return item;
     }
 
-    /** The tag bytes. */
+    /** {@return the tag bytes} */
     public Bytes tag() {
         return tag;
     }
 
-    /** Verifies the tag with {@code key} (constant time) over the attached or the detached payload. */
+    /**
+     * Verifies the tag with {@code key} (constant time) over the attached or the detached payload.
+     *
+     * @param key the MAC key (EMacKey)
+     * @param detachedPayload the payload when it is not carried in the structure (detached), else {@code null}
+     * @param path where this item sits in the structure, for error messages
+     * @return whether the tag is correct
+     */
     public boolean verify(byte[] key, Bytes detachedPayload, String path) {
         Bytes content = payload != null ? payload : detachedPayload;
         if (content == null) {

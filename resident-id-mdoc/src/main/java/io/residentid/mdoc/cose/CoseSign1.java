@@ -42,13 +42,28 @@ public final class CoseSign1 {
         this.item = item;
     }
 
-    /** Reads a COSE_Sign1 array (tag 18 allowed). */
+    /**
+     * Reads a COSE_Sign1 array (tag 18 allowed).
+     *
+     * @param item the CBOR data item
+     * @param path where this item sits in the structure, for error messages
+     * @return the structure
+     */
     public static CoseSign1 parse(CborItem item, String path) {
         CoseStructure s = CoseStructure.parse(item, path, 18, "signature");
         return new CoseSign1(s.protectedHeader(), s.protectedMap(), s.unprotected(), s.payload(), s.last(), item);
     }
 
-    /** Signs {@code payload} (or a detached payload when {@code attach} is false). */
+    /**
+     * Signs {@code payload} (or a detached payload when {@code attach} is false).
+     *
+     * @param key the signing key pair
+     * @param alg the COSE algorithm
+     * @param payload the payload
+     * @param attach whether the payload is carried in the structure
+     * @param x5chain the certificate chain to carry (leaf first, DER), may be empty
+     * @return the signed structure
+     */
     public static CoseSign1 sign(MdocKeyPair key, CoseAlgorithm alg, Bytes payload, boolean attach,
                                  List<Bytes> x5chain) {
         CborMap protMap = CborMap.builder().put(ALG, CborItem.integer(alg.id())).build();
@@ -76,12 +91,20 @@ public final class CoseSign1 {
                 CborItem.bytes(Bytes.empty()), CborItem.bytes(payload)));
     }
 
-    /** The algorithm from the protected header (ISO/IEC 18013-5 requires it there). */
+    /**
+     * {@return the algorithm from the protected header (ISO/IEC 18013-5 requires it there)}
+     *
+     * @param path where this item sits in the structure, for error messages
+     */
     public CoseAlgorithm algorithm(String path) {
         return CoseAlgorithm.ofId(protectedMap.require(ALG, path + ".protected").asLong(path + ".alg"));
     }
 
-    /** The certificates (DER) of the {@code x5chain} header, leaf first; empty when there is none. */
+    /**
+     * {@return the certificates (DER) of the {@code x5chain} header, leaf first; empty when there is none}
+     *
+     * @param path where this item sits in the structure, for error messages
+     */
     public List<Bytes> x5chain(String path) {
         CborItem chain = unprotected.get(X5CHAIN).or(() -> protectedMap.get(X5CHAIN)).orElse(null);
         if (chain == null) {
@@ -100,22 +123,22 @@ public final class CoseSign1 {
         return List.of(chain.asBytes(path + ".x5chain"));
     }
 
-    /** The attached payload, if any. Not to be interpreted before {@link #verify} succeeds. */
+    /** {@return the attached payload, if any} Not to be interpreted before {@link #verify} succeeds. */
     public Optional<Bytes> payload() {
         return Optional.ofNullable(payload);
     }
 
-    /** The exact protected header bytes. */
+    /** {@return the exact protected header bytes} */
     public Bytes protectedHeader() {
         return protectedHeader;
     }
 
-    /** The signature bytes. */
+    /** {@return the signature bytes} */
     public Bytes signature() {
         return signature;
     }
 
-    /** The COSE_Sign1 as a CBOR item (the item read, or the one built). */
+    /** {@return the COSE_Sign1 as a CBOR item (the item read, or the one built)} */
     public CborItem toCbor() {
         return item;
     }
@@ -123,12 +146,24 @@ public final class CoseSign1 {
     /**
      * Verifies the signature over the attached payload, or over {@code detachedPayload} when the payload is
      * detached. False for a wrong signature or a mismatched algorithm and key.
+     *
+     * @param key the public key
+     * @param detachedPayload the payload when it is not carried in the structure (detached), else {@code null}
+     * @param path where this item sits in the structure, for error messages
+     * @return whether the signature verifies
      */
     public boolean verify(CoseKey key, Bytes detachedPayload, String path) {
         return verify(Crypto.publicKey(key), detachedPayload, path);
     }
 
-    /** Verifies with a Bouncy Castle public key (from a certificate). */
+    /**
+     * Verifies with a Bouncy Castle public key (from a certificate).
+     *
+     * @param key the public key
+     * @param detachedPayload the payload when it is not carried in the structure (detached), else {@code null}
+     * @param path where this item sits in the structure, for error messages
+     * @return whether the signature verifies
+     */
     public boolean verify(AsymmetricKeyParameter key, Bytes detachedPayload, String path) {
         Bytes content = payload != null ? payload : detachedPayload;
         if (content == null) {

@@ -34,7 +34,11 @@ public final class MdocKeyPair {
         this.publicKey = publicKey;
     }
 
-    /** A fresh key pair on {@code curve}. */
+    /**
+     * {@return a fresh key pair on {@code curve}}
+     *
+     * @param curve the COSE curve
+     */
     public static MdocKeyPair generate(CoseCurve curve) {
         switch (curve) {
             case X25519: {
@@ -62,7 +66,12 @@ public final class MdocKeyPair {
         }
     }
 
-    /** An EC2 key pair from its private scalar {@code d} (unsigned big-endian). The array is not kept. */
+    /**
+     * {@return an EC2 key pair from its private scalar {@code d} (unsigned big-endian)} The array is not kept.
+     *
+     * @param curve the COSE curve
+     * @param d the private scalar
+     */
     public static MdocKeyPair ofPrivateScalar(CoseCurve curve, byte[] d) {
         if (!curve.isEc2()) {
             throw new IllegalArgumentException(curve + " is not an EC2 curve");
@@ -78,8 +87,9 @@ public final class MdocKeyPair {
     }
 
     /**
-     * A key pair from a PKCS#8 DER private key (EC on a listed curve, X25519, X448, Ed25519, Ed448).
+     * {@return a key pair from a PKCS#8 DER private key (EC on a listed curve, X25519, X448, Ed25519, Ed448)}
      *
+     * @param der the PKCS#8 encoding
      * @throws MdocFormatException when the key is unreadable or on another curve
      */
     public static MdocKeyPair fromPkcs8(byte[] der) {
@@ -112,17 +122,22 @@ public final class MdocKeyPair {
         throw new MdocFormatException(MdocCode.UNSUPPORTED_ALGORITHM, -1, null, null, "private key type");
     }
 
-    /** The curve. */
+    /** {@return the curve} */
     public CoseCurve curve() {
         return curve;
     }
 
-    /** The public key. */
+    /** {@return the public key} */
     public CoseKey publicKey() {
         return publicKey;
     }
 
-    /** ECDH with {@code peer}: the shared secret. Callers wipe it after use. */
+    /**
+     * ECDH with {@code peer}: the shared secret. Callers wipe it after use.
+     *
+     * @param peer the other side's public key
+     * @return the shared secret
+     */
     public byte[] agree(CoseKey peer) {
         if (peer.curve() != curve) {
             throw new MdocFormatException(MdocCode.UNSUPPORTED_ALGORITHM, -1, null, null, "curve mismatch");
@@ -130,12 +145,17 @@ public final class MdocKeyPair {
         return Crypto.ecdh(privateKey, peer);
     }
 
-    /** A COSE raw signature over {@code message}. */
+    /**
+     * {@return a COSE raw signature over {@code message}}
+     *
+     * @param alg the COSE algorithm
+     * @param message the bytes signed or authenticated
+     */
     public Bytes sign(CoseAlgorithm alg, byte[] message) {
         return Bytes.of(Crypto.sign(alg, privateKey, curve, message));
     }
 
-    /** The PKCS#8 DER encoding of the private key (for writing key files owner-only). */
+    /** {@return the PKCS#8 DER encoding of the private key (for writing key files owner-only)} */
     public byte[] toPkcs8() {
         try {
             return org.bouncycastle.crypto.util.PrivateKeyInfoFactory
@@ -145,7 +165,7 @@ public final class MdocKeyPair {
         }
     }
 
-    /** The DER SubjectPublicKeyInfo of the public key (to put it into a certificate). */
+    /** {@return the DER SubjectPublicKeyInfo of the public key (to put it into a certificate)} */
     public Bytes subjectPublicKeyInfo() {
         try {
             return Bytes.of(org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(
@@ -155,7 +175,7 @@ public final class MdocKeyPair {
         }
     }
 
-    /** The COSE signature algorithm for this key's curve (ES256/ES384/ES512, EdDSA). */
+    /** {@return the COSE signature algorithm for this key's curve (ES256/ES384/ES512, EdDSA)} */
     public CoseAlgorithm signatureAlgorithm() {
         switch (curve) {
             case P_384: case BRAINPOOL_P384R1: return CoseAlgorithm.ES384;

@@ -42,7 +42,12 @@ public final class DeviceEngagement {
         this.retrievalMethods = List.copyOf(retrievalMethods);
     }
 
-    /** Reads the text of an engagement QR code ({@code mdoc:} followed by unpadded base64url). */
+    /**
+     * Reads the text of an engagement QR code ({@code mdoc:} followed by unpadded base64url).
+     *
+     * @param text the text
+     * @return the engagement
+     */
     public static DeviceEngagement fromQrText(String text) {
         if (text == null || text.length() > MAX_TEXT_LENGTH || !text.startsWith(QR_PREFIX)) {
             throw new MdocFormatException(MdocCode.ENGAGEMENT_TEXT_INVALID, -1, null, null);
@@ -57,12 +62,22 @@ public final class DeviceEngagement {
         return parse(Bytes.of(data));
     }
 
-    /** Reads the CBOR encoding of a DeviceEngagement. */
+    /**
+     * Reads the CBOR encoding of a DeviceEngagement.
+     *
+     * @param cbor the encoded CBOR
+     * @return the engagement
+     */
     public static DeviceEngagement parse(Bytes cbor) {
         return parse(CborDecoder.strict().decode(cbor));
     }
 
-    /** Reads a decoded DeviceEngagement item. */
+    /**
+     * Reads a decoded DeviceEngagement item.
+     *
+     * @param item the CBOR data item
+     * @return the engagement
+     */
     public static DeviceEngagement parse(CborItem item) {
         String p = "DeviceEngagement";
         CborMap map = item.asMap(p);
@@ -92,7 +107,12 @@ public final class DeviceEngagement {
         return new DeviceEngagement(item, version, suite, keyBytes, key, methods);
     }
 
-    /** A new DeviceEngagement (holder side): version 1.0, cipher suite 1. */
+    /**
+     * {@return a new DeviceEngagement (holder side): version 1.0, cipher suite 1}
+     *
+     * @param eDeviceKey the mdoc's ephemeral device key
+     * @param methods the device retrieval methods offered
+     */
     public static DeviceEngagement create(CoseKey eDeviceKey, List<RetrievalMethod> methods) {
         CborTag keyBytes = CborItem.embedded(eDeviceKey.toCbor());
         CborMap.Builder b = CborMap.builder()
@@ -107,37 +127,41 @@ public final class DeviceEngagement {
         return parse(Bytes.of(io.residentid.mdoc.cbor.CborEncoder.encode(b.build())));
     }
 
-    /** The QR code text of this engagement. */
+    /** {@return the QR code text of this engagement} */
     public String toQrText() {
         return QR_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(item.encoded().toByteArray());
     }
 
-    /** The engagement as read (its {@link CborItem#encoded()} is DeviceEngagementBytes' content). */
+    /** {@return the engagement as read (its {@link CborItem#encoded()} is DeviceEngagementBytes' content)} */
     public CborItem toCbor() {
         return item;
     }
 
-    /** The version, e.g. "1.0". */
+    /** {@return the version, e.g. "1.0"} */
     public String version() {
         return version;
     }
 
-    /** The cipher suite identifier (1 in ISO/IEC 18013-5:2021). */
+    /** {@return the cipher suite identifier (1 in ISO/IEC 18013-5:2021)} */
     public long cipherSuite() {
         return cipherSuite;
     }
 
-    /** EDeviceKeyBytes exactly as received. */
+    /**
+     * EDeviceKeyBytes exactly as received.
+     *
+     * @return the tagged EDeviceKeyBytes
+     */
     public CborTag eDeviceKeyBytes() {
         return eDeviceKeyBytes;
     }
 
-    /** The mdoc's ephemeral public key. */
+    /** {@return the mdoc's ephemeral public key} */
     public CoseKey eDeviceKey() {
         return eDeviceKey;
     }
 
-    /** The retrieval methods, possibly none (NFC engagement implies NFC retrieval). */
+    /** {@return the retrieval methods, possibly none (NFC engagement implies NFC retrieval)} */
     public List<RetrievalMethod> retrievalMethods() {
         return retrievalMethods;
     }

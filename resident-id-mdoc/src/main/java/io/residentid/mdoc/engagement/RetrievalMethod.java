@@ -20,7 +20,7 @@ public record RetrievalMethod(int type, long version, CborMap options) {
     /** Type Wi-Fi Aware. */
     public static final int WIFI_AWARE = 3;
 
-    /** The name of the type: NFC, BLE, WIFI_AWARE or TYPE_n. */
+    /** {@return the name of the type: NFC, BLE, WIFI_AWARE or TYPE_n} */
     public String typeName() {
         switch (type) {
             case NFC: return "NFC";
@@ -30,32 +30,56 @@ public record RetrievalMethod(int type, long version, CborMap options) {
         }
     }
 
-    /** BLE: whether mdoc peripheral server mode is supported (option 0). */
+    /**
+     * BLE: whether mdoc peripheral server mode is supported (option 0).
+     *
+     * @return whether the mode is supported
+     */
     public boolean blePeripheralServerMode() {
         return options.get(0).map(i -> i.asBoolean("ble.0")).orElse(false);
     }
 
-    /** BLE: whether mdoc central client mode is supported (option 1). */
+    /**
+     * BLE: whether mdoc central client mode is supported (option 1).
+     *
+     * @return whether the mode is supported
+     */
     public boolean bleCentralClientMode() {
         return options.get(1).map(i -> i.asBoolean("ble.1")).orElse(false);
     }
 
-    /** BLE: the peripheral server mode UUID (option 10). */
+    /**
+     * BLE: the peripheral server mode UUID (option 10).
+     *
+     * @return the UUID, when given
+     */
     public Optional<UUID> blePeripheralServerUuid() {
         return options.get(10).map(i -> uuid(i, "ble.10"));
     }
 
-    /** BLE: the central client mode UUID (option 11). */
+    /**
+     * BLE: the central client mode UUID (option 11).
+     *
+     * @return the UUID, when given
+     */
     public Optional<UUID> bleCentralClientUuid() {
         return options.get(11).map(i -> uuid(i, "ble.11"));
     }
 
-    /** NFC: the maximum command data length (option 0). */
+    /**
+     * NFC: the maximum command data length (option 0).
+     *
+     * @return the length, when given
+     */
     public Optional<Long> nfcMaxCommandLength() {
         return options.get(0).map(i -> i.asLong("nfc.0"));
     }
 
-    /** NFC: the maximum response data length (option 1). */
+    /**
+     * NFC: the maximum response data length (option 1).
+     *
+     * @return the length, when given
+     */
     public Optional<Long> nfcMaxResponseLength() {
         return options.get(1).map(i -> i.asLong("nfc.1"));
     }
@@ -69,7 +93,7 @@ public record RetrievalMethod(int type, long version, CborMap options) {
         return new UUID(buf.getLong(), buf.getLong());
     }
 
-    /** The method as CBOR. */
+    /** {@return the method as CBOR} */
     public CborItem toCbor() {
         return CborItem.array(CborItem.integer(type), CborItem.integer(version), options);
     }

@@ -41,7 +41,7 @@ public final class MdocReader {
         this.clock = b.clock;
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -65,6 +65,7 @@ public final class MdocReader {
      * @param handover   the handover for the transcript: {@code null} for QR, the NFC handover otherwise
      * @param transport  the connection to the mdoc
      * @param requests   what to ask for, per document
+     * @return the exchange and its verification report
      * @throws MdocFormatException when the mdoc's reply is unreadable, undecryptable or a status error
      */
     public ReadResult read(DeviceEngagement engagement, CborItem handover, MdocTransport transport,
@@ -108,19 +109,29 @@ public final class MdocReader {
         private Builder() {
         }
 
-        /** The response verifier (trusted IACAs). */
+        /**
+         * The response verifier (trusted IACAs).
+         *
+         * @param responseVerifier the verifier
+         * @return this builder
+         */
         public Builder verifier(DeviceResponseVerifier responseVerifier) {
             this.verifier = responseVerifier;
             return this;
         }
 
-        /** The clock for the verification time. */
+        /**
+         * The clock for the verification time.
+         *
+         * @param verificationClock the clock
+         * @return this builder
+         */
         public Builder clock(Clock verificationClock) {
             this.clock = Objects.requireNonNull(verificationClock, "clock");
             return this;
         }
 
-        /** The reader. */
+        /** {@return the reader} */
         public MdocReader build() {
             return new MdocReader(this);
         }

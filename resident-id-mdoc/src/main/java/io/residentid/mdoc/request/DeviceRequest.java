@@ -48,6 +48,9 @@ public final class DeviceRequest {
          * Verifies readerAuth over ReaderAuthentication = ["ReaderAuthentication", SessionTranscript,
          * ItemsRequestBytes] with the leaf of its x5chain. Whether that certificate is trusted is the holder's
          * policy (validate {@link #readerCertificate()} with a path validator). False when there is no readerAuth.
+         *
+         * @param transcript the session transcript both sides hash
+         * @return whether every readerAuth present verifies
          */
         public boolean verifyReaderAuth(SessionTranscript transcript) {
             if (readerAuth.isEmpty()) {
@@ -66,7 +69,7 @@ public final class DeviceRequest {
             }
         }
 
-        /** The reader certificate (leaf of the readerAuth x5chain). */
+        /** {@return the reader certificate (leaf of the readerAuth x5chain)} */
         public Optional<X509CertificateHolder> readerCertificate() {
             if (readerAuth.isEmpty()) {
                 return Optional.empty();
@@ -83,13 +86,24 @@ public final class DeviceRequest {
         }
     }
 
-    /** ReaderAuthenticationBytes = #6.24(bstr .cbor ["ReaderAuthentication", SessionTranscript, ItemsRequestBytes]). */
+    /**
+     * ReaderAuthenticationBytes = #6.24(bstr .cbor ["ReaderAuthentication", SessionTranscript, ItemsRequestBytes]).
+     *
+     * @param transcript the session transcript both sides hash
+     * @param itemsRequestBytes the ItemsRequestBytes as sent
+     * @return the tagged bytes
+     */
     public static Bytes readerAuthenticationBytes(SessionTranscript transcript, CborTag itemsRequestBytes) {
         return CborItem.embedded(CborItem.array(CborItem.text("ReaderAuthentication"), transcript.toCbor(),
                 itemsRequestBytes)).encoded();
     }
 
-    /** Reads a DeviceRequest. */
+    /**
+     * Reads a DeviceRequest.
+     *
+     * @param cbor the encoded CBOR
+     * @return the request
+     */
     public static DeviceRequest parse(Bytes cbor) {
         String p = "DeviceRequest";
         CborItem item = CborDecoder.strict().decode(cbor);
@@ -112,27 +126,31 @@ public final class DeviceRequest {
         return new DeviceRequest(version, out, item);
     }
 
-    /** A new builder (reader side). */
+    /** {@return a new builder (reader side)} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The version. */
+    /** {@return the version} */
     public String version() {
         return version;
     }
 
-    /** The document requests. */
+    /** {@return the document requests} */
     public List<DocRequest> docRequests() {
         return docRequests;
     }
 
-    /** The encoded DeviceRequest. */
+    /** {@return the encoded DeviceRequest} */
     public Bytes encoded() {
         return item.encoded();
     }
 
-    /** The request for {@code docType}, if any. */
+    /**
+     * {@return the request for {@code docType}, if any}
+     *
+     * @param docType the document type, e.g. {@code org.iso.18013.5.1.mDL}
+     */
     public Optional<ItemsRequest> itemsRequest(String docType) {
         return docRequests.stream().map(DocRequest::itemsRequest).filter(r -> r.docType().equals(docType))
                 .findFirst();
@@ -148,13 +166,25 @@ public final class DeviceRequest {
         private Builder() {
         }
 
-        /** Adds a document request. */
+        /**
+         * Adds a document request.
+         *
+         * @param request the request
+         * @return this builder
+         */
         public Builder add(ItemsRequest request) {
             requests.add(request);
             return this;
         }
 
-        /** Signs every DocRequest with the reader key and its certificate chain (leaf first, DER). */
+        /**
+         * Signs every DocRequest with the reader key and its certificate chain (leaf first, DER).
+         *
+         * @param key the reader's key pair
+         * @param certificateChain the reader certificate chain
+         * @param sessionTranscript the session transcript both sides hash
+         * @return this builder
+         */
         public Builder readerAuthentication(MdocKeyPair key, List<Bytes> certificateChain,
                                             SessionTranscript sessionTranscript) {
             this.readerKey = key;
@@ -163,7 +193,7 @@ public final class DeviceRequest {
             return this;
         }
 
-        /** The request. */
+        /** {@return the request} */
         public DeviceRequest build() {
             List<CborItem> docs = new ArrayList<>();
             for (ItemsRequest r : requests) {

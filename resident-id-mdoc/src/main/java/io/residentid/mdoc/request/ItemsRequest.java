@@ -18,7 +18,12 @@ public record ItemsRequest(String docType, Map<String, Map<String, Boolean>> nam
     /** The most elements in one request. */
     public static final int MAX_ELEMENTS = 1024;
 
-    /** Copies the maps, keeping their order. */
+    /**
+     * Copies the maps, keeping their order.
+     *
+     * @param docType the document type, e.g. {@code org.iso.18013.5.1.mDL}
+     * @param namespaces for each namespace, the element identifiers and whether the reader intends to retain them
+     */
     public ItemsRequest {
         java.util.Objects.requireNonNull(docType, "docType");
         Map<String, Map<String, Boolean>> copy = new LinkedHashMap<>();
@@ -26,13 +31,18 @@ public record ItemsRequest(String docType, Map<String, Map<String, Boolean>> nam
         namespaces = Collections.unmodifiableMap(copy);
     }
 
-    /** Whether {@code element} in {@code namespace} is requested. */
+    /**
+     * {@return whether {@code element} in {@code namespace} is requested}
+     *
+     * @param namespace the namespace, e.g. {@code org.iso.18013.5.1}
+     * @param element the element identifier
+     */
     public boolean requests(String namespace, String element) {
         Map<String, Boolean> ns = namespaces.get(namespace);
         return ns != null && ns.containsKey(element);
     }
 
-    /** The ItemsRequest map. */
+    /** {@return the ItemsRequest map} */
     public CborMap toCbor() {
         CborMap.Builder ns = CborMap.builder();
         namespaces.forEach((name, elements) -> {
@@ -43,7 +53,13 @@ public record ItemsRequest(String docType, Map<String, Map<String, Boolean>> nam
         return CborMap.builder().put("docType", CborItem.text(docType)).put("nameSpaces", ns.build()).build();
     }
 
-    /** Reads an ItemsRequest map. */
+    /**
+     * Reads an ItemsRequest map.
+     *
+     * @param item the CBOR data item
+     * @param path where this item sits in the structure, for error messages
+     * @return the request
+     */
     public static ItemsRequest parse(CborItem item, String path) {
         CborMap m = item.asMap(path);
         String docType = m.require("docType", path).asText(path + ".docType");

@@ -19,6 +19,11 @@ public final class DeviceAuthentication {
     /**
      * DeviceAuthenticationBytes = #6.24(bstr .cbor ["DeviceAuthentication", SessionTranscript, DocType,
      * DeviceNameSpacesBytes]), with the transcript and the namespaces exactly as received.
+     *
+     * @param transcript the session transcript both sides hash
+     * @param docType the document type, e.g. {@code org.iso.18013.5.1.mDL}
+     * @param deviceNameSpacesBytes the DeviceNameSpacesBytes as received
+     * @return the tagged bytes
      */
     public static Bytes bytes(SessionTranscript transcript, String docType, CborTag deviceNameSpacesBytes) {
         return CborItem.embedded(CborItem.array(CborItem.text("DeviceAuthentication"), transcript.toCbor(),
@@ -29,6 +34,11 @@ public final class DeviceAuthentication {
      * EMacKey = HKDF-SHA-256(ECDH(own private key, peer public key), salt = SHA-256(SessionTranscriptBytes),
      * info = "EMacKey", 32 bytes). The reader uses its ephemeral key and the MSO's device key; the mdoc its device
      * key and the reader's ephemeral key. The caller wipes the result.
+     *
+     * @param own this side's ephemeral key pair
+     * @param peer the other side's public key
+     * @param transcript the session transcript both sides hash
+     * @return the 32-byte key; callers wipe it after use
      */
     public static byte[] eMacKey(MdocKeyPair own, CoseKey peer, SessionTranscript transcript) {
         byte[] secret = own.agree(peer);

@@ -75,12 +75,18 @@ public final class DeviceResponseVerifier {
         this.validator = validator;
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Verifies the encoded DeviceResponse. */
+    /**
+     * Verifies the encoded DeviceResponse.
+     *
+     * @param deviceResponse the encoded DeviceResponse
+     * @param input the transcript, the reader key, the request and the time
+     * @return the report: verdict, findings and each document's verified elements
+     */
     public MdocReport verify(Bytes deviceResponse, VerificationInput input) {
         Objects.requireNonNull(input, "input");
         String p = "DeviceResponse";
@@ -491,6 +497,9 @@ public final class DeviceResponseVerifier {
         /**
          * The IACA roots to trust; the verifier builds a path validator with the document signer profile (key
          * usage digitalSignature, extended key usage {@link #MDL_DS_EKU}).
+         *
+         * @param iacas the IACA certificates
+         * @return this builder
          */
         public Builder trustStore(TrustStore iacas) {
             this.validator = CertificatePathValidator.builder().trustStore(iacas)
@@ -498,13 +507,18 @@ public final class DeviceResponseVerifier {
             return this;
         }
 
-        /** A path validator configured by the integrator (revocation, policies…). */
+        /**
+         * A path validator configured by the integrator (revocation, policies…).
+         *
+         * @param pathValidator the validator
+         * @return this builder
+         */
         public Builder pathValidator(CertificatePathValidator pathValidator) {
             this.validator = Objects.requireNonNull(pathValidator, "pathValidator");
             return this;
         }
 
-        /** The verifier. */
+        /** {@return the verifier} */
         public DeviceResponseVerifier build() {
             if (validator == null) {
                 throw new IllegalStateException("trustStore or pathValidator is required");

@@ -34,7 +34,22 @@ public record DocumentReport(String docType, Verdict verdict, List<Finding> find
                              Map<String, List<String>> requested, Map<String, List<String>> withheld)
         implements Report {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param docType the document type, e.g. {@code org.iso.18013.5.1.mDL}
+     * @param verdict the overall verdict
+     * @param findings the coded findings
+     * @param issuerAuthValid whether issuerAuth and its chain verified
+     * @param signer the document signer's subject
+     * @param chain the path validation of the signer
+     * @param validity the MSO's validity
+     * @param deviceAuthMethod how the device authenticated
+     * @param deviceAuthValid whether device authentication verified
+     * @param elements the elements whose digests matched, by namespace
+     * @param requested the elements requested, by namespace
+     * @param withheld the requested elements not returned, by namespace
+     */
     public DocumentReport {
         findings = List.copyOf(findings);
         Map<String, Map<String, ElementValue>> copy = new LinkedHashMap<>();
@@ -44,7 +59,12 @@ public record DocumentReport(String docType, Verdict verdict, List<Finding> find
         withheld = Collections.unmodifiableMap(new LinkedHashMap<>(withheld));
     }
 
-    /** A verified element. */
+    /**
+     * {@return a verified element}
+     *
+     * @param namespace the namespace, e.g. {@code org.iso.18013.5.1}
+     * @param identifier the element identifier
+     */
     public Optional<ElementValue> element(String namespace, String identifier) {
         Map<String, ElementValue> ns = elements.get(namespace);
         return ns == null ? Optional.empty() : Optional.ofNullable(ns.get(identifier));
@@ -53,6 +73,9 @@ public record DocumentReport(String docType, Verdict verdict, List<Finding> find
     /**
      * The verified elements as an {@link IdentityDocument}, for the mDL and the resident doctype when the issuing
      * country is a GCC state and the verdict is valid; see {@link MdocIdentity}.
+     *
+     * @return the verified elements as an {@link IdentityDocument}, for the mDL and the resident doctype when the
+     *         issuing country is a GCC state and the verdict is valid; see {@link MdocIdentity}
      */
     public Optional<IdentityDocument> identityDocument() {
         return verdict.isValid() ? MdocIdentity.toIdentityDocument(this) : Optional.empty();

@@ -59,7 +59,11 @@ public final class ElementValue {
         this.kind = kindOf(item);
     }
 
-    /** The typed view of a decoded value. */
+    /**
+     * {@return the typed view of a decoded value}
+     *
+     * @param item the CBOR data item
+     */
     public static ElementValue of(CborItem item) {
         return new ElementValue(java.util.Objects.requireNonNull(item, "item"));
     }
@@ -115,32 +119,32 @@ public final class ElementValue {
         }
     }
 
-    /** The kind. */
+    /** {@return the kind} */
     public Kind kind() {
         return kind;
     }
 
-    /** The CBOR item as read. */
+    /** {@return the CBOR item as read} */
     public CborItem cbor() {
         return item;
     }
 
-    /** The text, when TEXT. */
+    /** {@return the text, when TEXT} */
     public Optional<String> text() {
         return item instanceof CborText t ? Optional.of(t.value()) : Optional.empty();
     }
 
-    /** The integer, when INTEGER. */
+    /** {@return the integer, when INTEGER} */
     public Optional<Long> integer() {
         return item instanceof CborInt i ? Optional.of(i.value()) : Optional.empty();
     }
 
-    /** The boolean, when BOOLEAN. */
+    /** {@return the boolean, when BOOLEAN} */
     public Optional<Boolean> bool() {
         return kind == Kind.BOOLEAN ? Optional.of(((CborSimple) item).value() == 21) : Optional.empty();
     }
 
-    /** The date, when FULL_DATE (or TEXT holding a valid "YYYY-MM-DD", as some issuers send). */
+    /** {@return the date, when FULL_DATE (or TEXT holding a valid "YYYY-MM-DD", as some issuers send)} */
     public Optional<LocalDate> date() {
         if (kind == Kind.FULL_DATE) {
             return Optional.of(LocalDate.parse(((CborText) ((CborTag) item).content()).value()));
@@ -155,14 +159,14 @@ public final class ElementValue {
         return Optional.empty();
     }
 
-    /** The instant, when DATE_TIME. */
+    /** {@return the instant, when DATE_TIME} */
     public Optional<Instant> instant() {
         return kind == Kind.DATE_TIME
                 ? Optional.of(java.time.OffsetDateTime.parse(((CborText) ((CborTag) item).content()).value())
                 .toInstant()) : Optional.empty();
     }
 
-    /** The bytes, when BYTES (marked personal: they print only their length). */
+    /** {@return the bytes, when BYTES (marked personal: they print only their length)} */
     public Optional<Bytes> bytes() {
         return item instanceof CborByteString b ? Optional.of(Bytes.personal(b.value().toByteArray()))
                 : Optional.empty();
@@ -171,6 +175,9 @@ public final class ElementValue {
     /**
      * The value as plain Java: String, Long, Boolean, LocalDate, Instant, Bytes, Double, List, Map (text keys as
      * strings, others by their text form), or null.
+     *
+     * @return the value as plain Java: String, Long, Boolean, LocalDate, Instant, Bytes, Double, List, Map (text keys
+     *         as strings, others by their text form), or null
      */
     public Object toJava() {
         switch (kind) {

@@ -23,7 +23,13 @@ public record IssuerSignedItem(long digestId, Bytes random, String elementIdenti
     /** The longest element identifier accepted. */
     public static final int MAX_IDENTIFIER = 256;
 
-    /** Reads an IssuerSignedItemBytes item. */
+    /**
+     * Reads an IssuerSignedItemBytes item.
+     *
+     * @param tagged the tag 24 item
+     * @param path where this item sits in the structure, for error messages
+     * @return the item
+     */
     public static IssuerSignedItem parse(CborItem tagged, String path) {
         CborTag tag = tagged.asTag(CborTag.ENCODED_CBOR, path);
         CborMap m = CborDecoder.strict().decodeEmbedded(tag, path).asMap(path);
@@ -40,7 +46,14 @@ public record IssuerSignedItem(long digestId, Bytes random, String elementIdenti
         return new IssuerSignedItem(id, random, identifier, value, tag.encoded());
     }
 
-    /** A new item (issuer side); its bytes are the deterministic encoding. */
+    /**
+     * {@return a new item (issuer side); its bytes are the deterministic encoding}
+     *
+     * @param digestId the digest ID in the MSO
+     * @param random at least 16 random bytes
+     * @param elementIdentifier the element identifier
+     * @param value the element value
+     */
     public static IssuerSignedItem create(long digestId, Bytes random, String elementIdentifier, CborItem value) {
         CborMap m = CborMap.builder().put("digestID", CborItem.integer(digestId))
                 .put("random", CborItem.bytes(random))

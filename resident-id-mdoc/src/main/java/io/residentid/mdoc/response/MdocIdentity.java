@@ -23,7 +23,11 @@ public final class MdocIdentity {
     private MdocIdentity() {
     }
 
-    /** The document, or empty when the doctype is not mapped or a required element is missing. */
+    /**
+     * {@return the document, or empty when the doctype is not mapped or a required element is missing}
+     *
+     * @param report the report
+     */
     public static Optional<IdentityDocument> toIdentityDocument(DocumentReport report) {
         String namespace;
         if (report.docType().equals(MdocDocTypes.RESIDENT)) {

@@ -19,7 +19,14 @@ import java.util.List;
 public record MdocReport(Verdict verdict, List<Finding> responseFindings, List<DocumentReport> documents,
                          long status) implements Report {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param verdict the overall verdict
+     * @param responseFindings findings about the response as a whole
+     * @param documents one report per document
+     * @param status the status code
+     */
     public MdocReport {
         responseFindings = List.copyOf(responseFindings);
         documents = List.copyOf(documents);

@@ -41,13 +41,23 @@ public final class MobileSecurityObject {
         this.item = item;
     }
 
-    /** Reads MobileSecurityObjectBytes ({@code #6.24(bstr .cbor MobileSecurityObject)}). */
+    /**
+     * Reads MobileSecurityObjectBytes ({@code #6.24(bstr .cbor MobileSecurityObject)}).
+     *
+     * @param mobileSecurityObjectBytes the tagged bytes
+     * @return the MSO
+     */
     public static MobileSecurityObject parseBytes(Bytes mobileSecurityObjectBytes) {
         CborItem outer = CborDecoder.strict().decode(mobileSecurityObjectBytes);
         return parse(CborDecoder.strict().decodeEmbedded(outer, "MobileSecurityObjectBytes"));
     }
 
-    /** Reads a decoded MobileSecurityObject. */
+    /**
+     * Reads a decoded MobileSecurityObject.
+     *
+     * @param item the CBOR data item
+     * @return the MSO
+     */
     public static MobileSecurityObject parse(CborItem item) {
         String p = "MobileSecurityObject";
         CborMap m = item.asMap(p);
@@ -93,43 +103,52 @@ public final class MobileSecurityObject {
         }
     }
 
-    /** The MSO version ("1.0"). */
+    /** {@return the MSO version ("1.0")} */
     public String version() {
         return version;
     }
 
-    /** The digest algorithm name ("SHA-256", "SHA-384", "SHA-512"). */
+    /** {@return the digest algorithm name ("SHA-256", "SHA-384", "SHA-512")} */
     public String digestAlgorithm() {
         return digestAlgorithm;
     }
 
-    /** Digests by namespace and digest ID. */
+    /**
+     * Digests by namespace and digest ID.
+     *
+     * @return the digests
+     */
     public Map<String, Map<Long, Bytes>> valueDigests() {
         return valueDigests;
     }
 
-    /** The digest for {@code digestId} in {@code namespace}. */
+    /**
+     * {@return the digest for {@code digestId} in {@code namespace}}
+     *
+     * @param namespace the namespace, e.g. {@code org.iso.18013.5.1}
+     * @param digestId the digest ID in the MSO
+     */
     public Optional<Bytes> digest(String namespace, long digestId) {
         Map<Long, Bytes> ids = valueDigests.get(namespace);
         return ids == null ? Optional.empty() : Optional.ofNullable(ids.get(digestId));
     }
 
-    /** The device key the mdoc authenticates with. */
+    /** {@return the device key the mdoc authenticates with} */
     public CoseKey deviceKey() {
         return deviceKey;
     }
 
-    /** The docType. */
+    /** {@return the docType} */
     public String docType() {
         return docType;
     }
 
-    /** The validity information. */
+    /** {@return the validity information} */
     public ValidityInfo validityInfo() {
         return validityInfo;
     }
 
-    /** The MSO as read. */
+    /** {@return the MSO as read} */
     public CborMap toCbor() {
         return item;
     }

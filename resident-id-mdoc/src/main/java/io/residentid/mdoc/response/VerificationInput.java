@@ -18,7 +18,14 @@ import java.util.Optional;
 public record VerificationInput(SessionTranscript sessionTranscript, Optional<MdocKeyPair> readerKey,
                                 Optional<DeviceRequest> request, Instant at) {
 
-    /** Requires the transcript and the time. */
+    /**
+     * Requires the transcript and the time.
+     *
+     * @param sessionTranscript the session transcript both sides hash
+     * @param readerKey the reader's ephemeral key pair, needed for deviceMac
+     * @param request the request
+     * @param at the time the verification is made for
+     */
     public VerificationInput {
         Objects.requireNonNull(sessionTranscript, "sessionTranscript");
         Objects.requireNonNull(at, "at");
@@ -26,22 +33,39 @@ public record VerificationInput(SessionTranscript sessionTranscript, Optional<Md
         request = request == null ? Optional.empty() : request;
     }
 
-    /** Input with only the transcript, verified now. */
+    /**
+     * Input with only the transcript, verified now.
+     *
+     * @param transcript the session transcript both sides hash
+     * @return the input
+     */
     public static VerificationInput of(SessionTranscript transcript) {
         return new VerificationInput(transcript, Optional.empty(), Optional.empty(), Instant.now());
     }
 
-    /** A copy with the reader key. */
+    /**
+     * {@return a copy with the reader key}
+     *
+     * @param key the reader's ephemeral key pair
+     */
     public VerificationInput withReaderKey(MdocKeyPair key) {
         return new VerificationInput(sessionTranscript, Optional.ofNullable(key), request, at);
     }
 
-    /** A copy with the request. */
+    /**
+     * {@return a copy with the request}
+     *
+     * @param deviceRequest the DeviceRequest
+     */
     public VerificationInput withRequest(DeviceRequest deviceRequest) {
         return new VerificationInput(sessionTranscript, readerKey, Optional.ofNullable(deviceRequest), at);
     }
 
-    /** A copy verified at {@code time}. */
+    /**
+     * {@return a copy verified at {@code time}}
+     *
+     * @param time the verification time
+     */
     public VerificationInput at(Instant time) {
         return new VerificationInput(sessionTranscript, readerKey, request, time);
     }

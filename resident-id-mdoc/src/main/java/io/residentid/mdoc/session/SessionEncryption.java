@@ -48,17 +48,29 @@ public final class SessionEncryption {
         this.eReaderKeyBytes = transcript.eReaderKeyBytes();
     }
 
-    /** The reader's session: its ephemeral key pair and the device's ephemeral key from the engagement. */
+    /**
+     * {@return the reader's session: its ephemeral key pair and the device's ephemeral key from the engagement}
+     *
+     * @param eReaderKey the reader's ephemeral key
+     * @param eDeviceKey the mdoc's ephemeral device key
+     * @param transcript the session transcript both sides hash
+     */
     public static SessionEncryption reader(MdocKeyPair eReaderKey, CoseKey eDeviceKey, SessionTranscript transcript) {
         return new SessionEncryption(Role.READER, eReaderKey.agree(eDeviceKey), transcript);
     }
 
-    /** The mdoc's session: its ephemeral key pair and the reader's ephemeral key from SessionEstablishment. */
+    /**
+     * {@return the mdoc's session: its ephemeral key pair and the reader's ephemeral key from SessionEstablishment}
+     *
+     * @param eDeviceKey the mdoc's ephemeral device key
+     * @param eReaderKey the reader's ephemeral key
+     * @param transcript the session transcript both sides hash
+     */
     public static SessionEncryption device(MdocKeyPair eDeviceKey, CoseKey eReaderKey, SessionTranscript transcript) {
         return new SessionEncryption(Role.DEVICE, eDeviceKey.agree(eReaderKey), transcript);
     }
 
-    /** This side's role. */
+    /** {@return this side's role} */
     public Role role() {
         return role;
     }
@@ -75,7 +87,12 @@ public final class SessionEncryption {
         return ByteBuffer.allocate(12).put(id).putInt((int) counter).array();
     }
 
-    /** Encrypts the next outgoing message. */
+    /**
+     * Encrypts the next outgoing message.
+     *
+     * @param plaintext the message
+     * @return the ciphertext with its tag
+     */
     public synchronized Bytes encrypt(byte[] plaintext) {
         if (closed || sendCounter > 0xFFFFFFFFL) {
             throw new MdocFormatException(MdocCode.SESSION_STATE_INVALID, -1, null, null);
@@ -90,7 +107,12 @@ public final class SessionEncryption {
         return Bytes.of(out);
     }
 
-    /** Decrypts the next incoming message; fails (counter unchanged) when it is not the expected one. */
+    /**
+     * Decrypts the next incoming message; fails (counter unchanged) when it is not the expected one.
+     *
+     * @param ciphertext the ciphertext with its tag
+     * @return the plaintext
+     */
     public synchronized byte[] decrypt(Bytes ciphertext) {
         if (closed || receiveCounter > 0xFFFFFFFFL) {
             throw new MdocFormatException(MdocCode.SESSION_STATE_INVALID, -1, null, null);
@@ -105,7 +127,11 @@ public final class SessionEncryption {
         return out;
     }
 
-    /** The reader's first message: SessionEstablishment {eReaderKey, data}. */
+    /**
+     * {@return the reader's first message: SessionEstablishment {eReaderKey, data}}
+     *
+     * @param deviceRequest the DeviceRequest
+     */
     public Bytes sessionEstablishment(byte[] deviceRequest) {
         if (role != Role.READER) {
             throw new IllegalStateException("only the reader sends SessionEstablishment");
@@ -115,12 +141,20 @@ public final class SessionEncryption {
         return Bytes.of(CborEncoder.encode(m));
     }
 
-    /** A SessionData {data} message carrying {@code payload}. */
+    /**
+     * {@return a SessionData {data} message carrying {@code payload}}
+     *
+     * @param payload the payload
+     */
     public Bytes sessionData(byte[] payload) {
         return Bytes.of(CborEncoder.encode(CborMap.builder().put("data", CborItem.bytes(encrypt(payload))).build()));
     }
 
-    /** A SessionData message with only a status (e.g. 20, termination), which closes this session. */
+    /**
+     * {@return a SessionData message with only a status (e.g. 20, termination), which closes this session}
+     *
+     * @param status the status code
+     */
     public synchronized Bytes sessionStatus(SessionStatus status) {
         closed = status == SessionStatus.SESSION_TERMINATION;
         return Bytes.of(CborEncoder.encode(CborMap.builder().put("status", CborItem.integer(status.code()))
@@ -130,6 +164,9 @@ public final class SessionEncryption {
     /**
      * Reads a received SessionData (or the data of a SessionEstablishment): decrypts {@code data} when present.
      * A status of 20 closes the session.
+     *
+     * @param message the bytes signed or authenticated
+     * @return the decrypted data and the status
      */
     public Received receive(Bytes message) {
         CborMap m = CborDecoder.strict().decode(message).asMap("SessionData");
@@ -147,7 +184,7 @@ public final class SessionEncryption {
         return new Received(data, status);
     }
 
-    /** Whether a termination was sent or received. */
+    /** {@return whether a termination was sent or received} */
     public synchronized boolean isClosed() {
         return closed;
     }
@@ -176,7 +213,12 @@ public final class SessionEncryption {
      * @param message         the message, to hand to {@link #receive} once the session exists
      */
     public record Establishment(CborTag eReaderKeyBytes, CoseKey eReaderKey, Bytes message) {
-        /** Reads a SessionEstablishment. */
+        /**
+         * Reads a SessionEstablishment.
+         *
+         * @param message the bytes signed or authenticated
+         * @return the establishment message
+         */
         public static Establishment parse(Bytes message) {
             CborMap m = CborDecoder.strict().decode(message).asMap("SessionEstablishment");
             CborTag keyBytes = m.require("eReaderKey", "SessionEstablishment")

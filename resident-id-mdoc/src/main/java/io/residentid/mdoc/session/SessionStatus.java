@@ -15,12 +15,16 @@ public enum SessionStatus {
         this.code = code;
     }
 
-    /** The status value on the wire. */
+    /** {@return the status value on the wire} */
     public int code() {
         return code;
     }
 
-    /** The status with {@code code}, or empty when unknown. */
+    /**
+     * {@return the status with {@code code}, or empty when unknown}
+     *
+     * @param code the finding code
+     */
     public static java.util.Optional<SessionStatus> of(long code) {
         for (SessionStatus s : values()) {
             if (s.code == code) {

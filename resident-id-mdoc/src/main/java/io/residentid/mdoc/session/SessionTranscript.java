@@ -19,7 +19,12 @@ public final class SessionTranscript {
         this.transcript = transcript;
     }
 
-    /** Reads a SessionTranscript given with or without its {@code #6.24} wrapper. */
+    /**
+     * Reads a SessionTranscript given with or without its {@code #6.24} wrapper.
+     *
+     * @param cbor the encoded CBOR
+     * @return the transcript
+     */
     public static SessionTranscript parse(Bytes cbor) {
         CborItem item = CborDecoder.strict().decode(cbor);
         if (item instanceof CborTag t && t.tag() == CborTag.ENCODED_CBOR) {
@@ -28,7 +33,11 @@ public final class SessionTranscript {
         return of(item);
     }
 
-    /** A SessionTranscript from its decoded array. */
+    /**
+     * {@return a SessionTranscript from its decoded array}
+     *
+     * @param item the CBOR data item
+     */
     public static SessionTranscript of(CborItem item) {
         CborArray a = item.asArray("SessionTranscript").requireSize(3, "SessionTranscript");
         a.get(0, "SessionTranscript").asTag(CborTag.ENCODED_CBOR, "SessionTranscript.DeviceEngagementBytes");
@@ -36,35 +45,49 @@ public final class SessionTranscript {
         return new SessionTranscript(a);
     }
 
-    /** A new transcript: DeviceEngagementBytes, EReaderKeyBytes and the handover (null for QR engagement). */
+    /**
+     * {@return a new transcript: DeviceEngagementBytes, EReaderKeyBytes and the handover (null for QR engagement)}
+     *
+     * @param engagement the DeviceEngagement
+     * @param eReaderKeyBytes the tagged EReaderKeyBytes
+     * @param handover the handover, or {@code null} for QR
+     */
     public static SessionTranscript create(DeviceEngagement engagement, CborTag eReaderKeyBytes, CborItem handover) {
         CborArray a = CborItem.array(CborItem.embedded(engagement.toCbor()), eReaderKeyBytes,
                 handover == null ? io.residentid.mdoc.cbor.CborSimple.NULL : handover);
         return parse(Bytes.of(io.residentid.mdoc.cbor.CborEncoder.encode(a)));
     }
 
-    /** The transcript array (as received). */
+    /** {@return the transcript array (as received)} */
     public CborArray toCbor() {
         return transcript;
     }
 
-    /** SessionTranscriptBytes = {@code #6.24(bstr .cbor SessionTranscript)}. */
+    /**
+     * SessionTranscriptBytes = {@code #6.24(bstr .cbor SessionTranscript)}.
+     *
+     * @return the tagged bytes
+     */
     public Bytes bytes() {
         return CborItem.embedded(transcript).encoded();
     }
 
-    /** The DeviceEngagement embedded in the transcript. */
+    /** {@return the DeviceEngagement embedded in the transcript} */
     public DeviceEngagement deviceEngagement() {
         return DeviceEngagement.parse(CborDecoder.strict().decodeEmbedded(transcript.items().get(0),
                 "SessionTranscript.DeviceEngagementBytes"));
     }
 
-    /** EReaderKeyBytes as received. */
+    /**
+     * EReaderKeyBytes as received.
+     *
+     * @return the tagged EReaderKeyBytes
+     */
     public CborTag eReaderKeyBytes() {
         return (CborTag) transcript.items().get(1);
     }
 
-    /** The handover item (null for QR engagement, the NFC handover messages otherwise). */
+    /** {@return the handover item (null for QR engagement, the NFC handover messages otherwise)} */
     public CborItem handover() {
         return transcript.items().get(2);
     }

@@ -12,6 +12,7 @@ public interface ApduExchanger {
     /**
      * Transmits {@code command}.
      *
+     * @param command the command APDU
      * @return the response APDU, at least the two status bytes
      */
     byte[] transmit(byte[] command);

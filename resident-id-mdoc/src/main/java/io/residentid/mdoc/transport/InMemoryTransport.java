@@ -12,7 +12,11 @@ public final class InMemoryTransport implements MdocTransport {
     private volatile boolean closed;
     private long exchanges;
 
-    /** A transport to {@code mdoc}. */
+    /**
+     * A transport to {@code mdoc}.
+     *
+     * @param mdoc answers each message
+     */
     public InMemoryTransport(UnaryOperator<Bytes> mdoc) {
         this.mdoc = Objects.requireNonNull(mdoc, "mdoc");
     }
@@ -27,7 +31,7 @@ public final class InMemoryTransport implements MdocTransport {
         return reply == null ? Bytes.empty() : reply;
     }
 
-    /** The number of exchanges so far. */
+    /** {@return the number of exchanges so far} */
     public synchronized long exchanges() {
         return exchanges;
     }

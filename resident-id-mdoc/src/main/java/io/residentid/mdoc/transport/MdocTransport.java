@@ -17,6 +17,8 @@ public interface MdocTransport extends AutoCloseable {
     /**
      * Sends one message and returns the mdoc's reply (empty when the mdoc sends none, e.g. after termination).
      *
+     * @param message the bytes signed or authenticated
+     * @return the mdoc's reply
      * @throws io.residentid.mdoc.MdocFormatException with code TRANSPORT_FAILED when the exchange fails
      */
     Bytes exchange(Bytes message);

@@ -35,12 +35,17 @@ public record NfcEngagement(DeviceEngagement engagement, Bytes handoverSelect) {
     /** The external type of the NFC carrier configuration record. */
     public static final String NFC_CARRIER_TYPE = "iso.org:18013:nfc";
 
-    /** The handover item for the SessionTranscript: {@code [HandoverSelect, null]}. */
+    /** {@return the handover item for the SessionTranscript: {@code [HandoverSelect, null]}} */
     public CborItem handover() {
         return CborItem.array(CborItem.bytes(handoverSelect), CborSimple.NULL);
     }
 
-    /** Reads the engagement from a tag over APDUs. */
+    /**
+     * Reads the engagement from a tag over APDUs.
+     *
+     * @param card the card channel
+     * @return the engagement and the handover
+     */
     public static NfcEngagement read(ApduExchanger card) {
         Apdus.ok(card.transmit(Apdus.command(0x00, 0xA4, 0x04, 0x00, NDEF_AID, 256)), "SELECT NDEF");
         Apdus.ok(card.transmit(Apdus.command(0x00, 0xA4, 0x00, 0x0C, new byte[] {(byte) 0xE1, 0x03}, 0)),
@@ -75,7 +80,12 @@ public record NfcEngagement(DeviceEngagement engagement, Bytes handoverSelect) {
         return parse(Bytes.of(message.toByteArray()));
     }
 
-    /** Reads a Handover Select NDEF message. */
+    /**
+     * Reads a Handover Select NDEF message.
+     *
+     * @param ndef the NDEF message
+     * @return the engagement and the handover
+     */
     public static NfcEngagement parse(Bytes ndef) {
         byte[] m = ndef.toByteArray();
         if (m.length > MAX_NDEF) {
@@ -132,7 +142,13 @@ public record NfcEngagement(DeviceEngagement engagement, Bytes handoverSelect) {
         return new NfcEngagement(DeviceEngagement.parse(Bytes.of(engagement)), ndef);
     }
 
-    /** The Handover Select message an mdoc presents for {@code engagement} (holder side). */
+    /**
+     * {@return the Handover Select message an mdoc presents for {@code engagement} (holder side)}
+     *
+     * @param engagement the DeviceEngagement
+     * @param maxCommand the longest command data accepted
+     * @param maxResponse the longest response data sent
+     */
     public static NfcEngagement create(DeviceEngagement engagement, int maxCommand, int maxResponse) {
         byte[] ac = record(0x01 | 0x10 | 0x80 | 0x40, "ac", null, concat(new byte[] {0x01, 0x03},
                 "nfc".getBytes(StandardCharsets.US_ASCII), new byte[] {0x01, 0x04},

@@ -28,7 +28,13 @@ public final class NfcTransport implements MdocTransport {
         this.maxCommandData = maxCommandData;
     }
 
-    /** Selects the mdoc application and returns the transport; {@code maxCommandData} bounds one ENVELOPE's data. */
+    /**
+     * Selects the mdoc application and returns the transport; {@code maxCommandData} bounds one ENVELOPE's data.
+     *
+     * @param card the card channel
+     * @param maxCommandData the most data bytes in one ENVELOPE
+     * @return the transport
+     */
     public static NfcTransport open(ApduExchanger card, int maxCommandData) {
         if (maxCommandData < 16 || maxCommandData > 65535) {
             throw new IllegalArgumentException("maxCommandData must be 16..65535");
@@ -49,7 +55,11 @@ public final class NfcTransport implements MdocTransport {
         }
     }
 
-    /** APDUs sent so far (the SELECT included). */
+    /**
+     * APDUs sent so far (the SELECT included).
+     *
+     * @return the number of APDUs
+     */
     public synchronized long apduCount() {
         return apdus;
     }
@@ -93,7 +103,12 @@ public final class NfcTransport implements MdocTransport {
         return all.length == 0 ? Bytes.empty() : Bytes.of(untlv53(all));
     }
 
-    /** BER-TLV with tag 53 and a definite length. */
+    /**
+     * BER-TLV with tag 53 and a definite length.
+     *
+     * @param value the value
+     * @return the TLV
+     */
     public static byte[] tlv53(byte[] value) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(value.length + 6);
         out.write(0x53);
@@ -117,7 +132,11 @@ public final class NfcTransport implements MdocTransport {
         return out.toByteArray();
     }
 
-    /** The value of a tag-53 TLV that must span all of {@code tlv}. */
+    /**
+     * {@return the value of a tag-53 TLV that must span all of {@code tlv}}
+     *
+     * @param tlv the TLV
+     */
     public static byte[] untlv53(byte[] tlv) {
         if (tlv.length < 2 || (tlv[0] & 0xFF) != 0x53) {
             throw MdocFormatException.structure("ENVELOPE", "a tag-53 TLV");

@@ -32,7 +32,16 @@ public record Vical(String version, String provider, Instant date, Optional<Long
     /** The most entries accepted. */
     public static final int MAX_ENTRIES = 10_000;
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param version the VICAL version
+     * @param provider who publishes it
+     * @param date the date
+     * @param issueId the issue number
+     * @param nextUpdate when the next issue is expected, or {@code null}
+     * @param entries the certificate entries
+     */
     public Vical {
         entries = List.copyOf(entries);
     }
@@ -45,13 +54,23 @@ public record Vical(String version, String provider, Instant date, Optional<Long
      * @param issuingCountry the issuing country, if given
      */
     public record Entry(X509CertificateHolder certificate, List<String> docTypes, Optional<String> issuingCountry) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param certificate the certificate
+         * @param docTypes the document types it signs
+         * @param issuingCountry the issuing country
+         */
         public Entry {
             docTypes = List.copyOf(docTypes);
         }
     }
 
-    /** The IACAs trusted for {@code docType}. */
+    /**
+     * {@return the IACAs trusted for {@code docType}}
+     *
+     * @param docType the document type, e.g. {@code org.iso.18013.5.1.mDL}
+     */
     public TrustStore trustStore(String docType) {
         List<X509CertificateHolder> certs = new ArrayList<>();
         for (Entry e : entries) {
@@ -62,7 +81,7 @@ public record Vical(String version, String provider, Instant date, Optional<Long
         return TrustStore.of(certs);
     }
 
-    /** Every IACA of the list. */
+    /** {@return every IACA of the list} */
     public TrustStore trustStore() {
         List<X509CertificateHolder> certs = new ArrayList<>();
         entries.forEach(e -> certs.add(e.certificate()));

@@ -14,7 +14,13 @@ import java.util.Optional;
  * @param vical    the list, present only when the signature verified and its signer chained to a trusted anchor
  */
 public record VicalReport(Verdict verdict, List<Finding> findings, Optional<Vical> vical) implements Report {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param verdict the overall verdict
+     * @param findings the coded findings
+     * @param vical the VICAL
+     */
     public VicalReport {
         findings = List.copyOf(findings);
     }

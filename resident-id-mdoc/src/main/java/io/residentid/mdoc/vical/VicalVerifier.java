@@ -31,17 +31,31 @@ public final class VicalVerifier {
         this.validator = validator;
     }
 
-    /** A verifier trusting {@code anchors} for VICAL signers. */
+    /**
+     * {@return a verifier trusting {@code anchors} for VICAL signers}
+     *
+     * @param anchors the trusted VICAL signer roots
+     */
     public static VicalVerifier trusting(TrustStore anchors) {
         return new VicalVerifier(CertificatePathValidator.builder().trustStore(anchors).build());
     }
 
-    /** A verifier with an integrator-configured path validator. */
+    /**
+     * {@return a verifier with an integrator-configured path validator}
+     *
+     * @param validator the validator
+     */
     public static VicalVerifier withValidator(CertificatePathValidator validator) {
         return new VicalVerifier(Objects.requireNonNull(validator, "validator"));
     }
 
-    /** Verifies the encoded VICAL COSE_Sign1 at {@code at}. */
+    /**
+     * Verifies the encoded VICAL COSE_Sign1 at {@code at}.
+     *
+     * @param vical the encoded COSE_Sign1
+     * @param at the time the verification is made for
+     * @return the report, with the VICAL when it verified
+     */
     public VicalReport verify(Bytes vical, Instant at) {
         CoseSign1 sign1 = CoseSign1.parse(CborDecoder.strict().decode(vical), "VICAL");
         List<Finding> findings = new ArrayList<>();

@@ -1,7 +1,6 @@
 package io.residentid.pcsc.icao;
 
 import io.residentid.core.report.FindingCode;
-import io.residentid.core.report.Messages;
 import io.residentid.core.report.Severity;
 
 /**
@@ -53,22 +52,14 @@ public enum ChipFindingCode implements FindingCode {
      */
     PACE_DOWNGRADE(Severity.ERROR);
 
-    private static final Messages MESSAGES = Messages.forPackageOf(ChipFindingCode.class);
-
     private final Severity severity;
 
     ChipFindingCode(Severity severity) {
         this.severity = severity;
     }
 
-
     @Override
     public Severity severity() {
         return severity;
-    }
-
-    @Override
-    public Messages messages() {
-        return MESSAGES;
     }
 }

@@ -1,10 +1,8 @@
 package io.residentid.examples.cli.pki;
 
 import io.residentid.core.pki.MasterList;
-import io.residentid.core.pki.PkiException;
 import io.residentid.core.pki.ValidationReport;
 import io.residentid.examples.cli.CliCommand;
-import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,8 +28,8 @@ final class MasterListCommand extends CliCommand {
             description = "Independently trusted certificates for the signer's chain.")
     List<Path> anchors;
 
-    @Option(names = "--at", paramLabel = "ISO-INSTANT", description = "Validation time (default: now).")
-    String at;
+    @Mixin
+    ValidationTimeOption validationTime;
 
     record Result(boolean signatureValid, String signer, int certificates, Map<String, Integer> countries,
                   int unparsable, String signerChainStatus, List<PkiCommand.FindingJson> signerChainFindings) {
@@ -40,12 +39,7 @@ final class MasterListCommand extends CliCommand {
     public Integer call() {
         CliOutput out = output();
         byte[] data = CliFiles.read(out, file, MasterList.MAX_BYTES);
-        MasterList list;
-        try {
-            list = MasterList.parse(data);
-        } catch (PkiException e) {
-            throw CliException.usage(out.text(PkiCommand.MESSAGES, "pki.unreadable", file, e.getMessage()));
-        }
+        MasterList list = PkiCommand.read(out, file, () -> MasterList.parse(data));
         Map<String, Integer> countries = new TreeMap<>();
         list.byCountry().forEach((k, v) -> countries.put(k, v.size()));
         String chainStatus = "NOT_CHECKED";
@@ -53,7 +47,7 @@ final class MasterListCommand extends CliCommand {
         boolean ok = list.signatureValid();
         if (anchors != null && !anchors.isEmpty() && list.signer().isPresent()) {
             ValidationReport report = list.validateSigner(PkiCommand.anchors(out, anchors),
-                    PkiCommand.instant(out, at));
+                    validationTime.instant(out));
             chainStatus = report.verdict().name();
             chainFindings = PkiCommand.findings(report.findings(), out.locale());
             ok &= report.isValid();

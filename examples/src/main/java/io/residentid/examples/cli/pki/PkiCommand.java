@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.bouncycastle.cert.X509CertificateHolder;
 import picocli.CommandLine.Command;
 
@@ -37,12 +38,17 @@ public final class PkiCommand extends CommandGroup {
         return findings.stream().map(f -> FindingJson.of(f, locale)).toList();
     }
 
-    static List<X509CertificateHolder> certificates(CliOutput out, Path file) {
+    /** Reads {@code file} with a pki reader; a {@link PkiException} becomes a usage error naming the file. */
+    static <T> T read(CliOutput out, Path file, Supplier<T> reader) {
         try {
-            return Certificates.read(file);
+            return reader.get();
         } catch (PkiException e) {
             throw CliException.usage(out.text(MESSAGES, "pki.unreadable", file, e.getMessage()));
         }
+    }
+
+    static List<X509CertificateHolder> certificates(CliOutput out, Path file) {
+        return read(out, file, () -> Certificates.read(file));
     }
 
     /**
@@ -57,20 +63,16 @@ public final class PkiCommand extends CommandGroup {
     static TrustStore anchors(CliOutput out, List<Path> files, Path passwordFile) {
         TrustStore.Builder builder = TrustStore.builder();
         for (Path file : files) {
-            try {
-                String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-                if (name.endsWith(".p12") || name.endsWith(".pfx")) {
-                    char[] password = p12Password(out, passwordFile);
-                    try {
-                        builder.addPkcs12(file, password);
-                    } finally {
-                        java.util.Arrays.fill(password, '\0');
-                    }
-                } else {
-                    builder.addPath(file);
+            String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+            if (name.endsWith(".p12") || name.endsWith(".pfx")) {
+                char[] password = p12Password(out, passwordFile);
+                try {
+                    read(out, file, () -> builder.addPkcs12(file, password));
+                } finally {
+                    java.util.Arrays.fill(password, '\0');
                 }
-            } catch (PkiException e) {
-                throw CliException.usage(out.text(MESSAGES, "pki.unreadable", file, e.getMessage()));
+            } else {
+                read(out, file, () -> builder.addPath(file));
             }
         }
         TrustStore store = builder.build();

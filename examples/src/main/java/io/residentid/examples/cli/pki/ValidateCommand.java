@@ -2,7 +2,6 @@ package io.residentid.examples.cli.pki;
 
 import io.residentid.core.pki.CertificatePathValidator;
 import io.residentid.core.pki.Crls;
-import io.residentid.core.pki.PkiException;
 import io.residentid.core.pki.PurposeProfile;
 import io.residentid.core.pki.RevocationPolicy;
 import io.residentid.core.pki.ValidationReport;
@@ -18,6 +17,7 @@ import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code resident-id pki validate}. */
@@ -44,8 +44,8 @@ final class ValidateCommand extends CliCommand {
             description = "CRLs; when given, revocation is checked and missing CRLs make the result INDETERMINATE.")
     List<Path> crls;
 
-    @Option(names = "--at", paramLabel = "ISO-INSTANT", description = "Validation time (default: now).")
-    String at;
+    @Mixin
+    ValidationTimeOption validationTime;
 
     @Option(names = "--purpose", paramLabel = "PROFILE", defaultValue = "ANY",
             description = "CSCA, DOCUMENT_SIGNER, CARD_AUTHENTICATION, SIGNATURE, QR_ISSUER or ANY (default).")
@@ -84,16 +84,12 @@ final class ValidateCommand extends CliCommand {
         }
         List<X509CRLHolder> crlList = new ArrayList<>();
         for (Path file : PkiCommand.orEmpty(crls)) {
-            try {
-                crlList.addAll(Crls.read(file));
-            } catch (PkiException e) {
-                throw CliException.usage(out.text(PkiCommand.MESSAGES, "pki.unreadable", file, e.getMessage()));
-            }
+            crlList.addAll(PkiCommand.read(out, file, () -> Crls.read(file)));
         }
         if (!crlList.isEmpty()) {
             builder.crls(crlList).revocation(RevocationPolicy.crl(true));
         }
-        ValidationReport report = builder.build().validate(targetFile.get(0), pool, PkiCommand.instant(out, at));
+        ValidationReport report = builder.build().validate(targetFile.get(0), pool, validationTime.instant(out));
         out.json(new Result(report.verdict().name(), PkiCommand.findings(report.findings(), out.locale()),
                 report.chain().stream().map(c -> c.getSubject().toString()).toList()));
         return report.isValid() ? ExitCodes.OK : ExitCodes.INVALID;

@@ -2,15 +2,14 @@ package io.residentid.examples.cli.pki;
 
 import io.residentid.core.pki.CmsReport;
 import io.residentid.core.pki.CmsVerifier;
-import io.residentid.core.pki.PkiException;
 import io.residentid.examples.cli.CliCommand;
-import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,8 +28,8 @@ final class VerifyCmsCommand extends CliCommand {
     @Option(names = "--content", paramLabel = "FILE", description = "Detached content.")
     Path content;
 
-    @Option(names = "--at", paramLabel = "ISO-INSTANT", description = "Validation time (default: now).")
-    String at;
+    @Mixin
+    ValidationTimeOption validationTime;
 
     record Result(String status, boolean signatureValid, String signer, String contentType,
                   List<PkiCommand.FindingJson> findings, String chainStatus) {
@@ -45,12 +44,9 @@ final class VerifyCmsCommand extends CliCommand {
         if (anchors != null && !anchors.isEmpty()) {
             builder.trustStore(PkiCommand.anchors(out, anchors));
         }
-        CmsReport report;
-        try {
-            report = builder.build().verify(CmsVerifier.unwrapEfSod(data), detached, PkiCommand.instant(out, at));
-        } catch (PkiException e) {
-            throw CliException.usage(out.text(PkiCommand.MESSAGES, "pki.unreadable", file, e.getMessage()));
-        }
+        // The time is read after the content is unwrapped, as before: an unreadable file is reported first.
+        CmsReport report = PkiCommand.read(out, file, () -> builder.build().verify(CmsVerifier.unwrapEfSod(data),
+                detached, validationTime.instant(out)));
         out.json(new Result(report.verdict().name(), report.signatureValid(),
                 report.signer().map(s -> s.getSubject().toString()).orElse(null),
                 report.contentType(),

@@ -3,7 +3,6 @@ package io.residentid.examples.cli.renewal;
 import io.residentid.core.model.HijriDates;
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.renewal.RenewalAssessment;
-import io.residentid.core.renewal.RenewalCalculator;
 import io.residentid.core.renewal.ResidentFacts;
 import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
@@ -15,9 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code resident-id renewal assess}. */
@@ -39,8 +38,8 @@ final class AssessCommand extends CliCommand {
         String hijri;
     }
 
-    @Option(names = "--today", paramLabel = "DATE", description = "Assessment date (default: today).")
-    LocalDate today;
+    @Mixin
+    AssessmentDateOption assessmentDate;
 
     @Option(names = "--validity", paramLabel = "PERIOD", description = "Validity to price, e.g. P1Y, P3M (default: the pack's default).")
     Period validity;
@@ -51,8 +50,8 @@ final class AssessCommand extends CliCommand {
     @Option(names = "--offences", paramLabel = "N", description = "Earlier offences of the same kind (default: from the facts, else unknown).")
     Integer offences;
 
-    @Option(names = "--pack", paramLabel = "FILE", description = "Extra rule pack file(s), overriding bundled versions.")
-    List<Path> packs;
+    @Mixin
+    RulePackFilesOption rulePacks;
 
     @Override
     public Integer call() throws IOException {
@@ -60,8 +59,7 @@ final class AssessCommand extends CliCommand {
         IssuingCountry c = IssuingCountry.of(country);
         LocalDate exp = expiry.gregorian != null ? expiry.gregorian : HijriDates.parseToGregorian(expiry.hijri);
         ResidentFacts f = readFacts(out, facts, offences);
-        RenewalCalculator calculator = new RenewalCalculator(RenewalCommand.packs(out, packs));
-        RenewalAssessment a = calculator.assess(c, exp, f, today != null ? today : LocalDate.now(), validity);
+        RenewalAssessment a = rulePacks.calculator(out).assess(c, exp, f, assessmentDate.date(), validity);
         RenewalCommand.printAssessment(out, g -> new AssessmentWriter(out.locale(), true).fields(g, a));
         return ExitCodes.OK;
     }

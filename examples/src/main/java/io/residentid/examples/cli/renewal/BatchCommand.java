@@ -39,6 +39,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -65,15 +66,15 @@ final class BatchCommand extends CliCommand {
     @Option(names = "--out", required = true, paramLabel = "JSONL", description = "Output file, one JSON object per line.")
     Path out;
 
-    @Option(names = "--today", paramLabel = "DATE", description = "Assessment date (default: today).")
-    LocalDate today;
+    @Mixin
+    AssessmentDateOption assessmentDate;
 
     @Option(names = "--rejects", paramLabel = "CSV",
             description = "Write every skipped row here (CSV: line, row, code, message), not just the first 1,000 on stderr.")
     Path rejects;
 
-    @Option(names = "--pack", paramLabel = "FILE", description = "Extra rule pack file(s), overriding bundled versions.")
-    List<Path> packs;
+    @Mixin
+    RulePackFilesOption rulePacks;
 
     private enum Column { ID, COUNTRY, EXPIRY, HIJRI_EXPIRY, VALIDITY, OFFENCES, SPONSOR_CATEGORY }
 
@@ -82,11 +83,10 @@ final class BatchCommand extends CliCommand {
         CliOutput cli = output();
         PrintWriter err = cli.err();
         Locale locale = cli.locale();
-        LocalDate date = today != null ? today : LocalDate.now();
+        LocalDate date = assessmentDate.date();
         boolean progress = System.console() != null;
         long inputSize = Files.isRegularFile(in) ? Files.size(in) : -1;
-        RenewalCalculator calculator = packs == null || packs.isEmpty() ? RenewalCalculator.bundled()
-                : new RenewalCalculator(RenewalCommand.packs(cli, packs));
+        RenewalCalculator calculator = rulePacks.calculator(cli);
         SafeOutput.refuseSameFile(in, out, MESSAGES, locale);
         if (rejects != null) {
             SafeOutput.refuseSameFile(in, rejects, MESSAGES, locale);

@@ -2,7 +2,6 @@ package io.residentid.examples.cli.renewal;
 
 import io.residentid.core.model.IssuingCountry;
 import io.residentid.core.renewal.LostCardAssessment;
-import io.residentid.core.renewal.RenewalCalculator;
 import io.residentid.core.renewal.RenewalProcess;
 import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliOutput;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code resident-id renewal lost}. */
@@ -25,8 +25,8 @@ final class LostCommand extends CliCommand {
     @Option(names = "--lost-on", required = true, paramLabel = "DATE", description = "Day the card was lost (ISO date).")
     LocalDate lostOn;
 
-    @Option(names = "--today", paramLabel = "DATE", description = "Assessment date (default: today).")
-    LocalDate today;
+    @Mixin
+    AssessmentDateOption assessmentDate;
 
     @Option(names = "--offences", paramLabel = "N", description = "Earlier losses (default: unknown, assessed as the first).")
     Integer offences;
@@ -44,13 +44,12 @@ final class LostCommand extends CliCommand {
     public Integer call() throws IOException {
         CliOutput out = output();
         IssuingCountry c = IssuingCountry.of(country);
-        LocalDate assessedOn = today != null ? today : LocalDate.now();
+        LocalDate assessedOn = assessmentDate.date();
         if (lostOn.isAfter(assessedOn)) {
             throw io.residentid.examples.cli.CliException.usage(out.text(RenewalCommand.MESSAGES, "lost.future",
                     lostOn, assessedOn));
         }
-        RenewalCalculator calculator = new RenewalCalculator(RenewalCommand.packs(out, packs));
-        LostCardAssessment a = calculator.assessLost(c, damaged ? RenewalProcess.DAMAGED : RenewalProcess.LOST,
+        LostCardAssessment a = RenewalCommand.calculator(out, packs).assessLost(c, damaged ? RenewalProcess.DAMAGED : RenewalProcess.LOST,
                 lostOn, AssessCommand.readFacts(out, facts, offences), assessedOn);
         RenewalCommand.printAssessment(out, g -> new AssessmentWriter(out.locale(), true).fields(g, a));
         return ExitCodes.OK;

@@ -2,6 +2,7 @@ package io.residentid.examples.cli.renewal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.residentid.core.json.ResidentIdJson;
+import io.residentid.core.renewal.RenewalCalculator;
 import io.residentid.core.renewal.RulePack;
 import io.residentid.core.renewal.RulePackException;
 import io.residentid.core.renewal.RulePacks;
@@ -43,6 +44,11 @@ public final class RenewalCommand extends CommandGroup {
             }
         }
         return b.build();
+    }
+
+    /** A calculator over the bundled packs and the given pack files; a bad file is a usage error. */
+    static RenewalCalculator calculator(CliOutput out, List<Path> files) {
+        return new RenewalCalculator(packs(out, files));
     }
 
     /** Writes JSON with a generator that must not close stdout. */

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -47,8 +48,8 @@ final class KycReverifyCommand extends CliCommand {
     @Option(names = "--crl", paramLabel = "FILE", description = "A CRL to apply now (repeatable).")
     List<Path> crls = new ArrayList<>();
 
-    @Option(names = "--policy", paramLabel = "FILE", description = "The decision policy (JSON; default: the built-in policy).")
-    Path policy;
+    @Mixin
+    DecisionPolicyOption decisionPolicy;
 
     @Option(names = "--no-progress", description = "Do not draw the progress line on stderr.")
     boolean noProgress;
@@ -62,8 +63,8 @@ final class KycReverifyCommand extends CliCommand {
         if (!Files.isDirectory(evidenceRoot)) {
             throw CliException.usage(out.text("file.missing", evidenceRoot));
         }
-        KycVerifier verifier = KycVerifier.builder().trust(KycCliSupport.trust(out, masterLists, cscas, crls).build())
-                .policy(KycCliSupport.policy(out, policy)).build();
+        KycVerifier verifier = decisionPolicy.verifier(out,
+                KycCliSupport.trust(out, masterLists, cscas, crls).build());
         Reverifier reverifier = Reverifier.of(verifier, evidenceRoot, KycCliSupport.key(out, key, false)
                 .toPublicJWK());
         ObjectMapper json = ResidentIdJson.mapper();

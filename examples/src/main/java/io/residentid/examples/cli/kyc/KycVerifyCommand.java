@@ -6,6 +6,7 @@ import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
 import io.residentid.examples.cli.ExitCodes;
+import io.residentid.examples.cli.VerifyTimeOption;
 import io.residentid.kyc.ChipEvidence;
 import io.residentid.kyc.DeclaredData;
 import io.residentid.kyc.EvidenceRecord;
@@ -21,10 +22,10 @@ import io.residentid.qr.image.ScannedCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -62,11 +63,11 @@ final class KycVerifyCommand extends CliCommand {
     @Option(names = "--crl", paramLabel = "FILE", description = "A CRL for the document-signer chain (repeatable).")
     List<Path> crls = new ArrayList<>();
 
-    @Option(names = "--at", paramLabel = "ISO-INSTANT", description = "Verify as of this instant (default: now).")
-    Instant at;
+    @Mixin
+    VerifyTimeOption verifyTime;
 
-    @Option(names = "--policy", paramLabel = "FILE", description = "The decision policy (JSON; default: the built-in policy).")
-    Path policy;
+    @Mixin
+    DecisionPolicyOption decisionPolicy;
 
     @Option(names = "--case-id", paramLabel = "ID", description = "The bank's case id, kept in the report (links a record to its evidence).")
     String caseId;
@@ -119,9 +120,8 @@ final class KycVerifyCommand extends CliCommand {
                 throw CliException.usage(e.getMessage());
             }
         }
-        KycVerifier verifier = KycVerifier.builder().trust(trust.build()).policy(KycCliSupport.policy(out, policy))
-                .build();
-        KycReport report = verifier.verify(evidence.build(), at != null ? at : Instant.now());
+        KycVerifier verifier = decisionPolicy.verifier(out, trust.build());
+        KycReport report = verifier.verify(evidence.build(), verifyTime.instant());
         if (key != null) {
             CliFiles.write(out, recordOut, EvidenceRecord.sign(report, key).getBytes(StandardCharsets.US_ASCII));
         }

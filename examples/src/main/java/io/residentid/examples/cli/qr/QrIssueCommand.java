@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,8 +27,8 @@ import picocli.CommandLine.Option;
         description = "Issue a signed credential for a resident's data; prints the QR text (rid:/…).")
 final class QrIssueCommand extends CliCommand {
 
-    @Option(names = "--key", required = true, paramLabel = "FILE", description = "The issuer's private JWK.")
-    Path key;
+    @Mixin
+    IssuerKeyOption issuerKey;
 
     @Option(names = "--iss", required = true, paramLabel = "URI", description = "The issuer URI (https).")
     String iss;
@@ -66,7 +67,7 @@ final class QrIssueCommand extends CliCommand {
         if (validDays < 1 || validDays > 3650) {
             throw CliException.usage(out.text(QrFiles.MESSAGES, "qr.issue.validDays"));
         }
-        SigningKey signingKey = QrFiles.signingKey(out, key);
+        SigningKey signingKey = issuerKey.signingKey(out);
         RidClaimsFile.Resident rid;
         try {
             rid = RidClaimsFile.read(CliFiles.read(out, claims, 16 * 1024));

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code qr status-list create|set}: build and update IETF Token Status Lists. */
@@ -41,8 +42,8 @@ final class QrStatusListCommand extends CommandGroup {
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a signed status list with every entry valid.")
     static final class Create extends CliCommand {
 
-        @Option(names = "--key", required = true, paramLabel = "FILE", description = "The issuer's private JWK.")
-        Path key;
+        @Mixin
+        IssuerKeyOption issuerKey;
 
         @Option(names = "--iss", required = true, paramLabel = "URI", description = "The issuer URI.")
         String iss;
@@ -68,7 +69,7 @@ final class QrStatusListCommand extends CommandGroup {
         @Override
         public Integer call() {
             CliOutput output = output();
-            SigningKey signingKey = QrFiles.signingKey(output, key);
+            SigningKey signingKey = issuerKey.signingKey(output);
             StatusList list;
             try {
                 list = StatusList.create(bits, size);

@@ -6,6 +6,7 @@ import io.residentid.examples.cli.CliCommand;
 import io.residentid.examples.cli.CliException;
 import io.residentid.examples.cli.CliFiles;
 import io.residentid.examples.cli.CliOutput;
+import io.residentid.examples.cli.VerifyTimeOption;
 import io.residentid.examples.cli.ExitCodes;
 import io.residentid.qr.format.EccLevel;
 import io.residentid.qr.format.QrText;
@@ -18,13 +19,13 @@ import io.residentid.qr.trust.TrustList;
 import io.residentid.qr.verify.CredentialVerifier;
 import io.residentid.qr.verify.VerificationReport;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,8 +49,8 @@ final class QrVerifyCommand extends CliCommand {
     @Option(names = "--soft-fail", description = "Accept a stale status list with a warning (default: refuse it).")
     boolean softFail;
 
-    @Option(names = "--at", paramLabel = "ISO-INSTANT", description = "Verify as of this instant (default: now).")
-    Instant at;
+    @Mixin
+    VerifyTimeOption verifyTime;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
@@ -79,7 +80,7 @@ final class QrVerifyCommand extends CliCommand {
             text = code.text();
             level = code.levelIfKnown().orElse(EccLevel.M);
         }
-        VerificationReport report = builder.build().verify(text, at != null ? at : Instant.now(), level);
+        VerificationReport report = builder.build().verify(text, verifyTime.instant(), level);
         out.json(json(report, out));
         return report.valid() ? ExitCodes.OK : ExitCodes.INVALID;
     }

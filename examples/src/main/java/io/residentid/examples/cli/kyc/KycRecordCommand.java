@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kyc record verify|keygen}: evidence records (signed KYC reports). */
@@ -26,8 +27,8 @@ final class KycRecordCommand extends CommandGroup {
             description = "Verify an evidence record's signature with the bank's public key and print its report (exit 0 valid, 1 invalid).")
     static final class Verify extends CliCommand {
 
-        @Option(names = "--record", required = true, paramLabel = "FILE", description = "The evidence record (compact JWS).")
-        Path record;
+        @Mixin
+        EvidenceRecordOption record;
 
         @Option(names = "--key", required = true, paramLabel = "FILE", description = "The bank's public P-256 JWK.")
         Path key;
@@ -35,7 +36,7 @@ final class KycRecordCommand extends CommandGroup {
         @Override
         public Integer call() {
             CliOutput out = output();
-            EvidenceRecord.Verification v = KycCliSupport.verifyRecord(out, record, key);
+            EvidenceRecord.Verification v = record.verify(out, key);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("valid", v.signatureValid());
             json.put("kid", v.kid().orElse(null));

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kyc report --record FILE --key FILE --html OUT}: an auditor's HTML page of a verified record. */
@@ -19,8 +20,8 @@ import picocli.CommandLine.Option;
         description = "Render a verified evidence record as a self-contained HTML page for auditors (English, or Arabic right-to-left with --lang ar).")
 final class KycReportCommand extends CliCommand {
 
-    @Option(names = "--record", required = true, paramLabel = "FILE", description = "The evidence record (compact JWS).")
-    Path record;
+    @Mixin
+    EvidenceRecordOption record;
 
     @Option(names = "--key", required = true, paramLabel = "FILE", description = "The bank's public P-256 JWK (the record is verified before it is read).")
     Path key;
@@ -31,7 +32,7 @@ final class KycReportCommand extends CliCommand {
     @Override
     public Integer call() {
         CliOutput out = output();
-        EvidenceRecord.Verification v = KycCliSupport.verifyRecord(out, record, key);
+        EvidenceRecord.Verification v = record.verify(out, key);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("valid", v.signatureValid());
         if (v.signatureValid()) {

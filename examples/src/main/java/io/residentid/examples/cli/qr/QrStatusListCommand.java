@@ -38,6 +38,16 @@ final class QrStatusListCommand extends CommandGroup {
         return m;
     }
 
+    /** {@return the token's issue time: {@code at}, or now, in whole seconds (JWT times are seconds)} */
+    static Instant issuedAt(Instant at) {
+        return (at != null ? at : Instant.now()).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** {@return a usage error for a status list that cannot be built, read or changed, with the library's detail} */
+    static CliException invalid(CliOutput output, RuntimeException e) {
+        return CliException.usage(output.text(QrFiles.MESSAGES, "qr.status.invalid", e.getMessage()));
+    }
+
     /** {@code status-list create --key K --iss URI --uri URI --size N [--bits B] [--ttl S] --out FILE}. */
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a signed status list with every entry valid.")
     static final class Create extends CliCommand {
@@ -74,9 +84,9 @@ final class QrStatusListCommand extends CommandGroup {
             try {
                 list = StatusList.create(bits, size);
             } catch (IllegalArgumentException e) {
-                throw CliException.usage(output.text(QrFiles.MESSAGES, "qr.status.invalid", e.getMessage()));
+                throw invalid(output, e);
             }
-            Instant iat = (at != null ? at : Instant.now()).truncatedTo(ChronoUnit.SECONDS);
+            Instant iat = issuedAt(at);
             Duration timeToLive = ttl > 0 ? Duration.ofSeconds(ttl) : null;
             CliFiles.write(output, out, StatusListToken.sign(signingKey, iss, uri, list, iat, null, timeToLive)
                     .getBytes(StandardCharsets.US_ASCII));
@@ -114,15 +124,15 @@ final class QrStatusListCommand extends CommandGroup {
                 // The list must verify with the key that will re-sign it.
                 token = StatusListToken.parse(raw, signingKey.issuerKey(), StatusList.MAX_BYTES);
             } catch (StatusListException e) {
-                throw CliException.usage(output.text(QrFiles.MESSAGES, "qr.status.invalid", e.getMessage()));
+                throw invalid(output, e);
             }
             StatusList list = token.list();
             try {
                 list.set(index, value(status));
             } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-                throw CliException.usage(output.text(QrFiles.MESSAGES, "qr.status.invalid", e.getMessage()));
+                throw invalid(output, e);
             }
-            Instant iat = (at != null ? at : Instant.now()).truncatedTo(ChronoUnit.SECONDS);
+            Instant iat = issuedAt(at);
             Instant exp = token.expiresAt().map(e -> iat.plus(Duration.between(token.issuedAt(), e))).orElse(null);
             String iss = token.issuer().orElse("https://self.invalid");
             CliFiles.write(output, file, StatusListToken.sign(signingKey, iss, token.uri(), list, iat, exp, token.ttl().orElse(null))

@@ -24,8 +24,8 @@ import picocli.CommandLine.Option;
         description = "Assess a card renewal: status, key dates, fees, fines, eligibility, documents.")
 final class AssessCommand extends CliCommand {
 
-    @Option(names = "--country", required = true, paramLabel = "CC", description = "OM, SA, QA, AE, KW or BH.")
-    String country;
+    @Mixin
+    CountryOption country;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Expiry expiry;
@@ -56,7 +56,7 @@ final class AssessCommand extends CliCommand {
     @Override
     public Integer call() throws IOException {
         CliOutput out = output();
-        IssuingCountry c = IssuingCountry.of(country);
+        IssuingCountry c = country.country();
         LocalDate exp = expiry.gregorian != null ? expiry.gregorian : HijriDates.parseToGregorian(expiry.hijri);
         ResidentFacts f = readFacts(out, facts, offences);
         RenewalAssessment a = rulePacks.calculator(out).assess(c, exp, f, assessmentDate.date(), validity);

@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
         description = "A lost (or damaged) card: reporting deadline, replacement fee, documents.")
 final class LostCommand extends CliCommand {
 
-    @Option(names = "--country", required = true, paramLabel = "CC", description = "OM, SA, QA, AE, KW or BH.")
-    String country;
+    @Mixin
+    CountryOption country;
 
     @Option(names = "--lost-on", required = true, paramLabel = "DATE", description = "Day the card was lost (ISO date).")
     LocalDate lostOn;
@@ -43,7 +43,7 @@ final class LostCommand extends CliCommand {
     @Override
     public Integer call() throws IOException {
         CliOutput out = output();
-        IssuingCountry c = IssuingCountry.of(country);
+        IssuingCountry c = country.country();
         LocalDate assessedOn = assessmentDate.date();
         if (lostOn.isAfter(assessedOn)) {
             throw io.residentid.examples.cli.CliException.usage(out.text(RenewalCommand.MESSAGES, "lost.future",

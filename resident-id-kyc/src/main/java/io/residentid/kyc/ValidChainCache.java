@@ -44,14 +44,8 @@ final class ValidChainCache {
         }
         ValidationReport report = validator.validate(signer, offered, at);
         if (report.isValid() && !report.chain().isEmpty()) {
-            Instant from = Instant.MIN;
-            Instant to = Instant.MAX;
-            for (X509CertificateHolder c : report.chain()) {
-                Instant nb = c.getNotBefore().toInstant();
-                Instant na = c.getNotAfter().toInstant();
-                from = nb.isAfter(from) ? nb : from;
-                to = na.isBefore(to) ? na : to;
-            }
+            Instant from = report.chainValidFrom();
+            Instant to = report.chainValidTo();
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear(); // bounded: a full cache simply starts again
             }

@@ -4,6 +4,7 @@ import io.residentid.core.report.Finding;
 import io.residentid.core.report.Report;
 import io.residentid.core.report.Severity;
 import io.residentid.core.report.Verdict;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -107,5 +108,36 @@ public record ValidationReport(Verdict verdict, List<X509CertificateHolder> chai
             return "(unprintable name)"; // a name BC decoded but cannot print: say so, do not fail in toString
         }
         return sb.toString();
+    }
+
+    /**
+     * The latest {@code notBefore} of the chain's certificates: before it, some certificate of this chain is not yet
+     * valid, so a cached verdict must not be reused.
+     *
+     * @return the start of the window in which every certificate of the chain is valid; {@link Instant#MIN} for an
+     *         empty chain
+     */
+    public Instant chainValidFrom() {
+        Instant from = Instant.MIN;
+        for (X509CertificateHolder c : chain) {
+            Instant notBefore = c.getNotBefore().toInstant();
+            from = notBefore.isAfter(from) ? notBefore : from;
+        }
+        return from;
+    }
+
+    /**
+     * The earliest {@code notAfter} of the chain's certificates: after it, some certificate of this chain has expired.
+     *
+     * @return the end of the window in which every certificate of the chain is valid; {@link Instant#MAX} for an
+     *         empty chain
+     */
+    public Instant chainValidTo() {
+        Instant to = Instant.MAX;
+        for (X509CertificateHolder c : chain) {
+            Instant notAfter = c.getNotAfter().toInstant();
+            to = notAfter.isBefore(to) ? notAfter : to;
+        }
+        return to;
     }
 }

@@ -471,16 +471,8 @@ public final class DeviceResponseVerifier {
             }
             ValidationReport report = validator.validate(certificate, intermediates, at);
             if (report.isValid()) {
-                Instant from = Instant.MIN;
-                Instant to = Instant.MAX;
-                for (X509CertificateHolder c : report.chain()) {
-                    Instant nb = c.getNotBefore().toInstant();
-                    Instant na = c.getNotAfter().toInstant();
-                    from = nb.isAfter(from) ? nb : from;
-                    to = na.isBefore(to) ? na : to;
-                }
-                validFrom = from;
-                validTo = to;
+                validFrom = report.chainValidFrom();
+                validTo = report.chainValidTo();
                 lastValid = report;
             }
             return report;

@@ -458,6 +458,11 @@ public final class RulePack {
      * @param discountPercent discount on the fee for this option, null for none
      * @param minAge          minimum age of the holder for this option, null for any
      * @param defaultOption   used when the caller asks for no particular validity
+     * @param id the rule's identifier, unique within the pack
+     * @param period the period
+     * @param basis how the amount is charged
+     * @param sourceId the id of the pack source this figure rests on
+     * @param note a remark from the pack, or null
      */
     public record ValidityOption(String id, Period period, FeeBasis basis, BigDecimal amount, String category,
                                  BigDecimal discountPercent, Integer minAge, boolean defaultOption,
@@ -468,12 +473,28 @@ public final class RulePack {
         }
     }
 
-    /** A fixed extra charge for some processes, e.g. courier delivery. */
+    /**
+     * A fixed extra charge for some processes, e.g. courier delivery.
+     *
+     * @param id the rule's identifier, unique within the pack
+     * @param item what is charged for, a language-free code
+     * @param amount the amount in the pack's currency, null when unknown
+     * @param processes the processes it applies to
+     * @param sourceId the id of the pack source this figure rests on
+     * @param note a remark from the pack, or null
+     */
     public record AddOn(String id, String item, BigDecimal amount, Set<RenewalProcess> processes, String sourceId,
                         String note) {
     }
 
-    /** A duration relative to expiry (window, lead time, deadline, grace) or to a loss (reporting). */
+    /**
+     * A duration relative to expiry (window, lead time, deadline, grace) or to a loss (reporting).
+     *
+     * @param id the rule's identifier, unique within the pack
+     * @param period the period
+     * @param sourceId the id of the pack source this figure rests on
+     * @param note a remark from the pack, or null
+     */
     public record PeriodRule(String id, Period period, String sourceId, String note) {
     }
 
@@ -483,6 +504,11 @@ public final class RulePack {
      * @param amount    per day / per month / once; null for {@link FineBasis#PER_OFFENCE}
      * @param cap       maximum total of this fine, null for none
      * @param tiers     offence tiers for {@link FineBasis#PER_OFFENCE}, ascending and not overlapping
+     * @param id the rule's identifier, unique within the pack
+     * @param basis how the amount is charged
+     * @param countFrom when the fine starts counting
+     * @param sourceId the id of the pack source this figure rests on
+     * @param note a remark from the pack, or null
      */
     public record LateFine(String id, FineBasis basis, BigDecimal amount, BigDecimal cap, FineStart countFrom,
                            List<Tier> tiers, String sourceId, String note) {
@@ -493,6 +519,8 @@ public final class RulePack {
      *
      * @param amount      fine or fee for this tier, null when the tier only has a consequence
      * @param consequence non-monetary consequence code (e.g. {@code DEPORTATION}), null for none
+     * @param fromOffence first offence number of the tier (1 = first offence)
+     * @param toOffence last offence number of the tier, null for "and above"
      */
     public record Tier(int fromOffence, Integer toOffence, BigDecimal amount, String consequence) {
         boolean covers(int offence) {
@@ -500,7 +528,16 @@ public final class RulePack {
         }
     }
 
-    /** The fee to replace a lost or damaged card: a flat amount or offence tiers. */
+    /**
+     * The fee to replace a lost or damaged card: a flat amount or offence tiers.
+     *
+     * @param id the rule's identifier, unique within the pack
+     * @param processes the processes it applies to
+     * @param amount the amount in the pack's currency, null when unknown
+     * @param tiers offence tiers, ascending; empty for a flat amount
+     * @param sourceId the id of the pack source this figure rests on
+     * @param note a remark from the pack, or null
+     */
     public record ReplacementFee(String id, Set<RenewalProcess> processes, BigDecimal amount, List<Tier> tiers,
                                  String sourceId, String note) {
     }
@@ -510,17 +547,38 @@ public final class RulePack {
      *
      * @param within period after reaching the age (or entering) to obtain the card, null when not stated
      * @param fine   fine for not obtaining it in time, null when not stated
+     * @param id the rule's identifier, unique within the pack
+     * @param kind what the threshold governs
+     * @param minAge the age in years
+     * @param sourceId the id of the pack source this figure rests on
+     * @param note a remark from the pack, or null
      */
     public record AgeRule(String id, AgeRuleKind kind, int minAge, Period within, BigDecimal fine, String sourceId,
                           String note) {
     }
 
-    /** A condition a resident must meet for some processes. */
+    /**
+     * A condition a resident must meet for some processes.
+     *
+     * @param id the rule's identifier, unique within the pack
+     * @param condition the condition to meet
+     * @param processes the processes it applies to
+     * @param sourceId the id of the pack source this figure rests on
+     * @param note a remark from the pack, or null
+     */
     public record EligibilityRule(String id, EligibilityCondition condition, Set<RenewalProcess> processes,
                                   String sourceId, String note) {
     }
 
-    /** A document required for some processes; {@code document} is a language-free code, e.g. {@code PHOTO}. */
+    /**
+     * A document required for some processes; {@code document} is a language-free code, e.g. {@code PHOTO}.
+     *
+     * @param id the rule's identifier, unique within the pack
+     * @param document the document code, e.g. {@code PHOTO}
+     * @param processes the processes it applies to
+     * @param sourceId the id of the pack source this figure rests on
+     * @param note a remark from the pack, or null
+     */
     public record DocumentRule(String id, String document, Set<RenewalProcess> processes, String sourceId,
                                String note) {
     }
@@ -529,6 +587,10 @@ public final class RulePack {
      * A biometrics appointment required for some processes.
      *
      * @param onlyWithoutFingerprints required only when fingerprints are not known to be on file
+     * @param id the rule's identifier, unique within the pack
+     * @param processes the processes it applies to
+     * @param sourceId the id of the pack source this figure rests on
+     * @param note a remark from the pack, or null
      */
     public record BiometricsRule(String id, Set<RenewalProcess> processes, boolean onlyWithoutFingerprints,
                                  String sourceId, String note) {

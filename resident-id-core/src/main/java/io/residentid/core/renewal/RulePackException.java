@@ -23,6 +23,8 @@ public final class RulePackException extends ResidentIdException {
 
 
     /**
+     * A malformed rule pack ({@link #RULE_PACK_INVALID}).
+     *
      * @param path   JSON path of the offending value, {@code $} for the whole document
      * @param detail what is wrong, in English
      */
@@ -31,6 +33,8 @@ public final class RulePackException extends ResidentIdException {
     }
 
     /**
+     * A malformed rule pack ({@link #RULE_PACK_INVALID}) found through a lower-level failure.
+     *
      * @param path   JSON path of the offending value, {@code $} for the whole document
      * @param detail what is wrong, in English
      * @param cause  the lower-level failure

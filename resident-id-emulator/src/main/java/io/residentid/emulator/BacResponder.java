@@ -19,8 +19,9 @@ public final class BacResponder {
     private SessionKeys established;
 
     /**
-     * @param keys the document basic access keys (from the card's MRZ); @param random randomness
+     * The chip side of BAC for the document's keys.
      *
+     * @param keys the document basic access keys (from the card's MRZ)
      * @param random randomness for the card's challenge and key material
      */
     public BacResponder(BacAuthentication keys, SecureRandom random) {

@@ -40,6 +40,8 @@ public final class PaceResponder {
     private SessionKeys established;
 
     /**
+     * The chip side of PACE with the given password and domain parameters.
+     *
      * @param info   the PACEInfo the card announces in EF.CardAccess
      * @param mrz    the MRZ password, or {@code null} if the card refuses MRZ
      * @param can    the CAN password, or {@code null}

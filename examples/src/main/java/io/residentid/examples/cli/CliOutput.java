@@ -90,6 +90,20 @@ public final class CliOutput {
     }
 
     /**
+     * A library exception's message in the output's language: in English the library's own message (as logs show
+     * it); in another language a coded exception's ({@code ResidentIdException}) translated message; other
+     * exceptions give their own message.
+     *
+     * @param e the exception
+     * @return its message for a human-readable line
+     */
+    public String reason(Throwable e) {
+        boolean english = "en".equals(locale.getLanguage()) || locale.getLanguage().isEmpty();
+        return !english && e instanceof io.residentid.core.report.ResidentIdException coded
+                ? coded.message(locale) : e.getMessage();
+    }
+
+    /**
      * A library exception's detail for a human-readable line: in English the library's own message; in another
      * language the bundle's text for {@code key} when it has one (library messages are English, for logs), else the
      * message as it is.

@@ -47,6 +47,8 @@ public record Dg1(String mrz) {
     }
 
     /**
+     * Parses Dg1 from the bytes read from the chip.
+     *
      * @throws LdsFormatException when malformed or of an unknown MRZ length
      * @param encoded DG1 as read from the chip (template 61)
      * @return the MRZ it holds

@@ -57,6 +57,8 @@ public record Dg11(String fullName, List<String> otherNames, String personalNumb
     }
 
     /**
+     * Parses Dg11 from the bytes read from the chip.
+     *
      * @throws LdsFormatException when malformed
      * @param encoded DG11 as read from the chip (template 6B)
      * @return the fields it holds

@@ -25,6 +25,8 @@ public record Dg12(String issuingAuthority, String dateOfIssue, String endorseme
     public static final int MAX_LENGTH = 256 * 1024;
 
     /**
+     * Parses Dg12 from the bytes read from the chip.
+     *
      * @throws LdsFormatException when malformed
      * @param encoded DG12 as read from the chip (template 6C)
      * @return the fields it holds

@@ -67,6 +67,8 @@ public record Dg13(Bytes content, List<Element> elements) {
     }
 
     /**
+     * Parses Dg13 from the bytes read from the chip.
+     *
      * @throws LdsFormatException when the outer template is malformed
      * @param encoded DG13 as read from the chip (template 6D)
      * @return the raw content and its top-level elements

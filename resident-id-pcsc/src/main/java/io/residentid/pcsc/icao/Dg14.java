@@ -21,6 +21,8 @@ public record Dg14(SecurityInfos securityInfos) {
     public static final int MAX_LENGTH = SecurityInfos.MAX_ENCODED_LENGTH;
 
     /**
+     * Parses Dg14 from the bytes read from the chip.
+     *
      * @throws LdsFormatException when malformed
      * @param encoded DG14 as read from the chip (template 6E)
      * @return the security infos it holds

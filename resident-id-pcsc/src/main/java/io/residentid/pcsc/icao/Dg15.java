@@ -25,6 +25,8 @@ public record Dg15(PublicKey publicKey) {
     private static final BouncyCastleProvider BC = new BouncyCastleProvider();
 
     /**
+     * Parses Dg15 from the bytes read from the chip.
+     *
      * @throws LdsFormatException when malformed or not an RSA/EC key
      * @param encoded DG15 as read from the chip (template 6F)
      * @return the active-authentication public key

@@ -33,6 +33,8 @@ public record Dg2(List<FaceImage> faces) {
     }
 
     /**
+     * Parses Dg2 from the bytes read from the chip.
+     *
      * @throws LdsFormatException when malformed or beyond the bounds
      * @param encoded DG2 as read from the chip (template 75)
      * @return the face images it holds

@@ -31,6 +31,8 @@ public record EfCom(String ldsVersion, String unicodeVersion, List<LdsFile> data
     }
 
     /**
+     * Parses EfCom from the bytes read from the chip.
+     *
      * @throws LdsFormatException when malformed
      * @param encoded EF.COM as read from the chip (template 60)
      * @return the LDS and Unicode versions and the data groups listed

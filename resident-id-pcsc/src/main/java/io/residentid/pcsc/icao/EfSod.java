@@ -40,6 +40,8 @@ public final class EfSod {
     }
 
     /**
+     * Parses EfSod from the bytes read from the chip.
+     *
      * @throws LdsFormatException when malformed
      * @param encoded EF.SOD as read from the chip (template 77)
      * @return the security object with its data-group hashes

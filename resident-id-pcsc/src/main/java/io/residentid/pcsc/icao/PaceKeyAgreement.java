@@ -41,6 +41,8 @@ public final class PaceKeyAgreement {
             "54bd7255f0aaf831bec3423fcf39d69b6cbf066677d0faae5aadd99df8e53517");
 
     /**
+     * The key agreement for the mapping and curve that {@code info} names.
+     *
      * @throws IllegalArgumentException when {@code info} is not a supported ECDH-GM or ECDH-IM PACEInfo
      * @param info the PACEInfo the chip offers
      */

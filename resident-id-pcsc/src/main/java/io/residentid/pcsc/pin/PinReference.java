@@ -230,6 +230,8 @@ public final class PinReference {
         }
 
         /**
+         * Builds the PIN reference, checking that its bounds fit the format.
+         *
          * @throws IllegalArgumentException when the bounds do not fit the format
          *
          * @return the PIN reference

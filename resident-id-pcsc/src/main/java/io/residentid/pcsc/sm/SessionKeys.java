@@ -17,6 +17,8 @@ public final class SessionKeys {
     private final byte[] initialSsc;
 
     /**
+     * The keys and send-sequence counter of one secure-messaging session; the arrays are copied.
+     *
      * @param cipher     the session's cipher
      * @param encKey     K_enc ({@code cipher.keyLength()} bytes)
      * @param macKey     K_mac ({@code cipher.keyLength()} bytes)

@@ -49,7 +49,7 @@ final class ApduDecodeCommand extends CliCommand {
         try {
             apdu = CommandApdu.parse(bytes);
         } catch (InvalidApduException e) {
-            throw CliException.usage(out.text(MESSAGES, "apdu.invalid", e.getMessage()));
+            throw CliException.usage(out.text(MESSAGES, "apdu.invalid", out.reason(e)));
         }
         out.json(view(apdu, showSecrets));
         return ExitCodes.OK;

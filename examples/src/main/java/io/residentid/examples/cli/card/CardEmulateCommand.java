@@ -95,7 +95,7 @@ final class CardEmulateCommand extends CliCommand {
                     face = Files.readAllBytes(persona.toAbsolutePath().getParent().resolve(p.faceImage()));
                 }
             } catch (IOException | RuntimeException e) {
-                throw CliException.usage(out.text(MESSAGES, "emulate.badPersona", persona, e.getMessage()));
+                throw CliException.usage(out.text(MESSAGES, "emulate.badPersona", persona, out.reason(e)));
             }
         }
         ResidentCard card = ResidentCard.builder(p).faceImage(face).build();

@@ -127,7 +127,7 @@ public final class CardReadCommand extends CliCommand {
             try {
                 trustBuilder.addPath(p);
             } catch (PkiException | IllegalArgumentException e) {
-                throw CliException.usage(out.text(MESSAGES, "read.badTrust", p, e.getMessage()));
+                throw CliException.usage(out.text(MESSAGES, "read.badTrust", p, out.reason(e)));
             }
         }
         ResidentCard card = null;

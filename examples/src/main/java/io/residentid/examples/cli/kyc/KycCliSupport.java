@@ -56,7 +56,7 @@ final class KycCliSupport {
         try {
             return TrustList.parse(CliFiles.read(out, file, TrustList.MAX_BYTES));
         } catch (TrustListException e) {
-            throw CliException.usage(out.text(MESSAGES, "kyc.qrTrust.invalid", file, e.getMessage()));
+            throw CliException.usage(out.text(MESSAGES, "kyc.qrTrust.invalid", file, out.reason(e)));
         }
     }
 

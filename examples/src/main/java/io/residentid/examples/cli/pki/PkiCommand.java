@@ -43,7 +43,7 @@ public final class PkiCommand extends CommandGroup {
         try {
             return reader.get();
         } catch (PkiException e) {
-            throw CliException.usage(out.text(MESSAGES, "pki.unreadable", file, e.getMessage()));
+            throw CliException.usage(out.text(MESSAGES, "pki.unreadable", file, out.reason(e)));
         }
     }
 

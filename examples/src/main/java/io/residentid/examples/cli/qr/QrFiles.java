@@ -22,7 +22,7 @@ final class QrFiles {
         try {
             return SigningKey.parse(new String(CliFiles.read(out, file, 4096), StandardCharsets.UTF_8));
         } catch (TrustListException e) {
-            throw CliException.usage(out.text(MESSAGES, "qr.key.invalid", file, e.getMessage()));
+            throw CliException.usage(out.text(MESSAGES, "qr.key.invalid", file, out.reason(e)));
         }
     }
 
@@ -31,7 +31,7 @@ final class QrFiles {
         try {
             return TrustList.parseSigned(new String(CliFiles.read(out, file, TrustList.MAX_BYTES * 2L), StandardCharsets.US_ASCII), pinned);
         } catch (TrustListException e) {
-            throw CliException.usage(out.text(MESSAGES, "qr.trust.invalid", file, e.getMessage()));
+            throw CliException.usage(out.text(MESSAGES, "qr.trust.invalid", file, out.reason(e)));
         }
     }
 
@@ -41,7 +41,7 @@ final class QrFiles {
         try {
             return publicPart(json);
         } catch (RuntimeException e) { // includes TrustListException
-            throw CliException.usage(out.text(MESSAGES, "qr.key.invalid", file, e.getMessage()));
+            throw CliException.usage(out.text(MESSAGES, "qr.key.invalid", file, out.reason(e)));
         }
     }
 
@@ -58,7 +58,7 @@ final class QrFiles {
         try {
             return TrustList.parse(CliFiles.read(out, file, TrustList.MAX_BYTES));
         } catch (TrustListException e) {
-            throw CliException.usage(out.text(MESSAGES, "qr.trust.invalid", file, e.getMessage()));
+            throw CliException.usage(out.text(MESSAGES, "qr.trust.invalid", file, out.reason(e)));
         }
     }
 }

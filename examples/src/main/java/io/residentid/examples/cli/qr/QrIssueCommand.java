@@ -72,7 +72,7 @@ final class QrIssueCommand extends CliCommand {
         try {
             rid = RidClaimsFile.read(CliFiles.read(out, claims, 16 * 1024));
         } catch (IOException | IllegalArgumentException e) {
-            throw CliException.usage(out.text(QrFiles.MESSAGES, "qr.issue.claimsInvalid", claims, oneLine(e.getMessage())));
+            throw CliException.usage(out.text(QrFiles.MESSAGES, "qr.issue.claimsInvalid", claims, oneLine(out.reason(e))));
         }
         IssuedCredential credential;
         try {
@@ -80,7 +80,7 @@ final class QrIssueCommand extends CliCommand {
             credential = CredentialIssuer.builder(signingKey, iss).build().issue(rid.document(), rid.arabicSurname(),
                     Duration.ofDays(validDays), status);
         } catch (IllegalArgumentException e) {
-            throw CliException.usage(out.text(QrFiles.MESSAGES, "qr.issue.claimsInvalid", claims, oneLine(e.getMessage())));
+            throw CliException.usage(out.text(QrFiles.MESSAGES, "qr.issue.claimsInvalid", claims, oneLine(out.reason(e))));
         }
         QrRenderer renderer = QrRenderer.builder().level(ecc).moduleSize(Math.max(1, Math.min(64, moduleSize))).build();
         if (png != null) {

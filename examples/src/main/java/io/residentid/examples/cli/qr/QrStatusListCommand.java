@@ -45,7 +45,7 @@ final class QrStatusListCommand extends CommandGroup {
 
     /** {@return a usage error for a status list that cannot be built, read or changed, with the library's detail} */
     static CliException invalid(CliOutput output, RuntimeException e) {
-        return CliException.usage(output.text(QrFiles.MESSAGES, "qr.status.invalid", e.getMessage()));
+        return CliException.usage(output.text(QrFiles.MESSAGES, "qr.status.invalid", output.reason(e)));
     }
 
     /** {@code status-list create --key K --iss URI --uri URI --size N [--bits B] [--ttl S] --out FILE}. */

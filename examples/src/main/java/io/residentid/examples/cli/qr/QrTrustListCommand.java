@@ -76,7 +76,7 @@ final class QrTrustListCommand extends CommandGroup {
                 }
                 list = list.with(updated);
             } catch (TrustListException e) {
-                throw CliException.usage(output.text(QrFiles.MESSAGES, "qr.trust.cannotAdd", e.getMessage()));
+                throw CliException.usage(output.text(QrFiles.MESSAGES, "qr.trust.cannotAdd", output.reason(e)));
             }
             CliFiles.write(output, out, list.toJson());
             output.json(java.util.Map.of("issuer", issuer, "kid", issuerKey.kid(), "alg", issuerKey.algorithm().jwsName(),

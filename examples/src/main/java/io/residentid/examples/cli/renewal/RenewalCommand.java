@@ -40,7 +40,7 @@ public final class RenewalCommand extends CommandGroup {
             try {
                 b.add(RulePack.load(f));
             } catch (RulePackException e) {
-                throw CliException.usage(out.text(MESSAGES, "pack.invalid", f.getFileName(), e.getMessage()));
+                throw CliException.usage(out.text(MESSAGES, "pack.invalid", f.getFileName(), out.reason(e)));
             }
         }
         return b.build();

@@ -288,4 +288,22 @@ public final class Crypto {
     public static boolean constantTimeEquals(byte[] a, byte[] b) {
         return java.security.MessageDigest.isEqual(a, b);
     }
+
+    /**
+     * Parses a certificate received in a COSE {@code x5chain} and requires it to be DER, byte for byte. Bouncy Castle
+     * checks a certificate's signature over the DER re-encoding of its contents, so a BER variant of a genuine
+     * certificate (say a BOOLEAN true written {@code 0x01} instead of {@code 0xFF}) would verify although its bytes
+     * differ; an mdoc reader refuses it instead.
+     *
+     * @param encoded the certificate as received
+     * @return the certificate
+     * @throws java.io.IOException when it is not a certificate or not DER encoded
+     */
+    public static org.bouncycastle.cert.X509CertificateHolder derCertificate(byte[] encoded) throws java.io.IOException {
+        org.bouncycastle.cert.X509CertificateHolder holder = new org.bouncycastle.cert.X509CertificateHolder(encoded);
+        if (!Arrays.equals(holder.toASN1Structure().getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER), encoded)) {
+            throw new java.io.IOException("certificate is not DER encoded");
+        }
+        return holder;
+    }
 }

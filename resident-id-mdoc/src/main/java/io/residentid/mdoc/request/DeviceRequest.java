@@ -1,5 +1,6 @@
 package io.residentid.mdoc.request;
 
+import io.residentid.mdoc.internal.Crypto;
 import io.residentid.core.model.Bytes;
 import io.residentid.mdoc.MdocFormatException;
 import io.residentid.mdoc.cbor.CborArray;
@@ -79,7 +80,7 @@ public final class DeviceRequest {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new X509CertificateHolder(chain.get(0).toByteArray()));
+                return Optional.of(Crypto.derCertificate(chain.get(0).toByteArray()));
             } catch (java.io.IOException | RuntimeException e) {
                 return Optional.empty();
             }

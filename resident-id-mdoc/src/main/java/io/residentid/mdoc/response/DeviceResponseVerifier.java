@@ -421,10 +421,10 @@ public final class DeviceResponseVerifier {
             return cached;
         }
         try {
-            X509CertificateHolder leaf = new X509CertificateHolder(x5chain.get(0).toByteArray());
+            X509CertificateHolder leaf = Crypto.derCertificate(x5chain.get(0).toByteArray());
             List<X509CertificateHolder> rest = new ArrayList<>();
             for (int i = 1; i < x5chain.size(); i++) {
-                rest.add(new X509CertificateHolder(x5chain.get(i).toByteArray()));
+                rest.add(Crypto.derCertificate(x5chain.get(i).toByteArray()));
             }
             CachedSigner s = new CachedSigner(leaf, rest,
                     Crypto.fastKey(PublicKeyFactory.createKey(leaf.getSubjectPublicKeyInfo())));

@@ -1,5 +1,6 @@
 package io.residentid.mdoc.vical;
 
+import io.residentid.mdoc.internal.Crypto;
 import io.residentid.core.model.Bytes;
 import io.residentid.core.pki.CertificatePathValidator;
 import io.residentid.core.pki.TrustStore;
@@ -67,9 +68,9 @@ public final class VicalVerifier {
         List<X509CertificateHolder> rest = new ArrayList<>();
         boolean ok;
         try {
-            signer = new X509CertificateHolder(chain.get(0).toByteArray());
+            signer = Crypto.derCertificate(chain.get(0).toByteArray());
             for (int i = 1; i < chain.size(); i++) {
-                rest.add(new X509CertificateHolder(chain.get(i).toByteArray()));
+                rest.add(Crypto.derCertificate(chain.get(i).toByteArray()));
             }
             ok = sign1.verify(PublicKeyFactory.createKey(signer.getSubjectPublicKeyInfo()), null, "VICAL");
         } catch (java.io.IOException | RuntimeException e) {

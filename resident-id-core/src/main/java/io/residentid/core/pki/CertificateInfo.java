@@ -62,7 +62,7 @@ final class CertificateInfo {
 
     /**
      * @throws PkiException when the subject or issuer name is not a sequence of (OID, value) attributes, which
-     *                      nothing could compare or print
+     *                      nothing could compare or print, or when its validity is not a date
      */
     CertificateInfo(X509CertificateHolder holder) {
         this.holder = holder;
@@ -72,8 +72,13 @@ final class CertificateInfo {
         Names.requireStructure(subject);
         Names.requireStructure(issuer);
         this.selfIssued = Names.same(subject, issuer);
-        this.notBefore = holder.getNotBefore();
-        this.notAfter = holder.getNotAfter();
+        try {
+            this.notBefore = holder.getNotBefore();
+            this.notAfter = holder.getNotAfter();
+        } catch (RuntimeException e) {
+            // A holder the caller parsed itself may carry a Time that is not a date (e.g. "2501301200ZZ").
+            throw new PkiException("certificate validity is not a valid date", e);
+        }
         this.fingerprint = sha256(encoded);
         this.extensions = holder.getExtensions();
         decode();
